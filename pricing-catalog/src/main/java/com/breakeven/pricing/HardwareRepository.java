@@ -1,0 +1,181 @@
+package com.breakeven.pricing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The hardware and hosting catalogue: tables {@code gpu}, {@code hardware_profile}, {@code hosting_profile}. */
+@Repository
+public class HardwareRepository {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	public HardwareRepository(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** @return the stored GPU with its id */
+	public Gpu addGpu(Gpu gpu) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO gpu (code, vendor, display_name, memory_gb, tdp_watts, idle_watts, unit_price, currency, source)
+				VALUES (:code, :vendor, :displayName, :memoryGb, :tdp, :idle, :unitPrice, :currency, :source)""")
+			.param("code", gpu.code())
+			.param("vendor", gpu.vendor())
+			.param("displayName", gpu.displayName())
+			.param("memoryGb", gpu.memoryGb())
+			.param("tdp", gpu.tdpWatts())
+			.param("idle", gpu.idleWatts())
+			.param("unitPrice", gpu.unitPrice())
+			.param("currency", (gpu.currency() != null) ? gpu.currency().getCurrencyCode() : null)
+			.param("source", gpu.source())
+			.update(keys, "id");
+		return gpu.withId(keys.getKeyAs(Long.class));
+	}
+
+	public Optional<Gpu> findGpu(String code) {
+		return this.jdbc.sql("SELECT * FROM gpu WHERE code = :code")
+			.param("code", Names.normalise(code))
+			.query(HardwareRepository::mapGpu)
+			.optional();
+	}
+
+	public List<Gpu> findAllGpus() {
+		return this.jdbc.sql("SELECT * FROM gpu ORDER BY code").query(HardwareRepository::mapGpu).list();
+	}
+
+	/** @return the stored profile with its id */
+	public HardwareProfile addHardwareProfile(HardwareProfile profile) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		OffsetDateTime now = now();
+		this.jdbc.sql("""
+				INSERT INTO hardware_profile (code, display_name, gpu_id, gpus_per_node, server_capex, networking_capex,
+				    installation_capex, currency, node_overhead_watts, source, created_at, updated_at)
+				VALUES (:code, :displayName, :gpuId, :gpusPerNode, :server, :networking, :installation, :currency,
+				    :overheadWatts, :source, :now, :now)""")
+			.param("code", profile.code())
+			.param("displayName", profile.displayName())
+			.param("gpuId", profile.gpuId())
+			.param("gpusPerNode", profile.gpusPerNode())
+			.param("server", profile.serverCapex())
+			.param("networking", profile.networkingCapex())
+			.param("installation", profile.installationCapex())
+			.param("currency", profile.currency().getCurrencyCode())
+			.param("overheadWatts", profile.nodeOverheadWatts())
+			.param("source", profile.source())
+			.param("now", now)
+			.update(keys, "id");
+		return profile.withId(keys.getKeyAs(Long.class));
+	}
+
+	public Optional<HardwareProfile> findHardwareProfile(String code) {
+		return this.jdbc.sql("SELECT * FROM hardware_profile WHERE code = :code")
+			.param("code", Names.normalise(code))
+			.query(HardwareRepository::mapHardwareProfile)
+			.optional();
+	}
+
+	public List<HardwareProfile> findAllHardwareProfiles() {
+		return this.jdbc.sql("SELECT * FROM hardware_profile ORDER BY code")
+			.query(HardwareRepository::mapHardwareProfile)
+			.list();
+	}
+
+	/** @return the stored profile with its id */
+	public HostingProfile addHostingProfile(HostingProfile profile) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		OffsetDateTime now = now();
+		this.jdbc.sql("""
+				INSERT INTO hosting_profile (code, display_name, currency, energy_price_per_kwh, pue, colocation_basis,
+				    colocation_price, rack_power_kw, staff_fte_per_node, staff_loaded_cost_per_year,
+				    support_fraction_of_capex_per_year, software_per_node_per_year, source, created_at, updated_at)
+				VALUES (:code, :displayName, :currency, :energy, :pue, :basis, :colocation, :rackKw, :fte, :staffCost,
+				    :support, :software, :source, :now, :now)""")
+			.param("code", profile.code())
+			.param("displayName", profile.displayName())
+			.param("currency", profile.currency().getCurrencyCode())
+			.param("energy", profile.energyPricePerKwh())
+			.param("pue", profile.pue())
+			.param("basis", profile.colocationBasis().name())
+			.param("colocation", profile.colocationPrice())
+			.param("rackKw", profile.rackPowerKw())
+			.param("fte", profile.staffFtePerNode())
+			.param("staffCost", profile.staffLoadedCostPerYear())
+			.param("support", profile.supportFractionOfCapexPerYear())
+			.param("software", profile.softwarePerNodePerYear())
+			.param("source", profile.source())
+			.param("now", now)
+			.update(keys, "id");
+		return profile.withId(keys.getKeyAs(Long.class));
+	}
+
+	public Optional<HostingProfile> findHostingProfile(String code) {
+		return this.jdbc.sql("SELECT * FROM hosting_profile WHERE code = :code")
+			.param("code", Names.normalise(code))
+			.query(HardwareRepository::mapHostingProfile)
+			.optional();
+	}
+
+	public List<HostingProfile> findAllHostingProfiles() {
+		return this.jdbc.sql("SELECT * FROM hosting_profile ORDER BY code")
+			.query(HardwareRepository::mapHostingProfile)
+			.list();
+	}
+
+	public long countGpus() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM gpu").query(Long.class).single();
+	}
+
+	public long countHardwareProfiles() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM hardware_profile").query(Long.class).single();
+	}
+
+	public long countHostingProfiles() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM hosting_profile").query(Long.class).single();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
+	private static Currency currency(ResultSet rs, String column) throws SQLException {
+		String code = rs.getString(column);
+		return (code != null) ? Currency.getInstance(code.trim()) : null;
+	}
+
+	private static Gpu mapGpu(ResultSet rs, int row) throws SQLException {
+		return new Gpu(rs.getLong("id"), rs.getString("code"), rs.getString("vendor"), rs.getString("display_name"),
+				rs.getBigDecimal("memory_gb"), rs.getInt("tdp_watts"), rs.getInt("idle_watts"),
+				rs.getBigDecimal("unit_price"), currency(rs, "currency"), rs.getString("source"));
+	}
+
+	private static HardwareProfile mapHardwareProfile(ResultSet rs, int row) throws SQLException {
+		return new HardwareProfile(rs.getLong("id"), rs.getString("code"), rs.getString("display_name"),
+				rs.getLong("gpu_id"), rs.getInt("gpus_per_node"), rs.getBigDecimal("server_capex"),
+				rs.getBigDecimal("networking_capex"), rs.getBigDecimal("installation_capex"), currency(rs, "currency"),
+				rs.getInt("node_overhead_watts"), rs.getString("source"));
+	}
+
+	private static HostingProfile mapHostingProfile(ResultSet rs, int row) throws SQLException {
+		return new HostingProfile(rs.getLong("id"), rs.getString("code"), rs.getString("display_name"),
+				currency(rs, "currency"), rs.getBigDecimal("energy_price_per_kwh"), rs.getBigDecimal("pue"),
+				ColocationBasis.valueOf(rs.getString("colocation_basis")), rs.getBigDecimal("colocation_price"),
+				rs.getBigDecimal("rack_power_kw"), rs.getBigDecimal("staff_fte_per_node"),
+				rs.getBigDecimal("staff_loaded_cost_per_year"), rs.getBigDecimal("support_fraction_of_capex_per_year"),
+				rs.getBigDecimal("software_per_node_per_year"), rs.getString("source"));
+	}
+
+}

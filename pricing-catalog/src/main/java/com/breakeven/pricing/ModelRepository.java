@@ -1,0 +1,129 @@
+package com.breakeven.pricing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Canonical models (table {@code model}) and the aliases that resolve to them (table {@code model_alias}). A model's
+ * canonical name is always one of its aliases, so {@link #resolve(String)} answers for both.
+ */
+@Repository
+public class ModelRepository {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	public ModelRepository(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Stores a model and its canonical name as an alias. @return the stored model with its id */
+	public Model add(Model model) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO model (canonical_name, creator_provider_id, display_name, family, mode, open_weights,
+				    context_window_tokens, max_output_tokens, parameters_billions, active_parameters_billions, layers,
+				    kv_heads, head_dim, created_at)
+				VALUES (:canonicalName, :creator, :displayName, :family, :mode, :openWeights, :context, :maxOutput,
+				    :parameters, :activeParameters, :layers, :kvHeads, :headDim, :createdAt)""")
+			.param("canonicalName", model.canonicalName())
+			.param("creator", model.creatorProviderId())
+			.param("displayName", model.displayName())
+			.param("family", model.family())
+			.param("mode", model.mode().name())
+			.param("openWeights", model.openWeights())
+			.param("context", model.contextWindowTokens())
+			.param("maxOutput", model.maxOutputTokens())
+			.param("parameters", model.parametersBillions())
+			.param("activeParameters", model.activeParametersBillions())
+			.param("layers", model.layers())
+			.param("kvHeads", model.kvHeads())
+			.param("headDim", model.headDim())
+			.param("createdAt", now())
+			.update(keys, "id");
+		Model stored = model.withId(keys.getKeyAs(Long.class));
+		addAlias(stored.id(), stored.canonicalName(), "canonical");
+		return stored;
+	}
+
+	/**
+	 * Makes {@code alias} (normalised) resolve to the model. Adding an alias it already has is a no-op; an alias that
+	 * already names another model is refused, because one spelling must never mean two models.
+	 * @param modelId the model
+	 * @param alias any spelling used by a feed or an export
+	 * @param source who uses this spelling ({@code litellm}, {@code openrouter}, {@code manual})
+	 */
+	public void addAlias(long modelId, String alias, String source) {
+		String normalised = Names.normalise(alias);
+		Optional<Long> existing = this.jdbc.sql("SELECT model_id FROM model_alias WHERE alias = :alias")
+			.param("alias", normalised)
+			.query(Long.class)
+			.optional();
+		if (existing.isPresent()) {
+			if (existing.get() != modelId) {
+				throw new IllegalArgumentException("alias '" + normalised + "' already names model id "
+						+ existing.get() + ", cannot also name model id " + modelId);
+			}
+			return;
+		}
+		this.jdbc
+			.sql("INSERT INTO model_alias (alias, model_id, source, created_at)"
+					+ " VALUES (:alias, :modelId, :source, :createdAt)")
+			.param("alias", normalised)
+			.param("modelId", modelId)
+			.param("source", source)
+			.param("createdAt", now())
+			.update();
+	}
+
+	/** @return the model a spelling names, if any alias or canonical name matches it */
+	public Optional<Model> resolve(String nameOrAlias) {
+		return this.jdbc
+			.sql("SELECT m.* FROM model m JOIN model_alias a ON a.model_id = m.id WHERE a.alias = :alias")
+			.param("alias", Names.normalise(nameOrAlias))
+			.query(ModelRepository::map)
+			.optional();
+	}
+
+	/** @return every alias of the model, canonical name included, sorted */
+	public List<String> aliasesOf(long modelId) {
+		return this.jdbc.sql("SELECT alias FROM model_alias WHERE model_id = :id ORDER BY alias")
+			.param("id", modelId)
+			.query(String.class)
+			.list();
+	}
+
+	public List<Model> findAll() {
+		return this.jdbc.sql("SELECT * FROM model ORDER BY canonical_name").query(ModelRepository::map).list();
+	}
+
+	public long count() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM model").query(Long.class).single();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
+	private static Model map(ResultSet rs, int row) throws SQLException {
+		return new Model(rs.getLong("id"), rs.getString("canonical_name"), rs.getLong("creator_provider_id"),
+				rs.getString("display_name"), rs.getString("family"), ModelMode.valueOf(rs.getString("mode")),
+				rs.getBoolean("open_weights"), rs.getObject("context_window_tokens", Integer.class),
+				rs.getObject("max_output_tokens", Integer.class), rs.getBigDecimal("parameters_billions"),
+				rs.getBigDecimal("active_parameters_billions"), rs.getObject("layers", Integer.class),
+				rs.getObject("kv_heads", Integer.class), rs.getObject("head_dim", Integer.class));
+	}
+
+}

@@ -1,0 +1,114 @@
+package com.breakeven.pricing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Price history, stored in table {@code price}; every amount is per million tokens. */
+@Repository
+public class PriceRepository {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	public PriceRepository(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores one price version.
+	 * @param price the price
+	 * @param importRunId the import run that brought it, or {@code null} when entered by hand
+	 * @return the stored price with its id
+	 */
+	public Price add(Price price, Long importRunId) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO price (model_id, provider_id, region, context_above_tokens, currency, input_per_mtok,
+				    cached_input_per_mtok, cache_write_per_mtok, output_per_mtok, batch_input_per_mtok,
+				    batch_output_per_mtok, per_request, effective_from, effective_to, source, source_ref, import_run_id,
+				    created_at)
+				VALUES (:modelId, :providerId, :region, :contextAbove, :currency, :input, :cachedInput, :cacheWrite,
+				    :output, :batchInput, :batchOutput, :perRequest, :from, :to, :source, :sourceRef, :importRunId,
+				    :createdAt)""")
+			.param("modelId", price.modelId())
+			.param("providerId", price.providerId())
+			.param("region", price.region())
+			.param("contextAbove", price.contextAboveTokens())
+			.param("currency", price.currency().getCurrencyCode())
+			.param("input", price.inputPerMtok())
+			.param("cachedInput", price.cachedInputPerMtok())
+			.param("cacheWrite", price.cacheWritePerMtok())
+			.param("output", price.outputPerMtok())
+			.param("batchInput", price.batchInputPerMtok())
+			.param("batchOutput", price.batchOutputPerMtok())
+			.param("perRequest", price.perRequest())
+			.param("from", price.effectiveFrom())
+			.param("to", price.effectiveTo())
+			.param("source", price.source())
+			.param("sourceRef", price.sourceRef())
+			.param("importRunId", importRunId)
+			.param("createdAt", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC))
+			.update(keys, "id");
+		return price.withId(keys.getKeyAs(Long.class));
+	}
+
+	/**
+	 * The base-tier global price of a model at a seller on a day, answered from history.
+	 * @param modelId the model
+	 * @param providerId the seller
+	 * @param day the day
+	 * @return the price that applied that day, if any
+	 */
+	public Optional<Price> priceAt(long modelId, long providerId, LocalDate day) {
+		return this.jdbc.sql("""
+				SELECT * FROM price
+				WHERE model_id = :modelId AND provider_id = :providerId AND region = 'global'
+				  AND context_above_tokens = 0 AND effective_from <= :day
+				  AND (effective_to IS NULL OR effective_to > :day)
+				ORDER BY effective_from DESC""")
+			.param("modelId", modelId)
+			.param("providerId", providerId)
+			.param("day", day)
+			.query(PriceRepository::map)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	/** @return every version of every price of the model, oldest first */
+	public List<Price> historyOf(long modelId) {
+		return this.jdbc.sql("SELECT * FROM price WHERE model_id = :modelId ORDER BY provider_id, effective_from")
+			.param("modelId", modelId)
+			.query(PriceRepository::map)
+			.list();
+	}
+
+	public long count() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM price").query(Long.class).single();
+	}
+
+	private static Price map(ResultSet rs, int row) throws SQLException {
+		return new Price(rs.getLong("id"), rs.getLong("model_id"), rs.getLong("provider_id"), rs.getString("region"),
+				rs.getInt("context_above_tokens"), Currency.getInstance(rs.getString("currency").trim()),
+				rs.getBigDecimal("input_per_mtok"), rs.getBigDecimal("cached_input_per_mtok"),
+				rs.getBigDecimal("cache_write_per_mtok"), rs.getBigDecimal("output_per_mtok"),
+				rs.getBigDecimal("batch_input_per_mtok"), rs.getBigDecimal("batch_output_per_mtok"),
+				rs.getBigDecimal("per_request"), rs.getObject("effective_from", LocalDate.class),
+				rs.getObject("effective_to", LocalDate.class), rs.getString("source"), rs.getString("source_ref"));
+	}
+
+}

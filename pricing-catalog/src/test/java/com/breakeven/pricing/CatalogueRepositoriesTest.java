@@ -1,0 +1,154 @@
+package com.breakeven.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Currency;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.breakeven.db.testing.BothDatabasesTest;
+
+/** Providers, models, aliases, prices and the hardware catalogue round-trip on H2 and PostgreSQL. */
+class CatalogueRepositoriesTest extends BothDatabasesTest {
+
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
+
+	private static final Currency USD = Currency.getInstance("USD");
+
+	private static final Comparator<BigDecimal> NUMERICALLY = BigDecimal::compareTo;
+
+	private ProviderRepository providers;
+
+	private ModelRepository models;
+
+	private PriceRepository prices;
+
+	private HardwareRepository hardware;
+
+	@BeforeEach
+	void repositories() {
+		JdbcClient jdbc = JdbcClient.create(this.database.dataSource());
+		this.providers = new ProviderRepository(jdbc, CLOCK);
+		this.models = new ModelRepository(jdbc, CLOCK);
+		this.prices = new PriceRepository(jdbc, CLOCK);
+		this.hardware = new HardwareRepository(jdbc, CLOCK);
+	}
+
+	@Test
+	void provider_roundTripsByCode() {
+		Provider stored = this.providers.add(Provider.of("openai", "OpenAI", ProviderKind.API, "https://openai.com"));
+
+		assertThat(this.providers.findByCode(" OpenAI ")).contains(stored);
+		assertThat(this.providers.count()).isEqualTo(1);
+	}
+
+	@Test
+	void model_roundTripsWithArchitectureFields() {
+		Provider meta = this.providers.add(Provider.of("meta-llama", "Meta", ProviderKind.MODEL_CREATOR, null));
+		// Llama 3.3 70B: 80 layers, 8 KV heads of dimension 128 (model card config.json).
+		Model llama = this.models.add(new Model(null, "meta-llama/llama-3.3-70b-instruct", meta.id(),
+				"Llama 3.3 70B Instruct", "llama-3", ModelMode.CHAT, true, 131_072, 8_192, new BigDecimal("70.6"),
+				null, 80, 8, 128));
+
+		assertThat(this.models.resolve("meta-llama/llama-3.3-70b-instruct")).get()
+			.usingRecursiveComparison()
+			.withComparatorForType(NUMERICALLY, BigDecimal.class)
+			.isEqualTo(llama);
+	}
+
+	@Test
+	void resolve_findsTheModelByEveryAliasWhateverTheCase() {
+		long openai = this.providers.add(Provider.of("openai", "OpenAI", ProviderKind.API, null)).id();
+		Model gpt4o = this.models.add(chatModel("openai/gpt-4o", openai));
+		this.models.addAlias(gpt4o.id(), "gpt-4o-2024-08-06", "litellm");
+		this.models.addAlias(gpt4o.id(), "Azure/GPT-4o", "litellm");
+
+		assertThat(this.models.resolve("GPT-4O-2024-08-06")).map(Model::id).contains(gpt4o.id());
+		assertThat(this.models.resolve("azure/gpt-4o")).map(Model::id).contains(gpt4o.id());
+		assertThat(this.models.resolve("gpt-5-unknown")).isEmpty();
+		assertThat(this.models.aliasesOf(gpt4o.id())).containsExactly("azure/gpt-4o", "gpt-4o-2024-08-06",
+				"openai/gpt-4o");
+	}
+
+	@Test
+	void addAlias_refusesAnAliasThatAlreadyNamesAnotherModel() {
+		long openai = this.providers.add(Provider.of("openai", "OpenAI", ProviderKind.API, null)).id();
+		Model gpt4o = this.models.add(chatModel("openai/gpt-4o", openai));
+		Model mini = this.models.add(chatModel("openai/gpt-4o-mini", openai));
+		this.models.addAlias(gpt4o.id(), "gpt-4o", "manual");
+		this.models.addAlias(gpt4o.id(), "gpt-4o", "manual");
+
+		assertThatThrownBy(() -> this.models.addAlias(mini.id(), "GPT-4o", "manual"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("alias 'gpt-4o' already names model id " + gpt4o.id());
+	}
+
+	@Test
+	void priceAt_answersFromHistory() {
+		long openai = this.providers.add(Provider.of("openai", "OpenAI", ProviderKind.API, null)).id();
+		long gpt4o = this.models.add(chatModel("openai/gpt-4o", openai)).id();
+		// gpt-4o launched at $5 / $15 per million tokens and was cut to $2.50 / $10 on 2024-08-06.
+		this.prices.add(price(gpt4o, openai, "5", "15", LocalDate.of(2024, 5, 13), LocalDate.of(2024, 8, 6)), null);
+		this.prices.add(price(gpt4o, openai, "2.5", "10", LocalDate.of(2024, 8, 6), null), null);
+
+		assertThat(this.prices.priceAt(gpt4o, openai, LocalDate.of(2024, 8, 5))).get()
+			.extracting(Price::inputPerMtok)
+			.usingComparator(NUMERICALLY)
+			.isEqualTo(new BigDecimal("5"));
+		assertThat(this.prices.priceAt(gpt4o, openai, LocalDate.of(2024, 8, 6))).get()
+			.extracting(Price::outputPerMtok)
+			.usingComparator(NUMERICALLY)
+			.isEqualTo(new BigDecimal("10"));
+		assertThat(this.prices.priceAt(gpt4o, openai, LocalDate.of(2024, 5, 12))).isEmpty();
+		assertThat(this.prices.historyOf(gpt4o)).hasSize(2);
+	}
+
+	@Test
+	void hardwareCatalogue_roundTripsGpuNodeAndHosting() {
+		Gpu h100 = this.hardware.addGpu(new Gpu(null, "h100-sxm5-80gb", "NVIDIA", "H100 SXM5 80GB",
+				new BigDecimal("80"), 700, 70, new BigDecimal("25000.00"), USD, "datasheet"));
+		HardwareProfile node = this.hardware.addHardwareProfile(new HardwareProfile(null, "hgx-h100-8x", "HGX H100",
+				h100.id(), 8, new BigDecimal("70000"), new BigDecimal("24000"), new BigDecimal("5000"), USD, 2000,
+				"quote"));
+		HostingProfile colo = this.hardware.addHostingProfile(new HostingProfile(null, "colo-virginia", "Colo VA", USD,
+				new BigDecimal("0.0895"), new BigDecimal("1.58"), ColocationBasis.PER_KW_MONTH,
+				new BigDecimal("184.06"), null, new BigDecimal("0.1"), new BigDecimal("200000"),
+				new BigDecimal("0.08"), BigDecimal.ZERO, "CBRE"));
+
+		assertThat(this.hardware.findGpu("H100-SXM5-80GB")).get()
+			.usingRecursiveComparison()
+			.withComparatorForType(NUMERICALLY, BigDecimal.class)
+			.isEqualTo(h100);
+		assertThat(this.hardware.findHardwareProfile("hgx-h100-8x")).get()
+			.usingRecursiveComparison()
+			.withComparatorForType(NUMERICALLY, BigDecimal.class)
+			.isEqualTo(node);
+		assertThat(this.hardware.findHostingProfile("colo-virginia")).get()
+			.usingRecursiveComparison()
+			.withComparatorForType(NUMERICALLY, BigDecimal.class)
+			.isEqualTo(colo);
+		assertThat(this.hardware.countGpus()).isEqualTo(1);
+		assertThat(this.hardware.countHardwareProfiles()).isEqualTo(1);
+		assertThat(this.hardware.countHostingProfiles()).isEqualTo(1);
+	}
+
+	private static Model chatModel(String name, long creator) {
+		return new Model(null, name, creator, name, null, ModelMode.CHAT, false, 128_000, null, null, null, null, null,
+				null);
+	}
+
+	private static Price price(long model, long provider, String input, String output, LocalDate from, LocalDate to) {
+		return new Price(null, model, provider, "global", 0, USD, new BigDecimal(input), null, null,
+				new BigDecimal(output), null, null, null, from, to, "manual", null);
+	}
+
+}
