@@ -1,0 +1,144 @@
+package com.breakeven.ingestion;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Import runs (table {@code import_run}) and their quarantined rows (table {@code quarantined_row}). */
+@Repository
+public class ImportRunRepository {
+
+	private static final int MAX_VALUE_LENGTH = 4000;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	public ImportRunRepository(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Records the start of a run. @return its id */
+	public long start(ImportKind kind, String format, String source, String sourceSha256, String triggeredBy) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO import_run (kind, format, source, source_sha256, status, started_at, triggered_by)
+				VALUES (:kind, :format, :source, :sha, 'RUNNING', :now, :triggeredBy)""")
+			.param("kind", kind.name())
+			.param("format", format)
+			.param("source", source)
+			.param("sha", sourceSha256)
+			.param("now", now())
+			.param("triggeredBy", triggeredBy)
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	/** Marks a run completed with what it did. */
+	public void complete(long runId, ImportCounts counts, String message) {
+		finish(runId, ImportStatus.COMPLETED, counts, message);
+	}
+
+	/** Marks a run failed; the reason is shown to the user as written. */
+	public void fail(long runId, ImportCounts counts, String reason) {
+		finish(runId, ImportStatus.FAILED, counts, reason);
+	}
+
+	/** Keeps a refused row with its reason. */
+	public void quarantine(long runId, RowFailure failure) {
+		this.jdbc.sql("""
+				INSERT INTO quarantined_row (import_run_id, source_file, line_number, column_name, raw_value, reason,
+				    created_at)
+				VALUES (:runId, :file, :line, :column, :value, :reason, :now)""")
+			.param("runId", runId)
+			.param("file", failure.sourceFile())
+			.param("line", failure.line())
+			.param("column", failure.column())
+			.param("value", truncate(failure.rawValue()))
+			.param("reason", failure.reason())
+			.param("now", now())
+			.update();
+	}
+
+	public Optional<ImportRun> find(long runId) {
+		return this.jdbc.sql("SELECT * FROM import_run WHERE id = :id")
+			.param("id", runId)
+			.query(ImportRunRepository::map)
+			.optional();
+	}
+
+	/** @return whether a run of this kind has completed, ever */
+	public boolean hasCompleted(ImportKind kind) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM import_run WHERE kind = :kind AND status = 'COMPLETED'")
+			.param("kind", kind.name())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** @return the newest runs first */
+	public List<ImportRun> recent(int limit) {
+		return this.jdbc.sql("SELECT * FROM import_run ORDER BY started_at DESC, id DESC LIMIT :limit")
+			.param("limit", limit)
+			.query(ImportRunRepository::map)
+			.list();
+	}
+
+	/** @return the quarantined rows of a run in file order */
+	public List<RowFailure> quarantinedRows(long runId) {
+		return this.jdbc.sql("""
+				SELECT source_file, line_number, column_name, raw_value, reason FROM quarantined_row
+				WHERE import_run_id = :runId ORDER BY line_number, id""")
+			.param("runId", runId)
+			.query((rs, row) -> new RowFailure(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+	}
+
+	private void finish(long runId, ImportStatus status, ImportCounts counts, String message) {
+		int updated = this.jdbc.sql("""
+				UPDATE import_run SET status = :status, ended_at = :now, rows_read = :read, rows_added = :added,
+				    rows_changed = :changed, rows_unchanged = :unchanged, rows_rejected = :rejected, message = :message
+				WHERE id = :id AND status = 'RUNNING'""")
+			.param("status", status.name())
+			.param("now", now())
+			.param("read", counts.read())
+			.param("added", counts.added())
+			.param("changed", counts.changed())
+			.param("unchanged", counts.unchanged())
+			.param("rejected", counts.rejected())
+			.param("message", truncate(message))
+			.param("id", runId)
+			.update();
+		if (updated != 1) {
+			throw new IllegalStateException("import run " + runId + " is not running, cannot mark it " + status);
+		}
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
+	private static String truncate(String value) {
+		return (value == null || value.length() <= MAX_VALUE_LENGTH) ? value : value.substring(0, MAX_VALUE_LENGTH);
+	}
+
+	private static ImportRun map(ResultSet rs, int row) throws SQLException {
+		return new ImportRun(rs.getLong("id"), ImportKind.valueOf(rs.getString("kind")), rs.getString("format"),
+				rs.getString("source"), rs.getString("source_sha256"), ImportStatus.valueOf(rs.getString("status")),
+				rs.getObject("started_at", OffsetDateTime.class), rs.getObject("ended_at", OffsetDateTime.class),
+				new ImportCounts(rs.getLong("rows_read"), rs.getLong("rows_added"), rs.getLong("rows_changed"),
+						rs.getLong("rows_unchanged"), rs.getLong("rows_rejected")),
+				rs.getString("message"));
+	}
+
+}

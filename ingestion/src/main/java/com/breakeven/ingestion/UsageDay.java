@@ -1,0 +1,65 @@
+package com.breakeven.ingestion;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * Usage of one model by one project/team on one day, as an export reports it. Token counts are {@code null} on
+ * cost-only rows and are never invented. Each token class is counted once: {@code inputTokens} excludes cached and
+ * cache-write tokens.
+ *
+ * @param usageDate the day (UTC)
+ * @param providerId resolved seller, or {@code null} when unknown
+ * @param rawProvider seller as the export names it
+ * @param modelId resolved canonical model, or {@code null} when the name is unknown
+ * @param rawModel model as the export names it
+ * @param account billing account
+ * @param project project
+ * @param team team
+ * @param application application
+ * @param inputTokens uncached input tokens
+ * @param cachedInputTokens cache-read input tokens
+ * @param cacheWriteTokens cache-write input tokens
+ * @param outputTokens output tokens
+ * @param requests requests
+ * @param batch whether the batch API served it
+ * @param billedCost cost as billed
+ * @param currency currency of {@code billedCost}
+ * @param sourceFormat the export's format
+ * @param sourceKey the export stream, whose later exports replace its days
+ * @param rowKey identity of the row within its stream and day
+ */
+public record UsageDay(LocalDate usageDate, Long providerId, String rawProvider, Long modelId, String rawModel,
+		String account, String project, String team, String application, Long inputTokens, Long cachedInputTokens,
+		Long cacheWriteTokens, Long outputTokens, Long requests, boolean batch, BigDecimal billedCost,
+		Currency currency, String sourceFormat, String sourceKey, String rowKey) {
+
+	public UsageDay {
+		Objects.requireNonNull(usageDate, "usageDate must not be null");
+		Objects.requireNonNull(rawProvider, "rawProvider must not be null");
+		Objects.requireNonNull(rawModel, "rawModel must not be null");
+		Objects.requireNonNull(sourceFormat, "sourceFormat must not be null");
+		Objects.requireNonNull(sourceKey, "sourceKey must not be null");
+		Objects.requireNonNull(rowKey, "rowKey must not be null");
+		if (billedCost != null && currency == null) {
+			throw new IllegalArgumentException("currency must be given with billedCost " + billedCost);
+		}
+		requireNonNegative("inputTokens", inputTokens);
+		requireNonNegative("cachedInputTokens", cachedInputTokens);
+		requireNonNegative("cacheWriteTokens", cacheWriteTokens);
+		requireNonNegative("outputTokens", outputTokens);
+		requireNonNegative("requests", requests);
+		if (billedCost == null && inputTokens == null && outputTokens == null && requests == null) {
+			throw new IllegalArgumentException("a usage row needs a cost, a token count or a request count");
+		}
+	}
+
+	private static void requireNonNegative(String field, Long value) {
+		if (value != null && value < 0) {
+			throw new IllegalArgumentException(field + " must be >= 0, was " + value);
+		}
+	}
+
+}

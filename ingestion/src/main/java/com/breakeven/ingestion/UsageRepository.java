@@ -1,0 +1,84 @@
+package com.breakeven.ingestion;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Daily usage, stored in table {@code usage_daily}. */
+@Repository
+public class UsageRepository {
+
+	private final JdbcClient jdbc;
+
+	public UsageRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Stores one daily row.
+	 * @param usage the row
+	 * @param importRunId the run that brought it
+	 * @param sourceFile file it came from
+	 * @param sourceLine line in that file
+	 */
+	public void add(UsageDay usage, Long importRunId, String sourceFile, Long sourceLine) {
+		this.jdbc.sql("""
+				INSERT INTO usage_daily (usage_date, provider_id, raw_provider, model_id, raw_model, account, project,
+				    team, application, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests,
+				    batch, billed_cost, currency, source_format, source_key, row_key, source_file, source_line,
+				    import_run_id)
+				VALUES (:day, :providerId, :rawProvider, :modelId, :rawModel, :account, :project, :team, :application,
+				    :input, :cachedInput, :cacheWrite, :output, :requests, :batch, :billed, :currency, :format,
+				    :sourceKey, :rowKey, :file, :line, :runId)""")
+			.param("day", usage.usageDate())
+			.param("providerId", usage.providerId())
+			.param("rawProvider", usage.rawProvider())
+			.param("modelId", usage.modelId())
+			.param("rawModel", usage.rawModel())
+			.param("account", usage.account())
+			.param("project", usage.project())
+			.param("team", usage.team())
+			.param("application", usage.application())
+			.param("input", usage.inputTokens())
+			.param("cachedInput", usage.cachedInputTokens())
+			.param("cacheWrite", usage.cacheWriteTokens())
+			.param("output", usage.outputTokens())
+			.param("requests", usage.requests())
+			.param("batch", usage.batch())
+			.param("billed", usage.billedCost())
+			.param("currency", (usage.currency() != null) ? usage.currency().getCurrencyCode() : null)
+			.param("format", usage.sourceFormat())
+			.param("sourceKey", usage.sourceKey())
+			.param("rowKey", usage.rowKey())
+			.param("file", sourceFile)
+			.param("line", sourceLine)
+			.param("runId", importRunId)
+			.update();
+	}
+
+	/** @return rows, date range and billed cost per currency */
+	public UsageSummary summary() {
+		record Range(long rows, LocalDate first, LocalDate last, long unresolved) {
+		}
+		Range range = this.jdbc.sql("""
+				SELECT COUNT(*), MIN(usage_date), MAX(usage_date),
+				       SUM(CASE WHEN model_id IS NULL THEN 1 ELSE 0 END)
+				FROM usage_daily""")
+			.query((rs, row) -> new Range(rs.getLong(1), rs.getObject(2, LocalDate.class),
+					rs.getObject(3, LocalDate.class), rs.getLong(4)))
+			.single();
+		Map<Currency, BigDecimal> billed = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT currency, SUM(billed_cost) FROM usage_daily
+				WHERE billed_cost IS NOT NULL GROUP BY currency ORDER BY currency""")
+			.query((rs, row) -> billed.put(Currency.getInstance(rs.getString(1).trim()), rs.getBigDecimal(2)))
+			.list();
+		return new UsageSummary(range.rows(), range.first(), range.last(), billed, range.unresolved());
+	}
+
+}
