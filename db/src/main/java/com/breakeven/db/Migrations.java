@@ -12,10 +12,12 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * The one place that knows how the migrations in {@value #LOCATION} differ between the two supported databases.
+ * The one place that knows how the migrations in {@value #LOCATION} differ between the
+ * two supported databases.
  * <p>
- * The same SQL files run on PostgreSQL and on H2 in PostgreSQL mode; the only difference is the type of large binary
- * columns, which PostgreSQL calls {@code BYTEA} and H2 {@code BINARY LARGE OBJECT} (H2's {@code BYTEA} stops at 1 MB).
+ * The same SQL files run on PostgreSQL and on H2 in PostgreSQL mode; the only difference
+ * is the type of large binary columns, which PostgreSQL calls {@code BYTEA} and H2
+ * {@code BINARY LARGE OBJECT} (H2's {@code BYTEA} stops at 1 MB).
  */
 public final class Migrations {
 
@@ -44,8 +46,10 @@ public final class Migrations {
 	}
 
 	/**
-	 * Placeholders for a database product as JDBC names it ({@code PostgreSQL}, {@code H2}).
-	 * @param databaseProductName {@link java.sql.DatabaseMetaData#getDatabaseProductName()}
+	 * Placeholders for a database product as JDBC names it ({@code PostgreSQL},
+	 * {@code H2}).
+	 * @param databaseProductName
+	 * {@link java.sql.DatabaseMetaData#getDatabaseProductName()}
 	 * @return placeholder name to SQL text
 	 */
 	public static Map<String, String> placeholdersFor(String databaseProductName) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 import com.breakeven.db.testing.BothDatabasesTest;
 
 /**
- * The migrations build the same schema on H2 and PostgreSQL, and every kind of column round-trips exactly.
+ * The migrations build the same schema on H2 and PostgreSQL, and every kind of column
+ * round-trips exactly.
  */
 class SchemaTest extends BothDatabasesTest {
 
@@ -53,22 +54,24 @@ class SchemaTest extends BothDatabasesTest {
 				"usage_daily", "import_run", "quarantined_row", "gpu", "hardware_profile", "hosting_profile",
 				"gpu_rental_offer", "throughput_measurement", "quality_score", "workload", "scenario",
 				"scenario_result", "report_definition", "generated_report", "generated_report_file", "app_user",
-				"app_user_role", "api_token", "batch_job_instance", "batch_job_execution",
-				"batch_job_execution_params", "batch_step_execution", "batch_step_execution_context",
-				"batch_job_execution_context");
+				"app_user_role", "api_token", "batch_job_instance", "batch_job_execution", "batch_job_execution_params",
+				"batch_step_execution", "batch_step_execution_context", "batch_job_execution_context");
 	}
 
 	@Test
 	void price_roundTripsNinePlaceDecimalsAndDates() throws SQLException {
 		long provider = insertProvider("openai");
 		long model = insertModel("openai/gpt-4o", provider);
-		// $0.0000025 per token, as LiteLLM publishes it, is $2.5 per million; per-token prices need 9 places
-		// to survive as per-million values for the cheapest models ($0.000000001/token = $0.001/Mtok).
+		// $0.0000025 per token, as LiteLLM publishes it, is $2.5 per million; per-token
+		// prices need 9 places
+		// to survive as per-million values for the cheapest models ($0.000000001/token =
+		// $0.001/Mtok).
 		BigDecimal input = new BigDecimal("2.500000000");
 		BigDecimal cached = new BigDecimal("0.001000001");
-		long price = insert("INSERT INTO price (model_id, provider_id, currency, input_per_mtok, cached_input_per_mtok,"
-				+ " effective_from, source, created_at) VALUES (?, ?, 'USD', ?, ?, ?, 'manual', ?)", model, provider,
-				input, cached, LocalDate.of(2024, 8, 6), CREATED);
+		long price = insert(
+				"INSERT INTO price (model_id, provider_id, currency, input_per_mtok, cached_input_per_mtok,"
+						+ " effective_from, source, created_at) VALUES (?, ?, 'USD', ?, ?, ?, 'manual', ?)",
+				model, provider, input, cached, LocalDate.of(2024, 8, 6), CREATED);
 
 		try (Connection connection = this.database.dataSource().getConnection();
 				PreparedStatement ps = connection.prepareStatement(
@@ -93,9 +96,10 @@ class SchemaTest extends BothDatabasesTest {
 		long provider = insertProvider("openai");
 		long model = insertModel("openai/gpt-4o", provider);
 
-		assertThatThrownBy(() -> insert("INSERT INTO price (model_id, provider_id, currency, input_per_mtok,"
-				+ " effective_from, source, created_at) VALUES (?, ?, 'USD', -1, ?, 'manual', ?)", model, provider,
-				LocalDate.of(2024, 1, 1), CREATED))
+		assertThatThrownBy(() -> insert(
+				"INSERT INTO price (model_id, provider_id, currency, input_per_mtok,"
+						+ " effective_from, source, created_at) VALUES (?, ?, 'USD', -1, ?, 'manual', ?)",
+				model, provider, LocalDate.of(2024, 1, 1), CREATED))
 			.isInstanceOf(SQLException.class);
 		assertThatThrownBy(() -> insert("INSERT INTO price (model_id, provider_id, currency, input_per_mtok,"
 				+ " effective_from, effective_to, source, created_at) VALUES (?, ?, 'USD', 1, ?, ?, 'manual', ?)",
@@ -112,9 +116,11 @@ class SchemaTest extends BothDatabasesTest {
 
 	@Test
 	void usageDaily_keepsCostOnlyRowsWithoutTokens() throws SQLException {
-		long row = insert("INSERT INTO usage_daily (usage_date, raw_provider, raw_model, billed_cost, currency,"
-				+ " source_format, source_key, row_key) VALUES (?, 'Microsoft', 'gpt-4o-0513 Inp glbl Tokens',"
-				+ " ?, 'USD', 'FOCUS', 'focus:acct-1', 'r1')", LocalDate.of(2025, 5, 1), new BigDecimal("12.345678"));
+		long row = insert(
+				"INSERT INTO usage_daily (usage_date, raw_provider, raw_model, billed_cost, currency,"
+						+ " source_format, source_key, row_key) VALUES (?, 'Microsoft', 'gpt-4o-0513 Inp glbl Tokens',"
+						+ " ?, 'USD', 'FOCUS', 'focus:acct-1', 'r1')",
+				LocalDate.of(2025, 5, 1), new BigDecimal("12.345678"));
 
 		try (Connection connection = this.database.dataSource().getConnection();
 				PreparedStatement ps = connection
@@ -139,15 +145,17 @@ class SchemaTest extends BothDatabasesTest {
 
 	@Test
 	void usageDaily_rejectsCostWithoutCurrency() {
-		assertThatThrownBy(() -> insert("INSERT INTO usage_daily (usage_date, raw_provider, raw_model, billed_cost,"
-				+ " source_format, source_key, row_key) VALUES (?, 'OpenAI', 'gpt-4o', 1, 'OPENAI', 'k', 'r')",
+		assertThatThrownBy(() -> insert(
+				"INSERT INTO usage_daily (usage_date, raw_provider, raw_model, billed_cost,"
+						+ " source_format, source_key, row_key) VALUES (?, 'OpenAI', 'gpt-4o', 1, 'OPENAI', 'k', 'r')",
 				LocalDate.of(2025, 5, 1)))
 			.isInstanceOf(SQLException.class);
 	}
 
 	@Test
 	void scenario_roundTripsLargeJsonParameters() throws SQLException {
-		// 200 kB of JSON: well past VARCHAR(4000)-style limits, inside H2's 1,000,000-character VARCHAR.
+		// 200 kB of JSON: well past VARCHAR(4000)-style limits, inside H2's
+		// 1,000,000-character VARCHAR.
 		String json = "{\"months\":[" + "0,".repeat(100_000) + "0]}";
 		long scenario = insert("INSERT INTO scenario (name, parameters_json, parameters_version, created_at,"
 				+ " updated_at) VALUES ('big', ?, 1, ?, ?)", json, CREATED, CREATED);
@@ -162,9 +170,10 @@ class SchemaTest extends BothDatabasesTest {
 		long definition = insert("INSERT INTO report_definition (name, scope_kind, period, currency, formats, cron,"
 				+ " created_at, updated_at) VALUES ('Monthly', 'ALL', 'MONTH', 'USD', 'PDF', '0 0 6 1 * *', ?, ?)",
 				CREATED, CREATED);
-		long report = insert("INSERT INTO generated_report (report_definition_id, period_start, period_end, status,"
-				+ " started_at, generated_at) VALUES (?, ?, ?, 'SUCCEEDED', ?, ?)", definition,
-				LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1), CREATED, CREATED);
+		long report = insert(
+				"INSERT INTO generated_report (report_definition_id, period_start, period_end, status,"
+						+ " started_at, generated_at) VALUES (?, ?, ?, 'SUCCEEDED', ?, ?)",
+				definition, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1), CREATED, CREATED);
 		String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
 		long file = insert("INSERT INTO generated_report_file (generated_report_id, format, content_type, file_name,"
 				+ " size_bytes, content_sha256, content) VALUES (?, 'PDF', 'application/pdf', 'r.pdf', ?, ?, ?)",
@@ -204,8 +213,8 @@ class SchemaTest extends BothDatabasesTest {
 	}
 
 	private long insertProvider(String code) throws SQLException {
-		return insert("INSERT INTO provider (code, display_name, kind, created_at) VALUES (?, ?, 'API', ?)", code,
-				code, CREATED);
+		return insert("INSERT INTO provider (code, display_name, kind, created_at) VALUES (?, ?, 'API', ?)", code, code,
+				CREATED);
 	}
 
 	private long insertModel(String name, long provider) throws SQLException {

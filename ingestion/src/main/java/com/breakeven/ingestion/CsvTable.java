@@ -20,8 +20,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A small header-addressed CSV table whose typed getters fail with the file, line and field of a bad value. Used for
- * files in Breakeven's own canonical shape (sample data); provider exports get their own readers.
+ * A small header-addressed CSV table whose typed getters fail with the file, line and
+ * field of a bad value. Used for files in Breakeven's own canonical shape (sample data);
+ * provider exports get their own readers.
  */
 final class CsvTable {
 

@@ -18,7 +18,9 @@ public record ImportCounts(long read, long added, long changed, long unchanged, 
 		}
 	}
 
-	/** @return counts of an import in which every row read was added */
+	/**
+	 * @return counts of an import in which every row read was added
+	 */
 	public static ImportCounts allAdded(long rows) {
 		return new ImportCounts(rows, rows, 0, 0, 0);
 	}

@@ -13,7 +13,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Import runs (table {@code import_run}) and their quarantined rows (table {@code quarantined_row}). */
+/**
+ * Import runs (table {@code import_run}) and their quarantined rows (table
+ * {@code quarantined_row}).
+ */
 @Repository
 public class ImportRunRepository {
 
@@ -77,7 +80,9 @@ public class ImportRunRepository {
 			.optional();
 	}
 
-	/** @return whether a run of this kind has completed, ever */
+	/**
+	 * @return whether a run of this kind has completed, ever
+	 */
 	public boolean hasCompleted(ImportKind kind) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM import_run WHERE kind = :kind AND status = 'COMPLETED'")
 			.param("kind", kind.name())
@@ -85,7 +90,9 @@ public class ImportRunRepository {
 			.single() > 0;
 	}
 
-	/** @return the newest runs first */
+	/**
+	 * @return the newest runs first
+	 */
 	public List<ImportRun> recent(int limit) {
 		return this.jdbc.sql("SELECT * FROM import_run ORDER BY started_at DESC, id DESC LIMIT :limit")
 			.param("limit", limit)
@@ -93,7 +100,9 @@ public class ImportRunRepository {
 			.list();
 	}
 
-	/** @return the quarantined rows of a run in file order */
+	/**
+	 * @return the quarantined rows of a run in file order
+	 */
 	public List<RowFailure> quarantinedRows(long runId) {
 		return this.jdbc.sql("""
 				SELECT source_file, line_number, column_name, raw_value, reason FROM quarantined_row

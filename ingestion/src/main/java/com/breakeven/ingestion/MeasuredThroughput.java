@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Throughput measured (or published) for one model on one hardware configuration at one load level. Throughputs are
- * for the whole system of {@code gpuCount} GPUs; latency percentiles are {@code null} when the source has none.
+ * Throughput measured (or published) for one model on one hardware configuration at one
+ * load level. Throughputs are for the whole system of {@code gpuCount} GPUs; latency
+ * percentiles are {@code null} when the source has none.
  *
  * @param modelId canonical model, or {@code null} when the name is unknown
  * @param rawModel the model as the source names it
@@ -16,7 +17,8 @@ import java.util.Objects;
  * @param engine inference engine ({@code vLLM}, {@code TensorRT-LLM})
  * @param engineVersion engine version, when known
  * @param quantisation weight precision ({@code FP8}, {@code BF16}, {@code Q4_K_M})
- * @param scenario load conditions in words ({@code max-throughput offline}, {@code concurrency 32})
+ * @param scenario load conditions in words ({@code max-throughput offline},
+ * {@code concurrency 32})
  * @param concurrency concurrent requests, when the load was closed-loop
  * @param inputTokens prompt tokens per request
  * @param outputTokens generated tokens per request
@@ -29,9 +31,9 @@ import java.util.Objects;
  * @param measuredOn the day it was measured, when known
  */
 public record MeasuredThroughput(Long modelId, String rawModel, Long hardwareProfileId, long gpuId, int gpuCount,
-		String engine, String engineVersion, String quantisation, String scenario, Integer concurrency,
-		int inputTokens, int outputTokens, BigDecimal outputTokensPerSecond, BigDecimal totalTokensPerSecond,
-		BigDecimal ttftP99Ms, BigDecimal itlP99Ms, String sourceKind, String sourceRef, LocalDate measuredOn) {
+		String engine, String engineVersion, String quantisation, String scenario, Integer concurrency, int inputTokens,
+		int outputTokens, BigDecimal outputTokensPerSecond, BigDecimal totalTokensPerSecond, BigDecimal ttftP99Ms,
+		BigDecimal itlP99Ms, String sourceKind, String sourceRef, LocalDate measuredOn) {
 
 	public MeasuredThroughput {
 		Objects.requireNonNull(rawModel, "rawModel must not be null");
@@ -46,8 +48,8 @@ public record MeasuredThroughput(Long modelId, String rawModel, Long hardwarePro
 			throw new IllegalArgumentException("concurrency must be >= 1, was " + concurrency);
 		}
 		if (inputTokens < 0 || outputTokens < 1) {
-			throw new IllegalArgumentException("inputTokens must be >= 0 and outputTokens >= 1, were " + inputTokens
-					+ " and " + outputTokens);
+			throw new IllegalArgumentException(
+					"inputTokens must be >= 0 and outputTokens >= 1, were " + inputTokens + " and " + outputTokens);
 		}
 		if (outputTokensPerSecond == null || outputTokensPerSecond.signum() <= 0) {
 			throw new IllegalArgumentException("outputTokensPerSecond must be > 0, was " + outputTokensPerSecond);

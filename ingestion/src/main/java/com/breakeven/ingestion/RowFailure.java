@@ -3,7 +3,8 @@ package com.breakeven.ingestion;
 import java.util.Objects;
 
 /**
- * A row an import could not accept, kept in quarantine with the reason instead of being dropped.
+ * A row an import could not accept, kept in quarantine with the reason instead of being
+ * dropped.
  *
  * @param sourceFile the file it came from
  * @param line 1-based line (or record) number in that file
@@ -21,7 +22,9 @@ public record RowFailure(String sourceFile, long line, String column, String raw
 		}
 	}
 
-	/** @return "file line N, field 'x': reason (value 'v')" */
+	/**
+	 * @return "file line N, field 'x': reason (value 'v')"
+	 */
 	public String describe() {
 		StringBuilder text = new StringBuilder(this.sourceFile).append(" line ").append(this.line);
 		if (this.column != null) {

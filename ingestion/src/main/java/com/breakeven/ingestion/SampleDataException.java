@@ -1,6 +1,9 @@
 package com.breakeven.ingestion;
 
-/** Shipped sample data that cannot be loaded; names the file, line and field. Nothing of it is kept. */
+/**
+ * Shipped sample data that cannot be loaded; names the file, line and field. Nothing of
+ * it is kept.
+ */
 public class SampleDataException extends RuntimeException {
 
 	private final RowFailure failure;

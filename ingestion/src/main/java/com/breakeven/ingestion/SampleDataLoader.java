@@ -29,10 +29,11 @@ import com.breakeven.pricing.ProviderKind;
 import com.breakeven.pricing.ProviderRepository;
 
 /**
- * Loads the shipped sample data (module {@code sample-data}, classpath folder {@value #CLASSPATH_FOLDER}) once:
- * all files in one transaction, recorded as a {@link ImportKind#SAMPLE_DATA} import run. A database that already has
- * a completed sample-data run is left alone, so restarts never duplicate it; a bad file loads nothing and names the
- * file, line and field.
+ * Loads the shipped sample data (module {@code sample-data}, classpath folder
+ * {@value #CLASSPATH_FOLDER}) once: all files in one transaction, recorded as a
+ * {@link ImportKind#SAMPLE_DATA} import run. A database that already has a completed
+ * sample-data run is left alone, so restarts never duplicate it; a bad file loads nothing
+ * and names the file, line and field.
  */
 @Service
 public class SampleDataLoader {
@@ -90,7 +91,8 @@ public class SampleDataLoader {
 	}
 
 	/**
-	 * Loads sample data from {@code files} unless a sample-data import has completed before.
+	 * Loads sample data from {@code files} unless a sample-data import has completed
+	 * before.
 	 * @param files opens each file by name
 	 * @param sourceDescription where the files are, for the import run
 	 * @return whether anything was loaded, and how much
@@ -106,7 +108,8 @@ public class SampleDataLoader {
 			return outcome;
 		}
 		catch (SampleDataException ex) {
-			// The load rolled back as a whole; keep a trace of the failure for the imports page.
+			// The load rolled back as a whole; keep a trace of the failure for the
+			// imports page.
 			this.transaction.executeWithoutResult(status -> {
 				long runId = this.runs.start(ImportKind.SAMPLE_DATA, "BREAKEVEN_CSV", sourceDescription, null,
 						"startup");
@@ -131,12 +134,13 @@ public class SampleDataLoader {
 				"mode", "open_weights", "context_window_tokens", "max_output_tokens", "parameters_billions",
 				"active_parameters_billions", "layers", "kv_heads", "head_dim", "aliases")) {
 			long creator = lookup(row, "creator", providerIds::get);
-			Model model = this.models.add(build(row, () -> new Model(null, row.text("canonical_name"), creator,
-					row.text("display_name"), row.optionalText("family"), row.enumValue("mode", ModelMode.class),
-					row.bool("open_weights"), row.optionalInteger("context_window_tokens"),
-					row.optionalInteger("max_output_tokens"), row.optionalDecimal("parameters_billions"),
-					row.optionalDecimal("active_parameters_billions"), row.optionalInteger("layers"),
-					row.optionalInteger("kv_heads"), row.optionalInteger("head_dim"))));
+			Model model = this.models.add(build(row,
+					() -> new Model(null, row.text("canonical_name"), creator, row.text("display_name"),
+							row.optionalText("family"), row.enumValue("mode", ModelMode.class),
+							row.bool("open_weights"), row.optionalInteger("context_window_tokens"),
+							row.optionalInteger("max_output_tokens"), row.optionalDecimal("parameters_billions"),
+							row.optionalDecimal("active_parameters_billions"), row.optionalInteger("layers"),
+							row.optionalInteger("kv_heads"), row.optionalInteger("head_dim"))));
 			modelIds.put(model.canonicalName(), model.id());
 			String aliases = row.optionalText("aliases");
 			if (aliases != null) {
@@ -149,17 +153,17 @@ public class SampleDataLoader {
 			}
 			rows++;
 		}
-		for (CsvTable.Row row : table(files, "prices.csv", "model", "provider", "region", "currency",
-				"input_per_mtok", "cached_input_per_mtok", "cache_write_per_mtok", "output_per_mtok",
-				"batch_input_per_mtok", "batch_output_per_mtok", "effective_from", "source", "source_ref")) {
+		for (CsvTable.Row row : table(files, "prices.csv", "model", "provider", "region", "currency", "input_per_mtok",
+				"cached_input_per_mtok", "cache_write_per_mtok", "output_per_mtok", "batch_input_per_mtok",
+				"batch_output_per_mtok", "effective_from", "source", "source_ref")) {
 			long model = lookup(row, "model", modelIds::get);
 			long seller = lookup(row, "provider", providerIds::get);
-			this.prices.add(build(row, () -> new Price(null, model, seller, row.text("region"), 0,
-					row.currency("currency"), row.optionalDecimal("input_per_mtok"),
-					row.optionalDecimal("cached_input_per_mtok"), row.optionalDecimal("cache_write_per_mtok"),
-					row.optionalDecimal("output_per_mtok"), row.optionalDecimal("batch_input_per_mtok"),
-					row.optionalDecimal("batch_output_per_mtok"), null, row.date("effective_from"), null,
-					row.text("source"), row.optionalText("source_ref"))), runId);
+			this.prices
+				.add(build(row, () -> new Price(null, model, seller, row.text("region"), 0, row.currency("currency"),
+						row.optionalDecimal("input_per_mtok"), row.optionalDecimal("cached_input_per_mtok"),
+						row.optionalDecimal("cache_write_per_mtok"), row.optionalDecimal("output_per_mtok"),
+						row.optionalDecimal("batch_input_per_mtok"), row.optionalDecimal("batch_output_per_mtok"), null,
+						row.date("effective_from"), null, row.text("source"), row.optionalText("source_ref"))), runId);
 			rows++;
 		}
 		Map<String, Long> gpuIds = new HashMap<>();
@@ -189,13 +193,13 @@ public class SampleDataLoader {
 				"energy_price_per_kwh", "pue", "colocation_basis", "colocation_price", "rack_power_kw",
 				"staff_fte_per_node", "staff_loaded_cost_per_year", "support_fraction_of_capex_per_year",
 				"software_per_node_per_year", "source")) {
-			this.hardware.addHostingProfile(build(row, () -> new HostingProfile(null, row.text("code"),
-					row.text("display_name"), row.currency("currency"), row.decimal("energy_price_per_kwh"),
-					row.decimal("pue"), row.enumValue("colocation_basis", ColocationBasis.class),
-					row.decimal("colocation_price"), row.optionalDecimal("rack_power_kw"),
-					row.decimal("staff_fte_per_node"), row.decimal("staff_loaded_cost_per_year"),
-					row.decimal("support_fraction_of_capex_per_year"), row.decimal("software_per_node_per_year"),
-					row.optionalText("source"))));
+			this.hardware
+				.addHostingProfile(build(row, () -> new HostingProfile(null, row.text("code"), row.text("display_name"),
+						row.currency("currency"), row.decimal("energy_price_per_kwh"), row.decimal("pue"),
+						row.enumValue("colocation_basis", ColocationBasis.class), row.decimal("colocation_price"),
+						row.optionalDecimal("rack_power_kw"), row.decimal("staff_fte_per_node"),
+						row.decimal("staff_loaded_cost_per_year"), row.decimal("support_fraction_of_capex_per_year"),
+						row.decimal("software_per_node_per_year"), row.optionalText("source"))));
 			rows++;
 		}
 		for (CsvTable.Row row : table(files, "throughput_published.csv", "model", "raw_model", "gpu", "gpu_count",
@@ -219,12 +223,13 @@ public class SampleDataLoader {
 			String rawModel = row.text("raw_model");
 			// Unknown names are kept raw (model_id NULL) and reported, never guessed.
 			Long model = this.models.resolve(rawModel).map(Model::id).orElse(null);
-			UsageDay day = build(row, () -> new UsageDay(row.date("usage_date"), providerIds.get(rawProvider),
-					rawProvider, model, rawModel, row.optionalText("account"), row.optionalText("project"),
-					row.optionalText("team"), row.optionalText("application"), row.longValue("input_tokens"),
-					row.longValue("cached_input_tokens"), null, row.longValue("output_tokens"),
-					row.longValue("requests"), row.bool("batch"), row.decimal("billed_cost"), row.currency("currency"),
-					"BREAKEVEN_CSV", row.text("source_key"), row.text("row_key")));
+			UsageDay day = build(row,
+					() -> new UsageDay(row.date("usage_date"), providerIds.get(rawProvider), rawProvider, model,
+							rawModel, row.optionalText("account"), row.optionalText("project"),
+							row.optionalText("team"), row.optionalText("application"), row.longValue("input_tokens"),
+							row.longValue("cached_input_tokens"), null, row.longValue("output_tokens"),
+							row.longValue("requests"), row.bool("batch"), row.decimal("billed_cost"),
+							row.currency("currency"), "BREAKEVEN_CSV", row.text("source_key"), row.text("row_key")));
 			this.usage.add(day, runId, "usage_daily.csv", row.line());
 			rows++;
 		}
@@ -253,7 +258,10 @@ public class SampleDataLoader {
 		return id;
 	}
 
-	/** Runs a record constructor, turning its validation message into a failure that names the file and line. */
+	/**
+	 * Runs a record constructor, turning its validation message into a failure that names
+	 * the file and line.
+	 */
 	private static <T> T build(CsvTable.Row row, java.util.function.Supplier<T> constructor) {
 		try {
 			return constructor.get();
@@ -269,6 +277,5 @@ public class SampleDataLoader {
 	private static InputStream openFromClasspath(String fileName) {
 		return SampleDataLoader.class.getClassLoader().getResourceAsStream(CLASSPATH_FOLDER + fileName);
 	}
-
 
 }

@@ -55,7 +55,9 @@ public class ThroughputRepository {
 			.update();
 	}
 
-	/** @return measurements of a model, fastest first */
+	/**
+	 * @return measurements of a model, fastest first
+	 */
 	public List<MeasuredThroughput> findByModel(long modelId) {
 		return this.jdbc.sql("""
 				SELECT * FROM throughput_measurement WHERE model_id = :modelId

@@ -6,9 +6,9 @@ import java.util.Currency;
 import java.util.Objects;
 
 /**
- * Usage of one model by one project/team on one day, as an export reports it. Token counts are {@code null} on
- * cost-only rows and are never invented. Each token class is counted once: {@code inputTokens} excludes cached and
- * cache-write tokens.
+ * Usage of one model by one project/team on one day, as an export reports it. Token
+ * counts are {@code null} on cost-only rows and are never invented. Each token class is
+ * counted once: {@code inputTokens} excludes cached and cache-write tokens.
  *
  * @param usageDate the day (UTC)
  * @param providerId resolved seller, or {@code null} when unknown

@@ -61,7 +61,9 @@ public class UsageRepository {
 			.update();
 	}
 
-	/** @return rows, date range and billed cost per currency */
+	/**
+	 * @return rows, date range and billed cost per currency
+	 */
 	public UsageSummary summary() {
 		record Range(long rows, LocalDate first, LocalDate last, long unresolved) {
 		}

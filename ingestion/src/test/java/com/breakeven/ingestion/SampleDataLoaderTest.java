@@ -27,7 +27,10 @@ import com.breakeven.pricing.ModelRepository;
 import com.breakeven.pricing.PriceRepository;
 import com.breakeven.pricing.ProviderRepository;
 
-/** The shipped sample data loads once, completely, on both databases; a bad file loads nothing. */
+/**
+ * The shipped sample data loads once, completely, on both databases; a bad file loads
+ * nothing.
+ */
 class SampleDataLoaderTest extends BothDatabasesTest {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
@@ -42,10 +45,10 @@ class SampleDataLoaderTest extends BothDatabasesTest {
 	void loader() {
 		this.jdbc = JdbcClient.create(this.database.dataSource());
 		this.runs = new ImportRunRepository(this.jdbc, CLOCK);
-		this.loader = new SampleDataLoader(new ProviderRepository(this.jdbc, CLOCK), new ModelRepository(this.jdbc, CLOCK),
-				new PriceRepository(this.jdbc, CLOCK), new HardwareRepository(this.jdbc, CLOCK),
-				new ThroughputRepository(this.jdbc, CLOCK), new UsageRepository(this.jdbc), this.runs,
-				new JdbcTransactionManager(this.database.dataSource()));
+		this.loader = new SampleDataLoader(new ProviderRepository(this.jdbc, CLOCK),
+				new ModelRepository(this.jdbc, CLOCK), new PriceRepository(this.jdbc, CLOCK),
+				new HardwareRepository(this.jdbc, CLOCK), new ThroughputRepository(this.jdbc, CLOCK),
+				new UsageRepository(this.jdbc), this.runs, new JdbcTransactionManager(this.database.dataSource()));
 	}
 
 	@Test
@@ -74,7 +77,8 @@ class SampleDataLoaderTest extends BothDatabasesTest {
 		assertThat(summary.unresolvedRows()).isZero();
 		assertThat(summary.firstDay()).isEqualTo(LocalDate.of(2026, 7, 1));
 		assertThat(summary.lastDay()).isEqualTo(LocalDate.of(2026, 10, 31));
-		// Cross-check: the database's sum equals the sum of the file's billed_cost column.
+		// Cross-check: the database's sum equals the sum of the file's billed_cost
+		// column.
 		assertThat(summary.billedByCurrency().get(Currency.getInstance("USD")))
 			.isEqualByComparingTo(sumOfColumn("usage_daily.csv", 12));
 		assertThat(new ModelRepository(this.jdbc, CLOCK).resolve("gpt-4o-2024-08-06")).map(Model::canonicalName)
@@ -98,8 +102,7 @@ class SampleDataLoaderTest extends BothDatabasesTest {
 		SampleDataLoader.Files withBadGpu = name -> name.equals("gpus.csv")
 				? resource("sample-data-malformed/gpus-memory_gb-not-a-number.csv") : openShipped(name);
 
-		assertThatThrownBy(() -> this.loader.loadIfAbsent(withBadGpu, "test"))
-			.isInstanceOf(SampleDataException.class)
+		assertThatThrownBy(() -> this.loader.loadIfAbsent(withBadGpu, "test")).isInstanceOf(SampleDataException.class)
 			.hasMessage("Sample data cannot be loaded: gpus.csv line 3, field 'memory_gb': must be a decimal number"
 					+ " (value '80GB')");
 		assertThat(count("provider")).isZero();
@@ -143,7 +146,9 @@ class SampleDataLoaderTest extends BothDatabasesTest {
 
 	private static BigDecimal sumOfColumn(String fileName, int column) {
 		// The usage file has no quoted commas, so a plain split finds the column.
-		return lines(fileName).stream().skip(1).map(line -> new BigDecimal(line.split(",")[column]))
+		return lines(fileName).stream()
+			.skip(1)
+			.map(line -> new BigDecimal(line.split(",")[column]))
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 

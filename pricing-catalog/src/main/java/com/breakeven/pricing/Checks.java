@@ -2,7 +2,10 @@ package com.breakeven.pricing;
 
 import java.math.BigDecimal;
 
-/** Validation shared by the catalogue records; messages name the field and the offending value. */
+/**
+ * Validation shared by the catalogue records; messages name the field and the offending
+ * value.
+ */
 final class Checks {
 
 	private Checks() {

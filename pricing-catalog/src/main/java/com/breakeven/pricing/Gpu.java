@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param memoryGb on-board memory, GB (10^9 bytes, as vendors state it)
  * @param tdpWatts board power at full load, W
  * @param idleWatts board power when idle, W
- * @param unitPrice purchase price of one GPU, or {@code null} when no reliable price is known
+ * @param unitPrice purchase price of one GPU, or {@code null} when no reliable price is
+ * known
  * @param currency currency of {@code unitPrice}
  * @param source where the figures come from
  */
@@ -32,12 +33,12 @@ public record Gpu(Long id, String code, String vendor, String displayName, BigDe
 			throw new IllegalArgumentException("tdpWatts must be > 0, was " + tdpWatts);
 		}
 		if (idleWatts < 0 || idleWatts > tdpWatts) {
-			throw new IllegalArgumentException("idleWatts must be between 0 and tdpWatts " + tdpWatts + ", was "
-					+ idleWatts);
+			throw new IllegalArgumentException(
+					"idleWatts must be between 0 and tdpWatts " + tdpWatts + ", was " + idleWatts);
 		}
 		if ((unitPrice == null) != (currency == null)) {
-			throw new IllegalArgumentException("unitPrice and currency must be given together, were " + unitPrice
-					+ " and " + currency);
+			throw new IllegalArgumentException(
+					"unitPrice and currency must be given together, were " + unitPrice + " and " + currency);
 		}
 		if (unitPrice != null && unitPrice.signum() < 0) {
 			throw new IllegalArgumentException("unitPrice must be >= 0, was " + unitPrice);

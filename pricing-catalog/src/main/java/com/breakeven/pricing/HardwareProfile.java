@@ -5,8 +5,8 @@ import java.util.Currency;
 import java.util.Objects;
 
 /**
- * One server node of identical GPUs. Capex lines are per node and exclude the GPUs, which are priced by
- * {@link Gpu#unitPrice()}.
+ * One server node of identical GPUs. Capex lines are per node and exclude the GPUs, which
+ * are priced by {@link Gpu#unitPrice()}.
  *
  * @param id database id, {@code null} before it is stored
  * @param code unique lower-case code ({@code hgx-h100-8x})

@@ -14,7 +14,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The hardware and hosting catalogue: tables {@code gpu}, {@code hardware_profile}, {@code hosting_profile}. */
+/**
+ * The hardware and hosting catalogue: tables {@code gpu}, {@code hardware_profile},
+ * {@code hosting_profile}.
+ */
 @Repository
 public class HardwareRepository {
 
@@ -27,12 +30,15 @@ public class HardwareRepository {
 		this.clock = clock;
 	}
 
-	/** @return the stored GPU with its id */
+	/**
+	 * @return the stored GPU with its id
+	 */
 	public Gpu addGpu(Gpu gpu) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("""
-				INSERT INTO gpu (code, vendor, display_name, memory_gb, tdp_watts, idle_watts, unit_price, currency, source)
-				VALUES (:code, :vendor, :displayName, :memoryGb, :tdp, :idle, :unitPrice, :currency, :source)""")
+		this.jdbc
+			.sql("""
+					INSERT INTO gpu (code, vendor, display_name, memory_gb, tdp_watts, idle_watts, unit_price, currency, source)
+					VALUES (:code, :vendor, :displayName, :memoryGb, :tdp, :idle, :unitPrice, :currency, :source)""")
 			.param("code", gpu.code())
 			.param("vendor", gpu.vendor())
 			.param("displayName", gpu.displayName())
@@ -57,7 +63,9 @@ public class HardwareRepository {
 		return this.jdbc.sql("SELECT * FROM gpu ORDER BY code").query(HardwareRepository::mapGpu).list();
 	}
 
-	/** @return the stored profile with its id */
+	/**
+	 * @return the stored profile with its id
+	 */
 	public HardwareProfile addHardwareProfile(HardwareProfile profile) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		OffsetDateTime now = now();
@@ -94,7 +102,9 @@ public class HardwareRepository {
 			.list();
 	}
 
-	/** @return the stored profile with its id */
+	/**
+	 * @return the stored profile with its id
+	 */
 	public HostingProfile addHostingProfile(HostingProfile profile) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		OffsetDateTime now = now();

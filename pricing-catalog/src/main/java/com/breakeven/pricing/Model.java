@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A canonical model: {@code creator/model} in lower case ({@code meta-llama/llama-3.3-70b-instruct}). Who sells it,
- * and at what price, is on {@link Price}. Architecture fields feed the model-fits-hardware check and may be unknown
- * ({@code null}) for closed models.
+ * A canonical model: {@code creator/model} in lower case
+ * ({@code meta-llama/llama-3.3-70b-instruct}). Who sells it, and at what price, is on
+ * {@link Price}. Architecture fields feed the model-fits-hardware check and may be
+ * unknown ({@code null}) for closed models.
  *
  * @param id database id, {@code null} before it is stored
  * @param canonicalName unique {@code creator/model} name
@@ -18,7 +19,8 @@ import java.util.Objects;
  * @param contextWindowTokens maximum input tokens
  * @param maxOutputTokens maximum output tokens
  * @param parametersBillions total parameters, billions
- * @param activeParametersBillions parameters active per token (mixture-of-experts), billions
+ * @param activeParametersBillions parameters active per token (mixture-of-experts),
+ * billions
  * @param layers transformer layers
  * @param kvHeads key/value attention heads
  * @param headDim dimension of one attention head

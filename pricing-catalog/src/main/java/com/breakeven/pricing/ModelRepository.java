@@ -14,8 +14,9 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Canonical models (table {@code model}) and the aliases that resolve to them (table {@code model_alias}). A model's
- * canonical name is always one of its aliases, so {@link #resolve(String)} answers for both.
+ * Canonical models (table {@code model}) and the aliases that resolve to them (table
+ * {@code model_alias}). A model's canonical name is always one of its aliases, so
+ * {@link #resolve(String)} answers for both.
  */
 @Repository
 public class ModelRepository {
@@ -29,7 +30,10 @@ public class ModelRepository {
 		this.clock = clock;
 	}
 
-	/** Stores a model and its canonical name as an alias. @return the stored model with its id */
+	/**
+	 * Stores a model and its canonical name as an alias. @return the stored model with
+	 * its id
+	 */
 	public Model add(Model model) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
@@ -59,11 +63,13 @@ public class ModelRepository {
 	}
 
 	/**
-	 * Makes {@code alias} (normalised) resolve to the model. Adding an alias it already has is a no-op; an alias that
-	 * already names another model is refused, because one spelling must never mean two models.
+	 * Makes {@code alias} (normalised) resolve to the model. Adding an alias it already
+	 * has is a no-op; an alias that already names another model is refused, because one
+	 * spelling must never mean two models.
 	 * @param modelId the model
 	 * @param alias any spelling used by a feed or an export
-	 * @param source who uses this spelling ({@code litellm}, {@code openrouter}, {@code manual})
+	 * @param source who uses this spelling ({@code litellm}, {@code openrouter},
+	 * {@code manual})
 	 */
 	public void addAlias(long modelId, String alias, String source) {
 		String normalised = Names.normalise(alias);
@@ -73,8 +79,8 @@ public class ModelRepository {
 			.optional();
 		if (existing.isPresent()) {
 			if (existing.get() != modelId) {
-				throw new IllegalArgumentException("alias '" + normalised + "' already names model id "
-						+ existing.get() + ", cannot also name model id " + modelId);
+				throw new IllegalArgumentException("alias '" + normalised + "' already names model id " + existing.get()
+						+ ", cannot also name model id " + modelId);
 			}
 			return;
 		}
@@ -88,16 +94,19 @@ public class ModelRepository {
 			.update();
 	}
 
-	/** @return the model a spelling names, if any alias or canonical name matches it */
+	/**
+	 * @return the model a spelling names, if any alias or canonical name matches it
+	 */
 	public Optional<Model> resolve(String nameOrAlias) {
-		return this.jdbc
-			.sql("SELECT m.* FROM model m JOIN model_alias a ON a.model_id = m.id WHERE a.alias = :alias")
+		return this.jdbc.sql("SELECT m.* FROM model m JOIN model_alias a ON a.model_id = m.id WHERE a.alias = :alias")
 			.param("alias", Names.normalise(nameOrAlias))
 			.query(ModelRepository::map)
 			.optional();
 	}
 
-	/** @return every alias of the model, canonical name included, sorted */
+	/**
+	 * @return every alias of the model, canonical name included, sorted
+	 */
 	public List<String> aliasesOf(long modelId) {
 		return this.jdbc.sql("SELECT alias FROM model_alias WHERE model_id = :id ORDER BY alias")
 			.param("id", modelId)

@@ -2,7 +2,10 @@ package com.breakeven.pricing;
 
 import java.util.Locale;
 
-/** Normalisation of identifiers, in one place so that feeds, usage rows and the database agree. */
+/**
+ * Normalisation of identifiers, in one place so that feeds, usage rows and the database
+ * agree.
+ */
 public final class Names {
 
 	private Names() {

@@ -6,15 +6,17 @@ import java.util.Currency;
 import java.util.Objects;
 
 /**
- * One version of a model's price at one seller, valid from {@code effectiveFrom} (inclusive) to {@code effectiveTo}
- * (exclusive, {@code null} while current). Every amount is in {@code currency} <strong>per million tokens</strong>
- * (per request for {@code perRequest}); {@code null} means the seller does not offer that kind of token.
+ * One version of a model's price at one seller, valid from {@code effectiveFrom}
+ * (inclusive) to {@code effectiveTo} (exclusive, {@code null} while current). Every
+ * amount is in {@code currency} <strong>per million tokens</strong> (per request for
+ * {@code perRequest}); {@code null} means the seller does not offer that kind of token.
  *
  * @param id database id, {@code null} before it is stored
  * @param modelId the canonical model
  * @param providerId who sells it at this price
  * @param region seller region, {@code global} when the price is not regional
- * @param contextAboveTokens 0 for the base tier; otherwise this tier bills whole requests whose prompt is longer
+ * @param contextAboveTokens 0 for the base tier; otherwise this tier bills whole requests
+ * whose prompt is longer
  * @param currency ISO-4217 currency of every amount
  * @param inputPerMtok uncached input tokens
  * @param cachedInputPerMtok cache-read input tokens
@@ -25,7 +27,8 @@ import java.util.Objects;
  * @param perRequest flat amount per request
  * @param effectiveFrom first day this price applies
  * @param effectiveTo first day it no longer applies, or {@code null}
- * @param source feed or list it came from ({@code litellm}, {@code openrouter}, {@code manual})
+ * @param source feed or list it came from ({@code litellm}, {@code openrouter},
+ * {@code manual})
  * @param sourceRef file or URL within that source
  */
 public record Price(Long id, long modelId, long providerId, String region, int contextAboveTokens, Currency currency,
@@ -54,7 +57,9 @@ public record Price(Long id, long modelId, long providerId, String region, int c
 		Checks.requireNonNegativeIfPresent("perRequest", perRequest);
 	}
 
-	/** @return whether this price applies on {@code day} */
+	/**
+	 * @return whether this price applies on {@code day}
+	 */
 	public boolean appliesOn(LocalDate day) {
 		return !day.isBefore(this.effectiveFrom) && (this.effectiveTo == null || day.isBefore(this.effectiveTo));
 	}

@@ -31,7 +31,8 @@ public class PriceRepository {
 	/**
 	 * Stores one price version.
 	 * @param price the price
-	 * @param importRunId the import run that brought it, or {@code null} when entered by hand
+	 * @param importRunId the import run that brought it, or {@code null} when entered by
+	 * hand
 	 * @return the stored price with its id
 	 */
 	public Price add(Price price, Long importRunId) {
@@ -89,7 +90,9 @@ public class PriceRepository {
 			.findFirst();
 	}
 
-	/** @return every version of every price of the model, oldest first */
+	/**
+	 * @return every version of every price of the model, oldest first
+	 */
 	public List<Price> historyOf(long modelId) {
 		return this.jdbc.sql("SELECT * FROM price WHERE model_id = :modelId ORDER BY provider_id, effective_from")
 			.param("modelId", modelId)

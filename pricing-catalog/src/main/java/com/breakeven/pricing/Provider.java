@@ -3,7 +3,8 @@ package com.breakeven.pricing;
 import java.util.Objects;
 
 /**
- * A company that makes or sells models, identified by a lower-case code ({@code openai}, {@code aws-bedrock}).
+ * A company that makes or sells models, identified by a lower-case code ({@code openai},
+ * {@code aws-bedrock}).
  *
  * @param id database id, {@code null} before it is stored
  * @param code unique lower-case code
@@ -19,7 +20,9 @@ public record Provider(Long id, String code, String displayName, ProviderKind ki
 		Objects.requireNonNull(kind, "kind must not be null");
 	}
 
-	/** @return a provider not yet stored */
+	/**
+	 * @return a provider not yet stored
+	 */
 	public static Provider of(String code, String displayName, ProviderKind kind, String website) {
 		return new Provider(null, code, displayName, kind, website);
 	}

@@ -26,7 +26,9 @@ public class ProviderRepository {
 		this.clock = clock;
 	}
 
-	/** @return the stored provider with its id */
+	/**
+	 * @return the stored provider with its id
+	 */
 	public Provider add(Provider provider) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc

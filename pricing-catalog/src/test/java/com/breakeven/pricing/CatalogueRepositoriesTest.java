@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.breakeven.db.testing.BothDatabasesTest;
 
-/** Providers, models, aliases, prices and the hardware catalogue round-trip on H2 and PostgreSQL. */
+/**
+ * Providers, models, aliases, prices and the hardware catalogue round-trip on H2 and
+ * PostgreSQL.
+ */
 class CatalogueRepositoriesTest extends BothDatabasesTest {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
@@ -55,9 +58,9 @@ class CatalogueRepositoriesTest extends BothDatabasesTest {
 	void model_roundTripsWithArchitectureFields() {
 		Provider meta = this.providers.add(Provider.of("meta-llama", "Meta", ProviderKind.MODEL_CREATOR, null));
 		// Llama 3.3 70B: 80 layers, 8 KV heads of dimension 128 (model card config.json).
-		Model llama = this.models.add(new Model(null, "meta-llama/llama-3.3-70b-instruct", meta.id(),
-				"Llama 3.3 70B Instruct", "llama-3", ModelMode.CHAT, true, 131_072, 8_192, new BigDecimal("70.6"),
-				null, 80, 8, 128));
+		Model llama = this.models
+			.add(new Model(null, "meta-llama/llama-3.3-70b-instruct", meta.id(), "Llama 3.3 70B Instruct", "llama-3",
+					ModelMode.CHAT, true, 131_072, 8_192, new BigDecimal("70.6"), null, 80, 8, 128));
 
 		assertThat(this.models.resolve("meta-llama/llama-3.3-70b-instruct")).get()
 			.usingRecursiveComparison()
@@ -96,7 +99,8 @@ class CatalogueRepositoriesTest extends BothDatabasesTest {
 	void priceAt_answersFromHistory() {
 		long openai = this.providers.add(Provider.of("openai", "OpenAI", ProviderKind.API, null)).id();
 		long gpt4o = this.models.add(chatModel("openai/gpt-4o", openai)).id();
-		// gpt-4o launched at $5 / $15 per million tokens and was cut to $2.50 / $10 on 2024-08-06.
+		// gpt-4o launched at $5 / $15 per million tokens and was cut to $2.50 / $10 on
+		// 2024-08-06.
 		this.prices.add(price(gpt4o, openai, "5", "15", LocalDate.of(2024, 5, 13), LocalDate.of(2024, 8, 6)), null);
 		this.prices.add(price(gpt4o, openai, "2.5", "10", LocalDate.of(2024, 8, 6), null), null);
 
@@ -116,13 +120,13 @@ class CatalogueRepositoriesTest extends BothDatabasesTest {
 	void hardwareCatalogue_roundTripsGpuNodeAndHosting() {
 		Gpu h100 = this.hardware.addGpu(new Gpu(null, "h100-sxm5-80gb", "NVIDIA", "H100 SXM5 80GB",
 				new BigDecimal("80"), 700, 70, new BigDecimal("25000.00"), USD, "datasheet"));
-		HardwareProfile node = this.hardware.addHardwareProfile(new HardwareProfile(null, "hgx-h100-8x", "HGX H100",
-				h100.id(), 8, new BigDecimal("70000"), new BigDecimal("24000"), new BigDecimal("5000"), USD, 2000,
-				"quote"));
-		HostingProfile colo = this.hardware.addHostingProfile(new HostingProfile(null, "colo-virginia", "Colo VA", USD,
-				new BigDecimal("0.0895"), new BigDecimal("1.58"), ColocationBasis.PER_KW_MONTH,
-				new BigDecimal("184.06"), null, new BigDecimal("0.1"), new BigDecimal("200000"),
-				new BigDecimal("0.08"), BigDecimal.ZERO, "CBRE"));
+		HardwareProfile node = this.hardware
+			.addHardwareProfile(new HardwareProfile(null, "hgx-h100-8x", "HGX H100", h100.id(), 8,
+					new BigDecimal("70000"), new BigDecimal("24000"), new BigDecimal("5000"), USD, 2000, "quote"));
+		HostingProfile colo = this.hardware
+			.addHostingProfile(new HostingProfile(null, "colo-virginia", "Colo VA", USD, new BigDecimal("0.0895"),
+					new BigDecimal("1.58"), ColocationBasis.PER_KW_MONTH, new BigDecimal("184.06"), null,
+					new BigDecimal("0.1"), new BigDecimal("200000"), new BigDecimal("0.08"), BigDecimal.ZERO, "CBRE"));
 
 		assertThat(this.hardware.findGpu("H100-SXM5-80GB")).get()
 			.usingRecursiveComparison()

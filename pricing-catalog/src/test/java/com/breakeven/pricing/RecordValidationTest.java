@@ -8,7 +8,10 @@ import java.util.Currency;
 
 import org.junit.jupiter.api.Test;
 
-/** Catalogue records refuse impossible values with a message that names the field and the value. */
+/**
+ * Catalogue records refuse impossible values with a message that names the field and the
+ * value.
+ */
 class RecordValidationTest {
 
 	private static final Currency USD = Currency.getInstance("USD");
@@ -35,8 +38,8 @@ class RecordValidationTest {
 
 	@Test
 	void price_refusesNegativeAmountsAndInvertedDates() {
-		assertThatThrownBy(() -> new Price(null, 1, 1, "global", 0, USD, new BigDecimal("-0.5"), null, null, null,
-				null, null, null, LocalDate.of(2025, 1, 1), null, "manual", null))
+		assertThatThrownBy(() -> new Price(null, 1, 1, "global", 0, USD, new BigDecimal("-0.5"), null, null, null, null,
+				null, null, LocalDate.of(2025, 1, 1), null, "manual", null))
 			.hasMessage("inputPerMtok must be >= 0, was -0.5");
 		assertThatThrownBy(() -> new Price(null, 1, 1, "global", 0, USD, BigDecimal.ONE, null, null, null, null, null,
 				null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1), "manual", null))

@@ -20,8 +20,7 @@ class ApplicationConfiguration {
 
 	@Bean
 	FlywayConfigurationCustomizer breakevenMigrationPlaceholders() {
-		return configuration -> configuration
-			.placeholders(Migrations.placeholdersFor(configuration.getDataSource()));
+		return configuration -> configuration.placeholders(Migrations.placeholdersFor(configuration.getDataSource()));
 	}
 
 }

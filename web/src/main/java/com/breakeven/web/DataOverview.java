@@ -29,7 +29,10 @@ record DataOverview(long providers, long models, long prices, long gpus, long ha
 		long throughputMeasurements, long usageRows, long unresolvedUsageRows, LocalDate firstUsageDay,
 		LocalDate lastUsageDay, Map<Currency, BigDecimal> billedByCurrency) {
 
-	/** @return billed cost per currency rounded half-up to each currency's minor unit, for display */
+	/**
+	 * @return billed cost per currency rounded half-up to each currency's minor unit, for
+	 * display
+	 */
 	Map<Currency, BigDecimal> billedRounded() {
 		return this.billedByCurrency.entrySet()
 			.stream()

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 
 import com.breakeven.ingestion.SampleDataLoader;
 
-/** Loads the sample data on the first start of an empty database; later starts find it and do nothing. */
+/**
+ * Loads the sample data on the first start of an empty database; later starts find it and
+ * do nothing.
+ */
 @Component
 class SampleDataOnFirstStart implements ApplicationRunner {
 

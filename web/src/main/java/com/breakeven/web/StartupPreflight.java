@@ -14,9 +14,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 
 /**
- * Checks, before the application context starts, the two things that most often stop Breakeven from starting: the
- * HTTP port is taken (another instance is running) or the database cannot be reached. Either ends the process with
- * exit code {@value #EXIT_CODE} and one line on standard error that says what to do.
+ * Checks, before the application context starts, the two things that most often stop
+ * Breakeven from starting: the HTTP port is taken (another instance is running) or the
+ * database cannot be reached. Either ends the process with exit code {@value #EXIT_CODE}
+ * and one line on standard error that says what to do.
  */
 public class StartupPreflight implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -35,7 +36,8 @@ public class StartupPreflight implements ApplicationListener<ApplicationEnvironm
 
 	/**
 	 * @param environment the resolved configuration
-	 * @return what prevents a start, in one line, or empty when the port is free and the database answers
+	 * @return what prevents a start, in one line, or empty when the port is free and the
+	 * database answers
 	 */
 	public static Optional<String> problem(Environment environment) {
 		Optional<String> port = portProblem(environment);
@@ -95,7 +97,9 @@ public class StartupPreflight implements ApplicationListener<ApplicationEnvironm
 		return ((newline >= 0) ? text.substring(0, newline) : text).trim();
 	}
 
-	/** Drops URL parameters, where drivers accept passwords, before the URL is printed. */
+	/**
+	 * Drops URL parameters, where drivers accept passwords, before the URL is printed.
+	 */
 	static String withoutSecrets(String url) {
 		int query = url.indexOf('?');
 		String base = (query >= 0) ? url.substring(0, query) : url;

@@ -7,8 +7,8 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Runs every test of a subclass twice: on H2 in PostgreSQL mode and on a real PostgreSQL server, each time on a
- * fresh, fully migrated database ({@link #database}).
+ * Runs every test of a subclass twice: on H2 in PostgreSQL mode and on a real PostgreSQL
+ * server, each time on a fresh, fully migrated database ({@link #database}).
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabase.Kind.class)

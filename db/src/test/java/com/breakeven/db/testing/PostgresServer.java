@@ -8,12 +8,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The real PostgreSQL server the tests run against: {@code BREAKEVEN_TEST_PG_URL} (default
- * {@value #DEFAULT_URL}), user {@code BREAKEVEN_TEST_PG_USER} (default {@code postgres}), password
- * {@code BREAKEVEN_TEST_PG_PASSWORD} (default empty). A missing test database is created.
+ * The real PostgreSQL server the tests run against: {@code BREAKEVEN_TEST_PG_URL}
+ * (default {@value #DEFAULT_URL}), user {@code BREAKEVEN_TEST_PG_USER} (default
+ * {@code postgres}), password {@code BREAKEVEN_TEST_PG_PASSWORD} (default empty). A
+ * missing test database is created.
  * <p>
- * When the server cannot be reached, PostgreSQL tests are skipped with a visible message on a developer's machine and
- * <em>fail</em> when {@code CI=true}: CI must prove the schema on the production database.
+ * When the server cannot be reached, PostgreSQL tests are skipped with a visible message
+ * on a developer's machine and <em>fail</em> when {@code CI=true}: CI must prove the
+ * schema on the production database.
  */
 final class PostgresServer {
 
@@ -43,8 +45,7 @@ final class PostgresServer {
 			return instance;
 		}
 		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-			throw new IllegalStateException(
-					"PostgreSQL tests cannot be skipped in CI (CI=true): " + unavailableReason);
+			throw new IllegalStateException("PostgreSQL tests cannot be skipped in CI (CI=true): " + unavailableReason);
 		}
 		Assumptions.abort("PostgreSQL tests skipped: " + unavailableReason);
 		throw new AssertionError("unreachable");

@@ -14,8 +14,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 import com.breakeven.db.Migrations;
 
 /**
- * A fresh, fully migrated database for one test: an in-memory H2 database in PostgreSQL mode, or a new schema on the
- * real PostgreSQL server named by {@code BREAKEVEN_TEST_PG_URL}. Closing it throws the data away.
+ * A fresh, fully migrated database for one test: an in-memory H2 database in PostgreSQL
+ * mode, or a new schema on the real PostgreSQL server named by
+ * {@code BREAKEVEN_TEST_PG_URL}. Closing it throws the data away.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -28,7 +29,8 @@ public final class TestDatabase implements AutoCloseable {
 		H2, POSTGRESQL;
 
 		/**
-		 * Opens a fresh migrated database of this kind; aborts (locally) or fails (CI) when PostgreSQL is missing.
+		 * Opens a fresh migrated database of this kind; aborts (locally) or fails (CI)
+		 * when PostgreSQL is missing.
 		 * @return the database, to be closed after the test
 		 */
 		public TestDatabase open() {
@@ -64,7 +66,9 @@ public final class TestDatabase implements AutoCloseable {
 		this.schema = schema;
 	}
 
-	/** @return a fresh in-memory H2 database with the schema migrated */
+	/**
+	 * @return a fresh in-memory H2 database with the schema migrated
+	 */
 	public static TestDatabase h2() {
 		String url = "jdbc:h2:mem:t" + UUID.randomUUID().toString().replace("-", "") + ";" + H2_POSTGRES_MODE
 				+ ";DB_CLOSE_DELAY=-1";
@@ -76,7 +80,9 @@ public final class TestDatabase implements AutoCloseable {
 		return new TestDatabase(Kind.H2, url, "sa", "", dataSource, null);
 	}
 
-	/** @return a fresh schema on the test PostgreSQL server with the schema migrated */
+	/**
+	 * @return a fresh schema on the test PostgreSQL server with the schema migrated
+	 */
 	public static TestDatabase postgres() {
 		PostgresServer server = PostgresServer.require();
 		String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
@@ -95,7 +101,9 @@ public final class TestDatabase implements AutoCloseable {
 		return this.dataSource;
 	}
 
-	/** @return a JDBC URL that reaches exactly this database (for Spring Boot tests) */
+	/**
+	 * @return a JDBC URL that reaches exactly this database (for Spring Boot tests)
+	 */
 	public String jdbcUrl() {
 		return this.jdbcUrl;
 	}
