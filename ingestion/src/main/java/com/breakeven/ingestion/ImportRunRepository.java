@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import com.breakeven.db.Timestamps;
 
 /**
  * Import runs (table {@code import_run}) and their quarantined rows (table
@@ -134,7 +135,7 @@ public class ImportRunRepository {
 	}
 
 	private OffsetDateTime now() {
-		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+		return Timestamps.utcNow(this.clock);
 	}
 
 	private static String truncate(String value) {

@@ -1,12 +1,12 @@
 package com.breakeven.ingestion;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import com.breakeven.db.Timestamps;
 
 /** Throughput measurements, stored in table {@code throughput_measurement}. */
 @Repository
@@ -51,7 +51,7 @@ public class ThroughputRepository {
 			.param("ref", measurement.sourceRef())
 			.param("measuredOn", measurement.measuredOn())
 			.param("runId", importRunId)
-			.param("now", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC))
+			.param("now", Timestamps.utcNow(this.clock))
 			.update();
 	}
 

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import com.breakeven.db.Timestamps;
 
 /**
  * The hardware and hosting catalogue: tables {@code gpu}, {@code hardware_profile},
@@ -158,7 +159,7 @@ public class HardwareRepository {
 	}
 
 	private OffsetDateTime now() {
-		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+		return Timestamps.utcNow(this.clock);
 	}
 
 	private static Currency currency(ResultSet rs, String column) throws SQLException {

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import com.breakeven.db.Timestamps;
 
 /**
  * Canonical models (table {@code model}) and the aliases that resolve to them (table
@@ -123,7 +124,7 @@ public class ModelRepository {
 	}
 
 	private OffsetDateTime now() {
-		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+		return Timestamps.utcNow(this.clock);
 	}
 
 	private static Model map(ResultSet rs, int row) throws SQLException {

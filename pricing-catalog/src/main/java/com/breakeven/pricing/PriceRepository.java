@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import com.breakeven.db.Timestamps;
 
 /** Price history, stored in table {@code price}; every amount is per million tokens. */
 @Repository
@@ -62,7 +62,7 @@ public class PriceRepository {
 			.param("source", price.source())
 			.param("sourceRef", price.sourceRef())
 			.param("importRunId", importRunId)
-			.param("createdAt", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC))
+			.param("createdAt", Timestamps.utcNow(this.clock))
 			.update(keys, "id");
 		return price.withId(keys.getKeyAs(Long.class));
 	}

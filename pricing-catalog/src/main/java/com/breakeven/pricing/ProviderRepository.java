@@ -3,8 +3,6 @@ package com.breakeven.pricing;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import com.breakeven.db.Timestamps;
 
 /** Providers, stored in table {@code provider}. */
 @Repository
@@ -38,7 +38,7 @@ public class ProviderRepository {
 			.param("displayName", provider.displayName())
 			.param("kind", provider.kind().name())
 			.param("website", provider.website())
-			.param("createdAt", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC))
+			.param("createdAt", Timestamps.utcNow(this.clock))
 			.update(keys, "id");
 		return provider.withId(keys.getKeyAs(Long.class));
 	}
