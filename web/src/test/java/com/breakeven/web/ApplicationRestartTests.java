@@ -3,6 +3,7 @@ package com.breakeven.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -41,12 +42,10 @@ class ApplicationRestartTests extends BothDatabasesTest {
 	 * as a user's would.
 	 */
 	static long startCountAndStop(Map<String, Object> properties, String table) {
-		String[] arguments = properties.entrySet()
-			.stream()
-			.map(property -> "--" + property.getKey() + "=" + property.getValue())
+		String[] arguments = Stream.concat(Stream.of("--server.port=0"),
+				properties.entrySet().stream().map(property -> "--" + property.getKey() + "=" + property.getValue()))
 			.toArray(String[]::new);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BreakevenApplication.class)
-			.properties("server.port=0")
 			.run(arguments)) {
 			return context.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
 		}
