@@ -1,0 +1,33 @@
+package com.breakeven.tco;
+
+import java.util.Currency;
+
+/**
+ * One month of a workload on an API.
+ *
+ * @param currency currency of every amount
+ * @param input uncached input tokens at list price
+ * @param cachedInput cached input tokens at list price
+ * @param output output tokens at list price
+ * @param batchDiscount saved by sending batch traffic through the batch API (a positive
+ * amount)
+ * @param negotiatedDiscount saved by the negotiated discount (a positive amount)
+ */
+public record ApiMonthlyCost(Currency currency, double input, double cachedInput, double output, double batchDiscount,
+		double negotiatedDiscount) {
+
+	/**
+	 * @return input + cached input + output at list price
+	 */
+	public double listTotal() {
+		return this.input + this.cachedInput + this.output;
+	}
+
+	/**
+	 * @return list total − batch discount − negotiated discount
+	 */
+	public double total() {
+		return listTotal() - this.batchDiscount - this.negotiatedDiscount;
+	}
+
+}

@@ -1,0 +1,69 @@
+package com.breakeven.tco;
+
+/**
+ * Throughput measured for one model on one node at one concurrency. Rates are per
+ * <em>node</em>: a measurement taken on fewer GPUs than the node has is scaled to the
+ * node (replicas per node) before it reaches the engine. Latency percentiles are
+ * {@code null} when the source did not record them.
+ *
+ * @param model model measured
+ * @param quantisation weight precision as run ("FP8")
+ * @param engine inference engine and version ("vLLM 0.10.0")
+ * @param concurrency concurrent requests; {@code 0} for an offline (maximum-throughput)
+ * run
+ * @param inputTokens prompt tokens per request
+ * @param outputTokens generated tokens per request
+ * @param outputTokensPerSecond generated tokens per second, per node
+ * @param totalTokensPerSecond prompt + generated tokens per second, per node, or
+ * {@code null}
+ * @param ttftP50Ms time to first token, median, ms, or {@code null}
+ * @param ttftP99Ms time to first token, 99th percentile, ms, or {@code null}
+ * @param itlP50Ms inter-token latency, median, ms, or {@code null}
+ * @param itlP99Ms inter-token latency, 99th percentile, ms, or {@code null}
+ */
+public record ThroughputMeasurement(String model, String quantisation, String engine, int concurrency, int inputTokens,
+		int outputTokens, double outputTokensPerSecond, Double totalTokensPerSecond, Double ttftP50Ms, Double ttftP99Ms,
+		Double itlP50Ms, Double itlP99Ms) {
+
+	public ThroughputMeasurement {
+		Require.notNull("model", model);
+		Require.notNull("quantisation", quantisation);
+		Require.notNull("engine", engine);
+		Require.atLeast("concurrency", concurrency, 0);
+		Require.atLeast("inputTokens", inputTokens, 0);
+		Require.atLeast("outputTokens", outputTokens, 1);
+		Require.positive("outputTokensPerSecond", outputTokensPerSecond);
+		if (totalTokensPerSecond != null && !(totalTokensPerSecond >= outputTokensPerSecond)) {
+			throw new IllegalArgumentException("totalTokensPerSecond must be >= outputTokensPerSecond "
+					+ outputTokensPerSecond + ", was " + totalTokensPerSecond);
+		}
+		requireLatency("ttftP50Ms", ttftP50Ms);
+		requireLatency("ttftP99Ms", ttftP99Ms);
+		requireLatency("itlP50Ms", itlP50Ms);
+		requireLatency("itlP99Ms", itlP99Ms);
+	}
+
+	/**
+	 * @return a measurement with only the rates, as published tables give them
+	 */
+	public static ThroughputMeasurement throughputOnly(String model, String quantisation, String engine,
+			int concurrency, int inputTokens, int outputTokens, double outputTokensPerSecond,
+			Double totalTokensPerSecond) {
+		return new ThroughputMeasurement(model, quantisation, engine, concurrency, inputTokens, outputTokens,
+				outputTokensPerSecond, totalTokensPerSecond, null, null, null, null);
+	}
+
+	/**
+	 * @return prompt + generated tokens per request
+	 */
+	public int tokensPerRequest() {
+		return this.inputTokens + this.outputTokens;
+	}
+
+	private static void requireLatency(String field, Double value) {
+		if (value != null) {
+			Require.nonNegative(field, value);
+		}
+	}
+
+}

@@ -1,0 +1,57 @@
+package com.breakeven.tco.selfhosted;
+
+import com.breakeven.tco.ColocationBasis;
+import com.breakeven.tco.Finance;
+import com.breakeven.tco.Hosting;
+import com.breakeven.tco.Node;
+import com.breakeven.tco.SelfHostedMonthlyCost;
+import com.breakeven.tco.Units;
+import com.breakeven.tco.finance.CapitalRecovery;
+
+/** What a month of own GPUs costs, line by line. */
+public final class SelfHostedCost {
+
+	private SelfHostedCost() {
+	}
+
+	/**
+	 * <pre>
+	 * capex           = nodes × node capex
+	 * depreciation    = capex × (1 − residual fraction) ÷ life months
+	 * cost of capital = capital recovery payment (see CapitalRecovery) − depreciation
+	 * power           = nodes × node watts at utilisation ÷ 1000 × PUE × hours per month × price per kWh
+	 * colocation      = nodes × node peak kW × price per kW-month, or
+	 *                   ⌈nodes × node peak kW ÷ rack kW⌉ × price per rack-month
+	 * staff           = nodes × FTE per node × loaded cost per year ÷ 12
+	 * support         = capex × support fraction per year ÷ 12
+	 * software        = nodes × software per node per year ÷ 12
+	 * </pre>
+	 * @param node the node
+	 * @param nodes how many
+	 * @param utilisation average share of measured throughput in use, 0..1 (drives power)
+	 * @param hosting site and staff costs
+	 * @param finance life, residual value, cost of capital, currency
+	 * @return the month's cost
+	 */
+	public static SelfHostedMonthlyCost monthlyCost(Node node, int nodes, double utilisation, Hosting hosting,
+			Finance finance) {
+		double capex = nodes * node.capex();
+		double residualValue = capex * finance.residualValueFraction();
+		int lifeMonths = finance.lifeMonths();
+		double depreciation = CapitalRecovery.monthlyDepreciation(capex, residualValue, lifeMonths);
+		double payment = CapitalRecovery.monthlyPayment(capex, residualValue, finance.monthlyDiscountRate(),
+				lifeMonths);
+		double itKilowatts = nodes * node.wattsAt(utilisation) / Units.WATTS_PER_KILOWATT;
+		double power = itKilowatts * hosting.pue() * Units.HOURS_PER_MONTH * hosting.pricePerKwh();
+		double provisionedKilowatts = nodes * node.peakWatts() / Units.WATTS_PER_KILOWATT;
+		double colocation = (hosting.colocationBasis() == ColocationBasis.PER_KW_MONTH)
+				? provisionedKilowatts * hosting.colocationPrice()
+				: Math.ceil(provisionedKilowatts / hosting.rackPowerKw()) * hosting.colocationPrice();
+		double staff = nodes * hosting.staffFtePerNode() * hosting.staffLoadedCostPerYear() / 12;
+		double support = capex * hosting.supportFractionOfCapexPerYear() / 12;
+		double software = nodes * hosting.softwarePerNodePerYear() / 12;
+		return new SelfHostedMonthlyCost(finance.currency(), depreciation, payment - depreciation, power, colocation,
+				staff, support, software);
+	}
+
+}
