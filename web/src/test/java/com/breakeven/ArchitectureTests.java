@@ -39,8 +39,6 @@ class ArchitectureTests {
 
 	@Test
 	void mathModules_importNoSpringNoJdbcNoPersistence() {
-		// allowEmptyShould: the simulator has no classes yet; the rule bites as soon as
-		// it has one.
 		noClasses().that()
 			.resideInAnyPackage(TCO, SIMULATOR)
 			.should()
@@ -75,7 +73,8 @@ class ArchitectureTests {
 
 	@Test
 	void simulator_dependsOnlyOnTheTcoEngine() {
-		// allowEmptyShould: the simulator has no classes yet; the rule bites as soon as it has one.
+		// allowEmptyShould: the simulator has no classes yet; the rule bites as soon as
+		// it has one.
 		noClasses().that()
 			.resideInAPackage(SIMULATOR)
 			.should()
