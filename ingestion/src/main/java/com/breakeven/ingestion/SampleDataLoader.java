@@ -163,7 +163,8 @@ public class SampleDataLoader {
 						row.optionalDecimal("input_per_mtok"), row.optionalDecimal("cached_input_per_mtok"),
 						row.optionalDecimal("cache_write_per_mtok"), row.optionalDecimal("output_per_mtok"),
 						row.optionalDecimal("batch_input_per_mtok"), row.optionalDecimal("batch_output_per_mtok"), null,
-						row.date("effective_from"), null, row.text("source"), row.optionalText("source_ref"))), runId);
+						row.date("effective_from"), null, row.text("source"), row.optionalText("source_ref"), false)),
+						runId);
 			rows++;
 		}
 		Map<String, Long> gpuIds = new HashMap<>();

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,6 +96,37 @@ public class ModelRepository {
 			.param("source", source)
 			.param("createdAt", now())
 			.update();
+	}
+
+	/**
+	 * @return every alias with the id of the model it names
+	 */
+	public Map<String, Long> aliasIndex() {
+		Map<String, Long> index = new HashMap<>();
+		this.jdbc.sql("SELECT alias, model_id FROM model_alias")
+			.query((rs, row) -> index.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return index;
+	}
+
+	/**
+	 * Stores aliases known to be new (checked against {@link #aliasIndex()} by the
+	 * caller).
+	 * @param modelId the model they name
+	 * @param aliases normalised spellings
+	 * @param source who uses them
+	 */
+	public void insertNewAliases(long modelId, Collection<String> aliases, String source) {
+		for (String alias : aliases) {
+			this.jdbc
+				.sql("INSERT INTO model_alias (alias, model_id, source, created_at)"
+						+ " VALUES (:alias, :modelId, :source, :createdAt)")
+				.param("alias", alias)
+				.param("modelId", modelId)
+				.param("source", source)
+				.param("createdAt", now())
+				.update();
+		}
 	}
 
 	/**

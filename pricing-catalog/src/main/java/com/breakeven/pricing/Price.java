@@ -30,11 +30,13 @@ import java.util.Objects;
  * @param source feed or list it came from ({@code litellm}, {@code openrouter},
  * {@code manual})
  * @param sourceRef file or URL within that source
+ * @param dynamic whether the seller prices it dynamically (no amounts: "unpriced", never
+ * negative or zero)
  */
 public record Price(Long id, long modelId, long providerId, String region, int contextAboveTokens, Currency currency,
 		BigDecimal inputPerMtok, BigDecimal cachedInputPerMtok, BigDecimal cacheWritePerMtok, BigDecimal outputPerMtok,
 		BigDecimal batchInputPerMtok, BigDecimal batchOutputPerMtok, BigDecimal perRequest, LocalDate effectiveFrom,
-		LocalDate effectiveTo, String source, String sourceRef) {
+		LocalDate effectiveTo, String source, String sourceRef, boolean dynamic) {
 
 	public Price {
 		Objects.requireNonNull(region, "region must not be null");
@@ -58,6 +60,46 @@ public record Price(Long id, long modelId, long providerId, String region, int c
 	}
 
 	/**
+	 * @param other another version of the same price
+	 * @return whether every amount and the dynamic flag are equal (numerically: 2.5
+	 * equals 2.500)
+	 */
+	public boolean sameAmountsAs(Price other) {
+		return this.dynamic == other.dynamic && this.currency.equals(other.currency)
+				&& same(this.inputPerMtok, other.inputPerMtok)
+				&& same(this.cachedInputPerMtok, other.cachedInputPerMtok)
+				&& same(this.cacheWritePerMtok, other.cacheWritePerMtok)
+				&& same(this.outputPerMtok, other.outputPerMtok)
+				&& same(this.batchInputPerMtok, other.batchInputPerMtok)
+				&& same(this.batchOutputPerMtok, other.batchOutputPerMtok) && same(this.perRequest, other.perRequest);
+	}
+
+	/**
+	 * @param earlier an earlier version of the same price
+	 * @param factor the largest acceptable ratio, e.g. 10
+	 * @return the first amount that moved by more than {@code factor} either way,
+	 * described, or {@code null}
+	 */
+	public String jumpFrom(Price earlier, double factor) {
+		String[] names = { "input", "cached input", "cache write", "output", "batch input", "batch output" };
+		BigDecimal[] before = { earlier.inputPerMtok, earlier.cachedInputPerMtok, earlier.cacheWritePerMtok,
+				earlier.outputPerMtok, earlier.batchInputPerMtok, earlier.batchOutputPerMtok };
+		BigDecimal[] after = { this.inputPerMtok, this.cachedInputPerMtok, this.cacheWritePerMtok, this.outputPerMtok,
+				this.batchInputPerMtok, this.batchOutputPerMtok };
+		for (int i = 0; i < names.length; i++) {
+			if (before[i] != null && after[i] != null && before[i].signum() > 0 && after[i].signum() > 0) {
+				double ratio = after[i].doubleValue() / before[i].doubleValue();
+				if (ratio > factor || ratio < 1 / factor) {
+					return names[i] + " price moved from " + before[i].stripTrailingZeros().toPlainString() + " to "
+							+ after[i].stripTrailingZeros().toPlainString() + " per million tokens, more than "
+							+ (int) factor + "x";
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * @return whether this price applies on {@code day}
 	 */
 	public boolean appliesOn(LocalDate day) {
@@ -68,7 +110,11 @@ public record Price(Long id, long modelId, long providerId, String region, int c
 		return new Price(newId, this.modelId, this.providerId, this.region, this.contextAboveTokens, this.currency,
 				this.inputPerMtok, this.cachedInputPerMtok, this.cacheWritePerMtok, this.outputPerMtok,
 				this.batchInputPerMtok, this.batchOutputPerMtok, this.perRequest, this.effectiveFrom, this.effectiveTo,
-				this.source, this.sourceRef);
+				this.source, this.sourceRef, this.dynamic);
+	}
+
+	private static boolean same(BigDecimal a, BigDecimal b) {
+		return (a == null) ? b == null : (b != null && a.compareTo(b) == 0);
 	}
 
 }

@@ -41,10 +41,10 @@ public class PriceRepository {
 				INSERT INTO price (model_id, provider_id, region, context_above_tokens, currency, input_per_mtok,
 				    cached_input_per_mtok, cache_write_per_mtok, output_per_mtok, batch_input_per_mtok,
 				    batch_output_per_mtok, per_request, effective_from, effective_to, source, source_ref, import_run_id,
-				    created_at)
+				    created_at, dynamic)
 				VALUES (:modelId, :providerId, :region, :contextAbove, :currency, :input, :cachedInput, :cacheWrite,
 				    :output, :batchInput, :batchOutput, :perRequest, :from, :to, :source, :sourceRef, :importRunId,
-				    :createdAt)""")
+				    :createdAt, :dynamic)""")
 			.param("modelId", price.modelId())
 			.param("providerId", price.providerId())
 			.param("region", price.region())
@@ -63,6 +63,7 @@ public class PriceRepository {
 			.param("sourceRef", price.sourceRef())
 			.param("importRunId", importRunId)
 			.param("createdAt", Timestamps.utcNow(this.clock))
+			.param("dynamic", price.dynamic())
 			.update(keys, "id");
 		return price.withId(keys.getKeyAs(Long.class));
 	}
@@ -100,6 +101,63 @@ public class PriceRepository {
 			.list();
 	}
 
+	/**
+	 * @return the prices of a source still in force (no end date)
+	 */
+	public List<Price> openPricesFrom(String source) {
+		return this.jdbc.sql("SELECT * FROM price WHERE source = :source AND effective_to IS NULL")
+			.param("source", source)
+			.query(PriceRepository::map)
+			.list();
+	}
+
+	/**
+	 * Ends a price: it no longer applies from {@code effectiveTo} on.
+	 */
+	public void close(long priceId, LocalDate effectiveTo) {
+		this.jdbc.sql("UPDATE price SET effective_to = :to WHERE id = :id AND effective_to IS NULL")
+			.param("to", effectiveTo)
+			.param("id", priceId)
+			.update();
+	}
+
+	/**
+	 * Corrects the amounts of a price in place (a second import on the day the price took
+	 * effect).
+	 */
+	public void replaceAmounts(long priceId, Price corrected, Long importRunId) {
+		this.jdbc.sql("UPDATE price SET currency = :currency, input_per_mtok = :input,"
+				+ " cached_input_per_mtok = :cachedInput, cache_write_per_mtok = :cacheWrite, output_per_mtok = :output,"
+				+ " batch_input_per_mtok = :batchInput, batch_output_per_mtok = :batchOutput, per_request = :perRequest,"
+				+ " dynamic = :dynamic, source_ref = :sourceRef, import_run_id = :importRunId WHERE id = :id")
+			.param("currency", corrected.currency().getCurrencyCode())
+			.param("input", corrected.inputPerMtok())
+			.param("cachedInput", corrected.cachedInputPerMtok())
+			.param("cacheWrite", corrected.cacheWritePerMtok())
+			.param("output", corrected.outputPerMtok())
+			.param("batchInput", corrected.batchInputPerMtok())
+			.param("batchOutput", corrected.batchOutputPerMtok())
+			.param("perRequest", corrected.perRequest())
+			.param("dynamic", corrected.dynamic())
+			.param("sourceRef", corrected.sourceRef())
+			.param("importRunId", importRunId)
+			.param("id", priceId)
+			.update();
+	}
+
+	/**
+	 * @param day the day
+	 * @return every base-tier price in force that day, for catalogue-wide queries
+	 */
+	public List<Price> inForceOn(LocalDate day) {
+		return this.jdbc
+			.sql("SELECT * FROM price WHERE context_above_tokens = 0 AND effective_from <= :day"
+					+ " AND (effective_to IS NULL OR effective_to > :day)")
+			.param("day", day)
+			.query(PriceRepository::map)
+			.list();
+	}
+
 	public long count() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM price").query(Long.class).single();
 	}
@@ -111,7 +169,8 @@ public class PriceRepository {
 				rs.getBigDecimal("cache_write_per_mtok"), rs.getBigDecimal("output_per_mtok"),
 				rs.getBigDecimal("batch_input_per_mtok"), rs.getBigDecimal("batch_output_per_mtok"),
 				rs.getBigDecimal("per_request"), rs.getObject("effective_from", LocalDate.class),
-				rs.getObject("effective_to", LocalDate.class), rs.getString("source"), rs.getString("source_ref"));
+				rs.getObject("effective_to", LocalDate.class), rs.getString("source"), rs.getString("source_ref"),
+				rs.getBoolean("dynamic"));
 	}
 
 }

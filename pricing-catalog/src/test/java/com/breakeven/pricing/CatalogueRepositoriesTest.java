@@ -152,7 +152,7 @@ class CatalogueRepositoriesTest extends BothDatabasesTest {
 
 	private static Price price(long model, long provider, String input, String output, LocalDate from, LocalDate to) {
 		return new Price(null, model, provider, "global", 0, USD, new BigDecimal(input), null, null,
-				new BigDecimal(output), null, null, null, from, to, "manual", null);
+				new BigDecimal(output), null, null, null, from, to, "manual", null, false);
 	}
 
 }

@@ -39,10 +39,10 @@ class RecordValidationTest {
 	@Test
 	void price_refusesNegativeAmountsAndInvertedDates() {
 		assertThatThrownBy(() -> new Price(null, 1, 1, "global", 0, USD, new BigDecimal("-0.5"), null, null, null, null,
-				null, null, LocalDate.of(2025, 1, 1), null, "manual", null))
+				null, null, LocalDate.of(2025, 1, 1), null, "manual", null, false))
 			.hasMessage("inputPerMtok must be >= 0, was -0.5");
 		assertThatThrownBy(() -> new Price(null, 1, 1, "global", 0, USD, BigDecimal.ONE, null, null, null, null, null,
-				null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1), "manual", null))
+				null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1), "manual", null, false))
 			.hasMessage("effectiveTo must be after effectiveFrom, was 2025-01-01 <= 2025-01-01");
 	}
 

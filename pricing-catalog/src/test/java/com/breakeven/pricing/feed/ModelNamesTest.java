@@ -1,0 +1,38 @@
+package com.breakeven.pricing.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ModelNamesTest {
+
+	@ParameterizedTest(name = "{0} via {1} is {2} in {3}")
+	@CsvSource({ "gpt-4o-2024-08-06, openai, openai/gpt-4o, global", "openai/gpt-4o, openrouter, openai/gpt-4o, global",
+			"azure/gpt-4o, azure, openai/gpt-4o, global", "azure/eu/gpt-4o-2024-08-06, azure, openai/gpt-4o, eu",
+			"bedrock/us-gov-east-1/anthropic.claude-sonnet-4-5-20250929-v1:0, bedrock, anthropic/claude-sonnet-4-5,"
+					+ " us-gov-east-1",
+			"eu.anthropic.claude-sonnet-4-5-20250929-v1:0, bedrock, anthropic/claude-sonnet-4-5, eu",
+			"claude-sonnet-4-5-20250929, anthropic, anthropic/claude-sonnet-4-5, global",
+			"together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo, together_ai,"
+					+ " meta-llama/llama-3.3-70b-instruct-turbo, global",
+			"meta-llama/llama-3.3-70b-instruct:free, openrouter, meta-llama/llama-3.3-70b-instruct, global",
+			"mistralai/mistral-small-3.1-24b-instruct, openrouter, mistral/mistral-small-3.1-24b-instruct, global",
+			"deepseek-chat, deepseek, deepseek/deepseek-chat, global" })
+	void identify_derivesTheCanonicalModelAndRegion(String raw, String route, String canonical, String region) {
+		ModelIdentity identity = ModelNames.identify(raw, Set.of(route), route.replace('_', '-'));
+
+		assertThat(identity.canonicalName()).isEqualTo(canonical);
+		assertThat(identity.region()).isEqualTo(region);
+		assertThat(identity.aliases()).contains(raw.toLowerCase(), canonical);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "anthropic/claude-3.5-sonnet, anthropic/claude-3-5-sonnet", "openai/gpt-4.1, openai/gpt-4-1" })
+	void identify_aliasesDottedVersionsWithTheirDashedSpelling(String dotted, String dashed) {
+		assertThat(ModelNames.identify(dotted, Set.of(), "openrouter").aliases()).contains(dashed);
+	}
+
+}
