@@ -1,0 +1,119 @@
+package com.breakeven.pricing;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The pricing catalogue's read API: prices from history, and the cheapest models that
+ * meet a need. Models are named by any alias; sellers by provider code.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PriceCatalogue {
+
+	private final ModelRepository models;
+
+	private final ProviderRepository providers;
+
+	private final PriceRepository prices;
+
+	public PriceCatalogue(ModelRepository models, ProviderRepository providers, PriceRepository prices) {
+		this.models = models;
+		this.providers = providers;
+		this.prices = prices;
+	}
+
+	/**
+	 * @return the model a name or alias resolves to
+	 */
+	public Optional<Model> model(String nameOrAlias) {
+		return this.models.resolve(nameOrAlias);
+	}
+
+	/**
+	 * @return the provider with that code
+	 */
+	public Optional<Provider> provider(String code) {
+		return this.providers.findByCode(code);
+	}
+
+	/**
+	 * Every price of the model in force on a day: each seller, region and context tier.
+	 * @param model the model
+	 * @param seller a seller to restrict to, or {@code null} for all
+	 * @param day the day
+	 * @return the prices, sellers then regions then tiers in order
+	 */
+	public List<Price> pricesOn(Model model, Provider seller, LocalDate day) {
+		return this.prices.historyOf(model.id())
+			.stream()
+			.filter(price -> seller == null || price.providerId() == seller.id())
+			.filter(price -> price.appliesOn(day))
+			.sorted(Comparator.comparingLong(Price::providerId)
+				.thenComparing(Price::region)
+				.thenComparingInt(Price::contextAboveTokens))
+			.toList();
+	}
+
+	/**
+	 * The cheapest chat models, one line per model and seller (the cheapest region),
+	 * among base-tier prices in force on a day in one currency, whose context window is
+	 * at least {@code minContextTokens}. Ranked by the blended price
+	 * {@code inputShare × input + (1 − inputShare) × output} per million tokens. Dynamic
+	 * prices are left out.
+	 * @param minContextTokens context-length floor
+	 * @param inputShare share of input tokens in the workload, 0..1 (0.75 = three input
+	 * tokens per output token)
+	 * @param currency the currency to compare in
+	 * @param day the day
+	 * @param limit how many
+	 * @return cheapest first
+	 */
+	public List<PricedModel> cheapestChatModels(int minContextTokens, double inputShare, Currency currency,
+			LocalDate day, int limit) {
+		if (!(inputShare >= 0 && inputShare <= 1)) {
+			throw new IllegalArgumentException("inputShare is a fraction between 0 and 1, was " + inputShare);
+		}
+		Map<Long, Model> chatModels = this.models.findAll()
+			.stream()
+			.filter(model -> model.mode() == ModelMode.CHAT)
+			.filter(model -> model.contextWindowTokens() != null && model.contextWindowTokens() >= minContextTokens)
+			.collect(Collectors.toMap(Model::id, Function.identity()));
+		Map<Long, Provider> sellers = this.providers.findAll()
+			.stream()
+			.collect(Collectors.toMap(Provider::id, Function.identity()));
+		BigDecimal inputWeight = BigDecimal.valueOf(inputShare);
+		BigDecimal outputWeight = BigDecimal.ONE.subtract(inputWeight);
+		return this.prices.inForceOn(day)
+			.stream()
+			.filter(price -> !price.dynamic() && price.currency().equals(currency))
+			.filter(price -> price.inputPerMtok() != null && price.outputPerMtok() != null)
+			.filter(price -> chatModels.containsKey(price.modelId()))
+			.map(price -> new PricedModel(chatModels.get(price.modelId()), sellers.get(price.providerId()), price,
+					price.inputPerMtok()
+						.multiply(inputWeight)
+						.add(price.outputPerMtok().multiply(outputWeight))
+						.round(MathContext.DECIMAL64)))
+			.collect(Collectors.toMap(priced -> priced.model().id() + "|" + priced.provider().id(), Function.identity(),
+					(a, b) -> (a.blendedPerMtok().compareTo(b.blendedPerMtok()) <= 0) ? a : b))
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(PricedModel::blendedPerMtok)
+				.thenComparing(priced -> priced.model().canonicalName())
+				.thenComparing(priced -> priced.provider().code()))
+			.limit(limit)
+			.toList();
+	}
+
+}

@@ -1,0 +1,96 @@
+package com.breakeven.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.breakeven.db.testing.BothDatabasesTest;
+import com.breakeven.pricing.feed.LiteLlmFeed;
+import com.breakeven.pricing.feed.OpenRouterFeed;
+import com.breakeven.pricing.feed.PriceFeed;
+
+/** The catalogue's read API over both small feeds, on H2 and PostgreSQL. */
+class PriceCatalogueTest extends BothDatabasesTest {
+
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
+
+	private static final LocalDate JULY = LocalDate.of(2026, 7, 1);
+
+	private static final Currency USD = Currency.getInstance("USD");
+
+	private PriceCatalogue catalogue;
+
+	@BeforeEach
+	void importBothFeeds() throws IOException {
+		JdbcClient jdbc = JdbcClient.create(this.database.dataSource());
+		ModelRepository models = new ModelRepository(jdbc, CLOCK);
+		ProviderRepository providers = new ProviderRepository(jdbc, CLOCK);
+		PriceRepository prices = new PriceRepository(jdbc, CLOCK);
+		CatalogueImport catalogueImport = new CatalogueImport(providers, models, prices,
+				new PriceReviewRepository(jdbc, CLOCK));
+		TransactionTemplate transaction = new TransactionTemplate(
+				new JdbcTransactionManager(this.database.dataSource()));
+		for (PriceFeed feed : List.of(new LiteLlmFeed(), new OpenRouterFeed())) {
+			String file = (feed instanceof LiteLlmFeed) ? "feeds/litellm-small.json" : "feeds/openrouter-small.json";
+			try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
+				var reading = feed.read(in, file);
+				transaction.executeWithoutResult(status -> catalogueImport.apply(reading, JULY, null));
+			}
+		}
+		this.catalogue = new PriceCatalogue(models, providers, prices);
+	}
+
+	@Test
+	void cheapestChatModels_ranksByBlendedPriceAboveAContextFloor() {
+		// blended at 3 input tokens per output token = 0.75 × input + 0.25 × output, per
+		// million:
+		// llama 3.3 70B @openrouter 0.75 × 0.10 + 0.25 × 0.32 = 0.155; gemini 2.5 pro
+		// 0.9375 + 2.5 = 3.4375;
+		// gpt-4o @openai and @openrouter 1.875 + 2.5 = 4.375; gpt-4o @azure eu 2.0625 +
+		// 2.75 = 4.8125;
+		// claude sonnet 4.5 (6.0) is sixth; the together llama has no stated context
+		// window and is left out
+		List<PricedModel> cheapest = this.catalogue.cheapestChatModels(128_000, 0.75, USD, JULY, 5);
+
+		assertThat(cheapest).extracting(priced -> priced.model().canonicalName() + "@" + priced.provider().code())
+			.containsExactly("meta-llama/llama-3.3-70b-instruct@openrouter", "google/gemini-2.5-pro@google-vertex-ai",
+					"openai/gpt-4o@openai", "openai/gpt-4o@openrouter", "openai/gpt-4o@azure-openai");
+		assertThat(cheapest).extracting(PricedModel::blendedPerMtok)
+			.usingElementComparator(java.math.BigDecimal::compareTo)
+			.containsExactly(new java.math.BigDecimal("0.155"), new java.math.BigDecimal("3.4375"),
+					new java.math.BigDecimal("4.375"), new java.math.BigDecimal("4.375"),
+					new java.math.BigDecimal("4.8125"));
+	}
+
+	@Test
+	void cheapestChatModels_aHigherFloorLeavesOnlyLongContextModels() {
+		assertThat(this.catalogue.cheapestChatModels(200_000, 0.75, USD, JULY, 5))
+			.extracting(priced -> priced.model().canonicalName())
+			.containsExactly("google/gemini-2.5-pro", "anthropic/claude-sonnet-4-5");
+	}
+
+	@Test
+	void pricesOn_listsEverySellerRegionAndTierOfAModelByAnyAlias() {
+		Model gpt4o = this.catalogue.model("azure/eu/gpt-4o-2024-08-06").orElseThrow();
+
+		assertThat(this.catalogue.pricesOn(gpt4o, null, JULY)).extracting(Price::region, Price::source)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("global", "litellm"),
+					org.assertj.core.groups.Tuple.tuple("eu", "litellm"),
+					org.assertj.core.groups.Tuple.tuple("global", "openrouter"));
+		assertThat(this.catalogue.pricesOn(gpt4o, null, JULY.minusDays(1))).isEmpty();
+	}
+
+}
