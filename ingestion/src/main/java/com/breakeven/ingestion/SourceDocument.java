@@ -68,7 +68,7 @@ public record SourceDocument(String location, byte[] content, String sha256) {
 			return response.body();
 		}
 		catch (HttpTimeoutException ex) {
-			throw new UnreadableSource(url + " did not answer within " + timeout.toSeconds() + " s", ex);
+			throw new UnreadableSource(url + " did not answer within " + describe(timeout), ex);
 		}
 		catch (IOException ex) {
 			throw new UnreadableSource("cannot fetch " + url + ": " + ex.getMessage(), ex);
@@ -80,6 +80,10 @@ public record SourceDocument(String location, byte[] content, String sha256) {
 		catch (IllegalArgumentException ex) {
 			throw new UnreadableSource("not a valid URL: " + url, ex);
 		}
+	}
+
+	private static String describe(Duration timeout) {
+		return (timeout.toMillis() % 1000 == 0) ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
 	}
 
 	private static byte[] readFile(String location) throws UnreadableSource {
