@@ -42,9 +42,16 @@ public record SourceDocument(String location, byte[] content, String sha256) {
 	 * @throws UnreadableSource when it cannot be fetched or read
 	 */
 	public static SourceDocument read(String location, Duration timeout) throws UnreadableSource {
-		byte[] content = isUrl(location) ? fetch(location, timeout) : readFile(location);
+		byte[] content = isUrl(location) ? fetch(location, timeout)
+				: location.startsWith(CLASSPATH) ? readClasspath(location) : readFile(location);
 		return new SourceDocument(location, content, sha256(content));
 	}
+
+	/**
+	 * Prefix of a document shipped inside the application
+	 * ({@code classpath:sample-data/feeds/…}).
+	 */
+	public static final String CLASSPATH = "classpath:";
 
 	public InputStream open() {
 		return new ByteArrayInputStream(this.content);
@@ -84,6 +91,19 @@ public record SourceDocument(String location, byte[] content, String sha256) {
 
 	private static String describe(Duration timeout) {
 		return (timeout.toMillis() % 1000 == 0) ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+	}
+
+	private static byte[] readClasspath(String location) throws UnreadableSource {
+		String resource = location.substring(CLASSPATH.length());
+		try (InputStream in = SourceDocument.class.getClassLoader().getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new UnreadableSource("no such resource in the application: " + resource, null);
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UnreadableSource("cannot read resource " + resource + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	private static byte[] readFile(String location) throws UnreadableSource {

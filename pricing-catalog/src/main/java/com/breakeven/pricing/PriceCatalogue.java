@@ -49,6 +49,13 @@ public class PriceCatalogue {
 	}
 
 	/**
+	 * @return the provider with that id
+	 */
+	public Optional<Provider> providerById(long id) {
+		return this.providers.findAll().stream().filter(provider -> provider.id() == id).findFirst();
+	}
+
+	/**
 	 * Every price of the model in force on a day: each seller, region and context tier.
 	 * @param model the model
 	 * @param seller a seller to restrict to, or {@code null} for all

@@ -5,11 +5,17 @@ import java.time.Clock;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import com.breakeven.db.Migrations;
+import com.breakeven.ingestion.PriceFeedImportProperties;
 
-/** Application-wide beans: the clock and the one vendor difference of the migrations. */
+/**
+ * Application-wide beans: the clock, the one vendor difference of the migrations, import
+ * settings.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class ApplicationConfiguration {
 
 	/** All timestamps are UTC; the math never reads a clock, the edges get this one. */
@@ -21,6 +27,11 @@ class ApplicationConfiguration {
 	@Bean
 	FlywayConfigurationCustomizer breakevenMigrationPlaceholders() {
 		return configuration -> configuration.placeholders(Migrations.placeholdersFor(configuration.getDataSource()));
+	}
+
+	@Bean
+	PriceFeedImportProperties priceFeedImportProperties(PricingSettings settings) {
+		return new PriceFeedImportProperties(settings.timeout(), settings.maxRefusedShare());
 	}
 
 }

@@ -1,31 +1,57 @@
 package com.breakeven.web;
 
+import java.time.LocalDate;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
+import com.breakeven.ingestion.PriceFeedImports;
 import com.breakeven.ingestion.SampleDataLoader;
+import com.breakeven.ingestion.SourceDocument;
+import com.breakeven.pricing.feed.LiteLlmFeed;
+import com.breakeven.pricing.feed.OpenRouterFeed;
 
 /**
- * Loads the sample data on the first start of an empty database; later starts find it and
- * do nothing.
+ * Loads the sample data on the first start of an empty database, then imports the bundled
+ * snapshots of both public price feeds through the real import job, so the catalogue is
+ * the market as it stood in mid-2026. Later starts find the sample data and do nothing.
  */
 @Component
 class SampleDataOnFirstStart implements ApplicationRunner {
 
+	/**
+	 * The LiteLLM snapshot is from mid-2026; the sample treats its prices as valid from
+	 * July.
+	 */
+	static final LocalDate LITELLM_SNAPSHOT_DATE = LocalDate.of(2026, 7, 1);
+
+	/** The OpenRouter snapshot was taken in August 2026. */
+	static final LocalDate OPENROUTER_SNAPSHOT_DATE = LocalDate.of(2026, 8, 1);
+
 	private final SampleDataLoader loader;
+
+	private final PriceFeedImports priceFeeds;
 
 	private final SampleDataProperties properties;
 
-	SampleDataOnFirstStart(SampleDataLoader loader, SampleDataProperties properties) {
+	SampleDataOnFirstStart(SampleDataLoader loader, PriceFeedImports priceFeeds, SampleDataProperties properties) {
 		this.loader = loader;
+		this.priceFeeds = priceFeeds;
 		this.properties = properties;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.properties.enabled()) {
-			this.loader.loadIfAbsent();
+		if (this.properties.enabled() && this.loader.loadIfAbsent().loaded()) {
+			this.priceFeeds.run(LiteLlmFeed.CODE,
+					SourceDocument.CLASSPATH + SampleDataLoader.CLASSPATH_FOLDER
+							+ "feeds/litellm_model_prices_and_context_window.json",
+					LITELLM_SNAPSHOT_DATE, "sample-data");
+			this.priceFeeds.run(OpenRouterFeed.CODE,
+					SourceDocument.CLASSPATH + SampleDataLoader.CLASSPATH_FOLDER
+							+ "feeds/openrouter_api_v1_models_output_modalities_all.json",
+					OPENROUTER_SNAPSHOT_DATE, "sample-data");
 		}
 	}
 

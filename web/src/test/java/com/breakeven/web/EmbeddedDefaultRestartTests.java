@@ -26,7 +26,8 @@ class EmbeddedDefaultRestartTests {
 		long first = ApplicationRestartTests.startCountAndStop(properties, "model");
 		long second = ApplicationRestartTests.startCountAndStop(properties, "model");
 
-		assertThat(first).isEqualTo(SampleFiles.dataRows("models.csv"));
+		// the curated models plus those the bundled feed snapshots add, once
+		assertThat(first).isGreaterThan(SampleFiles.dataRows("models.csv"));
 		assertThat(second).isEqualTo(first);
 	}
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The landing page counts the sample data loaded on first start; health is UP. */
@@ -23,13 +24,30 @@ class LandingPageTests {
 	@Autowired
 	private MockMvcTester mvc;
 
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void firstStart_importsBothBundledFeedSnapshotsOnTopOfTheCuratedCatalogue() {
+		// The curated sample models and prices, plus about 1,300 models priced by the two
+		// snapshots
+		assertThat(count("model")).isGreaterThan(SampleFiles.dataRows("models.csv") + 1000);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM import_run WHERE kind = 'PRICE' AND status = 'COMPLETED'")
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+	}
+
 	@Test
 	void landingPage_countsTheSampleDataLoadedOnFirstStart() {
 		assertThat(this.mvc.get().uri("/")).hasStatusOk()
 			.bodyText()
 			.contains("id=\"count-usage\">" + SampleFiles.dataRows("usage_daily.csv") + "<")
-			.contains("id=\"count-models\">" + SampleFiles.dataRows("models.csv") + "<")
-			.contains("id=\"count-prices\">" + SampleFiles.dataRows("prices.csv") + "<")
+			.contains("id=\"count-models\">" + count("model") + "<")
+			.contains("id=\"count-prices\">" + count("price") + "<")
 			.contains("id=\"count-hardware\">" + SampleFiles.dataRows("hardware_profiles.csv") + "<")
 			.contains("id=\"count-throughput\">" + SampleFiles.dataRows("throughput_published.csv") + "<")
 			.contains("id=\"count-unresolved\">0<");

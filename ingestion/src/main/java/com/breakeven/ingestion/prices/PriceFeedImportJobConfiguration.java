@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.breakeven.ingestion.ImportRun;
+import com.breakeven.ingestion.PriceFeedImportProperties;
 import com.breakeven.ingestion.ImportRunRepository;
 import com.breakeven.ingestion.ImportStatus;
 import com.breakeven.pricing.CatalogueImport;

@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.breakeven.ingestion.ImportCounts;
 import com.breakeven.ingestion.ImportKind;
 import com.breakeven.ingestion.ImportRun;
+import com.breakeven.ingestion.PriceFeedImportProperties;
 import com.breakeven.ingestion.ImportRunRepository;
 import com.breakeven.ingestion.RowFailure;
 import com.breakeven.ingestion.SourceDocument;

@@ -24,6 +24,7 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 
 import com.breakeven.db.testing.BothDatabasesTest;
 import com.breakeven.ingestion.ImportRun;
+import com.breakeven.ingestion.PriceFeedImportProperties;
 import com.breakeven.ingestion.ImportRunRepository;
 import com.breakeven.ingestion.ImportStatus;
 import com.breakeven.pricing.CatalogueImport;

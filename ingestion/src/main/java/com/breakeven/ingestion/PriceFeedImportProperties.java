@@ -1,4 +1,4 @@
-package com.breakeven.ingestion.prices;
+package com.breakeven.ingestion;
 
 import java.time.Duration;
 

@@ -1,0 +1,43 @@
+package com.breakeven.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import com.breakeven.ingestion.ImportRun;
+import com.breakeven.ingestion.PriceFeedImports;
+import com.breakeven.pricing.feed.LiteLlmFeed;
+import com.breakeven.pricing.feed.OpenRouterFeed;
+
+/**
+ * Refreshes both public price feeds on the configured schedule
+ * ({@code breakeven.pricing.refresh-cron}); each run is an import run, so a failed
+ * refresh (no network, a malformed feed) is recorded with its reason and changes nothing.
+ */
+@Component
+class PriceFeedRefresh {
+
+	private static final Logger log = LoggerFactory.getLogger(PriceFeedRefresh.class);
+
+	private final PriceFeedImports imports;
+
+	private final PricingSettings settings;
+
+	PriceFeedRefresh(PriceFeedImports imports, PricingSettings settings) {
+		this.imports = imports;
+		this.settings = settings;
+	}
+
+	@Scheduled(cron = "${breakeven.pricing.refresh-cron:0 0 5 * * *}", zone = "UTC")
+	void refreshBothFeeds() {
+		report(this.imports.run(LiteLlmFeed.CODE, this.settings.litellmUrl(), null, "schedule"));
+		report(this.imports.run(OpenRouterFeed.CODE, this.settings.openrouterUrl(), null, "schedule"));
+	}
+
+	private static void report(ImportRun run) {
+		log.info("Scheduled price refresh {} from {}: {} — {}", run.format(), run.source(), run.status(),
+				run.message());
+	}
+
+}

@@ -1,0 +1,97 @@
+package com.breakeven.web.api;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.breakeven.pricing.Model;
+import com.breakeven.pricing.Price;
+import com.breakeven.pricing.PriceCatalogue;
+import com.breakeven.pricing.Provider;
+
+/** Prices from history: {@code GET /api/v1/prices?model=…&provider=…&at=YYYY-MM-DD}. */
+@RestController
+@RequestMapping("/api/v1/prices")
+class PriceApiController {
+
+	/** Every amount is in {@code currency} per this many tokens. */
+	static final String UNIT = "per 1000000 tokens";
+
+	private final PriceCatalogue catalogue;
+
+	private final Clock clock;
+
+	PriceApiController(PriceCatalogue catalogue, Clock clock) {
+		this.catalogue = catalogue;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param model canonical name or any alias
+	 * @param provider seller code; all sellers when absent
+	 * @param at the day, ISO-8601; today (UTC) when absent
+	 * @param currency ISO-4217 code of every amount
+	 */
+	record PriceView(String provider, String region, int contextAboveTokens, String currency, String unit, String input,
+			String cachedInput, String cacheWrite, String output, String batchInput, String batchOutput,
+			boolean dynamic, LocalDate effectiveFrom, LocalDate effectiveTo, String source, String sourceRef) {
+
+	}
+
+	record PricesResponse(String model, String displayName, LocalDate at, List<PriceView> prices) {
+
+	}
+
+	@GetMapping
+	PricesResponse prices(@RequestParam String model, @RequestParam(required = false) String provider,
+			@RequestParam(required = false) String at) {
+		LocalDate day = parseDay(at);
+		Model resolved = this.catalogue.model(model)
+			.orElseThrow(() -> ApiProblem.notFound("no model or alias '" + model + "' in the catalogue", "model"));
+		Provider seller = (provider == null) ? null : this.catalogue.provider(provider)
+			.orElseThrow(() -> ApiProblem.notFound("no provider '" + provider + "' in the catalogue", "provider"));
+		List<Price> prices = this.catalogue.pricesOn(resolved, seller, day);
+		if (prices.isEmpty()) {
+			throw ApiProblem.notFound("no price of " + resolved.canonicalName()
+					+ ((seller != null) ? " at " + seller.code() : "") + " was in force on " + day, "at");
+		}
+		return new PricesResponse(resolved.canonicalName(), resolved.displayName(), day,
+				prices.stream().map(price -> view(price, providerCode(price))).toList());
+	}
+
+	private String providerCode(Price price) {
+		return this.catalogue.providerById(price.providerId()).map(Provider::code).orElse("?");
+	}
+
+	private LocalDate parseDay(String at) {
+		if (at == null || at.isBlank()) {
+			return LocalDate.now(this.clock);
+		}
+		try {
+			return LocalDate.parse(at);
+		}
+		catch (DateTimeParseException ex) {
+			throw ApiProblem.badRequest("parameter 'at' must be a date as YYYY-MM-DD, was '" + at + "'", "at");
+		}
+	}
+
+	private static PriceView view(Price price, String provider) {
+		return new PriceView(provider, price.region(), price.contextAboveTokens(), price.currency().getCurrencyCode(),
+				UNIT, plain(price.inputPerMtok()), plain(price.cachedInputPerMtok()), plain(price.cacheWritePerMtok()),
+				plain(price.outputPerMtok()), plain(price.batchInputPerMtok()), plain(price.batchOutputPerMtok()),
+				price.dynamic(), price.effectiveFrom(), price.effectiveTo(), price.source(), price.sourceRef());
+	}
+
+	/** Exact decimals travel as strings: 2.5, never 2.4999999. */
+	private static String plain(BigDecimal amount) {
+		return (amount == null) ? null : amount.stripTrailingZeros().toPlainString();
+	}
+
+}

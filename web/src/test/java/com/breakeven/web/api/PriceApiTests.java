@@ -1,0 +1,79 @@
+package com.breakeven.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * {@code GET /api/v1/prices} answers from the price history built on first start: the
+ * curated sample prices and the bundled LiteLLM (July 2026) and OpenRouter (August 2026)
+ * snapshots, imported through the real job.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:prices-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+class PriceApiTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void prices_ofAModelAtASellerOnADayAreItsListPricePerMillionTokens() {
+		assertThat(this.mvc.get().uri("/api/v1/prices?model=gpt-4o-2024-08-06&provider=openai&at=2026-09-15"))
+			.hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.model").isEqualTo("openai/gpt-4o");
+				assertThat(json).extractingPath("$.prices[0].input").isEqualTo("2.5");
+				assertThat(json).extractingPath("$.prices[0].output").isEqualTo("10");
+				assertThat(json).extractingPath("$.prices[0].currency").isEqualTo("USD");
+				assertThat(json).extractingPath("$.prices[0].unit").isEqualTo("per 1000000 tokens");
+				assertThat(json).extractingPath("$.prices[0].effectiveFrom").isEqualTo("2026-07-01");
+			});
+	}
+
+	@Test
+	void prices_withoutASellerListEverySellerThatPricedItThatDay() {
+		assertThat(this.mvc.get().uri("/api/v1/prices?model=openai/gpt-4o&at=2026-09-15")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.prices[*].provider")
+			.asArray()
+			.contains("openai", "azure-openai", "openrouter");
+	}
+
+	@Test
+	void prices_beforeAnySnapshotIsANotFoundProblemNamingTheDay() {
+		assertThat(this.mvc.get().uri("/api/v1/prices?model=gpt-4o&provider=openai&at=2026-06-15"))
+			.hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.detail")
+					.isEqualTo("no price of openai/gpt-4o at openai was in force on 2026-06-15");
+				assertThat(json).extractingPath("$.field").isEqualTo("at");
+			});
+	}
+
+	@Test
+	void prices_ofAnUnknownModelOrABadDateAreProblemsNamingTheField() {
+		assertThat(this.mvc.get().uri("/api/v1/prices?model=gpt-99")).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyJson()
+			.extractingPath("$.field")
+			.isEqualTo("model");
+		assertThat(this.mvc.get().uri("/api/v1/prices?model=gpt-4o&at=15/09/2026")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("parameter 'at' must be a date as YYYY-MM-DD, was '15/09/2026'");
+		assertThat(this.mvc.get().uri("/api/v1/prices")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.field")
+			.isEqualTo("model");
+	}
+
+}
