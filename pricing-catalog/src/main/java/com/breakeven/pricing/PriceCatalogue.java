@@ -28,10 +28,35 @@ public class PriceCatalogue {
 
 	private final PriceRepository prices;
 
-	public PriceCatalogue(ModelRepository models, ProviderRepository providers, PriceRepository prices) {
+	private final PriceOverrideRepository overrides;
+
+	public PriceCatalogue(ModelRepository models, ProviderRepository providers, PriceRepository prices,
+			PriceOverrideRepository overrides) {
 		this.models = models;
 		this.providers = providers;
 		this.prices = prices;
+		this.overrides = overrides;
+	}
+
+	/**
+	 * Prices in force on a day with the negotiated terms that cover them applied: the
+	 * most specific term wins (model and provider, then model, then provider; for the
+	 * given account before terms for every account).
+	 * @param model the model
+	 * @param seller a seller to restrict to, or {@code null} for all
+	 * @param account the billing account asking, or {@code null}
+	 * @param day the day
+	 * @return one quote per price in force
+	 */
+	public List<PriceQuote> quotesOn(Model model, Provider seller, String account, LocalDate day) {
+		List<PriceOverride> terms = this.overrides.inForceOn(day);
+		return pricesOn(model, seller, day).stream()
+			.map(price -> terms.stream()
+				.filter(term -> term.covers(price.providerId(), price.modelId(), account, day))
+				.max(Comparator.comparingInt(PriceOverride::specificity))
+				.map(term -> PriceQuote.negotiated(price, term))
+				.orElseGet(() -> PriceQuote.listOnly(price)))
+			.toList();
 	}
 
 	/**

@@ -33,6 +33,10 @@ class PriceCatalogueTest extends BothDatabasesTest {
 
 	private PriceCatalogue catalogue;
 
+	private PriceOverrideRepository overrides;
+
+	private ProviderRepository providers;
+
 	@BeforeEach
 	void importBothFeeds() throws IOException {
 		JdbcClient jdbc = JdbcClient.create(this.database.dataSource());
@@ -50,7 +54,9 @@ class PriceCatalogueTest extends BothDatabasesTest {
 				transaction.executeWithoutResult(status -> catalogueImport.apply(reading, JULY, null));
 			}
 		}
-		this.catalogue = new PriceCatalogue(models, providers, prices);
+		this.overrides = new PriceOverrideRepository(jdbc, CLOCK);
+		this.providers = providers;
+		this.catalogue = new PriceCatalogue(models, providers, prices, this.overrides);
 	}
 
 	@Test
@@ -91,6 +97,52 @@ class PriceCatalogueTest extends BothDatabasesTest {
 					org.assertj.core.groups.Tuple.tuple("eu", "litellm"),
 					org.assertj.core.groups.Tuple.tuple("global", "openrouter"));
 		assertThat(this.catalogue.pricesOn(gpt4o, null, JULY.minusDays(1))).isEmpty();
+	}
+
+	@Test
+	void quotesOn_appliesANegotiatedDiscountAndKeepsTheListPriceApart() {
+		Model gpt4o = this.catalogue.model("gpt-4o").orElseThrow();
+		long openai = this.providers.findByCode("openai").orElseThrow().id();
+		this.overrides.add(discount(openai, null, null, "0.15"));
+
+		List<PriceQuote> quotes = this.catalogue.quotesOn(gpt4o, null, null, JULY);
+
+		// openai: 2.50 × (1 − 0.15) = 2.125 and 10 × 0.85 = 8.5; the other sellers keep
+		// their list price
+		PriceQuote atOpenai = quotes.stream().filter(q -> q.list().providerId() == openai).findFirst().orElseThrow();
+		assertThat(atOpenai.inputPerMtok()).isEqualByComparingTo("2.125");
+		assertThat(atOpenai.outputPerMtok()).isEqualByComparingTo("8.5");
+		assertThat(atOpenai.list().inputPerMtok()).isEqualByComparingTo("2.5");
+		assertThat(quotes).filteredOn(q -> q.list().providerId() != openai).allSatisfy(q -> {
+			assertThat(q.override()).isNull();
+			assertThat(q.inputPerMtok()).isEqualByComparingTo(q.list().inputPerMtok());
+		});
+	}
+
+	@Test
+	void quotesOn_theMostSpecificTermWinsAndAccountTermsApplyOnlyToThatAccount() {
+		Model gpt4o = this.catalogue.model("gpt-4o").orElseThrow();
+		Provider openai = this.providers.findByCode("openai").orElseThrow();
+		this.overrides.add(discount(openai.id(), null, null, "0.10"));
+		this.overrides.add(discount(openai.id(), gpt4o.id(), null, "0.20"));
+		this.overrides.add(new PriceOverride(null, openai.id(), gpt4o.id(), "acme-prod", PriceOverride.Kind.FIXED_PRICE,
+				null, USD, new java.math.BigDecimal("1.90"), null, new java.math.BigDecimal("7.60"), JULY, null,
+				"enterprise agreement 2026"));
+
+		PriceQuote general = this.catalogue.quotesOn(gpt4o, openai, null, JULY).get(0);
+		PriceQuote acme = this.catalogue.quotesOn(gpt4o, openai, "acme-prod", JULY).get(0);
+
+		// model + provider (20 %) beats provider only (10 %): 2.50 × 0.80 = 2.00
+		assertThat(general.inputPerMtok()).isEqualByComparingTo("2.00");
+		// the account's fixed price beats both for that account
+		assertThat(acme.inputPerMtok()).isEqualByComparingTo("1.90");
+		assertThat(acme.outputPerMtok()).isEqualByComparingTo("7.60");
+		assertThat(acme.override().note()).isEqualTo("enterprise agreement 2026");
+	}
+
+	private static PriceOverride discount(Long provider, Long model, String account, String fraction) {
+		return new PriceOverride(null, provider, model, account, PriceOverride.Kind.PERCENT_DISCOUNT,
+				new java.math.BigDecimal(fraction), null, null, null, null, JULY, null, "negotiated");
 	}
 
 }

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import com.breakeven.pricing.Model;
 import com.breakeven.pricing.Price;
 import com.breakeven.pricing.PriceCatalogue;
+import com.breakeven.pricing.PriceOverride;
+import com.breakeven.pricing.PriceQuote;
 import com.breakeven.pricing.Provider;
 
 /** Prices from history: {@code GET /api/v1/prices?model=…&provider=…&at=YYYY-MM-DD}. */
@@ -37,11 +39,25 @@ class PriceApiController {
 	 * @param model canonical name or any alias
 	 * @param provider seller code; all sellers when absent
 	 * @param at the day, ISO-8601; today (UTC) when absent
+	 * @param account billing account whose negotiated terms apply, optional
 	 * @param currency ISO-4217 code of every amount
 	 */
 	record PriceView(String provider, String region, int contextAboveTokens, String currency, String unit, String input,
 			String cachedInput, String cacheWrite, String output, String batchInput, String batchOutput,
-			boolean dynamic, LocalDate effectiveFrom, LocalDate effectiveTo, String source, String sourceRef) {
+			boolean dynamic, LocalDate effectiveFrom, LocalDate effectiveTo, String source, String sourceRef,
+			NegotiatedView negotiated) {
+
+	}
+
+	/**
+	 * The price actually paid under a negotiated term, beside the list price; absent when
+	 * no term applies.
+	 *
+	 * @param kind PERCENT_DISCOUNT or FIXED_PRICE
+	 * @param discountFraction the share off list price (0.15 = 15 %), for a discount
+	 */
+	record NegotiatedView(String kind, String discountFraction, String currency, String unit, String input,
+			String cachedInput, String output, LocalDate effectiveFrom, LocalDate effectiveTo, String note) {
 
 	}
 
@@ -51,19 +67,19 @@ class PriceApiController {
 
 	@GetMapping
 	PricesResponse prices(@RequestParam String model, @RequestParam(required = false) String provider,
-			@RequestParam(required = false) String at) {
+			@RequestParam(required = false) String at, @RequestParam(required = false) String account) {
 		LocalDate day = parseDay(at);
 		Model resolved = this.catalogue.model(model)
 			.orElseThrow(() -> ApiProblem.notFound("no model or alias '" + model + "' in the catalogue", "model"));
 		Provider seller = (provider == null) ? null : this.catalogue.provider(provider)
 			.orElseThrow(() -> ApiProblem.notFound("no provider '" + provider + "' in the catalogue", "provider"));
-		List<Price> prices = this.catalogue.pricesOn(resolved, seller, day);
-		if (prices.isEmpty()) {
+		List<PriceQuote> quotes = this.catalogue.quotesOn(resolved, seller, account, day);
+		if (quotes.isEmpty()) {
 			throw ApiProblem.notFound("no price of " + resolved.canonicalName()
 					+ ((seller != null) ? " at " + seller.code() : "") + " was in force on " + day, "at");
 		}
 		return new PricesResponse(resolved.canonicalName(), resolved.displayName(), day,
-				prices.stream().map(price -> view(price, providerCode(price))).toList());
+				quotes.stream().map(quote -> view(quote, providerCode(quote.list()))).toList());
 	}
 
 	private String providerCode(Price price) {
@@ -82,11 +98,19 @@ class PriceApiController {
 		}
 	}
 
-	private static PriceView view(Price price, String provider) {
+	private static PriceView view(PriceQuote quote, String provider) {
+		Price price = quote.list();
+		PriceOverride term = quote.override();
+		NegotiatedView negotiated = (term == null) ? null
+				: new NegotiatedView(term.kind().name(), plain(term.discountFraction()),
+						quote.currency().getCurrencyCode(), UNIT, plain(quote.inputPerMtok()),
+						plain(quote.cachedInputPerMtok()), plain(quote.outputPerMtok()), term.effectiveFrom(),
+						term.effectiveTo(), term.note());
 		return new PriceView(provider, price.region(), price.contextAboveTokens(), price.currency().getCurrencyCode(),
 				UNIT, plain(price.inputPerMtok()), plain(price.cachedInputPerMtok()), plain(price.cacheWritePerMtok()),
 				plain(price.outputPerMtok()), plain(price.batchInputPerMtok()), plain(price.batchOutputPerMtok()),
-				price.dynamic(), price.effectiveFrom(), price.effectiveTo(), price.source(), price.sourceRef());
+				price.dynamic(), price.effectiveFrom(), price.effectiveTo(), price.source(), price.sourceRef(),
+				negotiated);
 	}
 
 	/** Exact decimals travel as strings: 2.5, never 2.4999999. */

@@ -2,6 +2,9 @@ package com.breakeven.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -9,6 +12,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import com.breakeven.pricing.PriceCatalogue;
+import com.breakeven.pricing.PriceOverride;
+import com.breakeven.pricing.PriceOverrideRepository;
 
 /**
  * {@code GET /api/v1/prices} answers from the price history built on first start: the
@@ -22,6 +29,36 @@ class PriceApiTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private PriceOverrideRepository overrides;
+
+	@Autowired
+	private PriceCatalogue catalogue;
+
+	@Test
+	void prices_showANegotiatedDiscountBesideTheListPrice() {
+		long anthropic = this.catalogue.provider("anthropic").orElseThrow().id();
+		this.overrides.add(new PriceOverride(null, anthropic, null, "acme-legal", PriceOverride.Kind.PERCENT_DISCOUNT,
+				new BigDecimal("0.12"), null, null, null, null, LocalDate.of(2026, 9, 1), null, "MSA 2026-09"));
+
+		// list $3 / $15 per million; 12 % off for the acme-legal account: 3 × 0.88 =
+		// 2.64, 15 × 0.88 = 13.2
+		assertThat(this.mvc.get()
+			.uri("/api/v1/prices?model=claude-sonnet-4-5&provider=anthropic&at=2026-09-15&account=acme-legal"))
+			.hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.prices[0].input").isEqualTo("3");
+				assertThat(json).extractingPath("$.prices[0].negotiated.input").isEqualTo("2.64");
+				assertThat(json).extractingPath("$.prices[0].negotiated.output").isEqualTo("13.2");
+				assertThat(json).extractingPath("$.prices[0].negotiated.note").isEqualTo("MSA 2026-09");
+			});
+		assertThat(this.mvc.get().uri("/api/v1/prices?model=claude-sonnet-4-5&provider=anthropic&at=2026-09-15"))
+			.bodyJson()
+			.extractingPath("$.prices[0].negotiated")
+			.isNull();
+	}
 
 	@Test
 	void prices_ofAModelAtASellerOnADayAreItsListPricePerMillionTokens() {
