@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,29 @@ class CatalogueImportTest extends BothDatabasesTest {
 		long gpt4o = this.models.resolve("gpt-4o").orElseThrow().id();
 		assertThat(this.prices.priceAt(gpt4o, providerId("openai"), AUGUST)).get()
 			.satisfies(price -> assertThat(price.inputPerMtok()).isEqualByComparingTo("2.5"));
+	}
+
+	@Test
+	void approve_appliesAHeldPriceFromItsDateAndReject_keepsThePriceInForce() throws IOException {
+		apply(litellm(small()), JULY);
+		String jump = small().replace("\"input_cost_per_token\": 2.5e-06", "\"input_cost_per_token\": 2.5e-04")
+			.replace("\"input_cost_per_token\": 1.25e-06", "\"input_cost_per_token\": 1.25e-04");
+		apply(litellm(jump), AUGUST);
+		PriceReviewRepository reviewRepository = new PriceReviewRepository(this.jdbc, CLOCK);
+		PriceReviews reviews = new PriceReviews(reviewRepository, this.prices);
+		List<PriceReviewRepository.HeldPrice> held = reviews.pending();
+		assertThat(held).hasSize(2);
+
+		reviews.approve(held.get(0).id());
+		reviews.reject(held.get(1).id());
+
+		assertThat(reviews.pending()).isEmpty();
+		Price approved = held.get(0).proposed();
+		assertThat(this.prices.priceAt(approved.modelId(), approved.providerId(), AUGUST)).get()
+			.satisfies(price -> assertThat(price.inputPerMtok()).isEqualByComparingTo(approved.inputPerMtok()));
+		Price rejected = held.get(1).proposed();
+		assertThat(this.prices.priceAt(rejected.modelId(), rejected.providerId(), AUGUST)).get()
+			.satisfies(price -> assertThat(price.inputPerMtok()).isNotEqualByComparingTo(rejected.inputPerMtok()));
 	}
 
 	@Test

@@ -35,6 +35,14 @@ class LandingPageTests {
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM import_run WHERE kind = 'PRICE' AND status = 'COMPLETED'")
 			.query(Long.class)
 			.single()).isEqualTo(2);
+		// through Spring Batch: both runs are job executions in the job repository that
+		// Flyway created
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM batch_job_execution e JOIN batch_job_instance i"
+					+ " ON i.job_instance_id = e.job_instance_id WHERE i.job_name = 'priceFeedImport'"
+					+ " AND e.status = 'COMPLETED'")
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	private long count(String table) {

@@ -124,6 +124,28 @@ class PriceFeedImporterTest extends BothDatabasesTest {
 		assertThat(count("model")).isZero();
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+			"negative price|{\"gpt-4o\": {\"input_cost_per_token\": -2.5e-06, \"output_cost_per_token\": 1e-05,"
+					+ " \"litellm_provider\": \"openai\", \"mode\": \"chat\"}}|field 'input_cost_per_token': per token is negative",
+			"missing price field|{\"gpt-4o\": {\"input_cost_per_token\": 2.5e-06, \"litellm_provider\": \"openai\","
+					+ " \"mode\": \"chat\"}}|field 'output_cost_per_token': is missing while input_cost_per_token is given" })
+	void importFeed_failsOnABadEntryNamingModelAndFieldAndKeepsNothing(String defect, String json, String named)
+			throws IOException {
+		PriceFeedImporter importer = importer(PriceFeedImportProperties.DEFAULTS);
+		importer.importFeed("litellm", file("good.json", GOOD), JULY, "test");
+		long pricesBefore = count("price");
+
+		ImportRun run = importer.importFeed("litellm", file("bad.json", json), JULY.plusMonths(1), "test");
+
+		assertThat(run.status()).as(defect).isEqualTo(ImportStatus.FAILED);
+		assertThat(run.message()).contains("entry 1 'gpt-4o', " + named);
+		assertThat(count("price")).isEqualTo(pricesBefore);
+		assertThat(
+				this.jdbc.sql("SELECT COUNT(*) FROM price WHERE effective_to IS NOT NULL").query(Long.class).single())
+			.isZero();
+	}
+
 	@Test
 	void importFeed_belowTheRefusedShareQuarantinesBadEntriesAndAppliesTheRest() throws IOException {
 		String oneBadOfThree = GOOD.replace("\"claude-sonnet-4-5\": {\"input_cost_per_token\": 3e-06",
