@@ -36,7 +36,7 @@ class SchemaTest extends BothDatabasesTest {
 		MigrationInfo[] applied = Migrations.configure(this.database.dataSource()).load().info().applied();
 
 		assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
-		assertThat(applied).extracting(info -> info.getVersion().getVersion()).containsExactly("1", "2", "3");
+		assertThat(applied).extracting(info -> info.getVersion().getVersion()).containsExactly("1", "2", "3", "4");
 	}
 
 	@Test
@@ -54,9 +54,9 @@ class SchemaTest extends BothDatabasesTest {
 				"usage_daily", "import_run", "quarantined_row", "gpu", "hardware_profile", "hosting_profile",
 				"gpu_rental_offer", "throughput_measurement", "quality_score", "workload", "scenario",
 				"scenario_result", "report_definition", "generated_report", "generated_report_file", "app_user",
-				"app_user_role", "api_token", "price_review", "batch_job_instance", "batch_job_execution",
-				"batch_job_execution_params", "batch_step_execution", "batch_step_execution_context",
-				"batch_job_execution_context");
+				"app_user_role", "api_token", "price_review", "import_file", "batch_job_instance",
+				"batch_job_execution", "batch_job_execution_params", "batch_step_execution",
+				"batch_step_execution_context", "batch_job_execution_context");
 	}
 
 	@Test

@@ -25,8 +25,12 @@ import java.util.Objects;
  * @param outputTokens output tokens
  * @param requests requests
  * @param batch whether the batch API served it
- * @param billedCost cost as billed
- * @param currency currency of {@code billedCost}
+ * @param billedCost cost as billed (cash basis)
+ * @param effectiveCost cost after discounts and amortised commitments (FOCUS
+ * EffectiveCost), never added to billed
+ * @param listCost cost at list price
+ * @param currency currency of every cost
+ * @param kind what the row is evidence of
  * @param sourceFormat the export's format
  * @param sourceKey the export stream, whose later exports replace its days
  * @param rowKey identity of the row within its stream and day
@@ -34,7 +38,8 @@ import java.util.Objects;
 public record UsageDay(LocalDate usageDate, Long providerId, String rawProvider, Long modelId, String rawModel,
 		String account, String project, String team, String application, Long inputTokens, Long cachedInputTokens,
 		Long cacheWriteTokens, Long outputTokens, Long requests, boolean batch, BigDecimal billedCost,
-		Currency currency, String sourceFormat, String sourceKey, String rowKey) {
+		BigDecimal effectiveCost, BigDecimal listCost, Currency currency, UsageKind kind, String sourceFormat,
+		String sourceKey, String rowKey) {
 
 	public UsageDay {
 		Objects.requireNonNull(usageDate, "usageDate must not be null");
@@ -43,15 +48,17 @@ public record UsageDay(LocalDate usageDate, Long providerId, String rawProvider,
 		Objects.requireNonNull(sourceFormat, "sourceFormat must not be null");
 		Objects.requireNonNull(sourceKey, "sourceKey must not be null");
 		Objects.requireNonNull(rowKey, "rowKey must not be null");
-		if (billedCost != null && currency == null) {
-			throw new IllegalArgumentException("currency must be given with billedCost " + billedCost);
+		Objects.requireNonNull(kind, "kind must not be null");
+		if ((billedCost != null || effectiveCost != null || listCost != null) && currency == null) {
+			throw new IllegalArgumentException("currency must be given with a cost");
 		}
 		requireNonNegative("inputTokens", inputTokens);
 		requireNonNegative("cachedInputTokens", cachedInputTokens);
 		requireNonNegative("cacheWriteTokens", cacheWriteTokens);
 		requireNonNegative("outputTokens", outputTokens);
 		requireNonNegative("requests", requests);
-		if (billedCost == null && inputTokens == null && outputTokens == null && requests == null) {
+		if (billedCost == null && effectiveCost == null && inputTokens == null && outputTokens == null
+				&& requests == null) {
 			throw new IllegalArgumentException("a usage row needs a cost, a token count or a request count");
 		}
 	}

@@ -27,14 +27,15 @@ public class UsageRepository {
 	 * @param sourceLine line in that file
 	 */
 	public void add(UsageDay usage, Long importRunId, String sourceFile, Long sourceLine) {
-		this.jdbc.sql("""
-				INSERT INTO usage_daily (usage_date, provider_id, raw_provider, model_id, raw_model, account, project,
-				    team, application, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests,
-				    batch, billed_cost, currency, source_format, source_key, row_key, source_file, source_line,
-				    import_run_id)
-				VALUES (:day, :providerId, :rawProvider, :modelId, :rawModel, :account, :project, :team, :application,
-				    :input, :cachedInput, :cacheWrite, :output, :requests, :batch, :billed, :currency, :format,
-				    :sourceKey, :rowKey, :file, :line, :runId)""")
+		this.jdbc
+			.sql("""
+					INSERT INTO usage_daily (usage_date, provider_id, raw_provider, model_id, raw_model, account, project,
+					    team, application, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests,
+					    batch, billed_cost, effective_cost, list_cost, currency, usage_kind, source_format, source_key, row_key,
+					    source_file, source_line, import_run_id)
+					VALUES (:day, :providerId, :rawProvider, :modelId, :rawModel, :account, :project, :team, :application,
+					    :input, :cachedInput, :cacheWrite, :output, :requests, :batch, :billed, :effective, :list, :currency,
+					    :kind, :format, :sourceKey, :rowKey, :file, :line, :runId)""")
 			.param("day", usage.usageDate())
 			.param("providerId", usage.providerId())
 			.param("rawProvider", usage.rawProvider())
@@ -51,6 +52,9 @@ public class UsageRepository {
 			.param("requests", usage.requests())
 			.param("batch", usage.batch())
 			.param("billed", usage.billedCost())
+			.param("effective", usage.effectiveCost())
+			.param("list", usage.listCost())
+			.param("kind", usage.kind().name())
 			.param("currency", (usage.currency() != null) ? usage.currency().getCurrencyCode() : null)
 			.param("format", usage.sourceFormat())
 			.param("sourceKey", usage.sourceKey())
