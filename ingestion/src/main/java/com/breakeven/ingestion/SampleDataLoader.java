@@ -227,11 +227,11 @@ public class SampleDataLoader {
 			UsageDay day = build(row,
 					() -> new UsageDay(row.date("usage_date"), providerIds.get(rawProvider), rawProvider, model,
 							rawModel, row.optionalText("account"), row.optionalText("project"),
-							row.optionalText("team"), row.optionalText("application"), row.longValue("input_tokens"),
-							row.longValue("cached_input_tokens"), null, row.longValue("output_tokens"),
-							row.longValue("requests"), row.bool("batch"), row.decimal("billed_cost"), null, null,
-							row.currency("currency"), UsageKind.ESTIMATE, "BREAKEVEN_CSV", row.text("source_key"),
-							row.text("row_key")));
+							row.optionalText("team"), row.optionalText("application"), null,
+							row.longValue("input_tokens"), row.longValue("cached_input_tokens"), null,
+							row.longValue("output_tokens"), row.longValue("requests"), row.bool("batch"),
+							row.decimal("billed_cost"), null, null, row.currency("currency"), UsageKind.ESTIMATE,
+							"BREAKEVEN_CSV", row.text("source_key"), row.text("row_key")));
 			this.usage.add(day, runId, "usage_daily.csv", row.line());
 			rows++;
 		}

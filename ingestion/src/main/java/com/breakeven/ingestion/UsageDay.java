@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param project project
  * @param team team
  * @param application application
+ * @param tagsJson the row's tags as a JSON object, or {@code null}
  * @param inputTokens uncached input tokens
  * @param cachedInputTokens cache-read input tokens
  * @param cacheWriteTokens cache-write input tokens
@@ -36,10 +37,10 @@ import java.util.Objects;
  * @param rowKey identity of the row within its stream and day
  */
 public record UsageDay(LocalDate usageDate, Long providerId, String rawProvider, Long modelId, String rawModel,
-		String account, String project, String team, String application, Long inputTokens, Long cachedInputTokens,
-		Long cacheWriteTokens, Long outputTokens, Long requests, boolean batch, BigDecimal billedCost,
-		BigDecimal effectiveCost, BigDecimal listCost, Currency currency, UsageKind kind, String sourceFormat,
-		String sourceKey, String rowKey) {
+		String account, String project, String team, String application, String tagsJson, Long inputTokens,
+		Long cachedInputTokens, Long cacheWriteTokens, Long outputTokens, Long requests, boolean batch,
+		BigDecimal billedCost, BigDecimal effectiveCost, BigDecimal listCost, Currency currency, UsageKind kind,
+		String sourceFormat, String sourceKey, String rowKey) {
 
 	public UsageDay {
 		Objects.requireNonNull(usageDate, "usageDate must not be null");

@@ -30,10 +30,10 @@ public class UsageRepository {
 		this.jdbc
 			.sql("""
 					INSERT INTO usage_daily (usage_date, provider_id, raw_provider, model_id, raw_model, account, project,
-					    team, application, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests,
+					    team, application, tags_json, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests,
 					    batch, billed_cost, effective_cost, list_cost, currency, usage_kind, source_format, source_key, row_key,
 					    source_file, source_line, import_run_id)
-					VALUES (:day, :providerId, :rawProvider, :modelId, :rawModel, :account, :project, :team, :application,
+					VALUES (:day, :providerId, :rawProvider, :modelId, :rawModel, :account, :project, :team, :application, :tags,
 					    :input, :cachedInput, :cacheWrite, :output, :requests, :batch, :billed, :effective, :list, :currency,
 					    :kind, :format, :sourceKey, :rowKey, :file, :line, :runId)""")
 			.param("day", usage.usageDate())
@@ -45,6 +45,7 @@ public class UsageRepository {
 			.param("project", usage.project())
 			.param("team", usage.team())
 			.param("application", usage.application())
+			.param("tags", usage.tagsJson())
 			.param("input", usage.inputTokens())
 			.param("cachedInput", usage.cachedInputTokens())
 			.param("cacheWrite", usage.cacheWriteTokens())

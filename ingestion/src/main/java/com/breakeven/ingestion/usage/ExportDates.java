@@ -1,0 +1,59 @@
+package com.breakeven.ingestion.usage;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * The date and date-time spellings real exports use, read as a UTC calendar day: ISO-8601
+ * with or without offset, {@code 2024-09-18 22:00:00} without {@code T}, and US short
+ * dates ({@code 5/1/25}, {@code 09/21/2023}).
+ */
+final class ExportDates {
+
+	private static final List<DateTimeFormatter> LOCAL_DATE_TIMES = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+			DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+
+	private static final List<DateTimeFormatter> LOCAL_DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+			DateTimeFormatter.ofPattern("M/d/yyyy"), DateTimeFormatter.ofPattern("M/d/yy"));
+
+	private ExportDates() {
+	}
+
+	/**
+	 * @param text as written in the export
+	 * @return the UTC day
+	 * @throws DateTimeParseException when no known spelling matches
+	 */
+	static LocalDate utcDay(String text) {
+		String value = text.trim();
+		try {
+			return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+		}
+		catch (DateTimeParseException notOffset) {
+			// fall through to the local forms, which exports write in UTC
+		}
+		for (DateTimeFormatter format : LOCAL_DATE_TIMES) {
+			try {
+				return LocalDateTime.parse(value, format).toLocalDate();
+			}
+			catch (DateTimeParseException ex) {
+				// try the next spelling
+			}
+		}
+		for (DateTimeFormatter format : LOCAL_DATES) {
+			try {
+				return LocalDate.parse(value, format);
+			}
+			catch (DateTimeParseException ex) {
+				// try the next spelling
+			}
+		}
+		throw new DateTimeParseException("not a date or date-time in a known spelling", value, 0);
+	}
+
+}

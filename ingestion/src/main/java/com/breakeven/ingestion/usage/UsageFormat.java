@@ -1,0 +1,25 @@
+package com.breakeven.ingestion.usage;
+
+import java.io.InputStream;
+
+/**
+ * A usage or billing export format. A new format is one implementation of this plus one
+ * line in {@link UsageFormats}; the import job stays generic.
+ */
+public interface UsageFormat {
+
+	/**
+	 * @return the format's code, as the CLI and job parameters name it
+	 */
+	String code();
+
+	/**
+	 * @param in the export
+	 * @param fileName its name, for messages and quarantine rows
+	 * @return its lines, lazily
+	 * @throws UsageFileException when the file as a whole cannot be read (no header, a
+	 * required column missing)
+	 */
+	UsageLines open(InputStream in, String fileName);
+
+}
