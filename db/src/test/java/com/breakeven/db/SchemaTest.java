@@ -54,7 +54,7 @@ class SchemaTest extends BothDatabasesTest {
 				"usage_daily", "import_run", "quarantined_row", "gpu", "hardware_profile", "hosting_profile",
 				"gpu_rental_offer", "throughput_measurement", "quality_score", "workload", "scenario",
 				"scenario_result", "report_definition", "generated_report", "generated_report_file", "app_user",
-				"app_user_role", "api_token", "price_review", "import_file", "batch_job_instance",
+				"app_user_role", "api_token", "price_review", "import_file", "usage_staging", "batch_job_instance",
 				"batch_job_execution", "batch_job_execution_params", "batch_step_execution",
 				"batch_step_execution_context", "batch_job_execution_context");
 	}
