@@ -114,6 +114,43 @@ public class ImportRunRepository {
 			.list();
 	}
 
+	/**
+	 * @param sha256 SHA-256 of a file's bytes
+	 * @return the completed run that imported exactly these bytes, if one did
+	 */
+	public Optional<Long> runThatImported(String sha256) {
+		return this.jdbc.sql("SELECT import_run_id FROM import_file WHERE sha256 = :sha")
+			.param("sha", sha256)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Claims a file's checksum for a run, in the same transaction as the rows it brought.
+	 */
+	public void registerFile(String sha256, ImportKind kind, String format, String fileName, long runId) {
+		this.jdbc
+			.sql("INSERT INTO import_file (sha256, kind, format, file_name, import_run_id, imported_at)"
+					+ " VALUES (:sha, :kind, :format, :file, :runId, :now)")
+			.param("sha", sha256)
+			.param("kind", kind.name())
+			.param("format", format)
+			.param("file", fileName)
+			.param("runId", runId)
+			.param("now", now())
+			.update();
+	}
+
+	/**
+	 * @return rows quarantined by a run
+	 */
+	public long quarantinedCount(long runId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM quarantined_row WHERE import_run_id = :runId")
+			.param("runId", runId)
+			.query(Long.class)
+			.single();
+	}
+
 	private void finish(long runId, ImportStatus status, ImportCounts counts, String message) {
 		int updated = this.jdbc.sql("""
 				UPDATE import_run SET status = :status, ended_at = :now, rows_read = :read, rows_added = :added,

@@ -9,6 +9,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import com.breakeven.db.Migrations;
 import com.breakeven.ingestion.PriceFeedImportProperties;
+import com.breakeven.ingestion.UsageImportProperties;
 
 /**
  * Application-wide beans: the clock, the one vendor difference of the migrations, import
@@ -32,6 +33,11 @@ class ApplicationConfiguration {
 	@Bean
 	PriceFeedImportProperties priceFeedImportProperties(PricingSettings settings) {
 		return new PriceFeedImportProperties(settings.timeout(), settings.maxRefusedShare());
+	}
+
+	@Bean
+	UsageImportProperties usageImportProperties(UsageSettings settings) {
+		return new UsageImportProperties(settings.maxBadRowShare(), settings.chunkSize());
 	}
 
 }

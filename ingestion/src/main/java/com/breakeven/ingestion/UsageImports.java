@@ -1,0 +1,119 @@
+package com.breakeven.ingestion;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
+import java.util.HexFormat;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+import com.breakeven.ingestion.usage.UsageFormats;
+import com.breakeven.ingestion.usage.UsageImportJobConfiguration;
+
+/**
+ * Runs the usage import job for one file. The same file (path and bytes) is the same job
+ * instance: a run that a crash or a kill left half-way is recovered and restarted from
+ * its last committed chunk; a completed one is not repeated.
+ */
+@Service
+public class UsageImports {
+
+	private static final EnumSet<BatchStatus> LEFT_RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED,
+			BatchStatus.STOPPING);
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job job;
+
+	private final ImportRunRepository runs;
+
+	public UsageImports(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("usageImportJob") Job job,
+			ImportRunRepository runs) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.job = job;
+		this.runs = runs;
+	}
+
+	/**
+	 * @param format a code of {@link UsageFormats}
+	 * @param file the export
+	 * @param triggeredBy who asked
+	 * @return the import run: COMPLETED (perhaps a no-op for bytes imported before) or
+	 * FAILED with its reason
+	 */
+	public ImportRun run(String format, Path file, String triggeredBy) {
+		if (UsageFormats.byCode(format).isEmpty()) {
+			throw new IllegalArgumentException(
+					"format must be one of " + UsageFormats.codes() + ", was '" + format + "'");
+		}
+		Path absolute = file.toAbsolutePath().normalize();
+		JobParameters parameters = new JobParametersBuilder().addString("format", format.toLowerCase())
+			.addString("file", absolute.toString())
+			.addString("sha256", sha256(absolute))
+			.addString("triggeredBy", triggeredBy, false)
+			.toJobParameters();
+		try {
+			JobExecution last = this.jobRepository.getLastJobExecution(UsageImportJobConfiguration.JOB_NAME,
+					parameters);
+			JobExecution execution;
+			if (last == null) {
+				execution = this.jobOperator.start(this.job, parameters);
+			}
+			else if (last.getStatus() == BatchStatus.COMPLETED) {
+				execution = last;
+			}
+			else {
+				JobExecution restartable = LEFT_RUNNING.contains(last.getStatus()) ? this.jobOperator.recover(last)
+						: last;
+				execution = this.jobOperator.restart(restartable);
+			}
+			return runOf(execution);
+		}
+		catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
+				| org.springframework.batch.core.launch.JobRestartException
+				| org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
+				| org.springframework.batch.core.job.parameters.InvalidJobParametersException ex) {
+			throw new IllegalStateException("cannot run the usage import of " + absolute + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private ImportRun runOf(JobExecution execution) {
+		if (!execution.getExecutionContext().containsKey(UsageImportJobConfiguration.RUN_ID)) {
+			throw new IllegalStateException("usage import job " + execution.getId() + " ended " + execution.getStatus()
+					+ " before opening an import run: " + execution.getAllFailureExceptions());
+		}
+		return this.runs.find(execution.getExecutionContext().getLong(UsageImportJobConfiguration.RUN_ID))
+			.orElseThrow();
+	}
+
+	private static String sha256(Path file) {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every JVM has SHA-256", ex);
+		}
+	}
+
+}

@@ -1,0 +1,208 @@
+package com.breakeven.ingestion.usage;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.breakeven.ingestion.ImportCounts;
+import com.breakeven.ingestion.ImportKind;
+import com.breakeven.ingestion.ImportRun;
+import com.breakeven.ingestion.ImportRunRepository;
+import com.breakeven.ingestion.ImportStatus;
+import com.breakeven.ingestion.RowFailure;
+import com.breakeven.ingestion.UsageImportProperties;
+import com.breakeven.pricing.ModelRepository;
+import com.breakeven.pricing.ProviderRepository;
+
+/**
+ * The usage import job, three steps:
+ * <ol>
+ * <li>{@code beginUsageImport}: opens the import run, or - when the same bytes were
+ * imported before - records a no-op run;</li>
+ * <li>{@code stageUsage}: streams the file in committed chunks into staging and
+ * quarantine; restartable from the last committed chunk after a crash;</li>
+ * <li>{@code publishUsage}: in one transaction, either replaces the partitions the file
+ * covers with its rows and claims the file's checksum, or - above the bad-row share -
+ * drops everything the file brought.</li>
+ * </ol>
+ * No skip policy: a row is either refused by the format (and quarantined, counted) or the
+ * step fails; nothing vanishes.
+ */
+@Configuration(proxyBeanMethods = false)
+public class UsageImportJobConfiguration {
+
+	/** Name of the job in Spring Batch's repository. */
+	public static final String JOB_NAME = "usageImport";
+
+	/** Job execution-context keys. */
+	public static final String RUN_ID = "usage.runId";
+
+	static final String NO_OP = "usage.noOp";
+
+	@Bean
+	UsageStaging usageStaging(JdbcTemplate jdbcTemplate) {
+		return new UsageStaging(jdbcTemplate);
+	}
+
+	@Bean
+	Job usageImportJob(JobRepository jobRepository, Step beginUsageImport, Step stageUsage, Step publishUsage) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(beginUsageImport)
+			.next(stageUsage)
+			.next(publishUsage)
+			.build();
+	}
+
+	@Bean
+	Step beginUsageImport(JobRepository jobRepository, Tasklet beginUsageImportTasklet,
+			PlatformTransactionManager transactionManager) {
+		return new StepBuilder("beginUsageImport", jobRepository).tasklet(beginUsageImportTasklet, transactionManager)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	Tasklet beginUsageImportTasklet(ImportRunRepository runs, @Value("#{jobParameters['format']}") String format,
+			@Value("#{jobParameters['file']}") String file, @Value("#{jobParameters['sha256']}") String sha256,
+			@Value("#{jobParameters['triggeredBy']}") String triggeredBy) {
+		return (contribution, chunkContext) -> {
+			ExecutionContext job = chunkContext.getStepContext()
+				.getStepExecution()
+				.getJobExecution()
+				.getExecutionContext();
+			long runId = runs.start(ImportKind.USAGE, format.toUpperCase(Locale.ROOT), file, sha256, triggeredBy);
+			job.putLong(RUN_ID, runId);
+			runs.runThatImported(sha256).ifPresent(earlier -> {
+				runs.complete(runId, new ImportCounts(0, 0, 0, 0, 0),
+						"the same bytes were imported by run " + earlier + ": nothing changed");
+				job.putString(NO_OP, "true");
+			});
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	@Bean
+	Step stageUsage(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			UsageLineReader usageLineReader, UsageLineProcessor usageLineProcessor, UsageLineWriter usageLineWriter,
+			UsageImportProperties properties) {
+		return new StepBuilder("stageUsage", jobRepository).<UsageLine, UsageLine>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(usageLineReader)
+			.processor(usageLineProcessor)
+			.writer(usageLineWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	UsageLineReader usageLineReader(@Value("#{jobParameters['format']}") String format,
+			@Value("#{jobParameters['file']}") String file,
+			@Value("#{jobExecutionContext['usage.noOp']}") String noOp) {
+		UsageFormat usageFormat = UsageFormats.byCode(format)
+			.orElseThrow(() -> new IllegalArgumentException(
+					"format must be one of " + UsageFormats.codes() + ", was '" + format + "'"));
+		return new UsageLineReader(usageFormat, Path.of(file), "true".equals(noOp));
+	}
+
+	@Bean
+	@StepScope
+	UsageLineProcessor usageLineProcessor(ModelRepository models, ProviderRepository providers,
+			@Value("#{jobParameters['sha256']}") String sha256) {
+		return new UsageLineProcessor(models, providers, sha256.substring(0, 12));
+	}
+
+	@Bean
+	@StepScope
+	UsageLineWriter usageLineWriter(UsageStaging staging, ImportRunRepository runs,
+			@Value("#{jobExecutionContext['usage.runId']}") Long runId,
+			@Value("#{jobParameters['file']}") String file) {
+		return new UsageLineWriter(staging, runs, runId, Path.of(file).getFileName().toString());
+	}
+
+	@Bean
+	Step publishUsage(JobRepository jobRepository, Tasklet publishUsageTasklet) {
+		return new StepBuilder("publishUsage", jobRepository)
+			.tasklet(publishUsageTasklet, new ResourcelessTransactionManager())
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	Tasklet publishUsageTasklet(UsageStaging staging, ImportRunRepository runs,
+			PlatformTransactionManager transactionManager, UsageImportProperties properties,
+			@Value("#{jobExecutionContext['usage.runId']}") Long runId,
+			@Value("#{jobParameters['format']}") String format, @Value("#{jobParameters['file']}") String file,
+			@Value("#{jobParameters['sha256']}") String sha256) {
+		TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+		return (contribution, chunkContext) -> {
+			ImportRun run = runs.find(runId).orElseThrow();
+			if (run.status() == ImportStatus.COMPLETED) {
+				return RepeatStatus.FINISHED;
+			}
+			if (run.status() == ImportStatus.FAILED) {
+				throw new IllegalStateException("usage import run " + runId + " failed: " + run.message());
+			}
+			long read = stageReadCount(chunkContext.getStepContext().getStepExecution().getJobExecution());
+			long staged = staging.staged(runId);
+			long bad = runs.quarantinedCount(runId);
+			long considered = staged + bad;
+			if (bad > 0 && bad > properties.maxBadRowShare() * considered) {
+				List<RowFailure> failures = runs.quarantinedRows(runId);
+				String reason = String.format(Locale.ROOT,
+						"%d of %d AI rows refused (%.1f %%, more than the %.1f %% allowed): nothing of %s was kept;"
+								+ " first: %s",
+						bad, considered, 100.0 * bad / considered, 100 * properties.maxBadRowShare(), file,
+						failures.get(0).describe());
+				transaction.executeWithoutResult(status -> {
+					staging.discard(runId);
+					runs.fail(runId, new ImportCounts(read, 0, 0, 0, bad), reason);
+				});
+				throw new IllegalStateException(reason);
+			}
+			transaction.executeWithoutResult(status -> {
+				String unknown = unknownModels(staging, runId);
+				UsageStaging.Published published = staging.publish(runId);
+				runs.registerFile(sha256, ImportKind.USAGE, format, file, runId);
+				runs.complete(runId, new ImportCounts(read, published.rowsInserted(), published.rowsReplaced(), 0, bad),
+						String.format(Locale.ROOT,
+								"%d rows stored, %d rows of the same partitions replaced, %d rows quarantined, %d lines"
+										+ " not AI usage%s",
+								published.rowsInserted(), published.rowsReplaced(), bad, read - considered, unknown));
+			});
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	private static long stageReadCount(JobExecution job) {
+		return job.getStepExecutions()
+			.stream()
+			.filter(step -> step.getStepName().equals("stageUsage"))
+			.mapToLong(step -> step.getExecutionContext().getLong(UsageLineReader.LINES_READ, 0L))
+			.max()
+			.orElse(0);
+	}
+
+	private static String unknownModels(UsageStaging staging, long runId) {
+		List<String> names = staging.unresolvedModels(runId);
+		return names.isEmpty() ? ""
+				: "; models not in the catalogue (kept with their raw name): " + String.join(", ", names);
+	}
+
+}

@@ -1,0 +1,85 @@
+package com.breakeven.ingestion.usage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Streams a usage export line by line and remembers, at every chunk commit, how many
+ * lines it has handed out; a restarted step skips exactly those, so no line is staged
+ * twice or missed.
+ */
+public class UsageLineReader implements ItemStreamReader<UsageLine> {
+
+	static final String LINES_READ = "usage.linesRead";
+
+	private final UsageFormat format;
+
+	private final Path file;
+
+	private final boolean nothingToRead;
+
+	private InputStream in;
+
+	private UsageLines lines;
+
+	private long linesRead;
+
+	/**
+	 * @param format the export's format
+	 * @param file the export
+	 * @param nothingToRead true when the run is a no-op (file already imported)
+	 */
+	public UsageLineReader(UsageFormat format, Path file, boolean nothingToRead) {
+		this.format = format;
+		this.file = file;
+		this.nothingToRead = nothingToRead;
+	}
+
+	@Override
+	public void open(ExecutionContext executionContext) {
+		if (this.nothingToRead) {
+			return;
+		}
+		try {
+			this.in = Files.newInputStream(this.file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + this.file, ex);
+		}
+		this.lines = this.format.open(this.in, this.file.getFileName().toString());
+		long alreadyRead = executionContext.getLong(LINES_READ, 0L);
+		while (this.linesRead < alreadyRead && this.lines.hasNext()) {
+			this.lines.next();
+			this.linesRead++;
+		}
+	}
+
+	@Override
+	public UsageLine read() {
+		if (this.nothingToRead || !this.lines.hasNext()) {
+			return null;
+		}
+		this.linesRead++;
+		return this.lines.next();
+	}
+
+	@Override
+	public void update(ExecutionContext executionContext) {
+		executionContext.putLong(LINES_READ, this.linesRead);
+	}
+
+	@Override
+	public void close() {
+		if (this.lines != null) {
+			this.lines.close();
+			this.lines = null;
+		}
+	}
+
+}

@@ -1,0 +1,158 @@
+package com.breakeven.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.breakeven.BreakevenApplication;
+import com.breakeven.db.testing.BothDatabasesTest;
+import com.breakeven.ingestion.ImportRun;
+import com.breakeven.ingestion.ImportStatus;
+import com.breakeven.ingestion.UsageImports;
+
+/**
+ * The usage import job end to end through Spring Batch, on H2 and PostgreSQL: all of a
+ * file or nothing, partitions replaced by later exports, repeated bytes a no-op.
+ */
+class UsageImportJobTests extends BothDatabasesTest {
+
+	private static final String HEADER = "BilledCost,BillingAccountId,BillingCurrency,ChargeDescription,ChargePeriodStart,"
+			+ "ConsumedQuantity,ConsumedUnit,EffectiveCost,ProviderName,ServiceCategory,ServiceName,SubAccountId\n";
+
+	/**
+	 * May 1 and 2 for sub-1: 1,000 K input tokens and 400 K output tokens on the 1st, 500
+	 * K input on the 2nd.
+	 */
+	private static final String MAY_1_AND_2 = HEADER
+			+ "2.50,acct-1,USD,gpt-4o-0513 Inp glbl Tokens,2025-05-01 00:00:00,1000,1K Tokens,2.50,Microsoft,"
+			+ "AI and Machine Learning,Azure OpenAI,sub-1\n"
+			+ "4.00,acct-1,USD,gpt-4o-0513 Outp glbl Tokens,2025-05-01 00:00:00,400,1K Tokens,4.00,Microsoft,"
+			+ "AI and Machine Learning,Azure OpenAI,sub-1\n"
+			+ "1.25,acct-1,USD,gpt-4o-0513 Inp glbl Tokens,2025-05-02 00:00:00,500,1K Tokens,1.25,Microsoft,"
+			+ "AI and Machine Learning,Azure OpenAI,sub-1\n"
+			+ "31.20,acct-1,USD,NC40ads H100 v5,2025-05-01 00:00:00,8,Hours,31.20,Microsoft,Compute,"
+			+ "Virtual Machines,sub-1\n";
+
+	/** A later export that restates May 2 (late-arriving usage) and adds May 3. */
+	private static final String MAY_2_AND_3 = HEADER
+			+ "2.00,acct-1,USD,gpt-4o-0513 Inp glbl Tokens,2025-05-02 00:00:00,800,1K Tokens,2.00,Microsoft,"
+			+ "AI and Machine Learning,Azure OpenAI,sub-1\n"
+			+ "0.75,acct-1,USD,gpt-4o-0513 Inp glbl Tokens,2025-05-03 00:00:00,300,1K Tokens,0.75,Microsoft,"
+			+ "AI and Machine Learning,Azure OpenAI,sub-1\n";
+
+	@TempDir
+	Path directory;
+
+	private ConfigurableApplicationContext context;
+
+	private UsageImports imports;
+
+	private JdbcClient jdbc;
+
+	@BeforeEach
+	void start() {
+		this.context = new SpringApplicationBuilder(BreakevenApplication.class).run("--server.port=0",
+				"--spring.main.web-application-type=none", "--breakeven.sample-data.enabled=false",
+				"--spring.datasource.url=" + this.database.jdbcUrl(),
+				"--spring.datasource.username=" + this.database.user(),
+				"--spring.datasource.password=" + this.database.password());
+		this.imports = this.context.getBean(UsageImports.class);
+		this.jdbc = JdbcClient.create(this.database.dataSource());
+	}
+
+	@AfterEach
+	void stop() {
+		this.context.close();
+	}
+
+	@Test
+	void run_storesTheAiRowsOfAFocusExportAsBilledUsage() throws IOException {
+		ImportRun run = this.imports.run("focus", file("may-1-2.csv", MAY_1_AND_2), "test");
+
+		assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+		assertThat(run.counts().read()).isEqualTo(4);
+		assertThat(run.counts().added()).isEqualTo(3);
+		assertThat(run.message()).contains("1 lines not AI usage")
+			.contains("models not in the catalogue (kept with their raw name): gpt-4o-0513");
+		assertThat(sum("input_tokens")).isEqualTo(1_500_000);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM usage_daily WHERE usage_kind = 'BILLED'")
+			.query(Long.class)
+			.single()).isEqualTo(3);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM usage_staging").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void run_theSameBytesTwiceChangeNothing() throws IOException {
+		ImportRun first = this.imports.run("focus", file("may-1-2.csv", MAY_1_AND_2), "test");
+		ImportRun again = this.imports.run("focus", file("copy-of-may-1-2.csv", MAY_1_AND_2), "test");
+
+		assertThat(again.id()).isNotEqualTo(first.id());
+		assertThat(again.message())
+			.isEqualTo("the same bytes were imported by run " + first.id() + ": nothing changed");
+		assertThat(count()).isEqualTo(3);
+		assertThat(this.imports.run("focus", this.directory.resolve("may-1-2.csv"), "test").id()).isEqualTo(first.id());
+	}
+
+	@Test
+	void run_aLaterOverlappingExportReplacesTheDaysItRestates() throws IOException {
+		this.imports.run("focus", file("may-1-2.csv", MAY_1_AND_2), "test");
+
+		ImportRun later = this.imports.run("focus", file("may-2-3.csv", MAY_2_AND_3), "test");
+
+		// May 1 kept (2 rows); May 2's 500 K replaced by 800 K; May 3 added: 1,000 K +
+		// 800 K + 300 K input tokens
+		assertThat(later.counts().changed()).isEqualTo(1);
+		assertThat(count()).isEqualTo(4);
+		assertThat(sum("input_tokens")).isEqualTo(2_100_000);
+		assertThat(this.jdbc.sql("SELECT SUM(billed_cost) FROM usage_daily").query(java.math.BigDecimal.class).single())
+			.isEqualByComparingTo("9.25");
+	}
+
+	@Test
+	void run_withTooManyBadRowsFailsAndKeepsNothingOfTheFile() throws IOException {
+		this.imports.run("focus", file("may-1-2.csv", MAY_1_AND_2), "test");
+		String oneBadOfTwo = HEADER
+				+ "two fifty,acct-1,USD,gpt-4o-0513 Inp glbl Tokens,2025-05-01 00:00:00,1,1K Tokens,,Microsoft,"
+				+ "AI and Machine Learning,Azure OpenAI,sub-1\n"
+				+ "9.99,acct-1,USD,gpt-4o-0513 Inp glbl Tokens,2025-05-01 00:00:00,9,1K Tokens,,Microsoft,"
+				+ "AI and Machine Learning,Azure OpenAI,sub-1\n";
+
+		ImportRun run = this.imports.run("focus", file("half-bad.csv", oneBadOfTwo), "test");
+
+		assertThat(run.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(run.message())
+			.startsWith("1 of 2 AI rows refused (50.0 %, more than the 5.0 % allowed): nothing of ")
+			.endsWith("first: half-bad.csv line 2, field 'BilledCost': is not a decimal number (value 'two fifty')");
+		// May 1 still holds the first file's rows, untouched
+		assertThat(count()).isEqualTo(3);
+		assertThat(sum("input_tokens")).isEqualTo(1_500_000);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM usage_staging").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM quarantined_row WHERE import_run_id = ?")
+			.param(run.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	private Path file(String name, String content) throws IOException {
+		return Files.writeString(this.directory.resolve(name), content);
+	}
+
+	private long count() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM usage_daily").query(Long.class).single();
+	}
+
+	private long sum(String column) {
+		return this.jdbc.sql("SELECT SUM(" + column + ") FROM usage_daily").query(Long.class).single();
+	}
+
+}
