@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import com.breakeven.web.StartupPreflight;
+import com.breakeven.web.cli.CommandLine;
 
 /**
  * Breakeven: where each AI workload should run, on which API model or on own GPUs, and
@@ -16,6 +17,9 @@ import com.breakeven.web.StartupPreflight;
 public class BreakevenApplication {
 
 	public static void main(String[] args) {
+		if (CommandLine.isCommand(args)) {
+			System.exit(CommandLine.run(BreakevenApplication.class, args, System.out));
+		}
 		SpringApplication application = new SpringApplication(BreakevenApplication.class);
 		// Checks the port and the database before anything starts, so a second instance
 		// or a stopped PostgreSQL

@@ -1,0 +1,178 @@
+package com.breakeven.web.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.breakeven.ingestion.ImportRun;
+import com.breakeven.ingestion.ImportStatus;
+import com.breakeven.ingestion.PriceFeedImports;
+import com.breakeven.ingestion.UsageImports;
+import com.breakeven.web.StartupPreflight;
+
+/**
+ * The command-line jobs of the application jar: <pre>
+ * java -jar breakeven.jar import usage --format focus FILE [--spring.datasource.url=…]
+ * java -jar breakeven.jar import prices --feed litellm|openrouter|manual FILE_OR_URL [--as-of YYYY-MM-DD]
+ * </pre> Exit code 0 when the import run completed, 1 when it failed (the reason is
+ * printed), 2 for a usage error.
+ */
+public final class CommandLine {
+
+	private static final String USAGE = "usage: java -jar breakeven.jar import usage --format <focus> <file>\n"
+			+ "       java -jar breakeven.jar import prices --feed <litellm|openrouter|manual> <file or url>"
+			+ " [--as-of YYYY-MM-DD]\n"
+			+ "       (any --spring.* or --breakeven.* option, e.g. --spring.datasource.url=..., is passed on)";
+
+	private CommandLine() {
+	}
+
+	/**
+	 * @return whether the arguments ask for a command rather than the web application
+	 */
+	public static boolean isCommand(String[] args) {
+		return args.length > 0 && args[0].equals("import");
+	}
+
+	/**
+	 * @param args the command line
+	 * @return the process exit code
+	 */
+	public static int run(Class<?> application, String[] args, PrintStream out) {
+		List<String> words = new ArrayList<>();
+		List<String> springOptions = new ArrayList<>();
+		String format = null;
+		String asOf = null;
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			if ((arg.equals("--format") || arg.equals("--feed")) && i + 1 < args.length) {
+				format = args[++i];
+			}
+			else if (arg.equals("--as-of") && i + 1 < args.length) {
+				asOf = args[++i];
+			}
+			else if (arg.startsWith("--spring.") || arg.startsWith("--breakeven.") || arg.startsWith("--logging.")) {
+				springOptions.add(arg);
+			}
+			else {
+				words.add(arg);
+			}
+		}
+		if (words.size() != 3 || format == null || !(words.get(1).equals("usage") || words.get(1).equals("prices"))) {
+			out.println(USAGE);
+			return 2;
+		}
+		LocalDate day;
+		try {
+			day = (asOf != null) ? LocalDate.parse(asOf) : null;
+		}
+		catch (DateTimeParseException ex) {
+			out.println("breakeven: --as-of must be a date as YYYY-MM-DD, was '" + asOf + "'");
+			return 2;
+		}
+		SpringApplication spring = new SpringApplication(application);
+		spring.setWebApplicationType(WebApplicationType.NONE);
+		spring.addListeners(new StartupPreflight());
+		List<String> options = new ArrayList<>(List.of("--breakeven.sample-data.enabled=false",
+				"--breakeven.pricing.refresh-cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+		options.addAll(springOptions);
+		try (ConfigurableApplicationContext context = spring.run(options.toArray(String[]::new))) {
+			ImportRun run = words.get(1).equals("usage") ? importUsage(context, format, Path.of(words.get(2)), out)
+					: context.getBean(PriceFeedImports.class).run(format, words.get(2), day, "cli");
+			out.printf(Locale.ROOT, "import run %d %s: %s%n", run.id(), run.status(), run.message());
+			return (run.status() == ImportStatus.COMPLETED) ? 0 : 1;
+		}
+		catch (IllegalArgumentException ex) {
+			out.println("breakeven: " + ex.getMessage());
+			return 2;
+		}
+	}
+
+	private static ImportRun importUsage(ConfigurableApplicationContext context, String format, Path file,
+			PrintStream out) {
+		if (!Files.isReadable(file)) {
+			throw new IllegalArgumentException("cannot read " + file);
+		}
+		long totalLines = lineCount(file);
+		Progress progress = new Progress(context.getBean(JdbcClient.class), totalLines, out);
+		ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "import-progress");
+			thread.setDaemon(true);
+			return thread;
+		});
+		ticker.scheduleAtFixedRate(progress::print, 2, 2, TimeUnit.SECONDS);
+		try {
+			return context.getBean(UsageImports.class).run(format, file, "cli");
+		}
+		finally {
+			ticker.shutdownNow();
+		}
+	}
+
+	private static long lineCount(Path file) {
+		try (Stream<String> lines = Files.lines(file)) {
+			return Math.max(0, lines.count() - 1);
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return 0;
+		}
+	}
+
+	/**
+	 * Prints lines read, lines per second and the time left, from the step's committed
+	 * read count.
+	 */
+	private static final class Progress {
+
+		private final JdbcClient jdbc;
+
+		private final long totalLines;
+
+		private final PrintStream out;
+
+		private final long started = System.nanoTime();
+
+		Progress(JdbcClient jdbc, long totalLines, PrintStream out) {
+			this.jdbc = jdbc;
+			this.totalLines = totalLines;
+			this.out = out;
+		}
+
+		void print() {
+			Long read = this.jdbc
+				.sql("SELECT MAX(read_count) FROM batch_step_execution WHERE step_name = 'stageUsage'"
+						+ " AND status = 'STARTED'")
+				.query(Long.class)
+				.optional()
+				.orElse(null);
+			if (read == null) {
+				return;
+			}
+			double seconds = (System.nanoTime() - this.started) / 1e9;
+			double rate = read / Math.max(seconds, 0.001);
+			long left = Math.max(0, this.totalLines - read);
+			Duration eta = Duration.ofSeconds((rate > 0) ? (long) (left / rate) : 0);
+			this.out.printf(Locale.ROOT, "  %,d of %,d lines (%,.0f lines/s), about %dm%02ds left%n", read,
+					this.totalLines, rate, eta.toMinutes(), eta.toSecondsPart());
+		}
+
+	}
+
+}
