@@ -6,7 +6,8 @@ import java.util.Optional;
 /** The registry of usage export formats: one line per format. */
 public final class UsageFormats {
 
-	private static final List<UsageFormat> ALL = List.of(new FocusFormat());
+	private static final List<UsageFormat> ALL = List.of(new FocusFormat(), new OpenAiUsageFormat(),
+			new AnthropicUsageFormat());
 
 	private UsageFormats() {
 	}

@@ -1,0 +1,77 @@
+package com.breakeven.ingestion.usage;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import tools.jackson.databind.JsonNode;
+
+import com.breakeven.ingestion.RowFailure;
+import com.breakeven.ingestion.UsageDay;
+import com.breakeven.ingestion.UsageKind;
+
+/**
+ * OpenAI's completions usage API ({@code GET /v1/organization/usage/completions}), one
+ * page per file. OpenAI's {@code input_tokens} <em>includes</em> cached and cache-write
+ * tokens: the uncached count is {@code input_uncached_tokens} when present, else input −
+ * cached − cache write, so each class is counted once. A row is identified by its bucket
+ * start and group-by dimensions (model, project, API key, batch, service tier).
+ */
+public class OpenAiUsageFormat implements UsageFormat {
+
+	public static final String CODE = "openai-usage";
+
+	@Override
+	public String code() {
+		return CODE;
+	}
+
+	@Override
+	public UsageLines open(InputStream in, String fileName) {
+		return new BucketedJsonLines(in, fileName) {
+			@Override
+			UsageLine line(JsonNode bucket, JsonNode result, long line, String file) {
+				return OpenAiUsageFormat.line(bucket, result, line, file);
+			}
+		};
+	}
+
+	static UsageLine line(JsonNode bucket, JsonNode result, long line, String fileName) {
+		JsonNode start = bucket.get("start_time");
+		if (start == null || !start.isIntegralNumber()) {
+			return new UsageLine.Refused(new RowFailure(fileName, line, "start_time", String.valueOf(start),
+					"the bucket needs a start_time in Unix seconds"));
+		}
+		LocalDate day = Instant.ofEpochSecond(start.asLong()).atZone(ZoneOffset.UTC).toLocalDate();
+		Long input = BucketedJsonLines.count(result, "input_tokens");
+		Long cached = BucketedJsonLines.count(result, "input_cached_tokens");
+		Long cacheWrite = BucketedJsonLines.count(result, "input_cache_write_tokens");
+		Long uncached = BucketedJsonLines.count(result, "input_uncached_tokens");
+		if (uncached == null && input != null) {
+			uncached = input - zero(cached) - zero(cacheWrite);
+		}
+		String model = BucketedJsonLines.text(result, "model");
+		String project = BucketedJsonLines.text(result, "project_id");
+		boolean batch = result.path("batch").asBoolean(false);
+		String rowKey = String.join("|", "b" + start.asLong(), String.valueOf(model), String.valueOf(project),
+				String.valueOf(BucketedJsonLines.text(result, "api_key_id")), String.valueOf(batch),
+				String.valueOf(BucketedJsonLines.text(result, "service_tier")));
+		try {
+			return new UsageLine.Accepted(line,
+					new UsageDay(day, null, "openai", null, (model != null) ? model : "(all models)", project, project,
+							null, null, null, uncached, cached, cacheWrite,
+							BucketedJsonLines.count(result, "output_tokens"),
+							BucketedJsonLines.count(result, "num_model_requests"), batch, null, null, null, null,
+							UsageKind.USAGE, CODE, CODE, rowKey));
+		}
+		catch (IllegalArgumentException ex) {
+			return new UsageLine.Refused(new RowFailure(fileName, line, null, null, ex.getMessage()));
+		}
+	}
+
+	private static long zero(Long value) {
+		return (value != null) ? value : 0;
+	}
+
+}

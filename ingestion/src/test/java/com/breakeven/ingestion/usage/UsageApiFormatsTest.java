@@ -1,0 +1,102 @@
+package com.breakeven.ingestion.usage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.breakeven.ingestion.UsageDay;
+import com.breakeven.ingestion.UsageKind;
+
+class UsageApiFormatsTest {
+
+	@Test
+	void openAi_countsCachedAndCacheWriteTokensOutsideUncachedInput() throws IOException {
+		List<UsageLine> lines = read(new OpenAiUsageFormat(),
+				"usage/openai/organization_usage_completions.example-response.json");
+
+		// input_tokens 1,000 includes 400 cached and 100 cache-write: 500 uncached (as
+		// input_uncached_tokens says)
+		UsageDay usage = ((UsageLine.Accepted) lines.get(0)).usage();
+		assertThat(usage.inputTokens()).isEqualTo(500L);
+		assertThat(usage.cachedInputTokens()).isEqualTo(400L);
+		assertThat(usage.cacheWriteTokens()).isEqualTo(100L);
+		assertThat(usage.outputTokens()).isEqualTo(500L);
+		assertThat(usage.requests()).isEqualTo(5L);
+		// start_time 1730419200 = 2024-11-01T00:00:00Z
+		assertThat(usage.usageDate()).isEqualTo(LocalDate.of(2024, 11, 1));
+		assertThat(usage.rawModel()).isEqualTo("(all models)");
+		assertThat(usage.kind()).isEqualTo(UsageKind.USAGE);
+		assertThat(usage.billedCost()).isNull();
+	}
+
+	@Test
+	void openAi_derivesUncachedInputWhenTheFieldIsAbsent() {
+		String page = "{\"data\": [{\"start_time\": 1730419200, \"results\": [{\"input_tokens\": 1000,"
+				+ " \"input_cached_tokens\": 300, \"output_tokens\": 50, \"model\": \"gpt-4o-2024-08-06\","
+				+ " \"batch\": true}]}]}";
+
+		UsageDay usage = ((UsageLine.Accepted) readText(new OpenAiUsageFormat(), page).get(0)).usage();
+
+		// 1,000 − 300 cached − 0 cache-write = 700 uncached
+		assertThat(usage.inputTokens()).isEqualTo(700L);
+		assertThat(usage.batch()).isTrue();
+		assertThat(usage.rowKey()).startsWith("b1730419200|gpt-4o-2024-08-06|");
+	}
+
+	@Test
+	void anthropic_addsBothCacheWriteDurationsAndUsesTheWorkspaceAsAccount() throws IOException {
+		List<UsageLine> lines = read(new AnthropicUsageFormat(),
+				"usage/anthropic/messages_usage_report.example-response.json");
+
+		UsageDay usage = ((UsageLine.Accepted) lines.get(0)).usage();
+		assertThat(usage.inputTokens()).isEqualTo(1_500L);
+		assertThat(usage.cachedInputTokens()).isEqualTo(200L);
+		// 1,000 one-hour + 500 five-minute cache writes
+		assertThat(usage.cacheWriteTokens()).isEqualTo(1_500L);
+		assertThat(usage.outputTokens()).isEqualTo(500L);
+		assertThat(usage.rawModel()).isEqualTo("claude-sonnet-4-20250514");
+		assertThat(usage.account()).isEqualTo("wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ");
+		assertThat(usage.usageDate()).isEqualTo(LocalDate.of(2025, 8, 1));
+	}
+
+	@Test
+	void refusesNegativeCountsAndFailsOnTruncatedPages() {
+		String negative = "{\"data\": [{\"starting_at\": \"2025-08-01T00:00:00Z\", \"results\": ["
+				+ "{\"uncached_input_tokens\": -5, \"output_tokens\": 1, \"model\": \"claude-haiku-4-5\"}]}]}";
+
+		assertThat(readText(new AnthropicUsageFormat(), negative).get(0))
+			.isInstanceOfSatisfying(UsageLine.Refused.class, refused -> assertThat(refused.failure().describe())
+				.isEqualTo("page.json line 1: inputTokens must be >= 0, was -5"));
+		assertThatThrownBy(() -> readText(new OpenAiUsageFormat(), "{\"data\": [{\"start_time\": 17304"))
+			.isInstanceOf(UsageFileException.class)
+			.hasMessageStartingWith("page.json is not valid JSON (truncated or malformed)");
+	}
+
+	private static List<UsageLine> read(UsageFormat format, String resource) throws IOException {
+		try (InputStream in = UsageApiFormatsTest.class.getClassLoader().getResourceAsStream(resource)) {
+			return drain(format.open(in, resource));
+		}
+	}
+
+	private static List<UsageLine> readText(UsageFormat format, String json) {
+		return drain(format.open(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "page.json"));
+	}
+
+	private static List<UsageLine> drain(UsageLines lines) {
+		List<UsageLine> all = new ArrayList<>();
+		try (lines) {
+			lines.forEachRemaining(all::add);
+		}
+		return all;
+	}
+
+}
