@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import com.breakeven.web.StartupPreflight;
-import com.breakeven.web.cli.CommandLine;
+import com.breakeven.web.CommandLine;
 
 /**
  * Breakeven: where each AI workload should run, on which API model or on own GPUs, and

@@ -1,4 +1,4 @@
-package com.breakeven.web.cli;
+package com.breakeven.web;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,7 +25,6 @@ import com.breakeven.ingestion.ImportRun;
 import com.breakeven.ingestion.ImportStatus;
 import com.breakeven.ingestion.PriceFeedImports;
 import com.breakeven.ingestion.UsageImports;
-import com.breakeven.web.StartupPreflight;
 
 /**
  * The command-line jobs of the application jar: <pre>
