@@ -7,7 +7,7 @@ import java.util.Optional;
 public final class UsageFormats {
 
 	private static final List<UsageFormat> ALL = List.of(new FocusFormat(), new OpenAiUsageFormat(),
-			new AnthropicUsageFormat());
+			new OpenAiCostsFormat(), new AnthropicUsageFormat(), new AnthropicCostFormat());
 
 	private UsageFormats() {
 	}

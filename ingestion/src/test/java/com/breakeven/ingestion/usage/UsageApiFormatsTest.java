@@ -81,6 +81,41 @@ class UsageApiFormatsTest {
 			.hasMessageStartingWith("page.json is not valid JSON (truncated or malformed)");
 	}
 
+	@Test
+	void openAiCosts_isABilledCostInDollarsWithAnUpperCaseCurrency() throws IOException {
+		UsageDay usage = ((UsageLine.Accepted) read(new OpenAiCostsFormat(),
+				"usage/openai/organization_costs.example-response.json")
+			.get(0)).usage();
+
+		assertThat(usage.billedCost()).isEqualByComparingTo("0.06");
+		assertThat(usage.currency().getCurrencyCode()).isEqualTo("USD");
+		assertThat(usage.kind()).isEqualTo(UsageKind.BILLED);
+		assertThat(usage.inputTokens()).isNull();
+	}
+
+	@Test
+	void openAiCosts_takesTheModelFromTheLineItem() {
+		String page = "{\"data\": [{\"start_time\": 1730419200, \"results\": [{\"amount\": {\"value\": 12.5,"
+				+ " \"currency\": \"usd\"}, \"line_item\": \"gpt-4o-2024-08-06, input\", \"project_id\": \"proj_1\"}]}]}";
+
+		UsageDay usage = ((UsageLine.Accepted) readText(new OpenAiCostsFormat(), page).get(0)).usage();
+
+		assertThat(usage.rawModel()).isEqualTo("gpt-4o-2024-08-06");
+		assertThat(usage.project()).isEqualTo("proj_1");
+	}
+
+	@Test
+	void anthropicCosts_convertsCentsInStringsToCurrencyUnits() throws IOException {
+		UsageDay usage = ((UsageLine.Accepted) read(new AnthropicCostFormat(),
+				"usage/anthropic/cost_report.example-response.json")
+			.get(0)).usage();
+
+		// "123.78912" cents = USD 1.2378912
+		assertThat(usage.billedCost()).isEqualByComparingTo("1.2378912");
+		assertThat(usage.rawModel()).isEqualTo("claude-sonnet-4-20250514");
+		assertThat(usage.kind()).isEqualTo(UsageKind.BILLED);
+	}
+
 	private static List<UsageLine> read(UsageFormat format, String resource) throws IOException {
 		try (InputStream in = UsageApiFormatsTest.class.getClassLoader().getResourceAsStream(resource)) {
 			return drain(format.open(in, resource));
