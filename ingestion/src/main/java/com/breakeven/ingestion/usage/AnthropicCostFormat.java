@@ -3,13 +3,11 @@ package com.breakeven.ingestion.usage;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.Locale;
 
 import tools.jackson.databind.JsonNode;
 
-import com.breakeven.ingestion.RowFailure;
 import com.breakeven.ingestion.UsageDay;
 import com.breakeven.ingestion.UsageKind;
 
@@ -31,24 +29,12 @@ public class AnthropicCostFormat implements UsageFormat {
 
 	@Override
 	public UsageLines open(InputStream in, String fileName) {
-		return new BucketedJsonLines(in, fileName) {
-			@Override
-			UsageLine line(JsonNode bucket, JsonNode result, long line, String file) {
-				return AnthropicCostFormat.line(bucket, result, line, file);
-			}
-		};
+		return new BucketedJsonLines(in, fileName, AnthropicCostFormat::line);
 	}
 
 	static UsageLine line(JsonNode bucket, JsonNode result, long line, String fileName) {
+		LocalDate day = BucketedJsonLines.bucketDay(bucket, line, fileName);
 		String start = BucketedJsonLines.text(bucket, "starting_at");
-		LocalDate day;
-		try {
-			day = ExportDates.utcDay(start);
-		}
-		catch (DateTimeParseException | NullPointerException ex) {
-			return new UsageLine.Refused(
-					new RowFailure(fileName, line, "starting_at", start, "the bucket needs a starting_at date-time"));
-		}
 		String cents = BucketedJsonLines.text(result, "amount");
 		BigDecimal amount;
 		try {
@@ -56,8 +42,7 @@ public class AnthropicCostFormat implements UsageFormat {
 			amount = new BigDecimal(cents.trim()).divide(CENTS_PER_UNIT);
 		}
 		catch (NumberFormatException | NullPointerException ex) {
-			return new UsageLine.Refused(
-					new RowFailure(fileName, line, "amount", cents, "is not a decimal string of cents"));
+			throw BucketedJsonLines.refusal(fileName, line, "amount", cents, "is not a decimal string of cents");
 		}
 		Currency currency;
 		try {
@@ -65,8 +50,8 @@ public class AnthropicCostFormat implements UsageFormat {
 				.getInstance(String.valueOf(BucketedJsonLines.text(result, "currency")).toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			return new UsageLine.Refused(new RowFailure(fileName, line, "currency",
-					BucketedJsonLines.text(result, "currency"), "is not an ISO-4217 currency"));
+			throw BucketedJsonLines.refusal(fileName, line, "currency", BucketedJsonLines.text(result, "currency"),
+					"is not an ISO-4217 currency");
 		}
 		String model = BucketedJsonLines.text(result, "model");
 		String workspace = BucketedJsonLines.text(result, "workspace_id");

@@ -2,11 +2,9 @@ package com.breakeven.ingestion.usage;
 
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import tools.jackson.databind.JsonNode;
 
-import com.breakeven.ingestion.RowFailure;
 import com.breakeven.ingestion.UsageDay;
 import com.breakeven.ingestion.UsageKind;
 
@@ -29,24 +27,12 @@ public class AnthropicUsageFormat implements UsageFormat {
 
 	@Override
 	public UsageLines open(InputStream in, String fileName) {
-		return new BucketedJsonLines(in, fileName) {
-			@Override
-			UsageLine line(JsonNode bucket, JsonNode result, long line, String file) {
-				return AnthropicUsageFormat.line(bucket, result, line, file);
-			}
-		};
+		return new BucketedJsonLines(in, fileName, AnthropicUsageFormat::line);
 	}
 
 	static UsageLine line(JsonNode bucket, JsonNode result, long line, String fileName) {
+		LocalDate day = BucketedJsonLines.bucketDay(bucket, line, fileName);
 		String start = BucketedJsonLines.text(bucket, "starting_at");
-		LocalDate day;
-		try {
-			day = ExportDates.utcDay(start);
-		}
-		catch (DateTimeParseException | NullPointerException ex) {
-			return new UsageLine.Refused(
-					new RowFailure(fileName, line, "starting_at", start, "the bucket needs a starting_at date-time"));
-		}
 		JsonNode creation = result.path("cache_creation");
 		Long fiveMinutes = BucketedJsonLines.count(creation, "ephemeral_5m_input_tokens");
 		Long oneHour = BucketedJsonLines.count(creation, "ephemeral_1h_input_tokens");
@@ -58,17 +44,12 @@ public class AnthropicUsageFormat implements UsageFormat {
 				String.valueOf(BucketedJsonLines.text(result, "api_key_id")),
 				String.valueOf(BucketedJsonLines.text(result, "service_tier")),
 				String.valueOf(BucketedJsonLines.text(result, "context_window")));
-		try {
-			return new UsageLine.Accepted(line,
-					new UsageDay(day, null, "anthropic", null, (model != null) ? model : "(all models)", workspace,
-							null, null, null, null, BucketedJsonLines.count(result, "uncached_input_tokens"),
-							BucketedJsonLines.count(result, "cache_read_input_tokens"), cacheWrite,
-							BucketedJsonLines.count(result, "output_tokens"), null, false, null, null, null, null,
-							UsageKind.USAGE, CODE, CODE, rowKey));
-		}
-		catch (IllegalArgumentException ex) {
-			return new UsageLine.Refused(new RowFailure(fileName, line, null, null, ex.getMessage()));
-		}
+		return new UsageLine.Accepted(line,
+				new UsageDay(day, null, "anthropic", null, (model != null) ? model : "(all models)", workspace, null,
+						null, null, null, BucketedJsonLines.count(result, "uncached_input_tokens"),
+						BucketedJsonLines.count(result, "cache_read_input_tokens"), cacheWrite,
+						BucketedJsonLines.count(result, "output_tokens"), null, false, null, null, null, null,
+						UsageKind.USAGE, CODE, CODE, rowKey));
 	}
 
 }

@@ -1,6 +1,10 @@
 package com.breakeven.ingestion.usage;
 
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.NoSuchElementException;
@@ -20,7 +24,15 @@ import com.breakeven.ingestion.RowFailure;
  * the file. Each result is one "line": its 1-based position among all results of the
  * file.
  */
-abstract class BucketedJsonLines implements UsageLines {
+final class BucketedJsonLines implements UsageLines {
+
+	/** Turns one result of a bucket into a line. */
+	@FunctionalInterface
+	interface ResultMapper {
+
+		UsageLine line(JsonNode bucket, JsonNode result, long line, String fileName);
+
+	}
 
 	/**
 	 * Buckets are read one at a time from inside the page: what follows a bucket is not
@@ -32,6 +44,8 @@ abstract class BucketedJsonLines implements UsageLines {
 
 	private final JsonParser parser;
 
+	private final ResultMapper mapper;
+
 	private final String fileName;
 
 	private final Deque<UsageLine> pending = new ArrayDeque<>();
@@ -40,8 +54,9 @@ abstract class BucketedJsonLines implements UsageLines {
 
 	private boolean finished;
 
-	BucketedJsonLines(InputStream in, String fileName) {
+	BucketedJsonLines(InputStream in, String fileName, ResultMapper mapper) {
 		this.fileName = fileName;
+		this.mapper = mapper;
 		try {
 			this.parser = JSON.createParser(in);
 			if (this.parser.nextToken() != JsonToken.START_OBJECT) {
@@ -67,9 +82,6 @@ abstract class BucketedJsonLines implements UsageLines {
 			throw new UsageFileException(fileName + " is not valid JSON: " + ex.getOriginalMessage(), ex);
 		}
 	}
-
-	/** Turns one result of a bucket into a line. */
-	abstract UsageLine line(JsonNode bucket, JsonNode result, long line, String fileName);
 
 	@Override
 	public boolean hasNext() {
@@ -104,7 +116,18 @@ abstract class BucketedJsonLines implements UsageLines {
 			}
 			for (JsonNode result : results) {
 				this.results++;
-				this.pending.add(line(bucket, result, this.results, this.fileName));
+				try {
+					this.pending.add(this.mapper.line(bucket, result, this.results, this.fileName));
+				}
+				catch (Refusal refusal) {
+					this.pending.add(new UsageLine.Refused(refusal.failure));
+				}
+				catch (IllegalArgumentException invalid) {
+					// a usage row's own validation (a negative count, a cost without
+					// currency)
+					this.pending.add(new UsageLine.Refused(
+							new RowFailure(this.fileName, this.results, null, null, invalid.getMessage())));
+				}
 			}
 		}
 		catch (JacksonException ex) {
@@ -131,6 +154,47 @@ abstract class BucketedJsonLines implements UsageLines {
 	static String text(JsonNode node, String field) {
 		JsonNode value = node.get(field);
 		return (value == null || value.isNull()) ? null : value.asString();
+	}
+
+	/**
+	 * The UTC day a bucket starts: OpenAI writes {@code start_time} in Unix seconds,
+	 * Anthropic {@code starting_at} as an ISO date-time.
+	 */
+	static LocalDate bucketDay(JsonNode bucket, long line, String fileName) {
+		JsonNode epoch = bucket.get("start_time");
+		if (epoch != null && epoch.isIntegralNumber()) {
+			return Instant.ofEpochSecond(epoch.asLong()).atZone(ZoneOffset.UTC).toLocalDate();
+		}
+		String iso = text(bucket, "starting_at");
+		try {
+			return ExportDates.utcDay(iso);
+		}
+		catch (DateTimeParseException | NullPointerException ex) {
+			throw refusal(fileName, line, (epoch != null) ? "start_time" : "starting_at",
+					(epoch != null) ? epoch.toString() : iso,
+					"the bucket needs a start date (start_time or starting_at)");
+		}
+	}
+
+	/**
+	 * @return a refusal of the current result, naming the field and value
+	 */
+	static Refusal refusal(String fileName, long line, String field, String value, String reason) {
+		return new Refusal(new RowFailure(fileName, line, field, value, reason));
+	}
+
+	/**
+	 * Unwinds one result's mapping; caught by the reader, which quarantines the failure.
+	 */
+	static final class Refusal extends RuntimeException {
+
+		private final transient RowFailure failure;
+
+		Refusal(RowFailure failure) {
+			super(failure.describe(), null, false, false);
+			this.failure = failure;
+		}
+
 	}
 
 }

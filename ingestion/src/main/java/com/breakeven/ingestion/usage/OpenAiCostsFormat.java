@@ -2,15 +2,12 @@ package com.breakeven.ingestion.usage;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.Locale;
 
 import tools.jackson.databind.JsonNode;
 
-import com.breakeven.ingestion.RowFailure;
 import com.breakeven.ingestion.UsageDay;
 import com.breakeven.ingestion.UsageKind;
 
@@ -32,48 +29,37 @@ public class OpenAiCostsFormat implements UsageFormat {
 
 	@Override
 	public UsageLines open(InputStream in, String fileName) {
-		return new BucketedJsonLines(in, fileName) {
-			@Override
-			UsageLine line(JsonNode bucket, JsonNode result, long line, String file) {
-				return OpenAiCostsFormat.line(bucket, result, line, file);
-			}
-		};
+		return new BucketedJsonLines(in, fileName, OpenAiCostsFormat::line);
 	}
 
 	static UsageLine line(JsonNode bucket, JsonNode result, long line, String fileName) {
+		LocalDate day = BucketedJsonLines.bucketDay(bucket, line, fileName);
 		JsonNode start = bucket.get("start_time");
-		if (start == null || !start.isIntegralNumber()) {
-			return refused(fileName, line, "start_time", String.valueOf(start),
-					"the bucket needs a start_time in Unix" + " seconds");
-		}
 		JsonNode amount = result.path("amount");
 		JsonNode value = amount.get("value");
 		if (value == null || !value.isNumber()) {
-			return refused(fileName, line, "amount.value", String.valueOf(value), "is not a number of dollars");
+			throw BucketedJsonLines.refusal(fileName, line, "amount.value", String.valueOf(value),
+					"is not a number of dollars");
 		}
 		Currency currency;
 		try {
 			currency = Currency.getInstance(amount.path("currency").asString("").toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			return refused(fileName, line, "amount.currency", amount.path("currency").asString(""),
+			throw BucketedJsonLines.refusal(fileName, line, "amount.currency", amount.path("currency").asString(""),
 					"is not an ISO-4217 currency");
 		}
-		LocalDate day = Instant.ofEpochSecond(start.asLong()).atZone(ZoneOffset.UTC).toLocalDate();
 		String lineItem = BucketedJsonLines.text(result, "line_item");
 		String model = (lineItem != null && lineItem.contains(",")) ? lineItem.substring(0, lineItem.indexOf(','))
 				: (lineItem != null) ? lineItem : "(all line items)";
 		String project = BucketedJsonLines.text(result, "project_id");
-		String rowKey = String.join("|", "b" + start.asLong(), String.valueOf(lineItem), String.valueOf(project),
+		String rowKey = String.join("|", "b" + ((start != null) ? start.asString() : day.toString()),
+				String.valueOf(lineItem), String.valueOf(project),
 				String.valueOf(BucketedJsonLines.text(result, "api_key_id")));
 		return new UsageLine.Accepted(line,
 				new UsageDay(day, null, "openai", null, model.trim(), project, project, null, null, null, null, null,
 						null, null, null, false, new BigDecimal(value.decimalValue().toPlainString()), null, null,
 						currency, UsageKind.BILLED, CODE, CODE, rowKey));
-	}
-
-	private static UsageLine refused(String fileName, long line, String field, String value, String reason) {
-		return new UsageLine.Refused(new RowFailure(fileName, line, field, value, reason));
 	}
 
 }

@@ -29,21 +29,12 @@ public class OpenAiUsageFormat implements UsageFormat {
 
 	@Override
 	public UsageLines open(InputStream in, String fileName) {
-		return new BucketedJsonLines(in, fileName) {
-			@Override
-			UsageLine line(JsonNode bucket, JsonNode result, long line, String file) {
-				return OpenAiUsageFormat.line(bucket, result, line, file);
-			}
-		};
+		return new BucketedJsonLines(in, fileName, OpenAiUsageFormat::line);
 	}
 
 	static UsageLine line(JsonNode bucket, JsonNode result, long line, String fileName) {
+		LocalDate day = BucketedJsonLines.bucketDay(bucket, line, fileName);
 		JsonNode start = bucket.get("start_time");
-		if (start == null || !start.isIntegralNumber()) {
-			return new UsageLine.Refused(new RowFailure(fileName, line, "start_time", String.valueOf(start),
-					"the bucket needs a start_time in Unix seconds"));
-		}
-		LocalDate day = Instant.ofEpochSecond(start.asLong()).atZone(ZoneOffset.UTC).toLocalDate();
 		Long input = BucketedJsonLines.count(result, "input_tokens");
 		Long cached = BucketedJsonLines.count(result, "input_cached_tokens");
 		Long cacheWrite = BucketedJsonLines.count(result, "input_cache_write_tokens");
@@ -54,20 +45,16 @@ public class OpenAiUsageFormat implements UsageFormat {
 		String model = BucketedJsonLines.text(result, "model");
 		String project = BucketedJsonLines.text(result, "project_id");
 		boolean batch = result.path("batch").asBoolean(false);
-		String rowKey = String.join("|", "b" + start.asLong(), String.valueOf(model), String.valueOf(project),
+		String rowKey = String.join("|", "b" + ((start != null) ? start.asString() : day.toString()),
+				String.valueOf(model), String.valueOf(project),
 				String.valueOf(BucketedJsonLines.text(result, "api_key_id")), String.valueOf(batch),
 				String.valueOf(BucketedJsonLines.text(result, "service_tier")));
-		try {
-			return new UsageLine.Accepted(line,
-					new UsageDay(day, null, "openai", null, (model != null) ? model : "(all models)", project, project,
-							null, null, null, uncached, cached, cacheWrite,
-							BucketedJsonLines.count(result, "output_tokens"),
-							BucketedJsonLines.count(result, "num_model_requests"), batch, null, null, null, null,
-							UsageKind.USAGE, CODE, CODE, rowKey));
-		}
-		catch (IllegalArgumentException ex) {
-			return new UsageLine.Refused(new RowFailure(fileName, line, null, null, ex.getMessage()));
-		}
+		return new UsageLine.Accepted(line,
+				new UsageDay(day, null, "openai", null, (model != null) ? model : "(all models)", project, project,
+						null, null, null, uncached, cached, cacheWrite,
+						BucketedJsonLines.count(result, "output_tokens"),
+						BucketedJsonLines.count(result, "num_model_requests"), batch, null, null, null, null,
+						UsageKind.USAGE, CODE, CODE, rowKey));
 	}
 
 	private static long zero(Long value) {
