@@ -1,13 +1,10 @@
 package com.breakeven.ingestion.usage;
 
 import java.io.InputStream;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import tools.jackson.databind.JsonNode;
 
-import com.breakeven.ingestion.RowFailure;
 import com.breakeven.ingestion.UsageDay;
 import com.breakeven.ingestion.UsageKind;
 

@@ -1,0 +1,170 @@
+package com.breakeven.ingestion.usage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import com.breakeven.ingestion.RowFailure;
+
+/**
+ * A CSV export read one record at a time (a UTF-8 byte-order mark before the header is
+ * dropped), with the required columns checked once against the header. Each record is
+ * mapped by the format; a {@link Refusal} thrown by the mapping, or a usage row's own
+ * validation failure, becomes a quarantined line.
+ */
+final class CsvUsageLines implements UsageLines {
+
+	/** Maps one record; {@code line} counts the header as line 1. */
+	@FunctionalInterface
+	interface RecordMapper {
+
+		UsageLine line(CSVRecord record, long line, String fileName);
+
+	}
+
+	private final CSVParser parser;
+
+	private final Iterator<CSVRecord> records;
+
+	private final String fileName;
+
+	private final RecordMapper mapper;
+
+	CsvUsageLines(InputStream in, String fileName, String formatName, List<String> required, RecordMapper mapper) {
+		this.fileName = fileName;
+		this.mapper = mapper;
+		CSVFormat format = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setIgnoreEmptyLines(true)
+			.get();
+		try {
+			this.parser = CSVParser.parse(withoutByteOrderMark(in), format);
+			Map<String, Integer> header = this.parser.getHeaderMap();
+			for (String column : required) {
+				if (!header.containsKey(column)) {
+					this.parser.close();
+					throw new UsageFileException(fileName + " line 1: required " + formatName + " column '" + column
+							+ "' is missing from the header", null);
+				}
+			}
+			this.records = this.parser.iterator();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + fileName, ex);
+		}
+	}
+
+	@Override
+	public boolean hasNext() {
+		return this.records.hasNext();
+	}
+
+	@Override
+	public UsageLine next() {
+		if (!hasNext()) {
+			throw new NoSuchElementException();
+		}
+		CSVRecord record = this.records.next();
+		long line = record.getRecordNumber() + 1;
+		try {
+			return this.mapper.line(record, line, this.fileName);
+		}
+		catch (Refusal refusal) {
+			return new UsageLine.Refused(refusal.failure);
+		}
+		catch (IllegalArgumentException invalid) {
+			return new UsageLine.Refused(new RowFailure(this.fileName, line, null, null, invalid.getMessage()));
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.parser.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A column's value; {@code null} when the column is absent, empty or the bare word
+	 * NULL.
+	 */
+	static String text(CSVRecord record, String column) {
+		if (!record.isMapped(column) || !record.isSet(column)) {
+			return null;
+		}
+		String value = record.get(column);
+		return (value == null || value.isBlank() || value.trim().equalsIgnoreCase("NULL")) ? null : value;
+	}
+
+	static BigDecimal decimal(CSVRecord record, String column, boolean required, long line, String fileName) {
+		String value = text(record, column);
+		if (value == null) {
+			if (required) {
+				throw refusal(fileName, line, column, null, "a value is required");
+			}
+			return null;
+		}
+		try {
+			return new BigDecimal(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw refusal(fileName, line, column, value, "is not a decimal number");
+		}
+	}
+
+	static Long count(CSVRecord record, String column, long line, String fileName) {
+		String value = text(record, column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Long.valueOf(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw refusal(fileName, line, column, value, "is not a whole number");
+		}
+	}
+
+	static Refusal refusal(String fileName, long line, String column, String value, String reason) {
+		return new Refusal(new RowFailure(fileName, line, column, value, reason));
+	}
+
+	private static Reader withoutByteOrderMark(InputStream in) throws IOException {
+		PushbackReader reader = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1);
+		int first = reader.read();
+		if (first != -1 && first != '\uFEFF') {
+			reader.unread(first);
+		}
+		return reader;
+	}
+
+	/** Unwinds one record's mapping; caught here and quarantined. */
+	static final class Refusal extends RuntimeException {
+
+		private final transient RowFailure failure;
+
+		Refusal(RowFailure failure) {
+			super(failure.describe(), null, false, false);
+			this.failure = failure;
+		}
+
+	}
+
+}
