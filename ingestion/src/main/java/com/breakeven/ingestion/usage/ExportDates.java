@@ -37,6 +37,16 @@ final class ExportDates {
 		catch (DateTimeParseException notOffset) {
 			// fall through to the local forms, which exports write in UTC
 		}
+		if (value.length() > 10 && value.charAt(10) == ' ') {
+			try {
+				// 2026-10-01 09:15:02.120: ISO with a space, fractions of a second
+				// included
+				return LocalDateTime.parse(value.substring(0, 10) + "T" + value.substring(11)).toLocalDate();
+			}
+			catch (DateTimeParseException ex) {
+				// try the explicit spellings
+			}
+		}
 		for (DateTimeFormatter format : LOCAL_DATE_TIMES) {
 			try {
 				return LocalDateTime.parse(value, format).toLocalDate();

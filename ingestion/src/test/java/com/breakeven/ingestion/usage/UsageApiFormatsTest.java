@@ -116,6 +116,28 @@ class UsageApiFormatsTest {
 		assertThat(usage.kind()).isEqualTo(UsageKind.BILLED);
 	}
 
+	@Test
+	void liteLlmSpendLogs_areOneEstimateRowPerRequestKeyedByRequestId() throws IOException {
+		List<UsageLine> lines = read(new LiteLlmSpendLogFormat(), "usage/litellm/litellm-spend-logs.csv");
+
+		UsageDay first = ((UsageLine.Accepted) lines.get(0)).usage();
+		assertThat(first.rowKey()).isEqualTo("chatcmpl-1");
+		assertThat(first.kind()).isEqualTo(UsageKind.ESTIMATE);
+		assertThat(first.billedCost()).isEqualByComparingTo("0.0105");
+		assertThat(first.inputTokens()).isEqualTo(1_200L);
+		assertThat(first.cachedInputTokens()).isNull();
+		assertThat(first.outputTokens()).isEqualTo(300L);
+		assertThat(first.requests()).isEqualTo(1L);
+		assertThat(first.team()).isEqualTo("team-support");
+		assertThat(first.tagsJson()).isEqualTo("{\"request_tags\": [\"helpdesk\", \"prod\"]}");
+		// a UTC instant one second before midnight stays on its UTC day
+		assertThat(((UsageLine.Accepted) lines.get(1)).usage().usageDate()).isEqualTo(LocalDate.of(2026, 10, 1));
+		assertThat(lines.get(2)).isInstanceOfSatisfying(UsageLine.Refused.class,
+				refused -> assertThat(refused.failure().describe()).isEqualTo(
+						"usage/litellm/litellm-spend-logs.csv line 4, field 'spend': is not a decimal number (value"
+								+ " 'abc')"));
+	}
+
 	private static List<UsageLine> read(UsageFormat format, String resource) throws IOException {
 		try (InputStream in = UsageApiFormatsTest.class.getClassLoader().getResourceAsStream(resource)) {
 			return drain(format.open(in, resource));
