@@ -21,6 +21,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.breakeven.ingestion.FxRates;
 import com.breakeven.ingestion.ImportRun;
 import com.breakeven.ingestion.ImportStatus;
 import com.breakeven.ingestion.PriceFeedImports;
@@ -30,14 +31,16 @@ import com.breakeven.ingestion.UsageImports;
  * The command-line jobs of the application jar: <pre>
  * java -jar breakeven.jar import usage --format focus FILE [--spring.datasource.url=…]
  * java -jar breakeven.jar import prices --feed litellm|openrouter|manual FILE_OR_URL [--as-of YYYY-MM-DD]
+ * java -jar breakeven.jar import fx FILE_OR_URL          (ECB euro reference rates, eurofxref XML)
  * </pre> Exit code 0 when the import run completed, 1 when it failed (the reason is
  * printed), 2 for a usage error.
  */
 public final class CommandLine {
 
-	private static final String USAGE = "usage: java -jar breakeven.jar import usage --format <focus> <file>\n"
+	private static final String USAGE = "usage: java -jar breakeven.jar import usage --format <focus|openai-usage|openai-costs|anthropic-usage|anthropic-costs|litellm-spend>"
+			+ " <file>\n"
 			+ "       java -jar breakeven.jar import prices --feed <litellm|openrouter|manual> <file or url>"
-			+ " [--as-of YYYY-MM-DD]\n"
+			+ " [--as-of YYYY-MM-DD]\n" + "       java -jar breakeven.jar import fx <ECB eurofxref XML file or url>\n"
 			+ "       (any --spring.* or --breakeven.* option, e.g. --spring.datasource.url=..., is passed on)";
 
 	private CommandLine() {
@@ -74,7 +77,9 @@ public final class CommandLine {
 				words.add(arg);
 			}
 		}
-		if (words.size() != 3 || format == null || !(words.get(1).equals("usage") || words.get(1).equals("prices"))) {
+		String kind = (words.size() > 1) ? words.get(1) : "";
+		boolean known = (kind.equals("usage") || kind.equals("prices")) ? format != null : kind.equals("fx");
+		if (words.size() != 3 || !known) {
 			out.println(USAGE);
 			return 2;
 		}
@@ -93,8 +98,11 @@ public final class CommandLine {
 				"--breakeven.pricing.refresh-cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
 		options.addAll(springOptions);
 		try (ConfigurableApplicationContext context = spring.run(options.toArray(String[]::new))) {
-			ImportRun run = words.get(1).equals("usage") ? importUsage(context, format, Path.of(words.get(2)), out)
-					: context.getBean(PriceFeedImports.class).run(format, words.get(2), day, "cli");
+			ImportRun run = switch (kind) {
+				case "usage" -> importUsage(context, format, Path.of(words.get(2)), out);
+				case "prices" -> context.getBean(PriceFeedImports.class).run(format, words.get(2), day, "cli");
+				default -> context.getBean(FxRates.class).importEcb(words.get(2), Duration.ofSeconds(30));
+			};
 			out.printf(Locale.ROOT, "import run %d %s: %s%n", run.id(), run.status(), run.message());
 			return (run.status() == ImportStatus.COMPLETED) ? 0 : 1;
 		}
