@@ -31,11 +31,13 @@ final class ExportDates {
 	 */
 	static LocalDate utcDay(String text) {
 		String value = text.trim();
-		try {
-			return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-		}
-		catch (DateTimeParseException notOffset) {
-			// fall through to the local forms, which exports write in UTC
+		if (value.length() > 19 && value.charAt(10) == 'T' && hasOffset(value)) {
+			try {
+				return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+			}
+			catch (DateTimeParseException notOffset) {
+				// fall through to the local forms, which exports write in UTC
+			}
 		}
 		if (value.length() > 10 && value.charAt(10) == ' ') {
 			try {
@@ -64,6 +66,15 @@ final class ExportDates {
 			}
 		}
 		throw new DateTimeParseException("not a date or date-time in a known spelling", value, 0);
+	}
+
+	/**
+	 * Cheap shape test so that the common spellings are parsed without an exception per
+	 * row.
+	 */
+	private static boolean hasOffset(String value) {
+		char last = value.charAt(value.length() - 1);
+		return last == 'Z' || value.lastIndexOf('+') > 10 || value.lastIndexOf('-') > 10;
 	}
 
 }

@@ -52,6 +52,14 @@ public class FocusFormat implements UsageFormat {
 	private static final Pattern BEDROCK_USAGE_TYPE = Pattern
 		.compile("^(?:[A-Z]{2,4}\\d?-)?(.+?)-(input|output|cache-read|cache-write)-tokens?$", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern CACHE_WRITE_METER = Pattern.compile("cache[ -]?write|cache creation");
+
+	private static final Pattern CACHED_METER = Pattern.compile("\\bcached\\b|cache[ -]?read|\\bcchd\\b|cache hit");
+
+	private static final Pattern OUTPUT_METER = Pattern.compile("\\boutp\\b|\\boutput\\b|-output-|\\bcompletion\\b");
+
+	private static final Pattern INPUT_METER = Pattern.compile("\\binp\\b|\\binput\\b|-input-|\\bprompt\\b");
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** Token class of a meter. */
@@ -118,16 +126,16 @@ public class FocusFormat implements UsageFormat {
 	 */
 	static TokenClass tokenClass(String meter) {
 		String text = meter.toLowerCase(Locale.ROOT);
-		if (text.matches(".*(cache[ -]?write|cache creation|cache-write).*")) {
+		if (CACHE_WRITE_METER.matcher(text).find()) {
 			return TokenClass.CACHE_WRITE;
 		}
-		if (text.matches(".*(\\bcached\\b|cache[ -]?read|\\bcchd\\b|cache hit).*")) {
+		if (CACHED_METER.matcher(text).find()) {
 			return TokenClass.CACHED_INPUT;
 		}
-		if (text.matches(".*(\\boutp\\b|\\boutput\\b|-output-|\\bcompletion\\b).*")) {
+		if (OUTPUT_METER.matcher(text).find()) {
 			return TokenClass.OUTPUT;
 		}
-		if (text.matches(".*(\\binp\\b|\\binput\\b|-input-|\\bprompt\\b).*")) {
+		if (INPUT_METER.matcher(text).find()) {
 			return TokenClass.INPUT;
 		}
 		return null;
