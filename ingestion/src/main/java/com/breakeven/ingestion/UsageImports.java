@@ -59,7 +59,19 @@ public class UsageImports {
 	 * FAILED with its reason
 	 */
 	public ImportRun run(String format, Path file, String triggeredBy) {
-		if (UsageFormats.byCode(format).isEmpty()) {
+		return run(format, null, file, triggeredBy);
+	}
+
+	/**
+	 * @param format a code of {@link UsageFormats}
+	 * @param mapping the column mapping of the {@code generic} format
+	 * ({@code date=Day,model=Model,…}), else {@code null}
+	 * @param file the export
+	 * @param triggeredBy who asked
+	 * @return the import run
+	 */
+	public ImportRun run(String format, String mapping, Path file, String triggeredBy) {
+		if (UsageFormats.byCode(format, mapping).isEmpty()) {
 			throw new IllegalArgumentException(
 					"format must be one of " + UsageFormats.codes() + ", was '" + format + "'");
 		}
@@ -67,6 +79,7 @@ public class UsageImports {
 		JobParameters parameters = new JobParametersBuilder().addString("format", format.toLowerCase())
 			.addString("file", absolute.toString())
 			.addString("sha256", sha256(absolute))
+			.addString("mapping", (mapping != null) ? mapping : "")
 			.addString("triggeredBy", triggeredBy, false)
 			.toJobParameters();
 		try {

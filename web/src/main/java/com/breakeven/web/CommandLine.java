@@ -37,8 +37,8 @@ import com.breakeven.ingestion.UsageImports;
  */
 public final class CommandLine {
 
-	private static final String USAGE = "usage: java -jar breakeven.jar import usage --format <focus|openai-usage|openai-costs|anthropic-usage|anthropic-costs|litellm-spend>"
-			+ " <file>\n"
+	private static final String USAGE = "usage: java -jar breakeven.jar import usage --format <focus|openai-usage|openai-costs|anthropic-usage|anthropic-costs|litellm-spend|generic>"
+			+ " <file> [--map date=Day,model=Model,input_tokens=Prompt,...]\n"
 			+ "       java -jar breakeven.jar import prices --feed <litellm|openrouter|manual> <file or url>"
 			+ " [--as-of YYYY-MM-DD]\n" + "       java -jar breakeven.jar import fx <ECB eurofxref XML file or url>\n"
 			+ "       (any --spring.* or --breakeven.* option, e.g. --spring.datasource.url=..., is passed on)";
@@ -62,10 +62,14 @@ public final class CommandLine {
 		List<String> springOptions = new ArrayList<>();
 		String format = null;
 		String asOf = null;
+		String mapping = null;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if ((arg.equals("--format") || arg.equals("--feed")) && i + 1 < args.length) {
 				format = args[++i];
+			}
+			else if (arg.equals("--map") && i + 1 < args.length) {
+				mapping = args[++i];
 			}
 			else if (arg.equals("--as-of") && i + 1 < args.length) {
 				asOf = args[++i];
@@ -99,7 +103,7 @@ public final class CommandLine {
 		options.addAll(springOptions);
 		try (ConfigurableApplicationContext context = spring.run(options.toArray(String[]::new))) {
 			ImportRun run = switch (kind) {
-				case "usage" -> importUsage(context, format, Path.of(words.get(2)), out);
+				case "usage" -> importUsage(context, format, mapping, Path.of(words.get(2)), out);
 				case "prices" -> context.getBean(PriceFeedImports.class).run(format, words.get(2), day, "cli");
 				default -> context.getBean(FxRates.class).importEcb(words.get(2), Duration.ofSeconds(30));
 			};
@@ -112,8 +116,8 @@ public final class CommandLine {
 		}
 	}
 
-	private static ImportRun importUsage(ConfigurableApplicationContext context, String format, Path file,
-			PrintStream out) {
+	private static ImportRun importUsage(ConfigurableApplicationContext context, String format, String mapping,
+			Path file, PrintStream out) {
 		if (!Files.isReadable(file)) {
 			throw new IllegalArgumentException("cannot read " + file);
 		}
@@ -126,7 +130,7 @@ public final class CommandLine {
 		});
 		ticker.scheduleAtFixedRate(progress::print, 2, 2, TimeUnit.SECONDS);
 		try {
-			return context.getBean(UsageImports.class).run(format, file, "cli");
+			return context.getBean(UsageImports.class).run(format, mapping, file, "cli");
 		}
 		finally {
 			ticker.shutdownNow();

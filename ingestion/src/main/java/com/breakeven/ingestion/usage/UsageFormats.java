@@ -1,5 +1,6 @@
 package com.breakeven.ingestion.usage;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,7 +8,8 @@ import java.util.Optional;
 public final class UsageFormats {
 
 	private static final List<UsageFormat> ALL = List.of(new FocusFormat(), new OpenAiUsageFormat(),
-			new OpenAiCostsFormat(), new AnthropicUsageFormat(), new AnthropicCostFormat());
+			new OpenAiCostsFormat(), new AnthropicUsageFormat(), new AnthropicCostFormat(),
+			new LiteLlmSpendLogFormat());
 
 	private UsageFormats() {
 	}
@@ -20,10 +22,24 @@ public final class UsageFormats {
 	}
 
 	/**
+	 * @param code a format code
+	 * @param mapping the column mapping, for the {@code generic} format only
+	 * @return the format, configured
+	 */
+	public static Optional<UsageFormat> byCode(String code, String mapping) {
+		if (GenericCsvFormat.CODE.equalsIgnoreCase(code)) {
+			return Optional.of(new GenericCsvFormat(mapping));
+		}
+		return byCode(code);
+	}
+
+	/**
 	 * @return every format's code
 	 */
 	public static List<String> codes() {
-		return ALL.stream().map(UsageFormat::code).toList();
+		List<String> codes = new ArrayList<>(ALL.stream().map(UsageFormat::code).toList());
+		codes.add(GenericCsvFormat.CODE);
+		return codes;
 	}
 
 }

@@ -113,9 +113,9 @@ public class UsageImportJobConfiguration {
 	@Bean
 	@StepScope
 	UsageLineReader usageLineReader(@Value("#{jobParameters['format']}") String format,
-			@Value("#{jobParameters['file']}") String file,
+			@Value("#{jobParameters['file']}") String file, @Value("#{jobParameters['mapping']}") String mapping,
 			@Value("#{jobExecutionContext['usage.noOp']}") String noOp) {
-		UsageFormat usageFormat = UsageFormats.byCode(format)
+		UsageFormat usageFormat = UsageFormats.byCode(format, mapping)
 			.orElseThrow(() -> new IllegalArgumentException(
 					"format must be one of " + UsageFormats.codes() + ", was '" + format + "'"));
 		return new UsageLineReader(usageFormat, Path.of(file), "true".equals(noOp));

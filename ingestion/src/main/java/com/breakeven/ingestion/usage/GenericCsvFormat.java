@@ -1,0 +1,158 @@
+package com.breakeven.ingestion.usage;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVRecord;
+
+import com.breakeven.ingestion.UsageDay;
+import com.breakeven.ingestion.UsageKind;
+
+/**
+ * Any usage CSV, read through a mapping from Breakeven's fields to the file's column
+ * names, given as
+ * {@code date=Day,model=Model,input_tokens=Prompt,output_tokens=Completion,cost=Amount,currency=Currency}.
+ * A value that starts with {@code :} is a constant for every row ({@code currency=:USD},
+ * {@code kind=:BILLED}, {@code source=:team-export}). Required: {@code date} and
+ * {@code model}; a {@code cost} needs a {@code currency}.
+ */
+public class GenericCsvFormat implements UsageFormat {
+
+	public static final String CODE = "generic";
+
+	/** The fields a mapping may name. */
+	public static final Set<String> FIELDS = Set.of("date", "model", "provider", "account", "project", "team",
+			"application", "input_tokens", "cached_input_tokens", "cache_write_tokens", "output_tokens", "requests",
+			"cost", "currency", "kind", "source");
+
+	private final Map<String, String> mapping;
+
+	/**
+	 * @param specification the mapping, {@code field=Column} pairs separated by commas
+	 */
+	public GenericCsvFormat(String specification) {
+		this.mapping = parse(specification);
+	}
+
+	static Map<String, String> parse(String specification) {
+		if (specification == null || specification.isBlank()) {
+			throw new IllegalArgumentException("the generic format needs a column mapping such as"
+					+ " --map date=Day,model=Model,input_tokens=Prompt,output_tokens=Completion");
+		}
+		Map<String, String> mapping = new LinkedHashMap<>();
+		for (String pair : specification.split(",")) {
+			int equals = pair.indexOf('=');
+			String field = (equals > 0) ? pair.substring(0, equals).trim().toLowerCase(Locale.ROOT) : pair.trim();
+			if (equals <= 0 || !FIELDS.contains(field) || pair.substring(equals + 1).isBlank()) {
+				throw new IllegalArgumentException("mapping entry '" + pair.trim() + "' must be field=Column with a"
+						+ " field among " + new java.util.TreeSet<>(FIELDS));
+			}
+			mapping.put(field, pair.substring(equals + 1).trim());
+		}
+		for (String required : List.of("date", "model")) {
+			if (!mapping.containsKey(required)) {
+				throw new IllegalArgumentException("the mapping must name a column for '" + required + "'");
+			}
+		}
+		if (mapping.containsKey("cost") && !mapping.containsKey("currency")) {
+			throw new IllegalArgumentException(
+					"a mapped cost needs a currency: map a column or a constant (currency=:USD)");
+		}
+		if (mapping.containsKey("kind")) {
+			String kind = mapping.get("kind");
+			if (kind.startsWith(":")) {
+				UsageKind.valueOf(kind.substring(1).toUpperCase(Locale.ROOT));
+			}
+		}
+		return mapping;
+	}
+
+	@Override
+	public String code() {
+		return CODE;
+	}
+
+	@Override
+	public UsageLines open(InputStream in, String fileName) {
+		List<String> columns = new ArrayList<>();
+		this.mapping.values().stream().filter(column -> !column.startsWith(":")).forEach(columns::add);
+		return new CsvUsageLines(in, fileName, "mapped", columns, this::line);
+	}
+
+	private UsageLine line(CSVRecord record, long line, String fileName) {
+		String dateText = value(record, "date");
+		LocalDate day;
+		try {
+			day = ExportDates.utcDay(String.valueOf(dateText));
+		}
+		catch (DateTimeParseException ex) {
+			throw CsvUsageLines.refusal(fileName, line, this.mapping.get("date"), dateText, "is not a date");
+		}
+		String model = value(record, "model");
+		if (model == null) {
+			throw CsvUsageLines.refusal(fileName, line, this.mapping.get("model"), null, "a value is required");
+		}
+		BigDecimal cost = decimal(record, "cost", line, fileName);
+		Currency currency = null;
+		if (cost != null) {
+			String code = value(record, "currency");
+			try {
+				currency = Currency.getInstance(String.valueOf(code).trim().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				throw CsvUsageLines.refusal(fileName, line, this.mapping.get("currency"), code,
+						"is not an ISO-4217 currency");
+			}
+		}
+		String kindText = value(record, "kind");
+		UsageKind kind;
+		try {
+			kind = (kindText != null) ? UsageKind.valueOf(kindText.trim().toUpperCase(Locale.ROOT)) : UsageKind.USAGE;
+		}
+		catch (IllegalArgumentException ex) {
+			throw CsvUsageLines.refusal(fileName, line, this.mapping.get("kind"), kindText,
+					"must be USAGE, ESTIMATE or BILLED");
+		}
+		String provider = value(record, "provider");
+		String source = value(record, "source");
+		return new UsageLine.Accepted(line, new UsageDay(day, null, (provider != null) ? provider : "unknown", null,
+				model, value(record, "account"), value(record, "project"), value(record, "team"),
+				value(record, "application"), null, count(record, "input_tokens", line, fileName),
+				count(record, "cached_input_tokens", line, fileName),
+				count(record, "cache_write_tokens", line, fileName), count(record, "output_tokens", line, fileName),
+				count(record, "requests", line, fileName), false, cost, null, null, currency, kind, CODE,
+				"generic:" + ((source != null) ? source : fileName), "L" + line));
+	}
+
+	private String value(CSVRecord record, String field) {
+		String column = this.mapping.get(field);
+		if (column == null) {
+			return null;
+		}
+		return column.startsWith(":") ? column.substring(1) : CsvUsageLines.text(record, column);
+	}
+
+	private BigDecimal decimal(CSVRecord record, String field, long line, String fileName) {
+		String column = this.mapping.get(field);
+		if (column == null) {
+			return null;
+		}
+		return column.startsWith(":") ? new BigDecimal(column.substring(1))
+				: CsvUsageLines.decimal(record, column, false, line, fileName);
+	}
+
+	private Long count(CSVRecord record, String field, long line, String fileName) {
+		String column = this.mapping.get(field);
+		return (column == null || column.startsWith(":")) ? null : CsvUsageLines.count(record, column, line, fileName);
+	}
+
+}
