@@ -74,10 +74,10 @@ public class PriceCatalogue {
 	}
 
 	/**
-	 * @return the provider with that id
+	 * @return every provider code by provider id, read once for a whole answer
 	 */
-	public Optional<Provider> providerById(long id) {
-		return this.providers.findAll().stream().filter(provider -> provider.id() == id).findFirst();
+	public Map<Long, String> providerCodes() {
+		return this.providers.findAll().stream().collect(Collectors.toMap(Provider::id, Provider::code));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -74,16 +75,15 @@ class PriceApiController {
 		Provider seller = (provider == null) ? null : this.catalogue.provider(provider)
 			.orElseThrow(() -> ApiProblem.notFound("no provider '" + provider + "' in the catalogue", "provider"));
 		List<PriceQuote> quotes = this.catalogue.quotesOn(resolved, seller, account, day);
+		Map<Long, String> sellers = this.catalogue.providerCodes();
 		if (quotes.isEmpty()) {
 			throw ApiProblem.notFound("no price of " + resolved.canonicalName()
 					+ ((seller != null) ? " at " + seller.code() : "") + " was in force on " + day, "at");
 		}
 		return new PricesResponse(resolved.canonicalName(), resolved.displayName(), day,
-				quotes.stream().map(quote -> view(quote, providerCode(quote.list()))).toList());
-	}
-
-	private String providerCode(Price price) {
-		return this.catalogue.providerById(price.providerId()).map(Provider::code).orElse("?");
+				quotes.stream()
+					.map(quote -> view(quote, sellers.getOrDefault(quote.list().providerId(), "?")))
+					.toList());
 	}
 
 	private LocalDate parseDay(String at) {
