@@ -58,6 +58,16 @@ public class ImportRunRepository {
 		finish(runId, ImportStatus.FAILED, counts, reason);
 	}
 
+	/**
+	 * Marks a run that failed part-way as running again, when its job is restarted from
+	 * its last committed chunk.
+	 */
+	public void reopen(long runId) {
+		this.jdbc.sql("UPDATE import_run SET status = 'RUNNING', ended_at = NULL, message = NULL WHERE id = :id")
+			.param("id", runId)
+			.update();
+	}
+
 	/** Keeps a refused row with its reason. */
 	public void quarantine(long runId, RowFailure failure) {
 		this.jdbc.sql("""

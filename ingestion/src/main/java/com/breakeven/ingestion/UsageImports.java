@@ -95,6 +95,7 @@ public class UsageImports {
 			else {
 				JobExecution restartable = LEFT_RUNNING.contains(last.getStatus()) ? this.jobOperator.recover(last)
 						: last;
+				reopenIfStagingBroke(last);
 				execution = this.jobOperator.restart(restartable);
 			}
 			return runOf(execution);
@@ -104,6 +105,19 @@ public class UsageImports {
 				| org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 				| org.springframework.batch.core.job.parameters.InvalidJobParametersException ex) {
 			throw new IllegalStateException("cannot run the usage import of " + absolute + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * A run whose staging step broke (killed, or a database error) resumes as running;
+	 * one that the publish step refused (too many bad rows) stays failed.
+	 */
+	private void reopenIfStagingBroke(JobExecution last) {
+		boolean stagingUnfinished = last.getStepExecutions()
+			.stream()
+			.noneMatch(step -> step.getStepName().equals("stageUsage") && step.getStatus() == BatchStatus.COMPLETED);
+		if (stagingUnfinished && last.getExecutionContext().containsKey(UsageImportJobConfiguration.RUN_ID)) {
+			this.runs.reopen(last.getExecutionContext().getLong(UsageImportJobConfiguration.RUN_ID));
 		}
 	}
 

@@ -81,14 +81,42 @@ class UsageImportJobTests extends BothDatabasesTest {
 
 		assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
 		assertThat(run.counts().read()).isEqualTo(4);
-		assertThat(run.counts().added()).isEqualTo(3);
-		assertThat(run.message()).contains("1 lines not AI usage")
+		// daily grain: May 1's input and output lines make one row, May 2's line another
+		assertThat(run.counts().added()).isEqualTo(2);
+		assertThat(run.message()).contains("3 AI lines stored as 2 daily rows")
+			.contains("1 lines not AI usage")
 			.contains("models not in the catalogue (kept with their raw name): gpt-4o-0513");
 		assertThat(sum("input_tokens")).isEqualTo(1_500_000);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM usage_daily WHERE usage_kind = 'BILLED'")
 			.query(Long.class)
-			.single()).isEqualTo(3);
+			.single()).isEqualTo(2);
+		// May 1: 1,000 K input + 400 K output; billed 2.50 + 4.00 = 6.50 USD from lines 2
+		// and 3
+		assertThat(this.jdbc
+			.sql("SELECT input_tokens, output_tokens, billed_cost, currency, source_rows, source_line"
+					+ " FROM usage_daily WHERE usage_date = DATE '2025-05-01'")
+			.query((rs, row) -> rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getBigDecimal(3).stripTrailingZeros()
+					+ " " + rs.getString(4) + " " + rs.getLong(5) + " " + rs.getLong(6))
+			.single()).isEqualTo("1000000 400000 6.5 USD 2 2");
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM usage_staging").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void run_aRequestExportedTwiceInOneSpendLogCountsOnce() throws IOException {
+		String spendLog = "request_id,startTime,model,spend,prompt_tokens,completion_tokens,team_id\n"
+				+ "req-1,2025-05-01T10:00:00Z,gpt-4o,0.010,1000,100,team-a\n"
+				+ "req-2,2025-05-01T11:00:00Z,gpt-4o,0.020,2000,200,team-a\n"
+				+ "req-1,2025-05-01T10:00:00Z,gpt-4o,0.010,1000,100,team-a\n";
+
+		ImportRun run = this.imports.run("litellm-spend", file("spend.csv", spendLog), "test");
+
+		// req-1 + req-2: 1,000 + 2,000 input tokens, 0.010 + 0.020 USD, 2 requests
+		assertThat(run.message()).contains("2 AI lines stored as 1 daily rows")
+			.contains("1 duplicate lines counted once");
+		assertThat(this.jdbc.sql("SELECT input_tokens, requests, billed_cost FROM usage_daily")
+			.query((rs, row) -> rs.getLong(1) + " " + rs.getLong(2) + " "
+					+ rs.getBigDecimal(3).stripTrailingZeros().toPlainString())
+			.single()).isEqualTo("3000 2 0.03");
 	}
 
 	@Test
@@ -99,7 +127,7 @@ class UsageImportJobTests extends BothDatabasesTest {
 		assertThat(again.id()).isNotEqualTo(first.id());
 		assertThat(again.message())
 			.isEqualTo("the same bytes were imported by run " + first.id() + ": nothing changed");
-		assertThat(count()).isEqualTo(3);
+		assertThat(count()).isEqualTo(2);
 		assertThat(this.imports.run("focus", this.directory.resolve("may-1-2.csv"), "test").id()).isEqualTo(first.id());
 	}
 
@@ -109,10 +137,11 @@ class UsageImportJobTests extends BothDatabasesTest {
 
 		ImportRun later = this.imports.run("focus", file("may-2-3.csv", MAY_2_AND_3), "test");
 
-		// May 1 kept (2 rows); May 2's 500 K replaced by 800 K; May 3 added: 1,000 K +
-		// 800 K + 300 K input tokens
+		// May 1 kept; May 2's 500 K replaced by 800 K; May 3 added: 1,000 K + 800 K + 300
+		// K
+		// input tokens, one daily row each
 		assertThat(later.counts().changed()).isEqualTo(1);
-		assertThat(count()).isEqualTo(4);
+		assertThat(count()).isEqualTo(3);
 		assertThat(sum("input_tokens")).isEqualTo(2_100_000);
 		assertThat(this.jdbc.sql("SELECT SUM(billed_cost) FROM usage_daily").query(java.math.BigDecimal.class).single())
 			.isEqualByComparingTo("9.25");
@@ -134,13 +163,46 @@ class UsageImportJobTests extends BothDatabasesTest {
 			.startsWith("1 of 2 AI rows refused (50.0 %, more than the 5.0 % allowed): nothing of ")
 			.endsWith("first: half-bad.csv line 2, field 'BilledCost': is not a decimal number (value 'two fifty')");
 		// May 1 still holds the first file's rows, untouched
-		assertThat(count()).isEqualTo(3);
+		assertThat(count()).isEqualTo(2);
 		assertThat(sum("input_tokens")).isEqualTo(1_500_000);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM usage_staging").query(Long.class).single()).isZero();
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM quarantined_row WHERE import_run_id = ?")
 			.param(run.id())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	/**
+	 * The staging step has no skip policy: a line the database refuses fails the job and
+	 * its run, names the cause, publishes nothing and, once the cause is gone, the same
+	 * import resumes and stores every line.
+	 */
+	@Test
+	void run_aLineTheDatabaseRefusesFailsTheJobInsteadOfVanishing() throws IOException {
+		this.imports.run("focus", file("may-1-2.csv", MAY_1_AND_2), "test");
+		this.jdbc.sql("ALTER TABLE usage_staging ADD CONSTRAINT no_poison CHECK (account <> 'sub-poison')").update();
+		Path export = file("with-poison.csv", HEADER
+				+ "1.00,acct-1,USD,gpt-4o-0513 Inp glbl Tokens,2025-05-01 00:00:00,100,1K Tokens,1.00,Microsoft,"
+				+ "AI and Machine Learning,Azure OpenAI,sub-2\n"
+				+ "2.00,acct-1,USD,gpt-4o-0513 Inp glbl Tokens,2025-05-01 00:00:00,200,1K Tokens,2.00,Microsoft,"
+				+ "AI and Machine Learning,Azure OpenAI,sub-poison\n");
+
+		ImportRun failed = this.imports.run("focus", export, "test");
+
+		assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(failed.message()).startsWith("stageUsage failed after 0 committed lines, nothing published: ")
+			.contains("no_poison");
+		assertThat(count()).isEqualTo(2);
+		assertThat(sum("input_tokens")).isEqualTo(1_500_000);
+
+		this.jdbc.sql("ALTER TABLE usage_staging DROP CONSTRAINT no_poison").update();
+		ImportRun resumed = this.imports.run("focus", export, "test");
+
+		// sub-2 and sub-poison each get their May 1 row beside sub-1's
+		assertThat(resumed.id()).isEqualTo(failed.id());
+		assertThat(resumed.status()).isEqualTo(ImportStatus.COMPLETED);
+		assertThat(count()).isEqualTo(4);
+		assertThat(sum("input_tokens")).isEqualTo(1_500_000 + 300_000);
 	}
 
 	private Path file(String name, String content) throws IOException {

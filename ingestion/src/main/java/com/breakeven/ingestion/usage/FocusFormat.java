@@ -69,6 +69,12 @@ public class FocusFormat implements UsageFormat {
 
 	}
 
+	/** Rows are keyed by line number: every line is a charge of its own. */
+	@Override
+	public boolean keysMayRepeat() {
+		return false;
+	}
+
 	@Override
 	public String code() {
 		return CODE;
@@ -76,10 +82,41 @@ public class FocusFormat implements UsageFormat {
 
 	@Override
 	public UsageLines open(InputStream in, String fileName) {
-		return new CsvUsageLines(in, fileName, "FOCUS", REQUIRED, FocusFormat::line);
+		return new CsvUsageLines(in, fileName, "FOCUS", REQUIRED, new Rows()::line);
+	}
+
+	/** The meter a row names, read once per distinct meter of a file. */
+	private record Meter(TokenClass tokenClass, String model) {
+
+		static Meter of(String meter) {
+			return new Meter(FocusFormat.tokenClass(meter), FocusFormat.modelOf(meter));
+		}
+
+	}
+
+	/** Maps the rows of one file, remembering what its repeated texts mean. */
+	private static final class Rows {
+
+		private final Memo<String, Meter> meters = new Memo<>(Meter::of);
+
+		private final Memo<String, Long> tokenBlocks = new Memo<>(FocusFormat::tokenBlock);
+
+		private final Memo<String, LocalDate> days = new Memo<>(ExportDates::utcDay);
+
+		private final Memo<String, Currency> currencies = new Memo<>(
+				code -> Currency.getInstance(code.trim().toUpperCase(Locale.ROOT)));
+
+		UsageLine line(CSVRecord record, long line, String fileName) {
+			return FocusFormat.line(record, line, fileName, this);
+		}
+
 	}
 
 	static UsageLine line(CSVRecord record, long line, String fileName) {
+		return line(record, line, fileName, new Rows());
+	}
+
+	private static UsageLine line(CSVRecord record, long line, String fileName, Rows rows) {
 		String serviceName = CsvUsageLines.text(record, "ServiceName");
 		String category = CsvUsageLines.text(record, "ServiceCategory");
 		boolean ai = AI_CATEGORY.equalsIgnoreCase(category)
@@ -87,14 +124,15 @@ public class FocusFormat implements UsageFormat {
 		if (!ai) {
 			return new UsageLine.Skipped(line, "not an AI service: " + serviceName + " (" + category + ")");
 		}
-		LocalDate day = day(record, fileName, line);
-		Currency currency = currency(record, fileName, line);
+		LocalDate day = day(record, fileName, line, rows.days);
+		Currency currency = currency(record, fileName, line, rows.currencies);
 		BigDecimal billed = CsvUsageLines.decimal(record, "BilledCost", true, line, fileName);
 		BigDecimal effective = CsvUsageLines.decimal(record, "EffectiveCost", false, line, fileName);
 		BigDecimal list = CsvUsageLines.decimal(record, "ListCost", false, line, fileName);
 		String meter = firstPresent(record, "x_SkuMeterName", "ChargeDescription", "SkuId");
-		TokenClass tokenClass = (meter != null) ? tokenClass(meter) : null;
-		Long tokens = tokens(record, fileName, line);
+		Meter named = (meter != null) ? rows.meters.get(meter) : null;
+		TokenClass tokenClass = (named != null) ? named.tokenClass() : null;
+		Long tokens = tokens(record, fileName, line, rows.tokenBlocks);
 		Long input = null;
 		Long cached = null;
 		Long cacheWrite = null;
@@ -107,7 +145,7 @@ public class FocusFormat implements UsageFormat {
 				case OUTPUT -> output = tokens;
 			}
 		}
-		String model = (meter != null) ? modelOf(meter) : null;
+		String model = (named != null) ? named.model() : null;
 		JsonNode tags = tags(record, fileName, line);
 		String subAccount = CsvUsageLines.text(record, "SubAccountId");
 		String billingAccount = CsvUsageLines.text(record, "BillingAccountId");
@@ -157,17 +195,31 @@ public class FocusFormat implements UsageFormat {
 		return null;
 	}
 
-	private static Long tokens(CSVRecord record, String fileName, long line) {
+	private static Long tokens(CSVRecord record, String fileName, long line, Memo<String, Long> tokenBlocks) {
 		String unit = CsvUsageLines.text(record, "ConsumedUnit");
 		if (unit == null) {
 			return null;
 		}
-		Matcher tokenUnit = TOKEN_UNIT.matcher(unit.trim());
-		if (!tokenUnit.matches()) {
+		Long block = tokenBlocks.get(unit);
+		if (block == null) {
 			return null;
 		}
 		BigDecimal quantity = CsvUsageLines.decimal(record, "ConsumedQuantity", false, line, fileName);
 		if (quantity == null) {
+			return null;
+		}
+		return quantity.multiply(BigDecimal.valueOf(block))
+			.setScale(0, java.math.RoundingMode.HALF_UP)
+			.longValueExact();
+	}
+
+	/**
+	 * Tokens per unit: "Tokens" 1, "1K Tokens" 1,000, "1M Tokens" 1,000,000; null when
+	 * not tokens.
+	 */
+	private static Long tokenBlock(String unit) {
+		Matcher tokenUnit = TOKEN_UNIT.matcher(unit.trim());
+		if (!tokenUnit.matches()) {
 			return null;
 		}
 		long block = (tokenUnit.group(1) != null) ? Long.parseLong(tokenUnit.group(1)) : 1;
@@ -177,18 +229,16 @@ public class FocusFormat implements UsageFormat {
 		else if ("M".equalsIgnoreCase(tokenUnit.group(2))) {
 			block *= 1_000_000;
 		}
-		return quantity.multiply(BigDecimal.valueOf(block))
-			.setScale(0, java.math.RoundingMode.HALF_UP)
-			.longValueExact();
+		return block;
 	}
 
-	private static LocalDate day(CSVRecord record, String fileName, long line) {
+	private static LocalDate day(CSVRecord record, String fileName, long line, Memo<String, LocalDate> days) {
 		String value = CsvUsageLines.text(record, "ChargePeriodStart");
 		if (value == null) {
 			throw CsvUsageLines.refusal(fileName, line, "ChargePeriodStart", null, "a value is required");
 		}
 		try {
-			return ExportDates.utcDay(value);
+			return days.get(value);
 		}
 		catch (DateTimeParseException ex) {
 			throw CsvUsageLines.refusal(fileName, line, "ChargePeriodStart", value,
@@ -196,10 +246,10 @@ public class FocusFormat implements UsageFormat {
 		}
 	}
 
-	private static Currency currency(CSVRecord record, String fileName, long line) {
+	private static Currency currency(CSVRecord record, String fileName, long line, Memo<String, Currency> currencies) {
 		String value = CsvUsageLines.text(record, "BillingCurrency");
 		try {
-			return Currency.getInstance(value.trim().toUpperCase(Locale.ROOT));
+			return currencies.get(value);
 		}
 		catch (RuntimeException ex) {
 			throw CsvUsageLines.refusal(fileName, line, "BillingCurrency", value, "is not an ISO-4217 currency");

@@ -76,6 +76,12 @@ public class GenericCsvFormat implements UsageFormat {
 		return mapping;
 	}
 
+	/** Rows are keyed by line number: every line is a charge of its own. */
+	@Override
+	public boolean keysMayRepeat() {
+		return false;
+	}
+
 	@Override
 	public String code() {
 		return CODE;

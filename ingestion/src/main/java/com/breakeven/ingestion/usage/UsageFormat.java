@@ -22,4 +22,13 @@ public interface UsageFormat {
 	 */
 	UsageLines open(InputStream in, String fileName);
 
+	/**
+	 * @return whether two lines of one file can carry the same natural key (the same
+	 * request or usage bucket exported twice, on overlapping pages); keys made of line
+	 * numbers cannot repeat, and the publish step then need not look for repeats
+	 */
+	default boolean keysMayRepeat() {
+		return true;
+	}
+
 }

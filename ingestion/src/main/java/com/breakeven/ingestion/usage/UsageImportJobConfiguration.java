@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -63,10 +64,12 @@ public class UsageImportJobConfiguration {
 	}
 
 	@Bean
-	Job usageImportJob(JobRepository jobRepository, Step beginUsageImport, Step stageUsage, Step publishUsage) {
+	Job usageImportJob(JobRepository jobRepository, Step beginUsageImport, Step stageUsage, Step publishUsage,
+			ImportRunRepository runs) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(beginUsageImport)
 			.next(stageUsage)
 			.next(publishUsage)
+			.listener(new UsageImportFailures(runs))
 			.build();
 	}
 
@@ -102,7 +105,10 @@ public class UsageImportJobConfiguration {
 	Step stageUsage(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			UsageLineReader usageLineReader, UsageLineProcessor usageLineProcessor, UsageLineWriter usageLineWriter,
 			UsageImportProperties properties) {
+		// No per-item observations: at millions of lines the timers cost more than the
+		// mapping; progress is read from the step execution's counts.
 		return new StepBuilder("stageUsage", jobRepository).<UsageLine, UsageLine>chunk(properties.chunkSize())
+			.observationRegistry(ObservationRegistry.NOOP)
 			.transactionManager(transactionManager)
 			.reader(usageLineReader)
 			.processor(usageLineProcessor)
@@ -115,10 +121,7 @@ public class UsageImportJobConfiguration {
 	UsageLineReader usageLineReader(@Value("#{jobParameters['format']}") String format,
 			@Value("#{jobParameters['file']}") String file, @Value("#{jobParameters['mapping']}") String mapping,
 			@Value("#{jobExecutionContext['usage.noOp']}") String noOp) {
-		UsageFormat usageFormat = UsageFormats.byCode(format, mapping)
-			.orElseThrow(() -> new IllegalArgumentException(
-					"format must be one of " + UsageFormats.codes() + ", was '" + format + "'"));
-		return new UsageLineReader(usageFormat, Path.of(file), "true".equals(noOp));
+		return new UsageLineReader(usageFormat(format, mapping), Path.of(file), "true".equals(noOp));
 	}
 
 	@Bean
@@ -149,7 +152,7 @@ public class UsageImportJobConfiguration {
 			PlatformTransactionManager transactionManager, UsageImportProperties properties,
 			@Value("#{jobExecutionContext['usage.runId']}") Long runId,
 			@Value("#{jobParameters['format']}") String format, @Value("#{jobParameters['file']}") String file,
-			@Value("#{jobParameters['sha256']}") String sha256) {
+			@Value("#{jobParameters['mapping']}") String mapping, @Value("#{jobParameters['sha256']}") String sha256) {
 		TransactionTemplate transaction = new TransactionTemplate(transactionManager);
 		return (contribution, chunkContext) -> {
 			ImportRun run = runs.find(runId).orElseThrow();
@@ -157,7 +160,13 @@ public class UsageImportJobConfiguration {
 				return RepeatStatus.FINISHED;
 			}
 			if (run.status() == ImportStatus.FAILED) {
-				throw new IllegalStateException("usage import run " + runId + " failed: " + run.message());
+				if (staging.staged(runId) == 0) {
+					// refused for its bad rows, which discarded its staged rows: stays
+					// failed
+					throw new IllegalStateException("usage import run " + runId + " failed: " + run.message());
+				}
+				// an earlier publish broke on the database; its staged rows still wait
+				runs.reopen(runId);
 			}
 			long read = stageReadCount(chunkContext.getStepContext().getStepExecution().getJobExecution());
 			long staged = staging.staged(runId);
@@ -178,16 +187,24 @@ public class UsageImportJobConfiguration {
 			}
 			transaction.executeWithoutResult(status -> {
 				String unknown = unknownModels(staging, runId);
-				UsageStaging.Published published = staging.publish(runId);
+				UsageStaging.Published published = staging.publish(runId, usageFormat(format, mapping).keysMayRepeat());
 				runs.registerFile(sha256, ImportKind.USAGE, format, file, runId);
-				runs.complete(runId, new ImportCounts(read, published.rowsInserted(), published.rowsReplaced(), 0, bad),
-						String.format(Locale.ROOT,
-								"%d rows stored, %d rows of the same partitions replaced, %d rows quarantined, %d lines"
-										+ " not AI usage%s",
-								published.rowsInserted(), published.rowsReplaced(), bad, read - considered, unknown));
+				runs.complete(runId, new ImportCounts(read, published.rowsInserted(), published
+					.rowsReplaced(), 0, bad), String.format(
+							Locale.ROOT,
+							"%d AI lines stored as %d daily rows, %d daily rows of the same partitions replaced,"
+									+ " %d duplicate lines counted once, %d rows quarantined, %d lines not AI usage%s",
+							published.linesStored(), published.rowsInserted(), published.rowsReplaced(),
+							published.duplicateLines(), bad, read - considered, unknown));
 			});
 			return RepeatStatus.FINISHED;
 		};
+	}
+
+	private static UsageFormat usageFormat(String format, String mapping) {
+		return UsageFormats.byCode(format, mapping)
+			.orElseThrow(() -> new IllegalArgumentException(
+					"format must be one of " + UsageFormats.codes() + ", was '" + format + "'"));
 	}
 
 	private static long stageReadCount(JobExecution job) {

@@ -1,5 +1,6 @@
 package com.breakeven.ingestion.usage;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,7 +48,7 @@ public class UsageLineReader implements ItemStreamReader<UsageLine> {
 			return;
 		}
 		try {
-			this.in = Files.newInputStream(this.file);
+			this.in = new BufferedInputStream(Files.newInputStream(this.file), 1 << 16);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + this.file, ex);
