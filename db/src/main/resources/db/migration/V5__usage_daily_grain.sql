@@ -7,7 +7,8 @@ ALTER TABLE usage_daily ADD CONSTRAINT usage_daily_source_rows_ck CHECK (source_
 
 -- The staging table loses its foreign key and index: PostgreSQL checked the key row by row during COPY, which
 -- halved the load rate, and staging only ever holds the runs in flight, which publish scans whole. Staged rows
--- are transient, so the table is simply recreated.
+-- are transient, so the table is simply recreated. A staged row may already sum several lines of one chunk
+-- (source_rows of them) when the format's keys cannot repeat.
 DROP TABLE usage_staging;
 CREATE TABLE usage_staging (
     import_run_id        BIGINT NOT NULL,
@@ -36,5 +37,6 @@ CREATE TABLE usage_staging (
     source_key           VARCHAR(300) NOT NULL,
     row_key              VARCHAR(300) NOT NULL,
     source_file          VARCHAR(1000),
-    source_line          BIGINT NOT NULL
+    source_line          BIGINT NOT NULL,
+    source_rows          BIGINT NOT NULL DEFAULT 1
 );

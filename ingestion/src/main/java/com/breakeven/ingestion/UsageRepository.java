@@ -80,9 +80,17 @@ public class UsageRepository {
 					rs.getObject(3, LocalDate.class), rs.getLong(4)))
 			.single();
 		Map<Currency, BigDecimal> billed = new LinkedHashMap<>();
+		// billed and estimated costs of the same traffic are never added: per model,
+		// billed
+		// wins where there is any (as in UsageReconciliation)
 		this.jdbc.sql("""
-				SELECT currency, SUM(billed_cost) FROM usage_daily
-				WHERE billed_cost IS NOT NULL GROUP BY currency ORDER BY currency""")
+				SELECT currency, SUM(COALESCE(billed, estimated)) FROM (
+				    SELECT COALESCE(CAST(u.model_id AS VARCHAR(40)), u.raw_model) AS model, u.currency,
+				           SUM(CASE WHEN u.usage_kind = 'BILLED' THEN u.billed_cost END) AS billed,
+				           SUM(CASE WHEN u.usage_kind <> 'BILLED' THEN u.billed_cost END) AS estimated
+				    FROM usage_daily u WHERE u.billed_cost IS NOT NULL
+				    GROUP BY COALESCE(CAST(u.model_id AS VARCHAR(40)), u.raw_model), u.currency) per_model
+				GROUP BY currency ORDER BY currency""")
 			.query((rs, row) -> billed.put(Currency.getInstance(rs.getString(1).trim()), rs.getBigDecimal(2)))
 			.list();
 		return new UsageSummary(range.rows(), range.first(), range.last(), billed, range.unresolved());

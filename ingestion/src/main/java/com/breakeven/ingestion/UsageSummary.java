@@ -11,7 +11,8 @@ import java.util.Map;
  * @param rows daily rows
  * @param firstDay earliest day, or {@code null} when empty
  * @param lastDay latest day, or {@code null} when empty
- * @param billedByCurrency billed cost per currency (never added across currencies)
+ * @param billedByCurrency spend per currency: billed where a model has a bill, else
+ * estimated, never both (and never added across currencies)
  * @param unresolvedRows rows whose model name matched no canonical model
  */
 public record UsageSummary(long rows, LocalDate firstDay, LocalDate lastDay, Map<Currency, BigDecimal> billedByCurrency,

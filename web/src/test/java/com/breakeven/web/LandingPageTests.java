@@ -76,6 +76,28 @@ class LandingPageTests {
 	}
 
 	@Test
+	void reconciliation_setsTheSampleSpendOutPerModelWithItsTotalInTheReportingCurrency() {
+		// the sample usage is all USD usage-API cost (no bill): the total is the file's
+		// cost column, and every line shows no billed amount
+		BigDecimal total = SampleFiles.sumOfColumn("usage_daily.csv", "billed_cost").setScale(2, RoundingMode.HALF_UP);
+		String shown = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(total);
+
+		assertThat(this.mvc.get().uri("/usage/reconciliation")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"reconciliation-table\"")
+			.contains(shown + " USD</strong>")
+			.doesNotContain("id=\"unconverted\"");
+	}
+
+	@Test
+	void reconciliation_refusesAnUnknownCurrencyByName() {
+		assertThat(this.mvc.get().uri("/usage/reconciliation?currency=XYZW")).hasStatus(400)
+			.bodyText()
+			.contains("id=\"error\"")
+			.contains("must be an ISO-4217 code such as USD or EUR, was ");
+	}
+
+	@Test
 	void health_isUp() {
 		assertThat(this.mvc.get().uri("/actuator/health")).hasStatusOk()
 			.bodyJson()

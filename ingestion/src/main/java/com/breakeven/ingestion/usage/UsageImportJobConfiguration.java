@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 import io.micrometer.observation.ObservationRegistry;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -101,42 +103,32 @@ public class UsageImportJobConfiguration {
 		};
 	}
 
+	/**
+	 * Built once per job execution, with plain reader, processor and writer: step-scoped
+	 * beans would put an AOP proxy, with a reflective call, in front of every line.
+	 */
 	@Bean
+	@JobScope
 	Step stageUsage(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			UsageLineReader usageLineReader, UsageLineProcessor usageLineProcessor, UsageLineWriter usageLineWriter,
-			UsageImportProperties properties) {
+			UsageImportProperties properties, ModelRepository models, ProviderRepository providers,
+			UsageStaging staging, ImportRunRepository runs, @Value("#{jobParameters['format']}") String format,
+			@Value("#{jobParameters['file']}") String file, @Value("#{jobParameters['mapping']}") String mapping,
+			@Value("#{jobParameters['sha256']}") String sha256) {
+		UsageFormat usageFormat = usageFormat(format, mapping);
+		UsageLineReader reader = new UsageLineReader(usageFormat, Path.of(file));
+		UsageLineWriter writer = new UsageLineWriter(staging, runs, Path.of(file).getFileName().toString(),
+				!usageFormat.keysMayRepeat());
 		// No per-item observations: at millions of lines the timers cost more than the
 		// mapping; progress is read from the step execution's counts.
 		return new StepBuilder("stageUsage", jobRepository).<UsageLine, UsageLine>chunk(properties.chunkSize())
 			.observationRegistry(ObservationRegistry.NOOP)
 			.transactionManager(transactionManager)
-			.reader(usageLineReader)
-			.processor(usageLineProcessor)
-			.writer(usageLineWriter)
+			.reader(reader)
+			.processor(new UsageLineProcessor(models, providers, sha256.substring(0, 12)))
+			.writer(writer)
+			.listener((StepExecutionListener) reader)
+			.listener((StepExecutionListener) writer)
 			.build();
-	}
-
-	@Bean
-	@StepScope
-	UsageLineReader usageLineReader(@Value("#{jobParameters['format']}") String format,
-			@Value("#{jobParameters['file']}") String file, @Value("#{jobParameters['mapping']}") String mapping,
-			@Value("#{jobExecutionContext['usage.noOp']}") String noOp) {
-		return new UsageLineReader(usageFormat(format, mapping), Path.of(file), "true".equals(noOp));
-	}
-
-	@Bean
-	@StepScope
-	UsageLineProcessor usageLineProcessor(ModelRepository models, ProviderRepository providers,
-			@Value("#{jobParameters['sha256']}") String sha256) {
-		return new UsageLineProcessor(models, providers, sha256.substring(0, 12));
-	}
-
-	@Bean
-	@StepScope
-	UsageLineWriter usageLineWriter(UsageStaging staging, ImportRunRepository runs,
-			@Value("#{jobExecutionContext['usage.runId']}") Long runId,
-			@Value("#{jobParameters['file']}") String file) {
-		return new UsageLineWriter(staging, runs, runId, Path.of(file).getFileName().toString());
 	}
 
 	@Bean

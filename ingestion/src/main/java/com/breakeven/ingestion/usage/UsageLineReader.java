@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -15,7 +17,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * lines it has handed out; a restarted step skips exactly those, so no line is staged
  * twice or missed.
  */
-public class UsageLineReader implements ItemStreamReader<UsageLine> {
+public class UsageLineReader implements ItemStreamReader<UsageLine>, StepExecutionListener {
 
 	static final String LINES_READ = "usage.linesRead";
 
@@ -23,7 +25,7 @@ public class UsageLineReader implements ItemStreamReader<UsageLine> {
 
 	private final Path file;
 
-	private final boolean nothingToRead;
+	private boolean nothingToRead;
 
 	private InputStream in;
 
@@ -34,12 +36,18 @@ public class UsageLineReader implements ItemStreamReader<UsageLine> {
 	/**
 	 * @param format the export's format
 	 * @param file the export
-	 * @param nothingToRead true when the run is a no-op (file already imported)
 	 */
-	public UsageLineReader(UsageFormat format, Path file, boolean nothingToRead) {
+	public UsageLineReader(UsageFormat format, Path file) {
 		this.format = format;
 		this.file = file;
-		this.nothingToRead = nothingToRead;
+	}
+
+	/** Reads nothing when the run is a no-op (the same bytes were imported before). */
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.nothingToRead = "true".equals(stepExecution.getJobExecution()
+			.getExecutionContext()
+			.getString(UsageImportJobConfiguration.NO_OP, "false"));
 	}
 
 	@Override

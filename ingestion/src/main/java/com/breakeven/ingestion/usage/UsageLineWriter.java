@@ -3,27 +3,44 @@ package com.breakeven.ingestion.usage;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import com.breakeven.ingestion.ImportRunRepository;
 
-/** Stages accepted rows and quarantines refused ones, in the chunk's transaction. */
-public class UsageLineWriter implements ItemWriter<UsageLine> {
+/**
+ * Stages accepted rows (summed per day and dimensions within the chunk where the format
+ * allows) and quarantines refused ones, in the chunk's transaction.
+ */
+public class UsageLineWriter implements ItemWriter<UsageLine>, StepExecutionListener {
 
 	private final UsageStaging staging;
 
 	private final ImportRunRepository runs;
 
-	private final long runId;
+	private long runId;
 
 	private final String fileName;
 
-	public UsageLineWriter(UsageStaging staging, ImportRunRepository runs, long runId, String fileName) {
+	private final boolean sumPerDay;
+
+	/**
+	 * @param sumPerDay whether the chunk's lines of one day and dimensions may be staged
+	 * as one row (the format's keys cannot repeat)
+	 */
+	public UsageLineWriter(UsageStaging staging, ImportRunRepository runs, String fileName, boolean sumPerDay) {
 		this.staging = staging;
 		this.runs = runs;
-		this.runId = runId;
 		this.fileName = fileName;
+		this.sumPerDay = sumPerDay;
+	}
+
+	/** The import run, opened by the job's first step. */
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.runId = stepExecution.getJobExecution().getExecutionContext().getLong(UsageImportJobConfiguration.RUN_ID);
 	}
 
 	@Override
@@ -38,7 +55,7 @@ public class UsageLineWriter implements ItemWriter<UsageLine> {
 			}
 		}
 		if (!rows.isEmpty()) {
-			this.staging.stage(this.runId, rows);
+			this.staging.stage(this.runId, this.sumPerDay ? ChunkTotals.sum(rows) : rows);
 		}
 	}
 

@@ -26,7 +26,7 @@ public class UsageStaging {
 	private static final String COLUMNS = "usage_date, provider_id, raw_provider, model_id, raw_model, account, project,"
 			+ " team, application, tags_json, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens,"
 			+ " requests, batch, billed_cost, effective_cost, list_cost, currency, usage_kind, source_format, source_key,"
-			+ " row_key, source_file, source_line, import_run_id";
+			+ " row_key, source_file, source_line, source_rows, import_run_id";
 
 	/** What makes a daily row: every dimension, no measure. */
 	private static final String DAILY_GRAIN = "usage_date, provider_id, raw_provider, model_id, raw_model, account,"
@@ -47,8 +47,19 @@ public class UsageStaging {
 			.contains("postgres"));
 	}
 
-	/** A row waiting in staging, with where it came from. */
-	public record StagedRow(UsageDay usage, String sourceFile, long sourceLine) {
+	/**
+	 * A row waiting in staging, with where it came from.
+	 *
+	 * @param usage the row
+	 * @param sourceFile the file
+	 * @param sourceLine its (first) line
+	 * @param sourceRows how many lines of the file it sums
+	 */
+	public record StagedRow(UsageDay usage, String sourceFile, long sourceLine, long sourceRows) {
+
+		public StagedRow(UsageDay usage, String sourceFile, long sourceLine) {
+			this(usage, sourceFile, sourceLine, 1);
+		}
 
 	}
 
@@ -80,10 +91,10 @@ public class UsageStaging {
 					u.cachedInputTokens(), u.cacheWriteTokens(), u.outputTokens(), u.requests(), u.batch(),
 					u.billedCost(), u.effectiveCost(), u.listCost(),
 					(u.currency() != null) ? u.currency().getCurrencyCode() : null, u.kind().name(), u.sourceFormat(),
-					u.sourceKey(), u.rowKey(), row.sourceFile(), row.sourceLine(), runId });
+					u.sourceKey(), u.rowKey(), row.sourceFile(), row.sourceLine(), row.sourceRows(), runId });
 		}
 		this.jdbc.batchUpdate("INSERT INTO usage_staging (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-				+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments);
+				+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments);
 	}
 
 	private void copy(long runId, List<StagedRow> rows) {
@@ -115,7 +126,7 @@ public class UsageStaging {
 			text(csv, u.sourceKey());
 			text(csv, u.rowKey());
 			text(csv, row.sourceFile());
-			csv.append(row.sourceLine()).append(',').append(runId).append('\n');
+			csv.append(row.sourceLine()).append(',').append(row.sourceRows()).append(',').append(runId).append('\n');
 		}
 		this.jdbc.execute((ConnectionCallback<Long>) connection -> {
 			try {
@@ -163,11 +174,11 @@ public class UsageStaging {
 	}
 
 	/**
-	 * @return rows a run has staged
+	 * @return export lines a run has staged
 	 */
 	public long staged(long runId) {
-		return this.jdbc.queryForObject("SELECT COUNT(*) FROM usage_staging WHERE import_run_id = ?", Long.class,
-				runId);
+		return this.jdbc.queryForObject(
+				"SELECT COALESCE(SUM(source_rows), 0) FROM usage_staging WHERE import_run_id = ?", Long.class, runId);
 	}
 
 	/**
@@ -199,15 +210,14 @@ public class UsageStaging {
 				+ " MAX(cached_input_tokens) AS cached_input_tokens, MAX(cache_write_tokens) AS cache_write_tokens,"
 				+ " MAX(output_tokens) AS output_tokens, MAX(requests) AS requests, MAX(billed_cost) AS billed_cost,"
 				+ " MAX(effective_cost) AS effective_cost, MAX(list_cost) AS list_cost,"
-				+ " MIN(source_file) AS source_file, MIN(source_line) AS source_line FROM usage_staging"
-				+ " WHERE import_run_id = ? GROUP BY " + DAILY_GRAIN + ", row_key) line"
+				+ " MIN(source_file) AS source_file, MIN(source_line) AS source_line, MIN(source_rows) AS source_rows"
+				+ " FROM usage_staging" + " WHERE import_run_id = ? GROUP BY " + DAILY_GRAIN + ", row_key) line"
 				: "(SELECT * FROM usage_staging WHERE import_run_id = ?) line";
-		int inserted = this.jdbc.update(
-				"INSERT INTO usage_daily (" + DAILY_GRAIN + ", " + MEASURES
-						+ ", row_key, source_file, source_line, source_rows, import_run_id) SELECT " + DAILY_GRAIN
-						+ ", SUM(input_tokens), SUM(cached_input_tokens), SUM(cache_write_tokens), SUM(output_tokens),"
-						+ " SUM(requests), SUM(billed_cost), SUM(effective_cost), SUM(list_cost), MIN(row_key),"
-						+ " MIN(source_file), MIN(source_line), COUNT(*), ? FROM " + lines + " GROUP BY " + DAILY_GRAIN,
+		int inserted = this.jdbc.update("INSERT INTO usage_daily (" + DAILY_GRAIN + ", " + MEASURES
+				+ ", row_key, source_file, source_line, source_rows, import_run_id) SELECT " + DAILY_GRAIN
+				+ ", SUM(input_tokens), SUM(cached_input_tokens), SUM(cache_write_tokens), SUM(output_tokens),"
+				+ " SUM(requests), SUM(billed_cost), SUM(effective_cost), SUM(list_cost), MIN(row_key),"
+				+ " MIN(source_file), MIN(source_line), SUM(source_rows), ? FROM " + lines + " GROUP BY " + DAILY_GRAIN,
 				runId, runId);
 		long stored = this.jdbc.queryForObject(
 				"SELECT COALESCE(SUM(source_rows), 0) FROM usage_daily WHERE import_run_id = ?", Long.class, runId);
