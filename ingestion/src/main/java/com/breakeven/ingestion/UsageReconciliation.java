@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -62,21 +64,55 @@ public class UsageReconciliation {
 	 * @return one line per model and currency, largest spend first
 	 */
 	public List<Line> between(LocalDate from, LocalDate to) {
-		return this.jdbc.sql("""
-				SELECT COALESCE(m.canonical_name, u.raw_model) AS model, u.currency,
+		return lines(daysByLine(from, to));
+	}
+
+	/** One model's costs in one currency on one day, billed and estimated apart. */
+	private record DaySpend(LocalDate day, BigDecimal billed, BigDecimal estimated) {
+
+	}
+
+	private record ModelCurrency(String model, Currency currency) {
+
+	}
+
+	private Map<ModelCurrency, List<DaySpend>> daysByLine(LocalDate from, LocalDate to) {
+		Map<ModelCurrency, List<DaySpend>> days = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT COALESCE(m.canonical_name, u.raw_model) AS model, u.currency, u.usage_date,
 				       SUM(CASE WHEN u.usage_kind = 'BILLED' THEN u.billed_cost END) AS billed,
 				       SUM(CASE WHEN u.usage_kind <> 'BILLED' THEN u.billed_cost END) AS estimated
 				FROM usage_daily u LEFT JOIN model m ON m.id = u.model_id
 				WHERE u.usage_date BETWEEN :from AND :to AND u.billed_cost IS NOT NULL
-				GROUP BY COALESCE(m.canonical_name, u.raw_model), u.currency""")
+				GROUP BY COALESCE(m.canonical_name, u.raw_model), u.currency, u.usage_date""")
 			.param("from", from)
 			.param("to", to)
-			.query((rs, row) -> new Line(rs.getString("model"), Currency.getInstance(rs.getString("currency").trim()),
-					rs.getBigDecimal("billed"), rs.getBigDecimal("estimated")))
-			.list()
+			.query((rs,
+					row) -> days
+						.computeIfAbsent(
+								new ModelCurrency(rs.getString("model"),
+										Currency.getInstance(rs.getString("currency").trim())),
+								key -> new ArrayList<>())
+						.add(new DaySpend(rs.getObject("usage_date", LocalDate.class), rs.getBigDecimal("billed"),
+								rs.getBigDecimal("estimated"))))
+			.list();
+		return days;
+	}
+
+	private static List<Line> lines(Map<ModelCurrency, List<DaySpend>> daysByLine) {
+		return daysByLine.entrySet()
 			.stream()
+			.map(entry -> new Line(entry.getKey().model(), entry.getKey().currency(),
+					sum(entry.getValue(), DaySpend::billed), sum(entry.getValue(), DaySpend::estimated)))
 			.sorted((a, b) -> b.spend().compareTo(a.spend()))
 			.toList();
+	}
+
+	/**
+	 * @return the sum of the days that have the amount, or {@code null} when none has
+	 */
+	private static BigDecimal sum(List<DaySpend> days, Function<DaySpend, BigDecimal> amount) {
+		return days.stream().map(amount).filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
 	}
 
 	/** Converts an amount of one day between currencies; empty when a rate is missing. */
@@ -127,35 +163,17 @@ public class UsageReconciliation {
 	 * @return the period's reconciliation in the reporting currency
 	 */
 	public Report report(LocalDate from, LocalDate to, Currency reporting, Conversion conversion) {
-		record Day(String model, Currency currency, LocalDate day, BigDecimal billed, BigDecimal estimated) {
-		}
-		List<Day> days = this.jdbc.sql("""
-				SELECT COALESCE(m.canonical_name, u.raw_model) AS model, u.currency, u.usage_date,
-				       SUM(CASE WHEN u.usage_kind = 'BILLED' THEN u.billed_cost END) AS billed,
-				       SUM(CASE WHEN u.usage_kind <> 'BILLED' THEN u.billed_cost END) AS estimated
-				FROM usage_daily u LEFT JOIN model m ON m.id = u.model_id
-				WHERE u.usage_date BETWEEN :from AND :to AND u.billed_cost IS NOT NULL
-				GROUP BY COALESCE(m.canonical_name, u.raw_model), u.currency, u.usage_date""")
-			.param("from", from)
-			.param("to", to)
-			.query((rs, row) -> new Day(rs.getString("model"), Currency.getInstance(rs.getString("currency").trim()),
-					rs.getObject("usage_date", LocalDate.class), rs.getBigDecimal("billed"),
-					rs.getBigDecimal("estimated")))
-			.list();
+		Map<ModelCurrency, List<DaySpend>> daysByLine = daysByLine(from, to);
 		Map<Currency, BigDecimal> unconverted = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
 		List<ReportLine> lines = new ArrayList<>();
 		BigDecimal totalSpend = BigDecimal.ZERO;
 		BigDecimal totalDifference = BigDecimal.ZERO;
-		for (Line line : between(from, to)) {
-			List<Day> ofLine = days.stream()
-				.filter(day -> day.model().equals(line.model()) && day.currency().equals(line.currency()))
-				.toList();
-			boolean billedWins = line.billed() != null;
-			Optional<BigDecimal> billed = convertedSum(ofLine.stream().filter(d -> d.billed() != null).toList(),
-					Day::billed, Day::currency, Day::day, reporting, conversion);
-			Optional<BigDecimal> estimated = convertedSum(ofLine.stream().filter(d -> d.estimated() != null).toList(),
-					Day::estimated, Day::currency, Day::day, reporting, conversion);
-			Optional<BigDecimal> spend = billedWins ? billed : estimated;
+		for (Line line : lines(daysByLine)) {
+			List<DaySpend> days = daysByLine.get(new ModelCurrency(line.model(), line.currency()));
+			Optional<BigDecimal> billed = converted(days, DaySpend::billed, line.currency(), reporting, conversion);
+			Optional<BigDecimal> estimated = converted(days, DaySpend::estimated, line.currency(), reporting,
+					conversion);
+			Optional<BigDecimal> spend = (line.billed() != null) ? billed : estimated;
 			BigDecimal difference = (line.difference() != null && billed.isPresent() && estimated.isPresent())
 					? billed.get().subtract(estimated.get()) : null;
 			if (spend.isPresent()) {
@@ -172,12 +190,18 @@ public class UsageReconciliation {
 		return new Report(from, to, reporting, lines, totalSpend, totalDifference, unconverted);
 	}
 
-	private static <T> Optional<BigDecimal> convertedSum(List<T> days, Function<T, BigDecimal> amount,
-			Function<T, Currency> currency, Function<T, LocalDate> day, Currency reporting, Conversion conversion) {
+	/**
+	 * @return the days' amounts, each converted at its day's rate and summed; empty when
+	 * a day lacks a rate
+	 */
+	private static Optional<BigDecimal> converted(List<DaySpend> days, Function<DaySpend, BigDecimal> amount,
+			Currency currency, Currency reporting, Conversion conversion) {
 		BigDecimal sum = BigDecimal.ZERO;
-		for (T each : days) {
-			Optional<BigDecimal> converted = conversion.convert(amount.apply(each), currency.apply(each), reporting,
-					day.apply(each));
+		for (DaySpend day : days) {
+			if (amount.apply(day) == null) {
+				continue;
+			}
+			Optional<BigDecimal> converted = conversion.convert(amount.apply(day), currency, reporting, day.day());
 			if (converted.isEmpty()) {
 				return Optional.empty();
 			}

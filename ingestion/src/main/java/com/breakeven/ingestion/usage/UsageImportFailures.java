@@ -33,12 +33,7 @@ class UsageImportFailures implements JobExecutionListener {
 		}
 		long runId = job.getExecutionContext().getLong(UsageImportJobConfiguration.RUN_ID);
 		this.runs.find(runId).filter(run -> run.status() == ImportStatus.RUNNING).ifPresent(run -> {
-			long committed = job.getStepExecutions()
-				.stream()
-				.filter(step -> step.getStepName().equals("stageUsage"))
-				.mapToLong(step -> step.getExecutionContext().getLong(UsageLineReader.LINES_READ, 0L))
-				.max()
-				.orElse(0);
+			long committed = UsageImportJobConfiguration.stageReadCount(job);
 			String cause = job.getAllFailureExceptions()
 				.stream()
 				.map(UsageImportFailures::rootMessage)

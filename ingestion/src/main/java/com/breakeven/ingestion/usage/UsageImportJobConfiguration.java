@@ -179,7 +179,8 @@ public class UsageImportJobConfiguration {
 			}
 			transaction.executeWithoutResult(status -> {
 				String unknown = unknownModels(staging, runId);
-				UsageStaging.Published published = staging.publish(runId, usageFormat(format, mapping).keysMayRepeat());
+				UsageStaging.Published published = staging.publish(runId, usageFormat(format, mapping).keysMayRepeat(),
+						staged);
 				runs.registerFile(sha256, ImportKind.USAGE, format, file, runId);
 				runs.complete(runId, new ImportCounts(read, published.rowsInserted(), published
 					.rowsReplaced(), 0, bad), String.format(
@@ -199,7 +200,11 @@ public class UsageImportJobConfiguration {
 					"format must be one of " + UsageFormats.codes() + ", was '" + format + "'"));
 	}
 
-	private static long stageReadCount(JobExecution job) {
+	/**
+	 * @return lines the stage step had read at its last committed chunk, over all its
+	 * executions (restarts included)
+	 */
+	static long stageReadCount(JobExecution job) {
 		return job.getStepExecutions()
 			.stream()
 			.filter(step -> step.getStepName().equals("stageUsage"))

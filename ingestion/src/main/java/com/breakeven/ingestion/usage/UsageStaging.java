@@ -189,8 +189,10 @@ public class UsageStaging {
 	 * @param runId the run
 	 * @param keysMayRepeat whether lines with the same natural key (source, day, row key)
 	 * may occur; each such key then counts once, with its largest figures
+	 * @param stagedLines the lines the run staged ({@link #staged(long)}), read once by
+	 * the caller
 	 */
-	public Published publish(long runId, boolean keysMayRepeat) {
+	public Published publish(long runId, boolean keysMayRepeat, long stagedLines) {
 		if (this.postgres) {
 			// the aggregation sorts up to millions of staged rows: in memory, not on disk
 			this.jdbc.execute("SET LOCAL work_mem = '256MB'");
@@ -221,9 +223,8 @@ public class UsageStaging {
 				runId, runId);
 		long stored = this.jdbc.queryForObject(
 				"SELECT COALESCE(SUM(source_rows), 0) FROM usage_daily WHERE import_run_id = ?", Long.class, runId);
-		long staged = staged(runId);
 		discard(runId);
-		return new Published(replaced, inserted, stored, staged - stored);
+		return new Published(replaced, inserted, stored, stagedLines - stored);
 	}
 
 	/**
