@@ -11,6 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chunkSize rows per committed chunk (the restart granularity)
  */
 @ConfigurationProperties("breakeven.usage")
-record UsageSettings(@DefaultValue("0.05") double maxBadRowShare, @DefaultValue("1000") int chunkSize) {
+record UsageSettings(@DefaultValue("0.05") double maxBadRowShare, @DefaultValue("10000") int chunkSize) {
 
 }

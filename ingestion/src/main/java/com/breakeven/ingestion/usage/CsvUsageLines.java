@@ -110,7 +110,13 @@ final class CsvUsageLines implements UsageLines {
 			return null;
 		}
 		String value = record.get(column);
-		return (value == null || value.isBlank() || value.trim().equalsIgnoreCase("NULL")) ? null : value;
+		return (value == null || value.isBlank() || isNullWord(value)) ? null : value;
+	}
+
+	/** "NULL", as some exports spell an empty field, with or without spaces around it. */
+	private static boolean isNullWord(String value) {
+		// Length first: this runs for every field of every line.
+		return value.length() >= 4 && value.length() <= 16 && value.trim().equalsIgnoreCase("NULL");
 	}
 
 	static BigDecimal decimal(CSVRecord record, String column, boolean required, long line, String fileName) {

@@ -106,8 +106,22 @@ public class FocusFormat implements UsageFormat {
 		private final Memo<String, Currency> currencies = new Memo<>(
 				code -> Currency.getInstance(code.trim().toUpperCase(Locale.ROOT)));
 
+		/*
+		 * One instance per distinct dimension text (provider, accounts): the chunk sums
+		 * hash and compare them for every line, and a shared instance keeps its hash and
+		 * compares by identity.
+		 */
+		private final Memo<String, String> dimensions = new Memo<>(text -> text);
+
+		private final Memo<String, String> sourceKeys = new Memo<>(
+				billingAccount -> "focus:" + ((billingAccount != null) ? billingAccount : "unknown-billing-account"));
+
 		UsageLine line(CSVRecord record, long line, String fileName) {
 			return FocusFormat.line(record, line, fileName, this);
+		}
+
+		String dimension(String text) {
+			return (text != null) ? this.dimensions.get(text) : null;
 		}
 
 	}
@@ -147,14 +161,14 @@ public class FocusFormat implements UsageFormat {
 		}
 		String model = (named != null) ? named.model() : null;
 		JsonNode tags = tags(record, fileName, line);
-		String subAccount = CsvUsageLines.text(record, "SubAccountId");
-		String billingAccount = CsvUsageLines.text(record, "BillingAccountId");
-		UsageDay usage = new UsageDay(day, null, CsvUsageLines.text(record, "ProviderName"), null,
+		String subAccount = rows.dimension(CsvUsageLines.text(record, "SubAccountId"));
+		String billingAccount = rows.dimension(CsvUsageLines.text(record, "BillingAccountId"));
+		UsageDay usage = new UsageDay(day, null, rows.dimension(CsvUsageLines.text(record, "ProviderName")), null,
 				(model != null) ? model : serviceName, (subAccount != null) ? subAccount : billingAccount,
 				tag(tags, "project", "Project", "costcenter"), tag(tags, "team", "Team"),
 				tag(tags, "app", "application", "Application"), (tags != null) ? tags.toString() : null, input, cached,
 				cacheWrite, output, null, false, billed, effective, list, currency, UsageKind.BILLED, CODE,
-				"focus:" + ((billingAccount != null) ? billingAccount : "unknown-billing-account"), "L" + line);
+				rows.sourceKeys.get(billingAccount), "L" + line);
 		return new UsageLine.Accepted(line, usage);
 	}
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import io.micrometer.observation.ObservationRegistry;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -117,14 +116,15 @@ public class UsageImportJobConfiguration {
 		UsageFormat usageFormat = usageFormat(format, mapping);
 		UsageLineReader reader = new UsageLineReader(usageFormat, Path.of(file));
 		UsageLineWriter writer = new UsageLineWriter(staging, runs, Path.of(file).getFileName().toString(),
-				!usageFormat.keysMayRepeat());
-		// No per-item observations: at millions of lines the timers cost more than the
-		// mapping; progress is read from the step execution's counts.
+				!usageFormat.keysMayRepeat(), new CatalogueNames(models, providers, sha256.substring(0, 12)));
+		// Per-item observations cost more than the mapping at millions of lines; the
+		// application turns them off (management.observations.enable.spring.batch.item):
+		// a registry set here would be replaced by Spring Batch's observability
+		// post-processor.
 		return new StepBuilder("stageUsage", jobRepository).<UsageLine, UsageLine>chunk(properties.chunkSize())
-			.observationRegistry(ObservationRegistry.NOOP)
 			.transactionManager(transactionManager)
 			.reader(reader)
-			.processor(new UsageLineProcessor(models, providers, sha256.substring(0, 12)))
+			.processor(new UsageLineProcessor())
 			.writer(writer)
 			.listener((StepExecutionListener) reader)
 			.listener((StepExecutionListener) writer)

@@ -13,9 +13,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Streams a usage export line by line and remembers, at every chunk commit, how many
- * lines it has handed out; a restarted step skips exactly those, so no line is staged
- * twice or missed.
+ * Streams a usage export line by line (parsed on a second thread, a bounded batch ahead)
+ * and remembers, at every chunk commit, how many lines it has handed out; a restarted
+ * step skips exactly those, so no line is staged twice or missed.
  */
 public class UsageLineReader implements ItemStreamReader<UsageLine>, StepExecutionListener {
 
@@ -61,12 +61,13 @@ public class UsageLineReader implements ItemStreamReader<UsageLine>, StepExecuti
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + this.file, ex);
 		}
-		this.lines = this.format.open(this.in, this.file.getFileName().toString());
+		UsageLines fromFile = this.format.open(this.in, this.file.getFileName().toString());
 		long alreadyRead = executionContext.getLong(LINES_READ, 0L);
-		while (this.linesRead < alreadyRead && this.lines.hasNext()) {
-			this.lines.next();
+		while (this.linesRead < alreadyRead && fromFile.hasNext()) {
+			fromFile.next();
 			this.linesRead++;
 		}
+		this.lines = new ReadAhead(fromFile, "usage-read-ahead");
 	}
 
 	@Override

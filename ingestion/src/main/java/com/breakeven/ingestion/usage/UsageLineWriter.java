@@ -12,7 +12,8 @@ import com.breakeven.ingestion.ImportRunRepository;
 
 /**
  * Stages accepted rows (summed per day and dimensions within the chunk where the format
- * allows) and quarantines refused ones, in the chunk's transaction.
+ * allows, then resolved against the catalogue) and quarantines refused ones, in the
+ * chunk's transaction.
  */
 public class UsageLineWriter implements ItemWriter<UsageLine>, StepExecutionListener {
 
@@ -26,15 +27,19 @@ public class UsageLineWriter implements ItemWriter<UsageLine>, StepExecutionList
 
 	private final boolean sumPerDay;
 
+	private final CatalogueNames names;
+
 	/**
 	 * @param sumPerDay whether the chunk's lines of one day and dimensions may be staged
 	 * as one row (the format's keys cannot repeat)
 	 */
-	public UsageLineWriter(UsageStaging staging, ImportRunRepository runs, String fileName, boolean sumPerDay) {
+	UsageLineWriter(UsageStaging staging, ImportRunRepository runs, String fileName, boolean sumPerDay,
+			CatalogueNames names) {
 		this.staging = staging;
 		this.runs = runs;
 		this.fileName = fileName;
 		this.sumPerDay = sumPerDay;
+		this.names = names;
 	}
 
 	/** The import run, opened by the job's first step. */
@@ -54,9 +59,15 @@ public class UsageLineWriter implements ItemWriter<UsageLine>, StepExecutionList
 				this.runs.quarantine(this.runId, refused.failure());
 			}
 		}
-		if (!rows.isEmpty()) {
-			this.staging.stage(this.runId, this.sumPerDay ? ChunkTotals.sum(rows) : rows);
+		if (rows.isEmpty()) {
+			return;
 		}
+		List<UsageStaging.StagedRow> staged = this.sumPerDay ? ChunkTotals.sum(rows) : rows;
+		List<UsageStaging.StagedRow> resolved = new ArrayList<>(staged.size());
+		for (UsageStaging.StagedRow row : staged) {
+			resolved.add(this.names.resolve(row));
+		}
+		this.staging.stage(this.runId, resolved);
 	}
 
 }
