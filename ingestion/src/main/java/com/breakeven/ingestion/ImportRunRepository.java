@@ -3,7 +3,9 @@ package com.breakeven.ingestion;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,6 +68,46 @@ public class ImportRunRepository {
 		this.jdbc.sql("UPDATE import_run SET status = 'RUNNING', ended_at = NULL, message = NULL WHERE id = :id")
 			.param("id", runId)
 			.update();
+	}
+
+	/**
+	 * Links a run to the Spring Batch job execution doing its work (a new one when the
+	 * run resumes), so that its progress can be read from the step's counts.
+	 */
+	public void attachJobExecution(long runId, long jobExecutionId) {
+		this.jdbc.sql("UPDATE import_run SET job_execution_id = :execution WHERE id = :id")
+			.param("execution", jobExecutionId)
+			.param("id", runId)
+			.update();
+	}
+
+	/**
+	 * @param stepName the step whose read count measures the run
+	 * @return the progress of a running run's step, empty when the run is not running or
+	 * its step has not started
+	 */
+	public Optional<ImportProgress> progress(long runId, String stepName) {
+		return this.jdbc.sql("""
+				SELECT s.read_count, s.start_time
+				FROM import_run r
+				JOIN batch_step_execution s ON s.job_execution_id = r.job_execution_id AND s.step_name = :step
+				WHERE r.id = :id AND r.status = 'RUNNING'""")
+			.param("id", runId)
+			.param("step", stepName)
+			// Spring Batch stamps its executions with the system clock in the local zone,
+			// so the rate is measured against that clock too.
+			.query((rs, row) -> new ImportProgress(runId, rs.getLong("read_count"), null,
+					rs.getObject("start_time", LocalDateTime.class).atZone(ZoneId.systemDefault()).toOffsetDateTime(),
+					OffsetDateTime.now(ZoneId.systemDefault())))
+			.optional();
+	}
+
+	/** The most recently started run of a kind that is still running. */
+	public Optional<Long> latestRunning(ImportKind kind) {
+		return this.jdbc.sql("SELECT MAX(id) FROM import_run WHERE kind = :kind AND status = 'RUNNING'")
+			.param("kind", kind.name())
+			.query(Long.class)
+			.optional();
 	}
 
 	/** Keeps a refused row with its reason. */

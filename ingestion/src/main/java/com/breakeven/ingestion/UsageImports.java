@@ -9,6 +9,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.HexFormat;
 
 import org.springframework.batch.core.BatchStatus;
@@ -49,6 +50,19 @@ public class UsageImports {
 		this.jobRepository = jobRepository;
 		this.job = job;
 		this.runs = runs;
+	}
+
+	/**
+	 * @return how far the run has got, while it runs (lines read and committed by its
+	 * staging step)
+	 */
+	public Optional<ImportProgress> progress(long runId) {
+		return this.runs.progress(runId, UsageImportJobConfiguration.STAGE_STEP);
+	}
+
+	/** The progress of the usage import started last, while it runs. */
+	public Optional<ImportProgress> latestProgress() {
+		return this.runs.latestRunning(ImportKind.USAGE).flatMap(this::progress);
 	}
 
 	/**

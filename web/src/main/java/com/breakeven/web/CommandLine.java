@@ -19,9 +19,9 @@ import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.breakeven.ingestion.FxRates;
+import com.breakeven.ingestion.ImportProgress;
 import com.breakeven.ingestion.ImportRun;
 import com.breakeven.ingestion.ImportStatus;
 import com.breakeven.ingestion.PriceFeedImports;
@@ -122,15 +122,18 @@ public final class CommandLine {
 			throw new IllegalArgumentException("cannot read " + file);
 		}
 		long totalLines = lineCount(file);
-		Progress progress = new Progress(context.getBean(JdbcClient.class), totalLines, out);
+		UsageImports imports = context.getBean(UsageImports.class);
+		Runnable progress = () -> imports.latestProgress()
+			.map(running -> running.withTotalLines(totalLines))
+			.ifPresent(running -> printProgress(running, out));
 		ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "import-progress");
 			thread.setDaemon(true);
 			return thread;
 		});
-		ticker.scheduleAtFixedRate(progress::print, 2, 2, TimeUnit.SECONDS);
+		ticker.scheduleAtFixedRate(progress, 2, 2, TimeUnit.SECONDS);
 		try {
-			return context.getBean(UsageImports.class).run(format, mapping, file, "cli");
+			return imports.run(format, mapping, file, "cli");
 		}
 		finally {
 			ticker.shutdownNow();
@@ -147,43 +150,13 @@ public final class CommandLine {
 	}
 
 	/**
-	 * Prints lines read, lines per second and the time left, from the step's committed
-	 * read count.
+	 * Lines read, lines per second and the time left, from the step's committed read
+	 * count.
 	 */
-	private static final class Progress {
-
-		private final JdbcClient jdbc;
-
-		private final long totalLines;
-
-		private final PrintStream out;
-
-		private final long started = System.nanoTime();
-
-		Progress(JdbcClient jdbc, long totalLines, PrintStream out) {
-			this.jdbc = jdbc;
-			this.totalLines = totalLines;
-			this.out = out;
-		}
-
-		void print() {
-			Long read = this.jdbc
-				.sql("SELECT MAX(read_count) FROM batch_step_execution WHERE step_name = 'stageUsage'"
-						+ " AND status = 'STARTED'")
-				.query(Long.class)
-				.optional()
-				.orElse(null);
-			if (read == null) {
-				return;
-			}
-			double seconds = (System.nanoTime() - this.started) / 1e9;
-			double rate = read / Math.max(seconds, 0.001);
-			long left = Math.max(0, this.totalLines - read);
-			Duration eta = Duration.ofSeconds((rate > 0) ? (long) (left / rate) : 0);
-			this.out.printf(Locale.ROOT, "  %,d of %,d lines (%,.0f lines/s), about %dm%02ds left%n", read,
-					this.totalLines, rate, eta.toMinutes(), eta.toSecondsPart());
-		}
-
+	private static void printProgress(ImportProgress progress, PrintStream out) {
+		Duration left = progress.timeLeft().orElse(Duration.ZERO);
+		out.printf(Locale.ROOT, "  %,d of %,d lines (%,.0f lines/s), about %dm%02ds left%n", progress.linesRead(),
+				progress.totalLines(), progress.linesPerSecond(), left.toMinutes(), left.toSecondsPart());
 	}
 
 }

@@ -102,6 +102,19 @@ class UsageImportJobTests extends BothDatabasesTest {
 	}
 
 	@Test
+	void progress_followsTheRunsStagingStepWhileItRunsAndEndsWithIt() throws IOException {
+		ImportRun run = this.imports.run("focus", file("may-1-2.csv", MAY_1_AND_2), "test");
+		assertThat(this.imports.progress(run.id())).as("a finished run has no progress").isEmpty();
+
+		// the same run seen as running: its staging step read the file's 4 lines
+		this.jdbc.sql("UPDATE import_run SET status = 'RUNNING' WHERE id = :id").param("id", run.id()).update();
+		assertThat(this.imports.latestProgress()).hasValueSatisfying(progress -> {
+			assertThat(progress.runId()).isEqualTo(run.id());
+			assertThat(progress.linesRead()).isEqualTo(4);
+		});
+	}
+
+	@Test
 	void run_aRequestExportedTwiceInOneSpendLogCountsOnce() throws IOException {
 		String spendLog = "request_id,startTime,model,spend,prompt_tokens,completion_tokens,team_id\n"
 				+ "req-1,2025-05-01T10:00:00Z,gpt-4o,0.010,1000,100,team-a\n"

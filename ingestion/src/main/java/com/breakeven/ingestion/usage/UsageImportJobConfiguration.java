@@ -57,6 +57,9 @@ public class UsageImportJobConfiguration {
 	/** Job execution-context keys. */
 	public static final String RUN_ID = "usage.runId";
 
+	/** The step whose read count is the import's progress. */
+	public static final String STAGE_STEP = "stageUsage";
+
 	static final String NO_OP = "usage.noOp";
 
 	@Bean
@@ -121,7 +124,7 @@ public class UsageImportJobConfiguration {
 		// application turns them off (management.observations.enable.spring.batch.item):
 		// a registry set here would be replaced by Spring Batch's observability
 		// post-processor.
-		return new StepBuilder("stageUsage", jobRepository).<UsageLine, UsageLine>chunk(properties.chunkSize())
+		return new StepBuilder(STAGE_STEP, jobRepository).<UsageLine, UsageLine>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(reader)
 			.processor(new UsageLineProcessor())
@@ -207,7 +210,7 @@ public class UsageImportJobConfiguration {
 	static long stageReadCount(JobExecution job) {
 		return job.getStepExecutions()
 			.stream()
-			.filter(step -> step.getStepName().equals("stageUsage"))
+			.filter(step -> step.getStepName().equals(STAGE_STEP))
 			.mapToLong(step -> step.getExecutionContext().getLong(UsageLineReader.LINES_READ, 0L))
 			.max()
 			.orElse(0);

@@ -42,10 +42,14 @@ public class UsageLineWriter implements ItemWriter<UsageLine>, StepExecutionList
 		this.names = names;
 	}
 
-	/** The import run, opened by the job's first step. */
+	/**
+	 * The import run, opened by the job's first step; linked to this job execution so
+	 * that its progress can be followed.
+	 */
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.runId = stepExecution.getJobExecution().getExecutionContext().getLong(UsageImportJobConfiguration.RUN_ID);
+		this.runs.attachJobExecution(this.runId, stepExecution.getJobExecutionId());
 	}
 
 	@Override
