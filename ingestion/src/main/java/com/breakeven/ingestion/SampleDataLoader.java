@@ -209,11 +209,10 @@ public class SampleDataLoader {
 			long model = lookup(row, "model", modelIds::get);
 			long gpu = lookup(row, "gpu", gpuIds::get);
 			this.throughput.add(build(row,
-					() -> new MeasuredThroughput(model, row.text("raw_model"), null, gpu, row.integer("gpu_count"),
+					() -> MeasuredThroughput.published(model, row.text("raw_model"), gpu, row.integer("gpu_count"),
 							row.text("engine"), row.optionalText("engine_version"), row.text("quantisation"),
-							row.optionalText("scenario"), null, row.integer("input_tokens"),
-							row.integer("output_tokens"), row.decimal("output_tokens_per_second"), null, null, null,
-							row.text("source_kind"), row.text("source_ref"), null)),
+							row.optionalText("scenario"), row.integer("input_tokens"), row.integer("output_tokens"),
+							row.decimal("output_tokens_per_second"), row.text("source_kind"), row.text("source_ref"))),
 					runId);
 			rows++;
 		}

@@ -116,7 +116,8 @@ public record SourceDocument(String location, byte[] content, String sha256) {
 		}
 	}
 
-	private static String sha256(byte[] content) {
+	/** Hex SHA-256 of a file's bytes: the identity of an import's source. */
+	public static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}

@@ -20,10 +20,13 @@ package com.breakeven.tco;
  * @param ttftP99Ms time to first token, 99th percentile, ms, or {@code null}
  * @param itlP50Ms inter-token latency, median, ms, or {@code null}
  * @param itlP99Ms inter-token latency, 99th percentile, ms, or {@code null}
+ * @param source which stored measurement this is, in words a reader can trace
+ * ("measurement #12: vLLM bench serve conc16.json, 2026-05-23"), or {@code null} for a
+ * figure entered by hand
  */
 public record ThroughputMeasurement(String model, String quantisation, String engine, int concurrency, int inputTokens,
 		int outputTokens, double outputTokensPerSecond, Double totalTokensPerSecond, Double ttftP50Ms, Double ttftP99Ms,
-		Double itlP50Ms, Double itlP99Ms) {
+		Double itlP50Ms, Double itlP99Ms, String source) {
 
 	public ThroughputMeasurement {
 		Require.notNull("model", model);
@@ -41,6 +44,14 @@ public record ThroughputMeasurement(String model, String quantisation, String en
 		requireLatency("ttftP99Ms", ttftP99Ms);
 		requireLatency("itlP50Ms", itlP50Ms);
 		requireLatency("itlP99Ms", itlP99Ms);
+	}
+
+	/** A figure entered by hand, with no stored measurement behind it. */
+	public ThroughputMeasurement(String model, String quantisation, String engine, int concurrency, int inputTokens,
+			int outputTokens, double outputTokensPerSecond, Double totalTokensPerSecond, Double ttftP50Ms,
+			Double ttftP99Ms, Double itlP50Ms, Double itlP99Ms) {
+		this(model, quantisation, engine, concurrency, inputTokens, outputTokens, outputTokensPerSecond,
+				totalTokensPerSecond, ttftP50Ms, ttftP99Ms, itlP50Ms, itlP99Ms, null);
 	}
 
 	/**

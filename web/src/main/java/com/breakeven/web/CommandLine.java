@@ -9,8 +9,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,12 +29,17 @@ import com.breakeven.ingestion.ImportRun;
 import com.breakeven.ingestion.ImportStatus;
 import com.breakeven.ingestion.PriceFeedImports;
 import com.breakeven.ingestion.UsageImports;
+import com.breakeven.ingestion.throughput.BenchmarkContext;
+import com.breakeven.ingestion.throughput.BenchmarkTool;
+import com.breakeven.ingestion.throughput.ThroughputImports;
 
 /**
  * The command-line jobs of the application jar: <pre>
  * java -jar breakeven.jar import usage --format focus FILE [--spring.datasource.url=…]
  * java -jar breakeven.jar import prices --feed litellm|openrouter|manual FILE_OR_URL [--as-of YYYY-MM-DD]
  * java -jar breakeven.jar import fx FILE_OR_URL          (ECB euro reference rates, eurofxref XML)
+ * java -jar breakeven.jar import throughput --tool vllm|llama-bench|genai-perf FILE --gpu-count N --precision P
+ *     (--hardware PROFILE | --gpu GPU) [--model NAME] [--engine NAME] [--engine-version V] [--concurrency N]
  * </pre> Exit code 0 when the import run completed, 1 when it failed (the reason is
  * printed), 2 for a usage error.
  */
@@ -41,7 +49,13 @@ public final class CommandLine {
 			+ " <file> [--map date=Day,model=Model,input_tokens=Prompt,...]\n"
 			+ "       java -jar breakeven.jar import prices --feed <litellm|openrouter|manual> <file or url>"
 			+ " [--as-of YYYY-MM-DD]\n" + "       java -jar breakeven.jar import fx <ECB eurofxref XML file or url>\n"
+			+ "       java -jar breakeven.jar import throughput --tool <vllm|llama-bench|genai-perf> <result file>"
+			+ " --gpu-count <n> --precision <FP8|BF16|Q4_K_M|...> (--hardware <profile> | --gpu <gpu>)"
+			+ " [--model <name>] [--engine <name>] [--engine-version <version>] [--concurrency <n>]\n"
 			+ "       (any --spring.* or --breakeven.* option, e.g. --spring.datasource.url=..., is passed on)";
+
+	private static final Set<String> BENCHMARK_OPTIONS = Set.of("--tool", "--model", "--hardware", "--gpu",
+			"--gpu-count", "--precision", "--engine", "--engine-version", "--concurrency");
 
 	private CommandLine() {
 	}
@@ -63,9 +77,13 @@ public final class CommandLine {
 		String format = null;
 		String asOf = null;
 		String mapping = null;
+		Map<String, String> benchmark = new HashMap<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
-			if ((arg.equals("--format") || arg.equals("--feed")) && i + 1 < args.length) {
+			if (BENCHMARK_OPTIONS.contains(arg) && i + 1 < args.length) {
+				benchmark.put(arg, args[++i]);
+			}
+			else if ((arg.equals("--format") || arg.equals("--feed")) && i + 1 < args.length) {
 				format = args[++i];
 			}
 			else if (arg.equals("--map") && i + 1 < args.length) {
@@ -82,7 +100,11 @@ public final class CommandLine {
 			}
 		}
 		String kind = (words.size() > 1) ? words.get(1) : "";
-		boolean known = (kind.equals("usage") || kind.equals("prices")) ? format != null : kind.equals("fx");
+		boolean known = switch (kind) {
+			case "usage", "prices" -> format != null;
+			case "throughput" -> benchmark.containsKey("--tool");
+			default -> kind.equals("fx");
+		};
 		if (words.size() != 3 || !known) {
 			out.println(USAGE);
 			return 2;
@@ -105,6 +127,7 @@ public final class CommandLine {
 			ImportRun run = switch (kind) {
 				case "usage" -> importUsage(context, format, mapping, Path.of(words.get(2)), out);
 				case "prices" -> context.getBean(PriceFeedImports.class).run(format, words.get(2), day, "cli");
+				case "throughput" -> importThroughput(context, benchmark, Path.of(words.get(2)));
 				default -> context.getBean(FxRates.class).importEcb(words.get(2), Duration.ofSeconds(30));
 			};
 			out.printf(Locale.ROOT, "import run %d %s: %s%n", run.id(), run.status(), run.message());
@@ -137,6 +160,30 @@ public final class CommandLine {
 		}
 		finally {
 			ticker.shutdownNow();
+		}
+	}
+
+	private static ImportRun importThroughput(ConfigurableApplicationContext context, Map<String, String> options,
+			Path file) {
+		BenchmarkTool tool = ThroughputImports.tool(options.get("--tool"))
+			.orElseThrow(() -> new IllegalArgumentException(
+					"--tool must be vllm, llama-bench or genai-perf, was '" + options.get("--tool") + "'"));
+		BenchmarkContext given = new BenchmarkContext(options.get("--model"), options.get("--hardware"),
+				options.get("--gpu"), whole(options, "--gpu-count"), options.get("--precision"),
+				options.get("--engine"), options.get("--engine-version"), whole(options, "--concurrency"));
+		return context.getBean(ThroughputImports.class).importFile(tool, file, given, "cli");
+	}
+
+	private static Integer whole(Map<String, String> options, String name) {
+		String value = options.get(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'");
 		}
 	}
 

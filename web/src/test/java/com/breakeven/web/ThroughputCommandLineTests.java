@@ -1,0 +1,92 @@
+package com.breakeven.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.breakeven.BreakevenApplication;
+import com.breakeven.db.testing.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code import throughput} on the command line: context the file lacks is asked for by
+ * option name, and a complete command stores the run's measurement.
+ */
+class ThroughputCommandLineTests {
+
+	/** A vLLM bench serve result (shape of vLLM 0.10's --save-result), one load level. */
+	private static final String RESULT = """
+			{"date": "20260523-101500", "backend": "vllm", "model_id": "Qwen/Qwen3-8B", "max_concurrency": 8,
+			 "completed": 80, "failed": 0, "total_input_tokens": 81920, "total_output_tokens": 10240,
+			 "request_throughput": 3.2, "output_throughput": 409.6, "total_token_throughput": 3686.4,
+			 "median_ttft_ms": 85.0, "p99_ttft_ms": 240.0, "median_itl_ms": 17.5, "p99_itl_ms": 31.0,
+			 "median_e2el_ms": 2300.0, "p99_e2el_ms": 2900.0}
+			""";
+
+	@TempDir
+	Path directory;
+
+	private String url;
+
+	@BeforeEach
+	void catalogue() {
+		this.url = "jdbc:h2:file:" + this.directory.resolve("breakeven") + ";" + TestDatabase.H2_POSTGRES_MODE;
+		// the first start of the application loads the sample catalogue (GPUs, hardware)
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BreakevenApplication.class).run(
+				"--spring.main.web-application-type=none", "--spring.datasource.url=" + this.url,
+				"--breakeven.pricing.refresh-cron=-")) {
+			assertThat(context.isActive()).isTrue();
+		}
+	}
+
+	@Test
+	void importThroughput_namesEachMissingOptionAndExitsWithAUsageError() throws IOException {
+		Path file = Files.writeString(this.directory.resolve("conc8.json"), RESULT);
+
+		Result result = run("import", "throughput", "--tool", "vllm", file.toString(), "--gpu", "h100-sxm5-80gb");
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.output()).contains("conc8.json: give --gpu-count")
+			.contains("--precision")
+			.contains("--engine-version");
+	}
+
+	@Test
+	void importThroughput_storesTheMeasurementWithTheGivenHardware() throws IOException {
+		Path file = Files.writeString(this.directory.resolve("conc8.json"), RESULT);
+
+		Result result = run("import", "throughput", "--tool", "vllm", file.toString(), "--hardware", "hgx-h100-8x",
+				"--gpu-count", "1", "--precision", "FP8", "--engine-version", "0.10.1");
+
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		// 81,920 / 80 = 1,024 input and 10,240 / 80 = 128 output tokens per request
+		assertThat(result.output()).contains("COMPLETED: 1 measurements stored")
+			.contains("serving, concurrency 8, 1024/128 tokens: 409.6 output tokens/s");
+	}
+
+	private record Result(int exitCode, String output) {
+
+	}
+
+	private Result run(String... words) {
+		List<String> args = new ArrayList<>(List.of(words));
+		args.add("--spring.datasource.url=" + this.url);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		int code = CommandLine.run(BreakevenApplication.class, args.toArray(String[]::new),
+				new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		return new Result(code, bytes.toString(StandardCharsets.UTF_8));
+	}
+
+}
