@@ -6,21 +6,34 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * NVIDIA GenAI-Perf's profile export CSV ({@code profile_export_genai_perf.csv}): a block
- * of latency and length statistics ({@code Metric,avg,min,max,p99,…,p50,…}), a blank
- * line, and a block of single values ({@code Metric,Value}) with the throughputs. Numbers
- * carry thousands separators ({@code "1,146.31"}). The file names neither model,
- * concurrency nor hardware: they are asked for when the run is stored.
+ * NVIDIA GenAI-Perf's profile export, as JSON or CSV.
+ * <ul>
+ * <li>JSON ({@code profile_export_genai_perf.json}, and AIPerf's
+ * {@code profile_export_aiperf.json} of the same shape): one object per metric
+ * ({@code "time_to_first_token": {"unit": "ms", "avg": …, "p50": …, "p99": …}}) and the
+ * run's {@code input_config}, which names the model and the concurrency.</li>
+ * <li>CSV ({@code profile_export_genai_perf.csv}): a block of latency and length
+ * statistics ({@code Metric,avg,min,max,p99,…,p50,…}), a blank line, and a block of
+ * single values ({@code Metric,Value}) with the throughputs. Numbers carry thousands
+ * separators ({@code "1,146.31"}). It names neither model nor concurrency.</li>
+ * </ul>
+ * Neither names the hardware: it is asked for when the run is stored.
  */
 public final class GenAiPerfResult {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private GenAiPerfResult() {
 	}
@@ -37,6 +50,9 @@ public final class GenAiPerfResult {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + fileName, ex);
+		}
+		if (text.stripLeading().startsWith("{")) {
+			return readJson(text, fileName);
 		}
 		Map<String, Map<String, String>> statistics = new HashMap<>();
 		for (String block : text.split("\n\\s*\n")) {
@@ -65,6 +81,99 @@ public final class GenAiPerfResult {
 				read.optional("Inter Token Latency (ms)", "p50"), read.optional("Inter Token Latency (ms)", "p99"),
 				read.optional("Request Latency (ms)", "p50"), read.optional("Request Latency (ms)", "p99"),
 				(completed != null) ? completed.longValue() : null, null, null);
+	}
+
+	private static BenchmarkRun readJson(String text, String fileName) {
+		JsonNode root;
+		try {
+			root = JSON.readTree(text);
+		}
+		catch (JacksonException ex) {
+			throw new BenchmarkFileException(fileName + ": not JSON (" + ex.getOriginalMessage() + ")", ex);
+		}
+		BigDecimal completed = metric(root, "request_count", "avg", fileName);
+		BigDecimal failed = metric(root, "error_request_count", "avg", fileName);
+		return new BenchmarkRun(BenchmarkTool.GENAI_PERF, "serving", model(root.path("input_config")), null, null,
+				concurrency(root.path("input_config"), fileName),
+				requiredMetric(root, "input_sequence_length", "avg", fileName),
+				requiredMetric(root, "output_sequence_length", "avg", fileName),
+				requiredMetric(root, "output_token_throughput", "avg", fileName),
+				metric(root, "total_token_throughput", "avg", fileName),
+				metric(root, "request_throughput", "avg", fileName),
+				metric(root, "time_to_first_token", "p50", fileName),
+				metric(root, "time_to_first_token", "p99", fileName),
+				metric(root, "inter_token_latency", "p50", fileName),
+				metric(root, "inter_token_latency", "p99", fileName), metric(root, "request_latency", "p50", fileName),
+				metric(root, "request_latency", "p99", fileName), (completed != null) ? completed.longValue() : null,
+				(failed != null) ? failed.longValue() : null, startDay(root));
+	}
+
+	private static BigDecimal requiredMetric(JsonNode root, String metric, String statistic, String fileName) {
+		BigDecimal value = metric(root, metric, statistic, fileName);
+		if (value == null) {
+			throw new BenchmarkFileException(
+					fileName + ", metric '" + metric + "', field '" + statistic + "': a value is required");
+		}
+		return value;
+	}
+
+	/**
+	 * A statistic of a metric, latencies converted to milliseconds from the metric's
+	 * unit.
+	 */
+	private static BigDecimal metric(JsonNode root, String metric, String statistic, String fileName) {
+		JsonNode node = root.path(metric).path(statistic);
+		if (node.isMissingNode() || node.isNull()) {
+			return null;
+		}
+		if (!node.isNumber()) {
+			throw new BenchmarkFileException(
+					fileName + ", metric '" + metric + "', field '" + statistic + "': not a number: " + node);
+		}
+		BigDecimal value = node.decimalValue();
+		String unit = root.path(metric).path("unit").asString("");
+		return switch (unit) {
+			case "ns" -> value.movePointLeft(6);
+			case "us" -> value.movePointLeft(3);
+			case "s", "sec" -> (metric.endsWith("throughput")) ? value : value.movePointRight(3);
+			default -> value;
+		};
+	}
+
+	/**
+	 * GenAI-Perf writes {@code "model": ["name"]}; AIPerf {@code "models": {"items":
+	 * [{"name": …}]}}.
+	 */
+	private static String model(JsonNode config) {
+		JsonNode model = config.path("model");
+		if (model.isArray() && !model.isEmpty()) {
+			return model.get(0).asString();
+		}
+		if (model.isString()) {
+			return model.asString();
+		}
+		JsonNode item = config.path("models").path("items").path(0).path("name");
+		return item.isString() ? item.asString() : null;
+	}
+
+	private static Integer concurrency(JsonNode config, String fileName) {
+		for (JsonNode candidate : new JsonNode[] { config.path("concurrency"),
+				config.path("loadgen").path("concurrency"),
+				config.path("perf_analyzer").path("stimulus").path("concurrency") }) {
+			if (candidate.isIntegralNumber()) {
+				if (candidate.intValue() < 1) {
+					throw new BenchmarkFileException(
+							fileName + ", field 'input_config.concurrency': must be >= 1, was " + candidate);
+				}
+				return candidate.intValue();
+			}
+		}
+		return null;
+	}
+
+	private static LocalDate startDay(JsonNode root) {
+		String start = root.path("start_time").asString("");
+		return (start.length() >= 10) ? LocalDate.parse(start.substring(0, 10)) : null;
 	}
 
 	private record Reader(Map<String, Map<String, String>> statistics, String fileName) {

@@ -152,6 +152,52 @@ class BenchmarkResultsTest {
 		assertThat(run.concurrency()).isNull();
 	}
 
+	@Test
+	void genAiPerf_readsTheJsonExportWithModelAndConcurrencyFromItsInputConfig() {
+		String json = """
+				{"request_throughput": {"unit": "requests/sec", "avg": 2.5},
+				 "request_latency": {"unit": "ms", "avg": 3100.0, "p50": 3050.0, "p99": 3900.5},
+				 "time_to_first_token": {"unit": "ms", "avg": 120.0, "p50": 110.25, "p99": 310.75},
+				 "inter_token_latency": {"unit": "ms", "avg": 14.0, "p50": 13.5, "p99": 19.25},
+				 "output_token_throughput": {"unit": "tokens/sec", "avg": 512.5},
+				 "output_sequence_length": {"unit": "tokens", "avg": 205.0, "p50": 200.0},
+				 "input_sequence_length": {"unit": "tokens", "avg": 1000.0},
+				 "request_count": {"unit": "requests", "avg": 150},
+				 "start_time": "2026-06-13T05:11:41.465270",
+				 "input_config": {"model": ["meta-llama/Llama-3.1-8B-Instruct"], "concurrency": 8}}
+				""";
+
+		BenchmarkRun run = GenAiPerfResult.read(text(json), "profile_export_genai_perf.json");
+
+		assertThat(run.rawModel()).isEqualTo("meta-llama/Llama-3.1-8B-Instruct");
+		assertThat(run.concurrency()).isEqualTo(8);
+		assertThat(run.inputTokens()).isEqualByComparingTo("1000");
+		assertThat(run.outputTokens()).isEqualByComparingTo("205");
+		assertThat(run.outputTokensPerSecond()).isEqualByComparingTo("512.5");
+		assertThat(run.requestsPerSecond()).isEqualByComparingTo("2.5");
+		assertThat(run.ttftP50Ms()).isEqualByComparingTo("110.25");
+		assertThat(run.ttftP99Ms()).isEqualByComparingTo("310.75");
+		assertThat(run.itlP99Ms()).isEqualByComparingTo("19.25");
+		assertThat(run.e2eP99Ms()).isEqualByComparingTo("3900.5");
+		assertThat(run.completed()).isEqualTo(150);
+		assertThat(run.measuredOn()).isEqualTo(LocalDate.of(2026, 6, 13));
+	}
+
+	@Test
+	void genAiPerf_jsonLatenciesInNanosecondsBecomeMillisecondsAndAMissingRateIsRefusedByName() {
+		String json = """
+				{"time_to_first_token": {"unit": "ns", "p99": 250000000},
+				 "output_token_throughput": {"unit": "tokens/sec", "avg": 100},
+				 "output_sequence_length": {"avg": 200}, "input_sequence_length": {"avg": 100}}
+				""";
+		// 250,000,000 ns = 250 ms
+		assertThat(GenAiPerfResult.read(text(json), "ns.json").ttftP99Ms()).isEqualByComparingTo("250");
+
+		assertThatThrownBy(() -> GenAiPerfResult.read(text("{\"input_sequence_length\": {\"avg\": 1}}"), "bad.json"))
+			.isInstanceOf(BenchmarkFileException.class)
+			.hasMessageContaining("bad.json, metric 'output_sequence_length', field 'avg': a value is required");
+	}
+
 	private static InputStream file(String name) {
 		return BenchmarkResultsTest.class.getClassLoader().getResourceAsStream("bench/" + name);
 	}
