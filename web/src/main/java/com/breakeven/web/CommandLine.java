@@ -3,6 +3,8 @@ package com.breakeven.web;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +31,8 @@ import com.breakeven.ingestion.ImportRun;
 import com.breakeven.ingestion.ImportStatus;
 import com.breakeven.ingestion.PriceFeedImports;
 import com.breakeven.ingestion.UsageImports;
+import com.breakeven.ingestion.probe.ProbeSettings;
+import com.breakeven.ingestion.probe.ThroughputProbes;
 import com.breakeven.ingestion.throughput.BenchmarkContext;
 import com.breakeven.ingestion.throughput.BenchmarkTool;
 import com.breakeven.ingestion.throughput.ThroughputImports;
@@ -40,6 +44,9 @@ import com.breakeven.ingestion.throughput.ThroughputImports;
  * java -jar breakeven.jar import fx FILE_OR_URL          (ECB euro reference rates, eurofxref XML)
  * java -jar breakeven.jar import throughput --tool vllm|llama-bench|genai-perf FILE --gpu-count N --precision P
  *     (--hardware PROFILE | --gpu GPU) [--model NAME] [--engine NAME] [--engine-version V] [--concurrency N]
+ * java -jar breakeven.jar probe --endpoint http://HOST:PORT/v1 --model NAME --engine vLLM --engine-version V
+ *     --gpu-count N --precision P (--hardware PROFILE | --gpu GPU) [--concurrency 1,8,32] [--input-tokens 1000]
+ *     [--output-tokens 200] [--duration 60s] [--timeout 120s]      (API key, if any, in BREAKEVEN_PROBE_API_KEY)
  * </pre> Exit code 0 when the import run completed, 1 when it failed (the reason is
  * printed), 2 for a usage error.
  */
@@ -52,10 +59,21 @@ public final class CommandLine {
 			+ "       java -jar breakeven.jar import throughput --tool <vllm|llama-bench|genai-perf> <result file>"
 			+ " --gpu-count <n> --precision <FP8|BF16|Q4_K_M|...> (--hardware <profile> | --gpu <gpu>)"
 			+ " [--model <name>] [--engine <name>] [--engine-version <version>] [--concurrency <n>]\n"
+			+ "       java -jar breakeven.jar probe --endpoint <http://host:port/v1> --model <name> --engine <name>"
+			+ " --engine-version <version> --gpu-count <n> --precision <precision> (--hardware <profile> | --gpu <gpu>)"
+			+ " [--concurrency 1,8,32] [--input-tokens 1000] [--output-tokens 200] [--duration 60s] [--timeout 120s]"
+			+ " (an API key, if the server needs one, in BREAKEVEN_PROBE_API_KEY)\n"
 			+ "       (any --spring.* or --breakeven.* option, e.g. --spring.datasource.url=..., is passed on)";
 
 	private static final Set<String> BENCHMARK_OPTIONS = Set.of("--tool", "--model", "--hardware", "--gpu",
-			"--gpu-count", "--precision", "--engine", "--engine-version", "--concurrency");
+			"--gpu-count", "--precision", "--engine", "--engine-version", "--concurrency", "--endpoint",
+			"--input-tokens", "--output-tokens", "--duration", "--timeout");
+
+	/**
+	 * Read from the environment, never from the command line (shell history, process
+	 * lists).
+	 */
+	private static final String PROBE_API_KEY = "BREAKEVEN_PROBE_API_KEY";
 
 	private CommandLine() {
 	}
@@ -64,7 +82,7 @@ public final class CommandLine {
 	 * @return whether the arguments ask for a command rather than the web application
 	 */
 	public static boolean isCommand(String[] args) {
-		return args.length > 0 && args[0].equals("import");
+		return args.length > 0 && (args[0].equals("import") || args[0].equals("probe"));
 	}
 
 	/**
@@ -99,13 +117,15 @@ public final class CommandLine {
 				words.add(arg);
 			}
 		}
-		String kind = (words.size() > 1) ? words.get(1) : "";
+		boolean probe = !words.isEmpty() && words.get(0).equals("probe");
+		String kind = probe ? "probe" : (words.size() > 1) ? words.get(1) : "";
 		boolean known = switch (kind) {
 			case "usage", "prices" -> format != null;
 			case "throughput" -> benchmark.containsKey("--tool");
+			case "probe" -> benchmark.containsKey("--endpoint") && benchmark.containsKey("--model");
 			default -> kind.equals("fx");
 		};
-		if (words.size() != 3 || !known) {
+		if (words.size() != (probe ? 1 : 3) || !known) {
 			out.println(USAGE);
 			return 2;
 		}
@@ -128,10 +148,15 @@ public final class CommandLine {
 				case "usage" -> importUsage(context, format, mapping, Path.of(words.get(2)), out);
 				case "prices" -> context.getBean(PriceFeedImports.class).run(format, words.get(2), day, "cli");
 				case "throughput" -> importThroughput(context, benchmark, Path.of(words.get(2)));
+				case "probe" -> probe(context, benchmark, out);
 				default -> context.getBean(FxRates.class).importEcb(words.get(2), Duration.ofSeconds(30));
 			};
 			out.printf(Locale.ROOT, "import run %d %s: %s%n", run.id(), run.status(), run.message());
 			return (run.status() == ImportStatus.COMPLETED) ? 0 : 1;
+		}
+		catch (IllegalStateException ex) {
+			out.println("breakeven: " + ex.getMessage());
+			return 1;
 		}
 		catch (IllegalArgumentException ex) {
 			out.println("breakeven: " + ex.getMessage());
@@ -172,6 +197,55 @@ public final class CommandLine {
 				options.get("--gpu"), whole(options, "--gpu-count"), options.get("--precision"),
 				options.get("--engine"), options.get("--engine-version"), whole(options, "--concurrency"));
 		return context.getBean(ThroughputImports.class).importFile(tool, file, given, "cli");
+	}
+
+	private static ImportRun probe(ConfigurableApplicationContext context, Map<String, String> options,
+			PrintStream out) {
+		List<Integer> levels = new ArrayList<>();
+		for (String level : options.getOrDefault("--concurrency", "1,8,32").split(",")) {
+			levels.add(whole(Map.of("--concurrency", level.strip()), "--concurrency"));
+		}
+		ProbeSettings settings = new ProbeSettings(endpoint(options.get("--endpoint")), options.get("--model"),
+				System.getenv(PROBE_API_KEY), levels, orDefault(whole(options, "--input-tokens"), 1000),
+				orDefault(whole(options, "--output-tokens"), 200), duration(options, "--duration", "60s"),
+				duration(options, "--timeout", "120s"));
+		BenchmarkContext given = new BenchmarkContext(settings.model(), options.get("--hardware"), options.get("--gpu"),
+				whole(options, "--gpu-count"), options.get("--precision"), options.get("--engine"),
+				options.get("--engine-version"), null);
+		return context.getBean(ThroughputProbes.class).run(settings, given, out::println, "cli");
+	}
+
+	private static URI endpoint(String value) {
+		try {
+			URI uri = new URI(value);
+			if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+				throw new URISyntaxException(value, "not http or https");
+			}
+			return uri;
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalArgumentException(
+					"--endpoint must be an http(s) URL such as http://gpu-host:8000/v1, was '" + value + "'");
+		}
+	}
+
+	/** "90s", "2m" or plain seconds. */
+	private static Duration duration(Map<String, String> options, String name, String fallback) {
+		String value = options.getOrDefault(name, fallback).strip().toLowerCase(Locale.ROOT);
+		try {
+			if (value.endsWith("m")) {
+				return Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
+			}
+			return Duration
+				.ofSeconds(Long.parseLong(value.endsWith("s") ? value.substring(0, value.length() - 1) : value));
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException(name + " must be seconds (90s) or minutes (2m), was '" + value + "'");
+		}
+	}
+
+	private static int orDefault(Integer value, int fallback) {
+		return (value != null) ? value : fallback;
 	}
 
 	private static Integer whole(Map<String, String> options, String name) {

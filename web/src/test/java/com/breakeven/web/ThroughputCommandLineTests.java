@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.breakeven.BreakevenApplication;
 import com.breakeven.db.testing.TestDatabase;
+import com.breakeven.ingestion.probe.StreamingTestServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +76,35 @@ class ThroughputCommandLineTests {
 		// 81,920 / 80 = 1,024 input and 10,240 / 80 = 128 output tokens per request
 		assertThat(result.output()).contains("COMPLETED: 1 measurements stored")
 			.contains("serving, concurrency 8, 1024/128 tokens: 409.6 output tokens/s");
+	}
+
+	@Test
+	void probe_loadsTheServerLevelByLevelAndStoresAMeasurementPerLevel() throws IOException {
+		try (StreamingTestServer server = new StreamingTestServer(Duration.ofMillis(50), Duration.ofMillis(10), 0)) {
+			Result result = run("probe", "--endpoint", server.endpoint().toString(), "--model", "test-model",
+					"--hardware", "pcie-h100-1x", "--gpu-count", "1", "--precision", "FP8", "--engine", "vLLM",
+					"--engine-version", "0.10.1", "--concurrency", "1,2", "--input-tokens", "100", "--output-tokens",
+					"5", "--duration", "1s");
+
+			assertThat(result.exitCode()).as(result.output()).isZero();
+			assertThat(result.output()).contains("calibrating prompts: 50 and 550 words counted")
+				.contains("concurrency 1: ")
+				.contains("concurrency 2: ")
+				.contains("COMPLETED: 2 measurements stored")
+				.contains("serving, concurrency 2, 100/5 tokens");
+		}
+	}
+
+	@Test
+	void probe_withoutTheEngineStopsBeforeSendingAnything() throws IOException {
+		try (StreamingTestServer server = new StreamingTestServer(Duration.ofMillis(50), Duration.ofMillis(10), 0)) {
+			Result result = run("probe", "--endpoint", server.endpoint().toString(), "--model", "test-model", "--gpu",
+					"h100-sxm5-80gb", "--gpu-count", "1", "--precision", "FP8");
+
+			assertThat(result.exitCode()).isEqualTo(2);
+			assertThat(result.output()).contains("probe: give --engine").contains("--engine-version");
+			assertThat(server.requests()).isZero();
+		}
 	}
 
 	private record Result(int exitCode, String output) {

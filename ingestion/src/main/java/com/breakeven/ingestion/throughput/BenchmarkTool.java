@@ -1,6 +1,9 @@
 package com.breakeven.ingestion.throughput;
 
-/** The benchmark tools whose result files Breakeven reads. */
+/**
+ * Where a measurement comes from: the benchmark tools whose result files Breakeven reads,
+ * and its own probe.
+ */
 public enum BenchmarkTool {
 
 	/** {@code vllm bench serve --save-result} / {@code benchmark_serving.py} JSON. */
@@ -10,6 +13,8 @@ public enum BenchmarkTool {
 	LLAMA_BENCH,
 
 	/** NVIDIA GenAI-Perf profile export. */
-	GENAI_PERF
+	GENAI_PERF,
+	/** Breakeven's own probe of an OpenAI-compatible server (no file). */
+	PROBE
 
 }

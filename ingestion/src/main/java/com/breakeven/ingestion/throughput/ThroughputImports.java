@@ -72,31 +72,59 @@ public class ThroughputImports {
 	public ImportRun importFile(BenchmarkTool tool, Path file, BenchmarkContext context, String triggeredBy) {
 		byte[] content = read(file);
 		String fileName = file.getFileName().toString();
+		String sha256 = SourceDocument.sha256(content);
 		List<BenchmarkRun> results;
 		try {
 			results = parse(tool, content, fileName);
 		}
 		catch (BenchmarkFileException ex) {
-			long runId = this.runs.start(ImportKind.BENCHMARK, tool.name(), file.toString(),
-					SourceDocument.sha256(content), triggeredBy);
+			long runId = this.runs.start(ImportKind.BENCHMARK, tool.name(), file.toString(), sha256, triggeredBy);
 			this.runs.fail(runId, new ImportCounts(0, 0, 0, 0, 0), ex.getMessage());
 			return this.runs.find(runId).orElseThrow();
 		}
-		Hardware where = hardware(context, fileName);
+		return store(ImportKind.BENCHMARK, tool, file.toString(), fileName, sha256, results, context, triggeredBy);
+	}
+
+	/**
+	 * Refuses, before a probe spends its time, context the probe will need to store its
+	 * measurements.
+	 * @throws IllegalArgumentException naming each missing option, or an unknown GPU or
+	 * hardware profile
+	 */
+	public void checkProbeContext(BenchmarkContext context) {
+		hardware(context, "probe");
+		List<String> missing = missingContext(BenchmarkTool.PROBE, context, context.model(), null);
+		if (!missing.isEmpty()) {
+			throw new IllegalArgumentException("probe: give " + String.join(", ", missing));
+		}
+	}
+
+	/**
+	 * Stores a probe's levels as measurements of one run.
+	 * @param source the endpoint probed and when, as the measurements' source
+	 * @param levels one result per concurrency level
+	 */
+	public ImportRun storeProbe(String source, List<BenchmarkRun> levels, BenchmarkContext context,
+			String triggeredBy) {
+		return store(ImportKind.PROBE, BenchmarkTool.PROBE, source, source, null, levels, context, triggeredBy);
+	}
+
+	private ImportRun store(ImportKind kind, BenchmarkTool tool, String source, String sourceRef, String sha256,
+			List<BenchmarkRun> results, BenchmarkContext context, String triggeredBy) {
+		Hardware where = hardware(context, sourceRef);
 		List<MeasuredThroughput> measured = new ArrayList<>();
 		for (BenchmarkRun result : results) {
-			measured.add(measurement(tool, result, context, where, fileName));
+			measured.add(measurement(tool, result, context, where, sourceRef));
 		}
-		String sha256 = SourceDocument.sha256(content);
 		return this.transaction.execute(status -> {
-			int replaced = this.measurements.removeImportedFrom(sha256);
-			long runId = this.runs.start(ImportKind.BENCHMARK, tool.name(), file.toString(), sha256, triggeredBy);
+			int replaced = (sha256 != null) ? this.measurements.removeImportedFrom(sha256) : 0;
+			long runId = this.runs.start(kind, tool.name(), source, sha256, triggeredBy);
 			List<String> stored = new ArrayList<>();
 			for (MeasuredThroughput m : measured) {
 				long id = this.measurements.add(m, runId);
 				stored.add(describe(id, m));
 			}
-			String unknownModel = measured.get(0).modelId() == null
+			String unknownModel = (!measured.isEmpty() && measured.get(0).modelId() == null)
 					? "; model not in the catalogue (kept with its raw name): " + measured.get(0).rawModel() : "";
 			this.runs.complete(runId, new ImportCounts(results.size(), measured.size(), 0, 0, 0),
 					String.format(
@@ -113,6 +141,7 @@ public class ThroughputImports {
 				case VLLM -> List.of(VllmBenchResult.read(in, fileName));
 				case LLAMA_BENCH -> LlamaBenchResult.read(in, fileName);
 				case GENAI_PERF -> List.of(GenAiPerfResult.read(in, fileName));
+				case PROBE -> throw new IllegalArgumentException("the probe writes no result file");
 			};
 		}
 		catch (IOException ex) {
@@ -151,26 +180,11 @@ public class ThroughputImports {
 
 	private MeasuredThroughput measurement(BenchmarkTool tool, BenchmarkRun run, BenchmarkContext context,
 			Hardware where, String fileName) {
-		List<String> missing = new ArrayList<>();
 		String rawModel = (context.model() != null) ? context.model() : run.rawModel();
-		if (rawModel == null) {
-			missing.add("--model (the file names no model)");
-		}
-		if (context.gpuCount() == null) {
-			missing.add("--gpu-count (no result file records it)");
-		}
-		if (context.precision() == null) {
-			missing.add("--precision (e.g. FP8, BF16, Q4_K_M)");
-		}
 		String engine = engine(tool, context);
-		if (engine == null) {
-			missing.add("--engine (GenAI-Perf measures any server: vLLM, TensorRT-LLM, SGLang…)");
-		}
 		String engineVersion = (run.engineVersion() != null) ? run.engineVersion() : context.engineVersion();
-		if (engineVersion == null) {
-			missing.add("--engine-version (the file records none)");
-		}
 		Integer concurrency = (run.concurrency() != null) ? run.concurrency() : context.concurrency();
+		List<String> missing = missingContext(tool, context, rawModel, run.engineVersion());
 		if (!missing.isEmpty()) {
 			throw new IllegalArgumentException(fileName + ": give " + String.join(", ", missing));
 		}
@@ -191,6 +205,28 @@ public class ThroughputImports {
 				run.completed(), run.failed(), tool.name(), fileName, run.measuredOn());
 	}
 
+	private static List<String> missingContext(BenchmarkTool tool, BenchmarkContext context, String rawModel,
+			String engineVersionInFile) {
+		List<String> missing = new ArrayList<>();
+		if (rawModel == null) {
+			missing.add("--model (the file names no model)");
+		}
+		if (context.gpuCount() == null) {
+			missing.add("--gpu-count (no result file records it)");
+		}
+		if (context.precision() == null) {
+			missing.add("--precision (e.g. FP8, BF16, Q4_K_M)");
+		}
+		if (engine(tool, context) == null) {
+			missing.add("--engine (" + tool.name().toLowerCase(Locale.ROOT).replace('_', '-')
+					+ " measures any server: vLLM, TensorRT-LLM, SGLang…)");
+		}
+		if (engineVersionInFile == null && context.engineVersion() == null) {
+			missing.add("--engine-version (the file records none)");
+		}
+		return missing;
+	}
+
 	private static String engine(BenchmarkTool tool, BenchmarkContext context) {
 		if (context.engine() != null) {
 			return context.engine();
@@ -198,7 +234,7 @@ public class ThroughputImports {
 		return switch (tool) {
 			case VLLM -> "vLLM";
 			case LLAMA_BENCH -> "llama.cpp";
-			case GENAI_PERF -> null;
+			case GENAI_PERF, PROBE -> null;
 		};
 	}
 

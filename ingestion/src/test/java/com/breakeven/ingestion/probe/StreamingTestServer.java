@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * known interval, and counts one prompt token per word. Every {@code failEvery}-th
  * request fails in turn with an HTTP 500, a malformed event or a stall past any timeout.
  */
-final class StreamingTestServer implements AutoCloseable {
+public final class StreamingTestServer implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -37,7 +37,7 @@ final class StreamingTestServer implements AutoCloseable {
 
 	private final AtomicLong requests = new AtomicLong();
 
-	StreamingTestServer(Duration firstTokenDelay, Duration tokenInterval, int failEvery) throws IOException {
+	public StreamingTestServer(Duration firstTokenDelay, Duration tokenInterval, int failEvery) throws IOException {
 		this.firstTokenDelay = firstTokenDelay;
 		this.tokenInterval = tokenInterval;
 		this.failEvery = failEvery;
@@ -47,8 +47,13 @@ final class StreamingTestServer implements AutoCloseable {
 		this.server.start();
 	}
 
-	URI endpoint() {
+	public URI endpoint() {
 		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/v1");
+	}
+
+	/** Requests received so far. */
+	public long requests() {
+		return this.requests.get();
 	}
 
 	private void complete(HttpExchange exchange) throws IOException {

@@ -1,0 +1,108 @@
+package com.breakeven.ingestion.probe;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+
+import com.breakeven.db.testing.BothDatabasesTest;
+import com.breakeven.ingestion.ImportRun;
+import com.breakeven.ingestion.ImportRunRepository;
+import com.breakeven.ingestion.ImportStatus;
+import com.breakeven.ingestion.MeasuredThroughput;
+import com.breakeven.ingestion.SampleDataLoader;
+import com.breakeven.ingestion.ThroughputRepository;
+import com.breakeven.ingestion.UsageRepository;
+import com.breakeven.ingestion.throughput.BenchmarkContext;
+import com.breakeven.ingestion.throughput.ThroughputImports;
+import com.breakeven.pricing.HardwareRepository;
+import com.breakeven.pricing.ModelRepository;
+import com.breakeven.pricing.PriceRepository;
+import com.breakeven.pricing.ProviderRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.withinPercentage;
+
+/**
+ * A probe stores one measurement per level, with the context given, on both databases.
+ */
+class ThroughputProbesTest extends BothDatabasesTest {
+
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
+
+	private static final BenchmarkContext ON_ONE_H100 = new BenchmarkContext(null, "pcie-h100-1x", null, 1, "FP8",
+			"vLLM", "0.10.1", null);
+
+	private ThroughputProbes probes;
+
+	private ThroughputRepository measurements;
+
+	@BeforeEach
+	void catalogue() {
+		JdbcClient jdbc = JdbcClient.create(this.database.dataSource());
+		ImportRunRepository runs = new ImportRunRepository(jdbc, CLOCK);
+		ModelRepository models = new ModelRepository(jdbc, CLOCK);
+		HardwareRepository hardware = new HardwareRepository(jdbc, CLOCK);
+		this.measurements = new ThroughputRepository(jdbc, CLOCK);
+		JdbcTransactionManager transactions = new JdbcTransactionManager(this.database.dataSource());
+		new SampleDataLoader(new ProviderRepository(jdbc, CLOCK), models, new PriceRepository(jdbc, CLOCK), hardware,
+				this.measurements, new UsageRepository(jdbc), runs, transactions)
+			.loadIfAbsent();
+		this.probes = new ThroughputProbes(
+				new ThroughputImports(runs, this.measurements, models, hardware, transactions), CLOCK);
+	}
+
+	@Test
+	void run_storesOneMeasurementPerLevelWithItsConcurrencyAndLatencies() throws IOException {
+		try (StreamingTestServer server = new StreamingTestServer(Duration.ofMillis(100), Duration.ofMillis(20), 0)) {
+			List<String> out = new ArrayList<>();
+			ImportRun run = this.probes.run(settings(server, List.of(1, 3)), ON_ONE_H100, out::add, "test");
+
+			assertThat(run.status()).as(run.message()).isEqualTo(ImportStatus.COMPLETED);
+			assertThat(run.source()).startsWith("probe " + server.endpoint() + " 2026-11-23T09:00Z");
+			List<MeasuredThroughput> stored = this.measurements.findByImportRun(run.id());
+			assertThat(stored).extracting(MeasuredThroughput::concurrency).containsExactly(1, 3);
+			MeasuredThroughput single = stored.get(0);
+			assertThat(single.sourceKind()).isEqualTo("PROBE");
+			assertThat(single.rawModel()).isEqualTo("test-model");
+			assertThat(single.engine()).isEqualTo("vLLM");
+			assertThat(single.inputTokens()).isEqualTo(120);
+			assertThat(single.outputTokens()).isEqualTo(8);
+			assertThat(single.latencies().ttftP50Ms().doubleValue()).isCloseTo(100, withinPercentage(10));
+			assertThat(single.latencies().itlP50Ms().doubleValue()).isCloseTo(20, withinPercentage(10));
+			assertThat(single.requestsFailed()).isZero();
+			assertThat(single.measuredOn()).isEqualTo(java.time.LocalDate.of(2026, 11, 23));
+			assertThat(out).anyMatch(line -> line.startsWith("calibrating prompts:"))
+				.anyMatch(line -> line.startsWith("concurrency 3: "));
+		}
+	}
+
+	@Test
+	void run_missingContextIsRefusedBeforeAnyLoadIsSent() throws IOException {
+		try (StreamingTestServer server = new StreamingTestServer(Duration.ofMillis(10), Duration.ofMillis(1), 0)) {
+			BenchmarkContext noEngine = new BenchmarkContext(null, "pcie-h100-1x", null, null, "FP8", null, null, null);
+
+			assertThatThrownBy(() -> this.probes.run(settings(server, List.of(1)), noEngine, line -> {
+			}, "test")).isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("--gpu-count")
+				.hasMessageContaining("--engine ")
+				.hasMessageContaining("--engine-version");
+			assertThat(server.requests()).isZero();
+		}
+	}
+
+	private static ProbeSettings settings(StreamingTestServer server, List<Integer> levels) {
+		return new ProbeSettings(server.endpoint(), "test-model", null, levels, 120, 8, Duration.ofMillis(1500),
+				Duration.ofSeconds(10));
+	}
+
+}
