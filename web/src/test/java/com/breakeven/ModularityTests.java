@@ -2,6 +2,7 @@ package com.breakeven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
@@ -11,7 +12,14 @@ import org.springframework.modulith.core.ApplicationModules;
  */
 class ModularityTests {
 
-	private final ApplicationModules modules = ApplicationModules.of(BreakevenApplication.class);
+	/*
+	 * Production classes only: the test jars on this classpath (the database fixtures,
+	 * the probe's streaming test server) may use any module's test fixtures.
+	 */
+	private static final ImportOption PRODUCTION_CLASSES = location -> !location.contains("/test-classes/")
+			&& !location.contains("-tests.jar");
+
+	private final ApplicationModules modules = ApplicationModules.of(BreakevenApplication.class, PRODUCTION_CLASSES);
 
 	@Test
 	void modules_areDetectedAcrossTheModuleJars() {
