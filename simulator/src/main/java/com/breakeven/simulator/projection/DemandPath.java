@@ -1,0 +1,59 @@
+package com.breakeven.simulator.projection;
+
+import java.util.Arrays;
+
+import com.breakeven.tco.Demand;
+
+/**
+ * How a workload's monthly tokens move: a steady growth rate, or a series of multipliers
+ * of today's volume (one per month, the last one held when the horizon is longer).
+ *
+ * @param today this month's demand
+ * @param growthPerMonth compound growth per month (0.03 = 3 %), used without a series
+ * @param multipliers month 1, 2, … volume as a multiple of today's, or {@code null}
+ */
+public record DemandPath(Demand today, double growthPerMonth, double[] multipliers) {
+
+	public DemandPath {
+		if (today == null) {
+			throw new IllegalArgumentException("today's demand is required");
+		}
+		if (!(growthPerMonth > -1)) {
+			throw new IllegalArgumentException("growthPerMonth must be > -1, was " + growthPerMonth);
+		}
+		if (multipliers != null) {
+			multipliers = multipliers.clone();
+			if (multipliers.length == 0 || Arrays.stream(multipliers).anyMatch(m -> !(m >= 0))) {
+				throw new IllegalArgumentException("a demand series needs at least one multiplier, each >= 0");
+			}
+		}
+	}
+
+	public static DemandPath growing(Demand today, double growthPerMonth) {
+		return new DemandPath(today, growthPerMonth, null);
+	}
+
+	@Override
+	public double[] multipliers() {
+		return (this.multipliers != null) ? this.multipliers.clone() : null;
+	}
+
+	/**
+	 * Volume in a month as a multiple of today's: (1 + growth)^(month − 1), or the
+	 * series.
+	 */
+	public double multiplierIn(int month) {
+		if (this.multipliers != null) {
+			return this.multipliers[Math.min(month, this.multipliers.length) - 1];
+		}
+		return Math.pow(1 + this.growthPerMonth, month - 1);
+	}
+
+	/** The demand of a month, in today's mix and peakiness; {@code share} of it. */
+	public Demand in(int month, double share) {
+		double factor = multiplierIn(month) * share;
+		return new Demand(this.today.monthlyInputTokens() * factor, this.today.monthlyCachedInputTokens() * factor,
+				this.today.monthlyOutputTokens() * factor, this.today.peakToAverage());
+	}
+
+}

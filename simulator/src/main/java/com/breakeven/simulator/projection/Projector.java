@@ -1,0 +1,151 @@
+package com.breakeven.simulator.projection;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import com.breakeven.tco.Demand;
+import com.breakeven.tco.Finance;
+import com.breakeven.tco.Formulas;
+import com.breakeven.tco.SelfHostedMonthlyCost;
+import com.breakeven.tco.Units;
+
+/**
+ * Month-by-month cost of each strategy on the same demand: the API side at prices that
+ * fall by their yearly rate, the owned side with a fleet bought in whole nodes as demand
+ * grows, refreshed at end of life and hosted at a power price that moves by its yearly
+ * rate. Pure: the same inputs give the same numbers.
+ */
+public final class Projector {
+
+	private Projector() {
+	}
+
+	/** Every strategy the inputs allow (rented GPUs only with an hourly price). */
+	public static Projection project(ProjectionInputs inputs) {
+		Map<Strategy, StrategyProjection> byStrategy = new EnumMap<>(Strategy.class);
+		byStrategy.put(Strategy.ALL_API, apiOnly(Strategy.ALL_API, inputs, inputs.currentApi()));
+		byStrategy.put(Strategy.CHEAPEST_API, apiOnly(Strategy.CHEAPEST_API, inputs, inputs.cheapestApi()));
+		byStrategy.put(Strategy.SELF_HOSTED, owned(Strategy.SELF_HOSTED, inputs, 1));
+		byStrategy.put(Strategy.HYBRID, owned(Strategy.HYBRID, inputs, inputs.ownShare()));
+		if (!Double.isNaN(inputs.own().rentedGpuHourly())) {
+			byStrategy.put(Strategy.RENTED_GPUS, rented(inputs));
+		}
+		return new Projection(inputs, byStrategy);
+	}
+
+	private static StrategyProjection apiOnly(Strategy strategy, ProjectionInputs inputs, ApiOption api) {
+		Lines lines = new Lines(inputs.horizonMonths());
+		for (int month = 1; month <= inputs.horizonMonths(); month++) {
+			lines.api[month] = Formulas.apiMonthlyCost(api.pricingIn(month), inputs.demand().in(month, 1)).total();
+		}
+		return lines.of(strategy);
+	}
+
+	/**
+	 * {@code ownShare} of the demand on owned nodes, the rest on the cheapest adequate
+	 * API (nothing when the share is 1).
+	 */
+	private static StrategyProjection owned(Strategy strategy, ProjectionInputs inputs, double ownShare) {
+		int horizon = inputs.horizonMonths();
+		OwnHardware own = inputs.own();
+		Lines lines = new Lines(horizon);
+		int[] required = new int[horizon + 1];
+		Demand[] ownDemand = new Demand[horizon + 1];
+		for (int month = 1; month <= horizon; month++) {
+			ownDemand[month] = inputs.demand().in(month, ownShare);
+			required[month] = (ownShare > 0)
+					? Formulas.nodesRequired(ownDemand[month], own.measurement(), own.targetUtilisation()).nodes() : 0;
+			if (ownShare < 1) {
+				lines.api[month] = Formulas
+					.apiMonthlyCost(inputs.cheapestApi().pricingIn(month), inputs.demand().in(month, 1 - ownShare))
+					.total();
+			}
+		}
+		Fleet fleet = Fleet.plan(required, own.lifeMonths(), own.leadTimeMonths(), own.residualFraction());
+		double nodeCapex = own.node().capex();
+		Finance finance = new Finance(inputs.currency(), own.lifeMonths() / 12.0, own.residualFraction(),
+				inputs.annualDiscountRate(), 1);
+		for (int month = 0; month <= horizon; month++) {
+			lines.hardware[month] = fleet.bought()[month] * nodeCapex;
+			lines.salvage[month] = -fleet.retired()[month] * nodeCapex * own.residualFraction();
+			int nodes = fleet.inService()[month];
+			lines.nodes[month] = nodes;
+			if (month == 0 || nodes == 0) {
+				continue;
+			}
+			double utilisation = Formulas.utilisation(ownDemand[month], own.measurement(), nodes);
+			SelfHostedMonthlyCost cost = Formulas.selfHostedMonthlyCost(own.node(), nodes, utilisation,
+					own.hostingIn(month), finance);
+			lines.power[month] = cost.power();
+			lines.colocation[month] = cost.colocation();
+			lines.staff[month] = cost.staff();
+			lines.support[month] = cost.support();
+			lines.software[month] = cost.software();
+		}
+		lines.bookValueAtEnd = fleet.bookValueAtEnd() * nodeCapex;
+		return lines.of(strategy);
+	}
+
+	/**
+	 * Rented nodes sized month by month (no purchase, no fleet kept): GPUs × hours × the
+	 * hourly price, plus the staff who run them; power and space are in the price.
+	 */
+	private static StrategyProjection rented(ProjectionInputs inputs) {
+		OwnHardware own = inputs.own();
+		Lines lines = new Lines(inputs.horizonMonths());
+		for (int month = 1; month <= inputs.horizonMonths(); month++) {
+			int nodes = Formulas.nodesRequired(inputs.demand().in(month, 1), own.measurement(), own.targetUtilisation())
+				.nodes();
+			lines.nodes[month] = nodes;
+			lines.rental[month] = nodes * own.node().gpusPerNode() * Units.HOURS_PER_MONTH * own.rentedGpuHourly();
+			lines.staff[month] = nodes * own.hosting().staffFtePerNode() * own.hosting().staffLoadedCostPerYear() / 12;
+		}
+		return lines.of(Strategy.RENTED_GPUS);
+	}
+
+	/** Mutable arrays while one strategy is built; frozen into a record at the end. */
+	private static final class Lines {
+
+		final double[] hardware;
+
+		final double[] api;
+
+		final double[] rental;
+
+		final double[] power;
+
+		final double[] colocation;
+
+		final double[] staff;
+
+		final double[] support;
+
+		final double[] software;
+
+		final double[] salvage;
+
+		final int[] nodes;
+
+		double bookValueAtEnd;
+
+		Lines(int horizon) {
+			this.hardware = new double[horizon + 1];
+			this.api = new double[horizon + 1];
+			this.rental = new double[horizon + 1];
+			this.power = new double[horizon + 1];
+			this.colocation = new double[horizon + 1];
+			this.staff = new double[horizon + 1];
+			this.support = new double[horizon + 1];
+			this.software = new double[horizon + 1];
+			this.salvage = new double[horizon + 1];
+			this.nodes = new int[horizon + 1];
+		}
+
+		StrategyProjection of(Strategy strategy) {
+			return new StrategyProjection(strategy, this.hardware, this.api, this.rental, this.power, this.colocation,
+					this.staff, this.support, this.software, this.salvage, this.nodes, this.bookValueAtEnd);
+		}
+
+	}
+
+}

@@ -1,0 +1,80 @@
+package com.breakeven.simulator.projection;
+
+/**
+ * One strategy's cash out, month 0 (before the first month: up-front purchases) to the
+ * horizon, line by line. Salvage (the residual value of nodes retired at the end of their
+ * life) is cash in, so it is negative. The book value of nodes still serving at the
+ * horizon is kept apart: it counts in the total and present cost (as the engine counts
+ * it), not in the monthly cash that payback is read from.
+ *
+ * @param strategy the strategy
+ * @param hardware nodes bought (capex)
+ * @param api API bills
+ * @param rental GPU rental
+ * @param power electricity, PUE included
+ * @param colocation space and provisioned power
+ * @param staff operations staff
+ * @param support support contracts
+ * @param software licences
+ * @param salvage residual value of retired nodes (negative)
+ * @param nodesInService owned or rented nodes serving each month
+ * @param bookValueAtEnd straight-line book value of the nodes serving at the horizon
+ */
+public record StrategyProjection(Strategy strategy, double[] hardware, double[] api, double[] rental, double[] power,
+		double[] colocation, double[] staff, double[] support, double[] software, double[] salvage,
+		int[] nodesInService, double bookValueAtEnd) {
+
+	/** Months projected. */
+	public int horizonMonths() {
+		return this.api.length - 1;
+	}
+
+	/** All lines of a month. */
+	public double totalIn(int month) {
+		return this.hardware[month] + this.api[month] + this.rental[month] + this.power[month] + this.colocation[month]
+				+ this.staff[month] + this.support[month] + this.software[month] + this.salvage[month];
+	}
+
+	/** Month 0 … horizon totals. */
+	public double[] monthlyTotals() {
+		double[] totals = new double[this.api.length];
+		for (int month = 0; month < totals.length; month++) {
+			totals[month] = totalIn(month);
+		}
+		return totals;
+	}
+
+	/** Running sum of the monthly totals, month 0 … horizon. */
+	public double[] cumulative() {
+		double[] sums = monthlyTotals();
+		for (int month = 1; month < sums.length; month++) {
+			sums[month] += sums[month - 1];
+		}
+		return sums;
+	}
+
+	/**
+	 * Everything spent over the horizon, salvage and the book value at the end deducted.
+	 */
+	public double totalCost() {
+		double[] sums = cumulative();
+		return sums[sums.length - 1] - this.bookValueAtEnd;
+	}
+
+	/**
+	 * Present value of every month's total at a monthly rate (month 0 undiscounted), less
+	 * the book value at the end discounted from the horizon.
+	 */
+	public double presentCost(double monthlyRate) {
+		double value = 0;
+		double discount = 1;
+		for (int month = 0; month <= horizonMonths(); month++) {
+			value += totalIn(month) / discount;
+			if (month < horizonMonths()) {
+				discount *= 1 + monthlyRate;
+			}
+		}
+		return value - this.bookValueAtEnd / discount;
+	}
+
+}
