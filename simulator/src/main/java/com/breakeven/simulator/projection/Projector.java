@@ -1,7 +1,9 @@
 package com.breakeven.simulator.projection;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import com.breakeven.tco.Demand;
 import com.breakeven.tco.Finance;
@@ -22,12 +24,26 @@ public final class Projector {
 
 	/** Every strategy the inputs allow (rented GPUs only with an hourly price). */
 	public static Projection project(ProjectionInputs inputs) {
+		return project(inputs, EnumSet.allOf(Strategy.class));
+	}
+
+	/**
+	 * Only the strategies asked for, and always the current API, which the others are
+	 * measured against (rented GPUs only with an hourly price).
+	 */
+	public static Projection project(ProjectionInputs inputs, Set<Strategy> strategies) {
 		Map<Strategy, StrategyProjection> byStrategy = new EnumMap<>(Strategy.class);
 		byStrategy.put(Strategy.ALL_API, apiOnly(Strategy.ALL_API, inputs, inputs.currentApi()));
-		byStrategy.put(Strategy.CHEAPEST_API, apiOnly(Strategy.CHEAPEST_API, inputs, inputs.cheapestApi()));
-		byStrategy.put(Strategy.SELF_HOSTED, owned(Strategy.SELF_HOSTED, inputs, 1));
-		byStrategy.put(Strategy.HYBRID, owned(Strategy.HYBRID, inputs, inputs.ownShare()));
-		if (!Double.isNaN(inputs.own().rentedGpuHourly())) {
+		if (strategies.contains(Strategy.CHEAPEST_API)) {
+			byStrategy.put(Strategy.CHEAPEST_API, apiOnly(Strategy.CHEAPEST_API, inputs, inputs.cheapestApi()));
+		}
+		if (strategies.contains(Strategy.SELF_HOSTED)) {
+			byStrategy.put(Strategy.SELF_HOSTED, owned(Strategy.SELF_HOSTED, inputs, 1));
+		}
+		if (strategies.contains(Strategy.HYBRID)) {
+			byStrategy.put(Strategy.HYBRID, owned(Strategy.HYBRID, inputs, inputs.ownShare()));
+		}
+		if (strategies.contains(Strategy.RENTED_GPUS) && !Double.isNaN(inputs.own().rentedGpuHourly())) {
 			byStrategy.put(Strategy.RENTED_GPUS, rented(inputs));
 		}
 		return new Projection(inputs, byStrategy);
