@@ -1,0 +1,31 @@
+package com.breakeven.simulator.shift;
+
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * "Move X from A to B: saves N a month", with why and what the switch risks.
+ *
+ * @param workload the workload moved
+ * @param from where it runs today
+ * @param to where it would run
+ * @param monthlySavings what the month costs less, in {@code currency} (negative when a
+ * move is required, not cheaper: restricted data on an external API)
+ * @param currency currency of the savings
+ * @param reason why, in words with the numbers
+ * @param risk the one-off risk of switching
+ */
+public record Recommendation(String workload, String from, String to, double monthlySavings, Currency currency,
+		String reason, String risk) {
+
+	/** The sentence a ranked list shows. */
+	public String headline() {
+		if (this.monthlySavings < 0) {
+			return String.format(Locale.ROOT, "move %s from %s to %s: required, costs %s %,.0f/month more",
+					this.workload, this.from, this.to, this.currency.getCurrencyCode(), -this.monthlySavings);
+		}
+		return String.format(Locale.ROOT, "move %s from %s to %s: saves %s %,.0f/month", this.workload, this.from,
+				this.to, this.currency.getCurrencyCode(), this.monthlySavings);
+	}
+
+}

@@ -1,0 +1,230 @@
+package com.breakeven.simulator.shift;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.breakeven.tco.ApiPricing;
+import com.breakeven.tco.BreakEven;
+import com.breakeven.tco.Evaluation;
+import com.breakeven.tco.Formulas;
+import com.breakeven.tco.Payback;
+import com.breakeven.tco.Scenario;
+import com.breakeven.tco.TcoEngine;
+
+/**
+ * Where each workload should run: the cheaper API models that meet its quality floor,
+ * context and data class, with the monthly saving at its real volume; whether own
+ * hardware beats the best of them at that volume, and from which volume it would; and one
+ * ranked list across all workloads.
+ */
+public final class ShiftAdvisor {
+
+	/** A quality margin this small above the floor is worth a warning. */
+	private static final double THIN_MARGIN = 2;
+
+	private ShiftAdvisor() {
+	}
+
+	/**
+	 * @param workloads the workloads
+	 * @param apiModels the API models with prices, contexts and quality scores (the
+	 * workloads' current models among them)
+	 * @param ownOptions open models on own hardware
+	 */
+	public static Advice advise(List<Workload> workloads, List<ApiModel> apiModels, List<OwnOption> ownOptions) {
+		List<WorkloadAdvice> perWorkload = new ArrayList<>();
+		List<Recommendation> ranked = new ArrayList<>();
+		for (Workload workload : workloads) {
+			WorkloadAdvice advice = advise(workload, apiModels, ownOptions);
+			perWorkload.add(advice);
+			advice.bestApiSwitch().ifPresent(ranked::add);
+			advice.ownHardware().flatMap(OwnVerdict::recommendation).ifPresent(ranked::add);
+		}
+		// required moves first, then by saving
+		ranked.sort(Comparator.comparing((Recommendation r) -> r.monthlySavings() >= 0)
+			.thenComparing(Comparator.comparingDouble(Recommendation::monthlySavings).reversed()));
+		return new Advice(perWorkload, ranked);
+	}
+
+	static WorkloadAdvice advise(Workload workload, List<ApiModel> apiModels, List<OwnOption> ownOptions) {
+		Optional<ApiModel> current = apiModels.stream()
+			.filter(m -> m.model().equals(workload.currentModel()))
+			.findFirst();
+		if (current.isEmpty()) {
+			return new WorkloadAdvice(workload, Double.NaN, List.of(), Optional.empty(),
+					List.of(workload.currentModel() + " is not in the price catalogue: nothing to compare against"));
+		}
+		double currentCost = monthly(current.get().pricing(), workload);
+		List<String> notes = new ArrayList<>();
+		List<Candidate> cheaper = new ArrayList<>();
+		for (ApiModel model : apiModels) {
+			if (model == current.get()) {
+				continue;
+			}
+			if (model.qualityScore() == null) {
+				notes.add(model.model() + ": no quality score, not considered");
+				continue;
+			}
+			if (!model.meets(workload) || !workload.sensitivity().mayLeaveTheCompany()) {
+				continue;
+			}
+			double cost = monthly(model.pricing(), workload);
+			if (cost < currentCost) {
+				cheaper.add(new Candidate(model, cost, currentCost - cost,
+						risk(current.get().family(), model.family(), model.qualityScore(), workload.qualityFloor())));
+			}
+		}
+		cheaper.sort(Comparator.comparingDouble(Candidate::monthlyCost));
+		ApiModel bestApi = cheaper.isEmpty() ? current.get() : cheaper.get(0).model();
+		double bestApiCost = cheaper.isEmpty() ? currentCost : cheaper.get(0).monthlyCost();
+		Optional<OwnVerdict> own = ownHardware(workload, current.get(), currentCost, bestApi, bestApiCost, ownOptions);
+		return new WorkloadAdvice(workload, currentCost, cheaper, own, notes);
+	}
+
+	private static Optional<OwnVerdict> ownHardware(Workload workload, ApiModel current, double currentCost,
+			ApiModel bestApi, double bestApiCost, List<OwnOption> ownOptions) {
+		OwnVerdict best = null;
+		for (OwnOption option : ownOptions) {
+			if (!option.meets(workload)) {
+				continue;
+			}
+			Scenario scenario = new Scenario(bestApi.pricing(), workload.demand(), workload.slo(), option.node(),
+					option.measurements(), option.hosting(), option.finance(), option.spec(), option.precision(),
+					option.targetUtilisation());
+			Evaluation evaluation = TcoEngine.evaluate(scenario);
+			if (!(evaluation instanceof Evaluation.Evaluated evaluated)) {
+				continue;
+			}
+			double ownMonthly = evaluated.selfHostedMonthly().total();
+			// a restricted workload on an external API must move whatever it costs
+			boolean required = !workload.sensitivity().mayLeaveTheCompany();
+			double comparedWith = required ? currentCost : bestApiCost;
+			String against = required ? current.model() : bestApi.model();
+			OwnVerdict verdict = new OwnVerdict(workload.name(), workload.currentModel(), currentCost, option,
+					ownMonthly, comparedWith, against, evaluated.breakEven(), evaluated.payback(),
+					evaluated.measurement().source(), required);
+			if (best == null || verdict.ownMonthly() < best.ownMonthly()) {
+				best = verdict;
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	private static double monthly(ApiPricing pricing, Workload workload) {
+		return Formulas.apiMonthlyCost(pricing, workload.demand()).total();
+	}
+
+	private static String risk(String fromFamily, String toFamily, double score, double floor) {
+		String switching = fromFamily.equals(toFamily)
+				? "same model family: low switching risk; re-run the evaluation set before switching"
+				: "different model family (" + fromFamily + " → " + toFamily
+						+ "): prompts, tools and output formats need re-validation";
+		return (score - floor < THIN_MARGIN) ? switching + String.format(Locale.ROOT,
+				"; quality %.1f is within %.0f points of the floor %.1f", score, THIN_MARGIN, floor) : switching;
+	}
+
+	/**
+	 * @param perWorkload what each workload could do
+	 * @param ranked the moves worth making across all workloads: required ones first,
+	 * then by monthly saving
+	 */
+	public record Advice(List<WorkloadAdvice> perWorkload, List<Recommendation> ranked) {
+
+		public Advice {
+			perWorkload = List.copyOf(perWorkload);
+			ranked = List.copyOf(ranked);
+		}
+
+	}
+
+	/**
+	 * @param workload the workload
+	 * @param currentMonthlyCost its month on the current model ({@code NaN} when
+	 * unpriced)
+	 * @param cheaperApis API models that meet its needs for less, cheapest first
+	 * @param ownHardware the cheapest own-hardware option that meets its needs, if any
+	 * @param notes what was left out and why
+	 */
+	public record WorkloadAdvice(Workload workload, double currentMonthlyCost, List<Candidate> cheaperApis,
+			Optional<OwnVerdict> ownHardware, List<String> notes) {
+
+		public WorkloadAdvice {
+			cheaperApis = List.copyOf(cheaperApis);
+			notes = List.copyOf(notes);
+		}
+
+		/** The cheapest adequate API, as a recommendation. */
+		public Optional<Recommendation> bestApiSwitch() {
+			if (this.cheaperApis.isEmpty()) {
+				return Optional.empty();
+			}
+			Candidate best = this.cheaperApis.get(0);
+			return Optional.of(new Recommendation(this.workload.name(), this.workload.currentModel(),
+					best.model().model(), best.monthlySaving(), best.model().pricing().currency(),
+					String.format(Locale.ROOT,
+							"meets the quality floor (%.1f ≥ %.1f) and context (%,d ≥ %,d tokens) at %,.0f instead of"
+									+ " %,.0f a month",
+							best.model().qualityScore(), this.workload.qualityFloor(), best.model().contextWindow(),
+							this.workload.contextTokens(), best.monthlyCost(), this.currentMonthlyCost),
+					best.risk()));
+		}
+
+	}
+
+	/**
+	 * @param model the cheaper API model
+	 * @param monthlyCost the workload's month on it
+	 * @param monthlySaving against the current model
+	 * @param risk the one-off risk of switching
+	 */
+	public record Candidate(ApiModel model, double monthlyCost, double monthlySaving, String risk) {
+
+	}
+
+	/**
+	 * @param workload the workload's name
+	 * @param currentModel where it runs today
+	 * @param currentMonthly its month there
+	 * @param option the open model on own hardware
+	 * @param ownMonthly the month on own hardware, capital included
+	 * @param apiMonthly the month on the API it is compared with
+	 * @param comparedWith that API model
+	 * @param breakEven the volume from which own hardware costs no more than that API
+	 * @param payback when the hardware pays back against that API
+	 * @param measurement the throughput measurement the nodes were sized from
+	 * @param required whether the data class requires own hardware whatever it costs
+	 */
+	public record OwnVerdict(String workload, String currentModel, double currentMonthly, OwnOption option,
+			double ownMonthly, double apiMonthly, String comparedWith, BreakEven breakEven, Payback payback,
+			String measurement, boolean required) {
+
+		public boolean beatsTheApi() {
+			return this.ownMonthly < this.apiMonthly;
+		}
+
+		Optional<Recommendation> recommendation() {
+			if (!this.required && !beatsTheApi()) {
+				return Optional.empty();
+			}
+			String volume = (this.breakEven instanceof BreakEven.AtVolume at)
+					? String.format(Locale.ROOT, "own hardware matches the API from %,.0f tokens a month (%d nodes)",
+							at.monthlyTokens(), at.nodes())
+					: "own hardware never matches the API: " + ((BreakEven.Never) this.breakEven).reason();
+			String reason = (this.required ? "restricted data may not leave the company; " : "")
+					+ String.format(Locale.ROOT, "%,.0f a month on %s (capital included) against %,.0f on %s; %s",
+							this.ownMonthly, this.option.hardware(), this.apiMonthly, this.comparedWith, volume)
+					+ ((this.measurement != null) ? "; sized from " + this.measurement : "");
+			String payback = (this.payback instanceof Payback.InMonth in)
+					? "; the hardware pays back in month " + in.month() : "";
+			return Optional.of(new Recommendation(this.workload, this.currentModel,
+					this.option.model() + " on " + this.option.hardware(), this.currentMonthly - this.ownMonthly,
+					this.option.finance().currency(), reason + payback,
+					"self-hosting: operations, capacity planning and model updates become yours"));
+		}
+
+	}
+
+}

@@ -1,0 +1,31 @@
+package com.breakeven.simulator.shift;
+
+import com.breakeven.tco.Demand;
+import com.breakeven.tco.LatencySlo;
+
+/**
+ * A slice of real usage (by model, project or team) that could move as one.
+ *
+ * @param name what it is ("support-bot", "team:legal")
+ * @param currentModel the API model it runs on today
+ * @param demand its monthly tokens
+ * @param sensitivity its data class
+ * @param qualityFloor the lowest quality score acceptable, on the scale of the scores
+ * given to the advisor
+ * @param contextTokens the longest prompt it sends
+ * @param slo its latency limits, {@link LatencySlo#NONE} for none
+ */
+public record Workload(String name, String currentModel, Demand demand, DataSensitivity sensitivity,
+		double qualityFloor, int contextTokens, LatencySlo slo) {
+
+	public Workload {
+		if (name == null || currentModel == null || demand == null || sensitivity == null || slo == null) {
+			throw new IllegalArgumentException(
+					"a workload needs a name, its current model, demand, sensitivity and SLO");
+		}
+		if (contextTokens < 0) {
+			throw new IllegalArgumentException("contextTokens must be >= 0, was " + contextTokens);
+		}
+	}
+
+}
