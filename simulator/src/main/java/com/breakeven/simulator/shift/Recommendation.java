@@ -8,15 +8,17 @@ import java.util.Locale;
  *
  * @param workload the workload moved
  * @param from where it runs today
- * @param to where it would run
+ * @param to where it would run, in words
+ * @param toModel the model it would run on (canonical name)
+ * @param selfHosted whether that model runs on own hardware
  * @param monthlySavings what the month costs less, in {@code currency} (negative when a
  * move is required, not cheaper: restricted data on an external API)
  * @param currency currency of the savings
  * @param reason why, in words with the numbers
  * @param risk the one-off risk of switching
  */
-public record Recommendation(String workload, String from, String to, double monthlySavings, Currency currency,
-		String reason, String risk) {
+public record Recommendation(String workload, String from, String to, String toModel, boolean selfHosted,
+		double monthlySavings, Currency currency, String reason, String risk) {
 
 	/** The sentence a ranked list shows. */
 	public String headline() {

@@ -163,7 +163,8 @@ public final class ShiftAdvisor {
 			}
 			Candidate best = this.cheaperApis.get(0);
 			return Optional.of(new Recommendation(this.workload.name(), this.workload.currentModel(),
-					best.model().model(), best.monthlySaving(), best.model().pricing().currency(),
+					best.model().model(), best.model().model(), false, best.monthlySaving(),
+					best.model().pricing().currency(),
 					String.format(Locale.ROOT,
 							"meets the quality floor (%.1f ≥ %.1f) and context (%,d ≥ %,d tokens) at %,.0f instead of"
 									+ " %,.0f a month",
@@ -220,8 +221,8 @@ public final class ShiftAdvisor {
 			String payback = (this.payback instanceof Payback.InMonth in)
 					? "; the hardware pays back in month " + in.month() : "";
 			return Optional.of(new Recommendation(this.workload, this.currentModel,
-					this.option.model() + " on " + this.option.hardware(), this.currentMonthly - this.ownMonthly,
-					this.option.finance().currency(), reason + payback,
+					this.option.model() + " on " + this.option.hardware(), this.option.model(), true,
+					this.currentMonthly - this.ownMonthly, this.option.finance().currency(), reason + payback,
 					"self-hosting: operations, capacity planning and model updates become yours"));
 		}
 
