@@ -3,6 +3,7 @@ package com.breakeven.ingestion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,8 @@ import com.breakeven.pricing.PriceRepository;
 import com.breakeven.pricing.Provider;
 import com.breakeven.pricing.ProviderKind;
 import com.breakeven.pricing.ProviderRepository;
+import com.breakeven.pricing.QualityScore;
+import com.breakeven.pricing.QualityScoreRepository;
 
 /**
  * Loads the shipped sample data (module {@code sample-data}, classpath folder
@@ -40,6 +43,9 @@ public class SampleDataLoader {
 
 	/** Where the sample files are on the classpath. */
 	public static final String CLASSPATH_FOLDER = "sample-data/";
+
+	/** The day the shipped quality scores were copied from their sources. */
+	static final LocalDate RECORDED_ON = LocalDate.of(2026, 11, 23);
 
 	private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
 
@@ -66,6 +72,8 @@ public class SampleDataLoader {
 
 	private final ThroughputRepository throughput;
 
+	private final QualityScoreRepository quality;
+
 	private final UsageRepository usage;
 
 	private final ImportRunRepository runs;
@@ -73,13 +81,14 @@ public class SampleDataLoader {
 	private final TransactionTemplate transaction;
 
 	public SampleDataLoader(ProviderRepository providers, ModelRepository models, PriceRepository prices,
-			HardwareRepository hardware, ThroughputRepository throughput, UsageRepository usage,
-			ImportRunRepository runs, PlatformTransactionManager transactionManager) {
+			HardwareRepository hardware, ThroughputRepository throughput, QualityScoreRepository quality,
+			UsageRepository usage, ImportRunRepository runs, PlatformTransactionManager transactionManager) {
 		this.providers = providers;
 		this.models = models;
 		this.prices = prices;
 		this.hardware = hardware;
 		this.throughput = throughput;
+		this.quality = quality;
 		this.usage = usage;
 		this.runs = runs;
 		this.transaction = new TransactionTemplate(transactionManager);
@@ -214,6 +223,13 @@ public class SampleDataLoader {
 							row.optionalText("scenario"), row.integer("input_tokens"), row.integer("output_tokens"),
 							row.decimal("output_tokens_per_second"), row.text("source_kind"), row.text("source_ref"))),
 					runId);
+			rows++;
+		}
+		for (CsvTable.Row row : table(files, "quality_scores.csv", "model", "benchmark", "score", "scale_max",
+				"source")) {
+			long model = lookup(row, "model", modelIds::get);
+			this.quality.put(build(row, () -> new QualityScore(null, model, row.text("benchmark"), row.decimal("score"),
+					row.optionalDecimal("scale_max"), RECORDED_ON, row.text("source"))));
 			rows++;
 		}
 		for (CsvTable.Row row : table(files, "usage_daily.csv", "usage_date", "provider", "raw_model", "account",

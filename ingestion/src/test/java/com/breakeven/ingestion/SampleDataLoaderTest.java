@@ -26,6 +26,7 @@ import com.breakeven.pricing.Model;
 import com.breakeven.pricing.ModelRepository;
 import com.breakeven.pricing.PriceRepository;
 import com.breakeven.pricing.ProviderRepository;
+import com.breakeven.pricing.QualityScoreRepository;
 
 /**
  * The shipped sample data loads once, completely, on both databases; a bad file loads
@@ -48,7 +49,8 @@ class SampleDataLoaderTest extends BothDatabasesTest {
 		this.loader = new SampleDataLoader(new ProviderRepository(this.jdbc, CLOCK),
 				new ModelRepository(this.jdbc, CLOCK), new PriceRepository(this.jdbc, CLOCK),
 				new HardwareRepository(this.jdbc, CLOCK), new ThroughputRepository(this.jdbc, CLOCK),
-				new UsageRepository(this.jdbc), this.runs, new JdbcTransactionManager(this.database.dataSource()));
+				new QualityScoreRepository(this.jdbc), new UsageRepository(this.jdbc), this.runs,
+				new JdbcTransactionManager(this.database.dataSource()));
 	}
 
 	@Test
@@ -63,6 +65,7 @@ class SampleDataLoaderTest extends BothDatabasesTest {
 		assertThat(count("hardware_profile")).isEqualTo(dataLines("hardware_profiles.csv"));
 		assertThat(count("hosting_profile")).isEqualTo(dataLines("hosting_profiles.csv"));
 		assertThat(count("throughput_measurement")).isEqualTo(dataLines("throughput_published.csv"));
+		assertThat(count("quality_score")).isEqualTo(dataLines("quality_scores.csv"));
 		assertThat(count("usage_daily")).isEqualTo(dataLines("usage_daily.csv"));
 		assertThat(this.runs.find(outcome.importRunId())).get()
 			.satisfies(run -> assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED))

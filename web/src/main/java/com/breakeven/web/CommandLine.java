@@ -32,6 +32,7 @@ import com.breakeven.ingestion.ImportStatus;
 import com.breakeven.ingestion.PriceFeedImports;
 import com.breakeven.ingestion.UsageImports;
 import com.breakeven.ingestion.probe.ProbeSettings;
+import com.breakeven.ingestion.quality.QualityImports;
 import com.breakeven.ingestion.probe.ThroughputProbes;
 import com.breakeven.ingestion.throughput.BenchmarkContext;
 import com.breakeven.ingestion.throughput.BenchmarkTool;
@@ -44,6 +45,7 @@ import com.breakeven.ingestion.throughput.ThroughputImports;
  * java -jar breakeven.jar import fx FILE_OR_URL          (ECB euro reference rates, eurofxref XML)
  * java -jar breakeven.jar import throughput --tool vllm|llama-bench|genai-perf FILE --gpu-count N --precision P
  *     (--hardware PROFILE | --gpu GPU) [--model NAME] [--engine NAME] [--engine-version V] [--concurrency N]
+ * java -jar breakeven.jar import quality --format lm-eval|csv FILE [--model NAME]
  * java -jar breakeven.jar probe --endpoint http://HOST:PORT/v1 --model NAME --engine vLLM --engine-version V
  *     --gpu-count N --precision P (--hardware PROFILE | --gpu GPU) [--concurrency 1,8,32] [--input-tokens 1000]
  *     [--output-tokens 200] [--duration 60s] [--timeout 120s]      (API key, if any, in BREAKEVEN_PROBE_API_KEY)
@@ -59,6 +61,7 @@ public final class CommandLine {
 			+ "       java -jar breakeven.jar import throughput --tool <vllm|llama-bench|genai-perf> <result file>"
 			+ " --gpu-count <n> --precision <FP8|BF16|Q4_K_M|...> (--hardware <profile> | --gpu <gpu>)"
 			+ " [--model <name>] [--engine <name>] [--engine-version <version>] [--concurrency <n>]\n"
+			+ "       java -jar breakeven.jar import quality --format <lm-eval|csv> <file> [--model <name>]\n"
 			+ "       java -jar breakeven.jar probe --endpoint <http://host:port/v1> --model <name> --engine <name>"
 			+ " --engine-version <version> --gpu-count <n> --precision <precision> (--hardware <profile> | --gpu <gpu>)"
 			+ " [--concurrency 1,8,32] [--input-tokens 1000] [--output-tokens 200] [--duration 60s] [--timeout 120s]"
@@ -120,7 +123,7 @@ public final class CommandLine {
 		boolean probe = !words.isEmpty() && words.get(0).equals("probe");
 		String kind = probe ? "probe" : (words.size() > 1) ? words.get(1) : "";
 		boolean known = switch (kind) {
-			case "usage", "prices" -> format != null;
+			case "usage", "prices", "quality" -> format != null;
 			case "throughput" -> benchmark.containsKey("--tool");
 			case "probe" -> benchmark.containsKey("--endpoint") && benchmark.containsKey("--model");
 			default -> kind.equals("fx");
@@ -149,6 +152,8 @@ public final class CommandLine {
 				case "prices" -> context.getBean(PriceFeedImports.class).run(format, words.get(2), day, "cli");
 				case "throughput" -> importThroughput(context, benchmark, Path.of(words.get(2)));
 				case "probe" -> probe(context, benchmark, out);
+				case "quality" -> context.getBean(QualityImports.class)
+					.importFile(format, Path.of(words.get(2)), benchmark.get("--model"), "cli");
 				default -> context.getBean(FxRates.class).importEcb(words.get(2), Duration.ofSeconds(30));
 			};
 			out.printf(Locale.ROOT, "import run %d %s: %s%n", run.id(), run.status(), run.message());

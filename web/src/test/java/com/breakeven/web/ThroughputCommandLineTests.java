@@ -107,6 +107,21 @@ class ThroughputCommandLineTests {
 		}
 	}
 
+	@Test
+	void importQuality_storesTheScoresOfACsvOfOwnEvaluations() throws IOException {
+		Path file = Files.writeString(this.directory.resolve("evals.csv"), """
+				model,benchmark,score,scale_max,source
+				openai/gpt-4o,internal-support-eval,91.5,100,our eval set 2026-11
+				deepseek/deepseek-chat,internal-support-eval,88.0,100,our eval set 2026-11
+				""");
+
+		Result result = run("import", "quality", "--format", "csv", file.toString());
+
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		assertThat(result.output())
+			.contains("COMPLETED: 2 quality scores stored: internal-support-eval 91.5;" + " internal-support-eval 88");
+	}
+
 	private record Result(int exitCode, String output) {
 
 	}

@@ -27,6 +27,7 @@ import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.ModelRepository;
 import com.breakeven.pricing.PriceRepository;
 import com.breakeven.pricing.ProviderRepository;
+import com.breakeven.pricing.QualityScoreRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,7 +56,7 @@ class ThroughputProbesTest extends BothDatabasesTest {
 		this.measurements = new ThroughputRepository(jdbc, CLOCK);
 		JdbcTransactionManager transactions = new JdbcTransactionManager(this.database.dataSource());
 		new SampleDataLoader(new ProviderRepository(jdbc, CLOCK), models, new PriceRepository(jdbc, CLOCK), hardware,
-				this.measurements, new UsageRepository(jdbc), runs, transactions)
+				this.measurements, new QualityScoreRepository(jdbc), new UsageRepository(jdbc), runs, transactions)
 			.loadIfAbsent();
 		this.probes = new ThroughputProbes(
 				new ThroughputImports(runs, this.measurements, models, hardware, transactions), CLOCK);

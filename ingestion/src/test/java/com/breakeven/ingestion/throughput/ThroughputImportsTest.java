@@ -31,6 +31,7 @@ import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.ModelRepository;
 import com.breakeven.pricing.PriceRepository;
 import com.breakeven.pricing.ProviderRepository;
+import com.breakeven.pricing.QualityScoreRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,7 +62,8 @@ class ThroughputImportsTest extends BothDatabasesTest {
 		this.measurements = new ThroughputRepository(jdbc, CLOCK);
 		JdbcTransactionManager transactions = new JdbcTransactionManager(this.database.dataSource());
 		new SampleDataLoader(new ProviderRepository(jdbc, CLOCK), models, new PriceRepository(jdbc, CLOCK),
-				this.hardware, this.measurements, new UsageRepository(jdbc), runs, transactions)
+				this.hardware, this.measurements, new QualityScoreRepository(jdbc), new UsageRepository(jdbc), runs,
+				transactions)
 			.loadIfAbsent();
 		this.imports = new ThroughputImports(runs, this.measurements, models, this.hardware, transactions);
 	}

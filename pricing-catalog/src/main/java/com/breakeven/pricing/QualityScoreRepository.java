@@ -1,0 +1,57 @@
+package com.breakeven.pricing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Quality scores of models, in table {@code quality_score}. */
+@Repository
+public class QualityScoreRepository {
+
+	private final JdbcClient jdbc;
+
+	public QualityScoreRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Stores a score, replacing the one of the same model, benchmark and day (a corrected
+	 * import).
+	 */
+	public void put(QualityScore score) {
+		this.jdbc.sql("DELETE FROM quality_score WHERE model_id = :model AND benchmark = :benchmark AND as_of = :asOf")
+			.param("model", score.modelId())
+			.param("benchmark", score.benchmark())
+			.param("asOf", score.asOf())
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO quality_score (model_id, benchmark, score, scale_max, as_of, source)
+				VALUES (:model, :benchmark, :score, :scaleMax, :asOf, :source)""")
+			.param("model", score.modelId())
+			.param("benchmark", score.benchmark())
+			.param("score", score.score())
+			.param("scaleMax", score.scaleMax())
+			.param("asOf", score.asOf())
+			.param("source", score.source())
+			.update();
+	}
+
+	/** The latest score of every model on every benchmark. */
+	public List<QualityScore> latest() {
+		return this.jdbc.sql("""
+				SELECT * FROM quality_score q WHERE as_of = (SELECT MAX(as_of) FROM quality_score l
+				    WHERE l.model_id = q.model_id AND l.benchmark = q.benchmark)
+				ORDER BY benchmark, score DESC""")
+			.query((rs, row) -> new QualityScore(rs.getLong("id"), rs.getLong("model_id"), rs.getString("benchmark"),
+					rs.getBigDecimal("score"), rs.getBigDecimal("scale_max"), rs.getObject("as_of", LocalDate.class),
+					rs.getString("source")))
+			.list();
+	}
+
+	public long count() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM quality_score").query(Long.class).single();
+	}
+
+}
