@@ -12,20 +12,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 
 import com.breakeven.db.testing.BothDatabasesTest;
+import com.breakeven.ingestion.SampleCatalogue;
 import com.breakeven.ingestion.ImportRun;
-import com.breakeven.ingestion.ImportRunRepository;
+
 import com.breakeven.ingestion.ImportStatus;
-import com.breakeven.ingestion.SampleDataLoader;
-import com.breakeven.ingestion.ThroughputRepository;
-import com.breakeven.ingestion.UsageRepository;
-import com.breakeven.pricing.HardwareRepository;
-import com.breakeven.pricing.ModelRepository;
-import com.breakeven.pricing.PriceRepository;
-import com.breakeven.pricing.ProviderRepository;
+
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.pricing.QualityScoreRepository;
 
@@ -58,16 +51,10 @@ class QualityImportsTest extends BothDatabasesTest {
 
 	@BeforeEach
 	void catalogue() {
-		JdbcClient jdbc = JdbcClient.create(this.database.dataSource());
-		ImportRunRepository runs = new ImportRunRepository(jdbc, CLOCK);
-		ModelRepository models = new ModelRepository(jdbc, CLOCK);
-		this.scores = new QualityScoreRepository(jdbc);
-		JdbcTransactionManager transactions = new JdbcTransactionManager(this.database.dataSource());
-		new SampleDataLoader(new ProviderRepository(jdbc, CLOCK), models, new PriceRepository(jdbc, CLOCK),
-				new HardwareRepository(jdbc, CLOCK), new ThroughputRepository(jdbc, CLOCK), this.scores,
-				new UsageRepository(jdbc), runs, transactions)
-			.loadIfAbsent();
-		this.imports = new QualityImports(runs, this.scores, models, transactions, CLOCK);
+		SampleCatalogue catalogue = SampleCatalogue.loaded(this.database.dataSource(), CLOCK);
+		this.scores = catalogue.quality();
+		this.imports = new QualityImports(catalogue.runs(), this.scores, catalogue.models(), catalogue.transactions(),
+				CLOCK);
 	}
 
 	@Test

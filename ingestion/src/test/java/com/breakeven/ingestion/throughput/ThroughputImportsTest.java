@@ -16,22 +16,17 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 
 import com.breakeven.db.testing.BothDatabasesTest;
+import com.breakeven.ingestion.SampleCatalogue;
 import com.breakeven.ingestion.ImportRun;
-import com.breakeven.ingestion.ImportRunRepository;
+
 import com.breakeven.ingestion.ImportStatus;
 import com.breakeven.ingestion.MeasuredThroughput;
-import com.breakeven.ingestion.SampleDataLoader;
+
 import com.breakeven.ingestion.ThroughputRepository;
-import com.breakeven.ingestion.UsageRepository;
+
 import com.breakeven.pricing.HardwareRepository;
-import com.breakeven.pricing.ModelRepository;
-import com.breakeven.pricing.PriceRepository;
-import com.breakeven.pricing.ProviderRepository;
-import com.breakeven.pricing.QualityScoreRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,17 +50,11 @@ class ThroughputImportsTest extends BothDatabasesTest {
 
 	@BeforeEach
 	void catalogue() {
-		JdbcClient jdbc = JdbcClient.create(this.database.dataSource());
-		ImportRunRepository runs = new ImportRunRepository(jdbc, CLOCK);
-		ModelRepository models = new ModelRepository(jdbc, CLOCK);
-		this.hardware = new HardwareRepository(jdbc, CLOCK);
-		this.measurements = new ThroughputRepository(jdbc, CLOCK);
-		JdbcTransactionManager transactions = new JdbcTransactionManager(this.database.dataSource());
-		new SampleDataLoader(new ProviderRepository(jdbc, CLOCK), models, new PriceRepository(jdbc, CLOCK),
-				this.hardware, this.measurements, new QualityScoreRepository(jdbc), new UsageRepository(jdbc), runs,
-				transactions)
-			.loadIfAbsent();
-		this.imports = new ThroughputImports(runs, this.measurements, models, this.hardware, transactions);
+		SampleCatalogue catalogue = SampleCatalogue.loaded(this.database.dataSource(), CLOCK);
+		this.hardware = catalogue.hardware();
+		this.measurements = catalogue.throughput();
+		this.imports = new ThroughputImports(catalogue.runs(), this.measurements, catalogue.models(), this.hardware,
+				catalogue.transactions());
 	}
 
 	@Test
