@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,6 +95,43 @@ public class UsageRepository {
 			.query((rs, row) -> billed.put(Currency.getInstance(rs.getString(1).trim()), rs.getBigDecimal(2)))
 			.list();
 		return new UsageSummary(range.rows(), range.first(), range.last(), billed, range.unresolved());
+	}
+
+	/**
+	 * Average monthly tokens per catalogued model and project over a period (a month =
+	 * 365.25 ÷ 12 days of the period's length). Where usage reports, estimates and
+	 * billing lines of the same model and project all carry tokens, only the first of
+	 * those kinds counts: they describe the same traffic.
+	 * @param from first day, inclusive
+	 * @param to last day, inclusive
+	 */
+	public List<WorkloadVolume> workloadVolumes(LocalDate from, LocalDate to) {
+		double months = (to.toEpochDay() - from.toEpochDay() + 1) / (365.25 / 12);
+		Map<String, WorkloadVolume> chosen = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT m.canonical_name, u.project, u.usage_kind, SUM(u.input_tokens), SUM(u.cached_input_tokens),
+				       SUM(u.output_tokens), COUNT(DISTINCT u.usage_date)
+				FROM usage_daily u JOIN model m ON m.id = u.model_id
+				WHERE u.usage_date BETWEEN :from AND :to
+				  AND (u.input_tokens IS NOT NULL OR u.output_tokens IS NOT NULL)
+				GROUP BY m.canonical_name, u.project, u.usage_kind
+				ORDER BY m.canonical_name, u.project""")
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> new WorkloadVolume(rs.getString(1), rs.getString(2), UsageKind.valueOf(rs.getString(3)),
+					rs.getLong(4) / months, rs.getLong(5) / months, rs.getLong(6) / months, rs.getLong(7)))
+			.list()
+			.forEach(volume -> chosen.merge(volume.model() + "|" + volume.project(), volume,
+					(a, b) -> (priority(a.kind()) <= priority(b.kind())) ? a : b));
+		return List.copyOf(chosen.values());
+	}
+
+	private static int priority(UsageKind kind) {
+		return switch (kind) {
+			case USAGE -> 0;
+			case ESTIMATE -> 1;
+			case BILLED -> 2;
+		};
 	}
 
 }

@@ -1,0 +1,24 @@
+package com.breakeven.ingestion;
+
+/**
+ * A slice of real usage that could move as one: a catalogued model used by one project,
+ * with its average monthly tokens over a period.
+ *
+ * @param model canonical model
+ * @param project the project, or {@code null} for usage without one
+ * @param kind the evidence the tokens come from (usage reports win over estimates, and
+ * estimates over billing lines, never added)
+ * @param monthlyInputTokens uncached input tokens a month
+ * @param monthlyCachedInputTokens cache-read tokens a month
+ * @param monthlyOutputTokens output tokens a month
+ * @param days days of the period with usage
+ */
+public record WorkloadVolume(String model, String project, UsageKind kind, double monthlyInputTokens,
+		double monthlyCachedInputTokens, double monthlyOutputTokens, long days) {
+
+	/** "project on model", or the model alone. */
+	public String name() {
+		return (this.project != null) ? this.project + " on " + this.model : this.model;
+	}
+
+}

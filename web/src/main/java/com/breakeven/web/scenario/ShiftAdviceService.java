@@ -1,0 +1,137 @@
+package com.breakeven.web.scenario;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import com.breakeven.ingestion.UsageRepository;
+import com.breakeven.ingestion.WorkloadVolume;
+import com.breakeven.pricing.Model;
+import com.breakeven.pricing.ModelRepository;
+import com.breakeven.pricing.QualityScore;
+import com.breakeven.pricing.QualityScoreRepository;
+import com.breakeven.simulator.shift.ApiModel;
+import com.breakeven.simulator.shift.DataSensitivity;
+import com.breakeven.simulator.shift.OwnOption;
+import com.breakeven.simulator.shift.ShiftAdvisor;
+import com.breakeven.simulator.shift.Workload;
+import com.breakeven.tco.Demand;
+import com.breakeven.tco.Finance;
+import com.breakeven.tco.LatencySlo;
+import com.breakeven.tco.Precision;
+import com.breakeven.tco.ThroughputMeasurement;
+
+/**
+ * Where the organisation's real workloads should run: workloads from imported usage (per
+ * model and project), API models from the catalogue's prices and quality scores on one
+ * benchmark, open models on one catalogued node with their measured throughput.
+ */
+@Service
+public class ShiftAdviceService {
+
+	private final UsageRepository usage;
+
+	private final ModelRepository models;
+
+	private final QualityScoreRepository quality;
+
+	private final CatalogueInputs catalogue;
+
+	public ShiftAdviceService(UsageRepository usage, ModelRepository models, QualityScoreRepository quality,
+			CatalogueInputs catalogue) {
+		this.usage = usage;
+		this.models = models;
+		this.quality = quality;
+		this.catalogue = catalogue;
+	}
+
+	/**
+	 * @param question what to advise on and with which assumptions
+	 */
+	public ShiftAdvisor.Advice advise(Question question) {
+		Map<Long, Double> scores = new HashMap<>();
+		for (QualityScore score : this.quality.latest()) {
+			if (score.benchmark().equals(question.benchmark())) {
+				scores.put(score.modelId(), score.score().doubleValue());
+			}
+		}
+		List<ApiModel> apiModels = new ArrayList<>();
+		List<OwnOption> ownOptions = new ArrayList<>();
+		for (Model model : this.models.findAll()) {
+			Double score = scores.get(model.id());
+			int context = (model.contextWindowTokens() != null) ? model.contextWindowTokens() : 0;
+			try {
+				apiModels.add(new ApiModel(model.canonicalName(), family(model),
+						this.catalogue.listPricing(model.canonicalName(), question.pricesOn()), context, score));
+			}
+			catch (IllegalArgumentException unpriced) {
+				// a model without a price in force that day is no API option
+			}
+			if (model.openWeights()) {
+				ownOption(model, score, context, question).ifPresent(ownOptions::add);
+			}
+		}
+		List<Workload> workloads = new ArrayList<>();
+		for (WorkloadVolume volume : this.usage.workloadVolumes(question.from(), question.to())) {
+			DataSensitivity sensitivity = question.sensitivityByProject()
+				.getOrDefault(volume.project(), DataSensitivity.INTERNAL);
+			workloads.add(new Workload(volume.name(), volume.model(),
+					new Demand(volume.monthlyInputTokens(), volume.monthlyCachedInputTokens(),
+							volume.monthlyOutputTokens(), question.peakToAverage()),
+					sensitivity, question.qualityFloor(), 0, LatencySlo.NONE));
+		}
+		return ShiftAdvisor.advise(workloads, apiModels, ownOptions);
+	}
+
+	private Optional<OwnOption> ownOption(Model model, Double score, int context, Question question) {
+		List<ThroughputMeasurement> measured = this.catalogue.measurements(model.canonicalName(),
+				question.hardwareProfile());
+		if (measured.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new OwnOption(model.canonicalName(), family(model), score, context,
+					question.hardwareProfile(), this.catalogue.node(question.hardwareProfile()), measured,
+					this.catalogue.hosting(question.hostingProfile()), question.finance(),
+					this.catalogue.spec(model.canonicalName()), question.precision(), question.targetUtilisation()));
+		}
+		catch (IllegalArgumentException undescribed) {
+			// an open model whose architecture the catalogue lacks cannot be sized
+			return Optional.empty();
+		}
+	}
+
+	private static String family(Model model) {
+		return (model.family() != null) ? model.family() : model.canonicalName();
+	}
+
+	/**
+	 * @param from first day of usage considered
+	 * @param to last day of usage considered
+	 * @param benchmark the quality benchmark floors refer to ("MMLU (0-shot CoT)")
+	 * @param qualityFloor the lowest acceptable score on it
+	 * @param pricesOn the day whose list prices apply
+	 * @param peakToAverage peak rate over average rate of every workload
+	 * @param sensitivityByProject data class per project (INTERNAL when not given)
+	 * @param hardwareProfile the node open models would run on
+	 * @param hostingProfile where it would be hosted
+	 * @param finance life, residual value, cost of capital, horizon
+	 * @param precision weights as served
+	 * @param targetUtilisation peak utilisation nodes are sized for
+	 */
+	public record Question(LocalDate from, LocalDate to, String benchmark, double qualityFloor, LocalDate pricesOn,
+			double peakToAverage, Map<String, DataSensitivity> sensitivityByProject, String hardwareProfile,
+			String hostingProfile, Finance finance, Precision precision, double targetUtilisation) {
+
+		public Question {
+			sensitivityByProject = Map.copyOf(sensitivityByProject);
+		}
+
+	}
+
+}
