@@ -98,24 +98,26 @@ public class UsageRepository {
 	}
 
 	/**
-	 * Average monthly tokens per catalogued model and project over a period (a month =
-	 * 365.25 ÷ 12 days of the period's length). Where usage reports, estimates and
-	 * billing lines of the same model and project all carry tokens, only the first of
+	 * Average monthly tokens per catalogued model and project (or team) over a period (a
+	 * month = 365.25 ÷ 12 days of the period's length). Where usage reports, estimates
+	 * and billing lines of the same model and project all carry tokens, only the first of
 	 * those kinds counts: they describe the same traffic.
 	 * @param from first day, inclusive
 	 * @param to last day, inclusive
+	 * @param slice whether a workload is a model's usage per project or per team
 	 */
-	public List<WorkloadVolume> workloadVolumes(LocalDate from, LocalDate to) {
+	public List<WorkloadVolume> workloadVolumes(LocalDate from, LocalDate to, WorkloadVolume.Slice slice) {
+		String column = (slice == WorkloadVolume.Slice.TEAM) ? "u.team" : "u.project";
 		double months = (to.toEpochDay() - from.toEpochDay() + 1) / (365.25 / 12);
 		Map<String, WorkloadVolume> chosen = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				SELECT m.canonical_name, u.project, u.usage_kind, SUM(u.input_tokens), SUM(u.cached_input_tokens),
+				SELECT m.canonical_name, %s, u.usage_kind, SUM(u.input_tokens), SUM(u.cached_input_tokens),
 				       SUM(u.output_tokens), COUNT(DISTINCT u.usage_date)
 				FROM usage_daily u JOIN model m ON m.id = u.model_id
 				WHERE u.usage_date BETWEEN :from AND :to
 				  AND (u.input_tokens IS NOT NULL OR u.output_tokens IS NOT NULL)
-				GROUP BY m.canonical_name, u.project, u.usage_kind
-				ORDER BY m.canonical_name, u.project""")
+				GROUP BY m.canonical_name, %s, u.usage_kind
+				ORDER BY m.canonical_name, %s""".formatted(column, column, column))
 			.param("from", from)
 			.param("to", to)
 			.query((rs, row) -> new WorkloadVolume(rs.getString(1), rs.getString(2), UsageKind.valueOf(rs.getString(3)),

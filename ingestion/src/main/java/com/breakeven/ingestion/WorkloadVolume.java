@@ -1,11 +1,11 @@
 package com.breakeven.ingestion;
 
 /**
- * A slice of real usage that could move as one: a catalogued model used by one project,
- * with its average monthly tokens over a period.
+ * A slice of real usage that could move as one: a catalogued model used by one project
+ * (or team), with its average monthly tokens over a period.
  *
  * @param model canonical model
- * @param project the project, or {@code null} for usage without one
+ * @param project the project (or team), or {@code null} for usage without one
  * @param kind the evidence the tokens come from (usage reports win over estimates, and
  * estimates over billing lines, never added)
  * @param monthlyInputTokens uncached input tokens a month
@@ -15,6 +15,16 @@ package com.breakeven.ingestion;
  */
 public record WorkloadVolume(String model, String project, UsageKind kind, double monthlyInputTokens,
 		double monthlyCachedInputTokens, double monthlyOutputTokens, long days) {
+
+	/** How usage is cut into workloads. */
+	public enum Slice {
+
+		/** A model's usage per project. */
+		PROJECT,
+		/** A model's usage per team. */
+		TEAM
+
+	}
 
 	/** "project on model", or the model alone. */
 	public String name() {

@@ -77,7 +77,7 @@ public class ShiftAdviceService {
 			}
 		}
 		List<Workload> workloads = new ArrayList<>();
-		for (WorkloadVolume volume : this.usage.workloadVolumes(question.from(), question.to())) {
+		for (WorkloadVolume volume : this.usage.workloadVolumes(question.from(), question.to(), question.slice())) {
 			DataSensitivity sensitivity = question.sensitivityByProject()
 				.getOrDefault(volume.project(), DataSensitivity.INTERNAL);
 			workloads.add(new Workload(volume.name(), volume.model(),
@@ -113,20 +113,23 @@ public class ShiftAdviceService {
 	/**
 	 * @param from first day of usage considered
 	 * @param to last day of usage considered
+	 * @param slice whether a workload is a model's usage per project or per team
 	 * @param benchmark the quality benchmark floors refer to ("MMLU (0-shot CoT)")
 	 * @param qualityFloor the lowest acceptable score on it
 	 * @param pricesOn the day whose list prices apply
 	 * @param peakToAverage peak rate over average rate of every workload
-	 * @param sensitivityByProject data class per project (INTERNAL when not given)
+	 * @param sensitivityByProject data class per project or team (INTERNAL when not
+	 * given)
 	 * @param hardwareProfile the node open models would run on
 	 * @param hostingProfile where it would be hosted
 	 * @param finance life, residual value, cost of capital, horizon
 	 * @param precision weights as served
 	 * @param targetUtilisation peak utilisation nodes are sized for
 	 */
-	public record Question(LocalDate from, LocalDate to, String benchmark, double qualityFloor, LocalDate pricesOn,
-			double peakToAverage, Map<String, DataSensitivity> sensitivityByProject, String hardwareProfile,
-			String hostingProfile, Finance finance, Precision precision, double targetUtilisation) {
+	public record Question(LocalDate from, LocalDate to, WorkloadVolume.Slice slice, String benchmark,
+			double qualityFloor, LocalDate pricesOn, double peakToAverage,
+			Map<String, DataSensitivity> sensitivityByProject, String hardwareProfile, String hostingProfile,
+			Finance finance, Precision precision, double targetUtilisation) {
 
 		public Question {
 			sensitivityByProject = Map.copyOf(sensitivityByProject);

@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.breakeven.BreakevenApplication;
 import com.breakeven.db.testing.TestDatabase;
+import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.simulator.shift.DataSensitivity;
 import com.breakeven.simulator.shift.Recommendation;
 import com.breakeven.simulator.shift.RoutingExport;
@@ -54,7 +55,7 @@ class ShiftAdviceTests {
 	void advise_movesEachSampleWorkloadToTheCheapestModelOverItsFloorAndRestrictedDataInHouse() {
 		ShiftAdvisor.Advice advice = this.context.getBean(ShiftAdviceService.class)
 			.advise(new ShiftAdviceService.Question(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 31),
-					"MMLU (0-shot CoT)", 80, LocalDate.of(2026, 7, 1), 2,
+					WorkloadVolume.Slice.PROJECT, "MMLU (0-shot CoT)", 80, LocalDate.of(2026, 7, 1), 2,
 					Map.of("contracts", DataSensitivity.RESTRICTED), "hgx-h100-8x", "colo-virginia",
 					new Finance(Currency.getInstance("USD"), 4, 0.1, 0.08, 36), Precision.FP8, 0.8));
 
@@ -91,6 +92,18 @@ class ShiftAdviceTests {
 		assertThat(yaml).contains("model_name: helpdesk on openai/gpt-4o")
 			.contains("model: openai/gpt-4o-mini")
 			.contains("model: hosted_vllm/meta-llama/llama-3.3-70b-instruct");
+	}
+
+	@Test
+	void advise_cutsUsageIntoWorkloadsPerTeamWhenAsked() {
+		ShiftAdvisor.Advice advice = this.context.getBean(ShiftAdviceService.class)
+			.advise(new ShiftAdviceService.Question(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 31),
+					WorkloadVolume.Slice.TEAM, "MMLU (0-shot CoT)", 80, LocalDate.of(2026, 7, 1), 2, Map.of(),
+					"hgx-h100-8x", "colo-virginia", new Finance(Currency.getInstance("USD"), 4, 0.1, 0.08, 36),
+					Precision.FP8, 0.8));
+
+		assertThat(advice.perWorkload()).extracting(w -> w.workload().name())
+			.contains("customer-support on openai/gpt-4o", "legal on anthropic/claude-sonnet-4-5");
 	}
 
 }
