@@ -65,7 +65,8 @@ public final class CommandLine {
 			+ "       java -jar breakeven.jar probe --endpoint <http://host:port/v1> --model <name> --engine <name>"
 			+ " --engine-version <version> --gpu-count <n> --precision <precision> (--hardware <profile> | --gpu <gpu>)"
 			+ " [--concurrency 1,8,32] [--input-tokens 1000] [--output-tokens 200] [--duration 60s] [--timeout 120s]"
-			+ " (an API key, if the server needs one, in BREAKEVEN_PROBE_API_KEY)\n"
+			+ " (an API key, if the server needs one, in BREAKEVEN_PROBE_API_KEY)\n       "
+			+ AdviseCommand.USAGE.substring(7) + "\n"
 			+ "       (any --spring.* or --breakeven.* option, e.g. --spring.datasource.url=..., is passed on)";
 
 	private static final Set<String> BENCHMARK_OPTIONS = Set.of("--tool", "--model", "--hardware", "--gpu",
@@ -85,7 +86,7 @@ public final class CommandLine {
 	 * @return whether the arguments ask for a command rather than the web application
 	 */
 	public static boolean isCommand(String[] args) {
-		return args.length > 0 && (args[0].equals("import") || args[0].equals("probe"));
+		return args.length > 0 && (args[0].equals("import") || args[0].equals("probe") || args[0].equals("advise"));
 	}
 
 	/**
@@ -93,6 +94,9 @@ public final class CommandLine {
 	 * @return the process exit code
 	 */
 	public static int run(Class<?> application, String[] args, PrintStream out) {
+		if (args.length > 0 && args[0].equals("advise")) {
+			return AdviseCommand.run(application, args, out);
+		}
 		List<String> words = new ArrayList<>();
 		List<String> springOptions = new ArrayList<>();
 		String format = null;
@@ -140,13 +144,7 @@ public final class CommandLine {
 			out.println("breakeven: --as-of must be a date as YYYY-MM-DD, was '" + asOf + "'");
 			return 2;
 		}
-		SpringApplication spring = new SpringApplication(application);
-		spring.setWebApplicationType(WebApplicationType.NONE);
-		spring.addListeners(new StartupPreflight());
-		List<String> options = new ArrayList<>(List.of("--breakeven.sample-data.enabled=false",
-				"--breakeven.pricing.refresh-cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
-		options.addAll(springOptions);
-		try (ConfigurableApplicationContext context = spring.run(options.toArray(String[]::new))) {
+		try (ConfigurableApplicationContext context = start(application, springOptions)) {
 			ImportRun run = switch (kind) {
 				case "usage" -> importUsage(context, format, mapping, Path.of(words.get(2)), out);
 				case "prices" -> context.getBean(PriceFeedImports.class).run(format, words.get(2), day, "cli");
@@ -167,6 +165,20 @@ public final class CommandLine {
 			out.println("breakeven: " + ex.getMessage());
 			return 2;
 		}
+	}
+
+	/**
+	 * The application without its web server, sample data or scheduled refresh, quiet on
+	 * the console: what every command runs in.
+	 */
+	static ConfigurableApplicationContext start(Class<?> application, List<String> springOptions) {
+		SpringApplication spring = new SpringApplication(application);
+		spring.setWebApplicationType(WebApplicationType.NONE);
+		spring.addListeners(new StartupPreflight());
+		List<String> options = new ArrayList<>(List.of("--breakeven.sample-data.enabled=false",
+				"--breakeven.pricing.refresh-cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+		options.addAll(springOptions);
+		return spring.run(options.toArray(String[]::new));
 	}
 
 	private static ImportRun importUsage(ConfigurableApplicationContext context, String format, String mapping,

@@ -54,6 +54,10 @@ public class CatalogueInputs {
 		Price price = this.prices.priceAt(model.id(), model.creatorProviderId(), day)
 			.orElseThrow(() -> new IllegalArgumentException(
 					"no price of " + model.canonicalName() + " from its creator in force on " + day));
+		if (price.inputPerMtok() == null || price.outputPerMtok() == null) {
+			throw new IllegalArgumentException(model.canonicalName() + " is not priced per input and output token on "
+					+ day + " (" + price.sourceRef() + ")");
+		}
 		return ApiPricing.listPrices(
 				price.currency(), price.inputPerMtok().doubleValue(), (price.cachedInputPerMtok() != null)
 						? price.cachedInputPerMtok().doubleValue() : price.inputPerMtok().doubleValue(),

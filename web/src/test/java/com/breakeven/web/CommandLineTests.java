@@ -23,10 +23,10 @@ import com.breakeven.ingestion.probe.StreamingTestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code import throughput} on the command line: context the file lacks is asked for by
- * option name, and a complete command stores the run's measurement.
+ * The commands of the application jar against an embedded database holding the sample
+ * data: throughput and quality imports, the probe, and the shift advice.
  */
-class ThroughputCommandLineTests {
+class CommandLineTests {
 
 	/** A vLLM bench serve result (shape of vLLM 0.10's --save-result), one load level. */
 	private static final String RESULT = """
@@ -120,6 +120,32 @@ class ThroughputCommandLineTests {
 		assertThat(result.exitCode()).as(result.output()).isZero();
 		assertThat(result.output())
 			.contains("COMPLETED: 2 quality scores stored: internal-support-eval 91.5;" + " internal-support-eval 88");
+	}
+
+	@Test
+	void advise_printsTheRankedMovesAndWritesTheLiteLlmRouting() throws IOException {
+		Path routing = this.directory.resolve("routing.yaml");
+
+		Result result = run("advise", "--from", "2026-07-01", "--to", "2026-10-31", "--benchmark", "MMLU (0-shot CoT)",
+				"--floor", "80", "--hardware", "hgx-h100-8x", "--hosting", "colo-virginia", "--restricted", "contracts",
+				"--routing", routing.toString());
+
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		assertThat(result.output())
+			.contains("1. move contracts on anthropic/claude-sonnet-4-5 from"
+					+ " anthropic/claude-sonnet-4-5 to meta-llama/llama-3.3-70b-instruct on hgx-h100-8x")
+			.contains("move helpdesk on openai/gpt-4o from openai/gpt-4o to openai/gpt-4o-mini: saves USD")
+			.contains("LiteLLM router configuration written to " + routing);
+		assertThat(Files.readString(routing)).contains("model: hosted_vllm/meta-llama/llama-3.3-70b-instruct");
+	}
+
+	@Test
+	void advise_withoutAQualityFloorExplainsTheCommand() {
+		Result result = run("advise", "--from", "2026-07-01", "--to", "2026-10-31", "--benchmark", "MMLU", "--hardware",
+				"hgx-h100-8x", "--hosting", "colo-virginia");
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.output()).startsWith("usage: java -jar breakeven.jar advise");
 	}
 
 	private record Result(int exitCode, String output) {

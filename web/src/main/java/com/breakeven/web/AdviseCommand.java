@@ -1,0 +1,164 @@
+package com.breakeven.web;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.breakeven.ingestion.WorkloadVolume;
+import com.breakeven.simulator.shift.DataSensitivity;
+import com.breakeven.simulator.shift.Recommendation;
+import com.breakeven.simulator.shift.RoutingExport;
+import com.breakeven.simulator.shift.ShiftAdvisor;
+import com.breakeven.tco.Finance;
+import com.breakeven.tco.Precision;
+import com.breakeven.web.scenario.ShiftAdviceService;
+
+/**
+ * {@code advise}: where the imported workloads should run, as a ranked list, and
+ * optionally the routing as a LiteLLM router configuration. <pre>
+ * java -jar breakeven.jar advise --from 2026-07-01 --to 2026-10-31 --benchmark "MMLU (0-shot CoT)" --floor 80
+ *     --hardware hgx-h100-8x --hosting colo-virginia [--by project|team] [--restricted legal,contracts]
+ *     [--prices-on DATE] [--peak 2] [--precision FP8] [--utilisation 0.8] [--life-years 4] [--residual 0.1]
+ *     [--discount-rate 0.08] [--routing routing.yaml]
+ * </pre> Exit code 0 when advice was given, 2 for a usage error.
+ */
+final class AdviseCommand {
+
+	static final String USAGE = "usage: java -jar breakeven.jar advise --from <YYYY-MM-DD> --to <YYYY-MM-DD>"
+			+ " --benchmark <name> --floor <score> --hardware <profile> --hosting <profile> [--by project|team]"
+			+ " [--restricted <project,...>] [--prices-on <YYYY-MM-DD>] [--peak 2] [--precision FP8]"
+			+ " [--utilisation 0.8] [--life-years 4] [--residual 0.1] [--discount-rate 0.08] [--routing <file.yaml>]";
+
+	private static final Set<String> OPTIONS = Set.of("--from", "--to", "--benchmark", "--floor", "--hardware",
+			"--hosting", "--by", "--restricted", "--prices-on", "--peak", "--precision", "--utilisation",
+			"--life-years", "--residual", "--discount-rate", "--routing");
+
+	private static final Set<String> REQUIRED = Set.of("--from", "--to", "--benchmark", "--floor", "--hardware",
+			"--hosting");
+
+	private AdviseCommand() {
+	}
+
+	static int run(Class<?> application, String[] args, PrintStream out) {
+		Map<String, String> options = new HashMap<>();
+		List<String> springOptions = new ArrayList<>();
+		for (int i = 1; i < args.length; i++) {
+			if (OPTIONS.contains(args[i]) && i + 1 < args.length) {
+				options.put(args[i], args[++i]);
+			}
+			else if (args[i].startsWith("--spring.") || args[i].startsWith("--breakeven.")
+					|| args[i].startsWith("--logging.")) {
+				springOptions.add(args[i]);
+			}
+			else {
+				out.println("breakeven: unknown argument '" + args[i] + "'");
+				out.println(USAGE);
+				return 2;
+			}
+		}
+		if (!options.keySet().containsAll(REQUIRED)) {
+			out.println(USAGE);
+			return 2;
+		}
+		ShiftAdviceService.Question question;
+		try {
+			question = question(options);
+		}
+		catch (IllegalArgumentException | DateTimeParseException ex) {
+			out.println("breakeven: " + ex.getMessage());
+			return 2;
+		}
+		try (ConfigurableApplicationContext context = CommandLine.start(application, springOptions)) {
+			ShiftAdvisor.Advice advice = context.getBean(ShiftAdviceService.class).advise(question);
+			print(advice, out);
+			if (options.containsKey("--routing")) {
+				Path file = Path.of(options.get("--routing"));
+				Files.writeString(file, RoutingExport.liteLlmYaml(advice, LocalDate.now(context.getBean(Clock.class))),
+						StandardCharsets.UTF_8);
+				out.println("LiteLLM router configuration written to " + file);
+			}
+			return 0;
+		}
+		catch (IllegalArgumentException ex) {
+			out.println("breakeven: " + ex.getMessage());
+			return 2;
+		}
+		catch (IOException ex) {
+			out.println("breakeven: cannot write " + options.get("--routing") + ": " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	private static ShiftAdviceService.Question question(Map<String, String> o) {
+		Map<String, DataSensitivity> restricted = new HashMap<>();
+		if (o.containsKey("--restricted")) {
+			Arrays.stream(o.get("--restricted").split(","))
+				.map(String::strip)
+				.filter(name -> !name.isEmpty())
+				.forEach(name -> restricted.put(name, DataSensitivity.RESTRICTED));
+		}
+		WorkloadVolume.Slice slice = switch (o.getOrDefault("--by", "project")) {
+			case "project" -> WorkloadVolume.Slice.PROJECT;
+			case "team" -> WorkloadVolume.Slice.TEAM;
+			default -> throw new IllegalArgumentException("--by must be project or team, was '" + o.get("--by") + "'");
+		};
+		LocalDate from = LocalDate.parse(o.get("--from"));
+		LocalDate to = LocalDate.parse(o.get("--to"));
+		if (to.isBefore(from)) {
+			throw new IllegalArgumentException("--to " + to + " is before --from " + from);
+		}
+		Finance finance = new Finance(Currency.getInstance("USD"), number(o, "--life-years", 4),
+				number(o, "--residual", 0.1), number(o, "--discount-rate", 0.08),
+				(int) Math.min(36, Math.round(number(o, "--life-years", 4) * 12)));
+		return new ShiftAdviceService.Question(from, to, slice, o.get("--benchmark"), number(o, "--floor", 0),
+				LocalDate.parse(o.getOrDefault("--prices-on", o.get("--to"))), number(o, "--peak", 2), restricted,
+				o.get("--hardware"), o.get("--hosting"), finance,
+				Precision.valueOf(o.getOrDefault("--precision", "FP8").toUpperCase(Locale.ROOT)),
+				number(o, "--utilisation", 0.8));
+	}
+
+	private static double number(Map<String, String> options, String name, double fallback) {
+		String value = options.get(name);
+		if (value == null) {
+			return fallback;
+		}
+		try {
+			return Double.parseDouble(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException(name + " must be a number, was '" + value + "'");
+		}
+	}
+
+	private static void print(ShiftAdvisor.Advice advice, PrintStream out) {
+		if (advice.ranked().isEmpty()) {
+			out.println("no move saves money or is required for these workloads");
+		}
+		int rank = 1;
+		for (Recommendation move : advice.ranked()) {
+			out.printf(Locale.ROOT, "%d. %s%n   why: %s%n   risk: %s%n", rank++, move.headline(), move.reason(),
+					move.risk());
+		}
+		for (ShiftAdvisor.WorkloadAdvice workload : advice.perWorkload()) {
+			for (String note : workload.notes()) {
+				out.println("   note (" + workload.workload().name() + "): " + note);
+			}
+		}
+	}
+
+}
