@@ -1,6 +1,7 @@
 package com.breakeven.simulator.montecarlo;
 
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 import com.breakeven.simulator.projection.ApiOption;
 import com.breakeven.simulator.projection.DemandPath;
@@ -8,6 +9,7 @@ import com.breakeven.simulator.projection.OwnHardware;
 import com.breakeven.simulator.projection.ProjectionInputs;
 import com.breakeven.tco.Demand;
 import com.breakeven.tco.Gpu;
+import com.breakeven.tco.Hosting;
 import com.breakeven.tco.Node;
 import com.breakeven.tco.ThroughputMeasurement;
 
@@ -64,6 +66,57 @@ public enum UncertainInput {
 		return with(in, new OwnHardware(o.node(), o.measurement(), o.hosting(), o.targetUtilisation(), o.lifeMonths(),
 				o.residualFraction(), o.leadTimeMonths(), v, o.rentedGpuHourly()));
 	}),
+	/** Today's electricity price, as a multiple of the hosting profile's. */
+	ENERGY_PRICE_MULTIPLIER("energy price (× hosting profile's)",
+			(in, v) -> withHosting(in,
+					h -> new Hosting(h.pricePerKwh() * v, h.pue(), h.colocationBasis(), h.colocationPrice(),
+							h.rackPowerKw(), h.staffFtePerNode(), h.staffLoadedCostPerYear(),
+							h.supportFractionOfCapexPerYear(), h.softwarePerNodePerYear()))),
+	/** Power usage effectiveness of the site. */
+	PUE("PUE",
+			(in, v) -> withHosting(in,
+					h -> new Hosting(h.pricePerKwh(), v, h.colocationBasis(), h.colocationPrice(), h.rackPowerKw(),
+							h.staffFtePerNode(), h.staffLoadedCostPerYear(), h.supportFractionOfCapexPerYear(),
+							h.softwarePerNodePerYear()))),
+	/** Loaded cost of operations staff, as a multiple of the hosting profile's. */
+	STAFF_COST_MULTIPLIER("staff cost (× hosting profile's)",
+			(in, v) -> withHosting(in,
+					h -> new Hosting(h.pricePerKwh(), h.pue(), h.colocationBasis(), h.colocationPrice(),
+							h.rackPowerKw(), h.staffFtePerNode(), h.staffLoadedCostPerYear() * v,
+							h.supportFractionOfCapexPerYear(), h.softwarePerNodePerYear()))),
+	/** Peak rate over average rate of the demand. */
+	PEAK_TO_AVERAGE("peak-to-average", (in, v) -> {
+		Demand d = in.demand().today();
+		return with(in,
+				new DemandPath(
+						new Demand(d.monthlyInputTokens(), d.monthlyCachedInputTokens(), d.monthlyOutputTokens(), v),
+						in.demand().growthPerMonth(), in.demand().multipliers()));
+	}),
+	/** Peak utilisation nodes are sized for. */
+	TARGET_UTILISATION("target utilisation", (in, v) -> {
+		OwnHardware o = in.own();
+		return with(in, new OwnHardware(o.node(), o.measurement(), o.hosting(), v, o.lifeMonths(), o.residualFraction(),
+				o.leadTimeMonths(), o.powerPriceChangePerYear(), o.rentedGpuHourly()));
+	}),
+	/** Value of a node at the end of its life, a fraction of capex. */
+	RESIDUAL_FRACTION("residual value", (in, v) -> {
+		OwnHardware o = in.own();
+		return with(in, new OwnHardware(o.node(), o.measurement(), o.hosting(), o.targetUtilisation(), o.lifeMonths(),
+				v, o.leadTimeMonths(), o.powerPriceChangePerYear(), o.rentedGpuHourly()));
+	}),
+	/**
+	 * Months between ordering a node and its first month of service (rounded to whole
+	 * months).
+	 */
+	LEAD_TIME_MONTHS("lead time, months", (in, v) -> {
+		OwnHardware o = in.own();
+		return with(in, new OwnHardware(o.node(), o.measurement(), o.hosting(), o.targetUtilisation(), o.lifeMonths(),
+				o.residualFraction(), (int) Math.round(v), o.powerPriceChangePerYear(), o.rentedGpuHourly()));
+	}),
+	/** Share of the traffic that must stay on own hardware in the hybrid strategy. */
+	OWN_SHARE("share kept in-house (hybrid)",
+			(in, v) -> new ProjectionInputs(in.currency(), in.horizonMonths(), in.demand(), in.currentApi(),
+					in.cheapestApi(), in.own(), v, in.annualDiscountRate())),
 	/** Price of a rented GPU per hour. */
 	RENTED_GPU_HOURLY("rented GPU per hour", (in, v) -> {
 		OwnHardware o = in.own();
@@ -95,6 +148,14 @@ public enum UncertainInput {
 	private static ProjectionInputs with(ProjectionInputs in, DemandPath demand) {
 		return new ProjectionInputs(in.currency(), in.horizonMonths(), demand, in.currentApi(), in.cheapestApi(),
 				in.own(), in.ownShare(), in.annualDiscountRate());
+	}
+
+	private static ProjectionInputs withHosting(ProjectionInputs in, UnaryOperator<Hosting> change) {
+		OwnHardware o = in.own();
+		return with(in,
+				new OwnHardware(o.node(), o.measurement(), change.apply(o.hosting()), o.targetUtilisation(),
+						o.lifeMonths(), o.residualFraction(), o.leadTimeMonths(), o.powerPriceChangePerYear(),
+						o.rentedGpuHourly()));
 	}
 
 	private static ProjectionInputs with(ProjectionInputs in, OwnHardware own) {

@@ -9,10 +9,13 @@ import java.util.Set;
 
 import org.hipparchus.random.Well19937c;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.breakeven.simulator.projection.ApiOption;
 import com.breakeven.simulator.projection.DemandPath;
 import com.breakeven.simulator.projection.OwnHardware;
+import com.breakeven.simulator.projection.Projection;
 import com.breakeven.simulator.projection.ProjectionInputs;
 import com.breakeven.simulator.projection.Projector;
 import com.breakeven.simulator.projection.Strategy;
@@ -119,6 +122,39 @@ class MonteCarloTest {
 			.orElseThrow();
 		// dearer GPUs, lower NPV of buying them
 		assertThat(gpuPrice.npvAtHigh()).isLessThan(gpuPrice.npvAtLow());
+	}
+
+	@ParameterizedTest
+	@EnumSource(UncertainInput.class)
+	void apply_everyUncertainInputMovesTheProjection(UncertainInput input) {
+		double[] values = switch (input) {
+			case VOLUME_MULTIPLIER, THROUGHPUT_MULTIPLIER, GPU_PRICE_MULTIPLIER, ENERGY_PRICE_MULTIPLIER,
+					STAFF_COST_MULTIPLIER ->
+				new double[] { 0.5, 2 };
+			case DEMAND_GROWTH_PER_MONTH -> new double[] { 0, 0.05 };
+			case CURRENT_API_PRICE_DECLINE, CHEAPEST_API_PRICE_DECLINE -> new double[] { 0, 0.5 };
+			case POWER_PRICE_CHANGE_PER_YEAR -> new double[] { -0.2, 0.3 };
+			case PUE -> new double[] { 1.1, 1.8 };
+			case PEAK_TO_AVERAGE -> new double[] { 1, 4 };
+			case TARGET_UTILISATION -> new double[] { 0.3, 0.9 };
+			case RESIDUAL_FRACTION -> new double[] { 0, 0.3 };
+			case LEAD_TIME_MONTHS -> new double[] { 0, 6 };
+			case OWN_SHARE -> new double[] { 0.1, 0.9 };
+			case RENTED_GPU_HOURLY -> new double[] { 1, 4 };
+			case DISCOUNT_RATE -> new double[] { 0, 0.2 };
+		};
+
+		assertThat(presentCostOfAllStrategies(input.apply(BASE, values[0])))
+			.isNotCloseTo(presentCostOfAllStrategies(input.apply(BASE, values[1])), within(1.0));
+	}
+
+	private static double presentCostOfAllStrategies(ProjectionInputs inputs) {
+		Projection projection = Projector.project(inputs);
+		return projection.byStrategy()
+			.values()
+			.stream()
+			.mapToDouble(strategy -> strategy.presentCost(inputs.monthlyDiscountRate()))
+			.sum();
 	}
 
 	private static Map<UncertainInput, Distribution> uncertain() {
