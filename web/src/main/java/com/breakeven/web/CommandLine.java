@@ -65,7 +65,7 @@ public final class CommandLine {
 			+ "       java -jar breakeven.jar probe --endpoint <http://host:port/v1> --model <name> --engine <name>"
 			+ " --engine-version <version> --gpu-count <n> --precision <precision> (--hardware <profile> | --gpu <gpu>)"
 			+ " [--concurrency 1,8,32] [--input-tokens 1000] [--output-tokens 200] [--duration 60s] [--timeout 120s]"
-			+ " (an API key, if the server needs one, in BREAKEVEN_PROBE_API_KEY)\n       "
+			+ " [--no-ignore-eos]" + " (an API key, if the server needs one, in BREAKEVEN_PROBE_API_KEY)\n       "
 			+ AdviseCommand.USAGE.substring(7) + "\n"
 			+ "       (any --spring.* or --breakeven.* option, e.g. --spring.datasource.url=..., is passed on)";
 
@@ -105,7 +105,10 @@ public final class CommandLine {
 		Map<String, String> benchmark = new HashMap<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
-			if (BENCHMARK_OPTIONS.contains(arg) && i + 1 < args.length) {
+			if (arg.equals("--no-ignore-eos")) {
+				benchmark.put(arg, "true");
+			}
+			else if (BENCHMARK_OPTIONS.contains(arg) && i + 1 < args.length) {
 				benchmark.put(arg, args[++i]);
 			}
 			else if ((arg.equals("--format") || arg.equals("--feed")) && i + 1 < args.length) {
@@ -225,7 +228,7 @@ public final class CommandLine {
 		ProbeSettings settings = new ProbeSettings(endpoint(options.get("--endpoint")), options.get("--model"),
 				System.getenv(PROBE_API_KEY), levels, orDefault(whole(options, "--input-tokens"), 1000),
 				orDefault(whole(options, "--output-tokens"), 200), duration(options, "--duration", "60s"),
-				duration(options, "--timeout", "120s"));
+				duration(options, "--timeout", "120s"), !options.containsKey("--no-ignore-eos"));
 		BenchmarkContext given = new BenchmarkContext(settings.model(), options.get("--hardware"), options.get("--gpu"),
 				whole(options, "--gpu-count"), options.get("--precision"), options.get("--engine"),
 				options.get("--engine-version"), null);

@@ -170,8 +170,10 @@ public final class OpenAiStreamingProbe implements AutoCloseable {
 		body.putArray("messages").addObject().put("role", "user").put("content", prompt);
 		body.put("max_tokens", maxTokens);
 		body.put("temperature", 0);
-		// vLLM, SGLang and TGI generate exactly max_tokens with it; others ignore it
-		body.put("ignore_eos", true);
+		if (this.settings.ignoreEos()) {
+			// vLLM, SGLang and TGI generate exactly max_tokens with it
+			body.put("ignore_eos", true);
+		}
 		body.put("stream", true);
 		body.putObject("stream_options").put("include_usage", true);
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.settings.chatCompletions())

@@ -20,9 +20,12 @@ import java.util.Objects;
  * @param duration how long each level starts new requests; requests under way then finish
  * and count
  * @param requestTimeout longest a request may take from send to its last event
+ * @param ignoreEos whether requests ask the server to generate all {@code outputTokens}
+ * ({@code ignore_eos}, honoured by vLLM, SGLang and TGI); off for servers that refuse
+ * unknown fields, when output lengths then vary with the model's answers
  */
 public record ProbeSettings(URI endpoint, String model, String apiKey, List<Integer> concurrencyLevels, int inputTokens,
-		int outputTokens, Duration duration, Duration requestTimeout) {
+		int outputTokens, Duration duration, Duration requestTimeout, boolean ignoreEos) {
 
 	public ProbeSettings {
 		Objects.requireNonNull(endpoint, "endpoint must not be null");
@@ -39,6 +42,12 @@ public record ProbeSettings(URI endpoint, String model, String apiKey, List<Inte
 		if (duration.isNegative() || duration.isZero() || requestTimeout.isNegative() || requestTimeout.isZero()) {
 			throw new IllegalArgumentException("--duration and the request timeout must be > 0");
 		}
+	}
+
+	/** Settings that ask for exact output lengths ({@code ignore_eos}). */
+	public ProbeSettings(URI endpoint, String model, String apiKey, List<Integer> concurrencyLevels, int inputTokens,
+			int outputTokens, Duration duration, Duration requestTimeout) {
+		this(endpoint, model, apiKey, concurrencyLevels, inputTokens, outputTokens, duration, requestTimeout, true);
 	}
 
 	/** {@code …/v1/chat/completions} under the endpoint. */

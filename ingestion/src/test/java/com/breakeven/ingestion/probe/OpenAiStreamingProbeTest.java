@@ -80,6 +80,26 @@ class OpenAiStreamingProbeTest {
 		}
 	}
 
+	@Test
+	void send_asksForExactOutputLengthsUnlessTheServerRefusesUnknownFields() throws IOException {
+		try (StreamingTestServer server = new StreamingTestServer(Duration.ofMillis(5), Duration.ofMillis(1), 0)) {
+			ProbeSettings exact = settings(server, Duration.ofMillis(200));
+			ProbeSettings plain = new ProbeSettings(exact.endpoint(), exact.model(), null, exact.concurrencyLevels(),
+					exact.inputTokens(), exact.outputTokens(), exact.duration(), exact.requestTimeout(), false);
+			try (OpenAiStreamingProbe probe = new OpenAiStreamingProbe(plain)) {
+				probe.runLevel(1, line -> {
+				});
+			}
+			assertThat(server.requests()).isPositive();
+			assertThat(server.askedToIgnoreEos()).isZero();
+			try (OpenAiStreamingProbe probe = new OpenAiStreamingProbe(exact)) {
+				probe.runLevel(1, line -> {
+				});
+			}
+			assertThat(server.askedToIgnoreEos()).isPositive();
+		}
+	}
+
 	private static ProbeSettings settings(StreamingTestServer server, Duration duration) {
 		return new ProbeSettings(server.endpoint(), "test-model", null, List.of(4), 200, 10, duration,
 				Duration.ofSeconds(10));

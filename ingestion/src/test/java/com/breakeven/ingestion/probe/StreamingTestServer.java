@@ -37,6 +37,8 @@ public final class StreamingTestServer implements AutoCloseable {
 
 	private final AtomicLong requests = new AtomicLong();
 
+	private final AtomicLong askedToIgnoreEos = new AtomicLong();
+
 	public StreamingTestServer(Duration firstTokenDelay, Duration tokenInterval, int failEvery) throws IOException {
 		this.firstTokenDelay = firstTokenDelay;
 		this.tokenInterval = tokenInterval;
@@ -51,6 +53,11 @@ public final class StreamingTestServer implements AutoCloseable {
 		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/v1");
 	}
 
+	/** Requests that asked for exact output lengths ({@code ignore_eos}). */
+	public long askedToIgnoreEos() {
+		return this.askedToIgnoreEos.get();
+	}
+
 	/** Requests received so far. */
 	public long requests() {
 		return this.requests.get();
@@ -60,6 +67,9 @@ public final class StreamingTestServer implements AutoCloseable {
 		try (exchange) {
 			JsonNode request = JSON.readTree(exchange.getRequestBody());
 			int maxTokens = request.path("max_tokens").intValue();
+			if (request.path("ignore_eos").asBoolean(false)) {
+				this.askedToIgnoreEos.incrementAndGet();
+			}
 			String prompt = request.path("messages").path(0).path("content").asString();
 			long promptTokens = prompt.isBlank() ? 0 : prompt.trim().split("\\s+").length;
 			long number = this.requests.incrementAndGet();
