@@ -2,8 +2,6 @@ package com.breakeven.web.usage;
 
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import com.breakeven.ingestion.FxRates;
 import com.breakeven.ingestion.UsageReconciliation;
 import com.breakeven.ingestion.UsageRepository;
-import com.breakeven.ingestion.UsageSummary;
+import com.breakeven.web.ReportingPeriod;
 
 /**
  * The reconciliation page: per model and currency, what the invoice billed beside what
@@ -48,35 +46,17 @@ class ReconciliationController {
 	String reconciliation(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String currency, Model model, HttpServletResponse response) {
-		UsageSummary summary = this.usage.summary();
-		LocalDate first = (from != null) ? from : summary.firstDay();
-		LocalDate last = (to != null) ? to : summary.lastDay();
-		Optional<Currency> reporting = (currency != null) ? currency(currency) : Optional.of(this.reportingCurrency);
-		model.addAttribute("reporting", reporting.orElse(this.reportingCurrency));
-		String error = null;
-		if (reporting.isEmpty()) {
-			error = "parameter 'currency' must be an ISO-4217 code such as USD or EUR, was '" + currency + "'";
-		}
-		else if (first != null && last != null && last.isBefore(first)) {
-			error = "parameter 'to' (" + last + ") is before 'from' (" + first + ")";
-		}
-		if (error != null) {
+		ReportingPeriod period = ReportingPeriod.of(from, to, currency, this.usage.summary(), this.reportingCurrency);
+		model.addAttribute("reporting", period.currency());
+		if (period.error() != null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("error", error);
+			model.addAttribute("error", period.error());
 		}
-		else if (first != null && last != null) {
-			model.addAttribute("report", this.reconciliation.report(first, last, reporting.get(), this.rates::convert));
+		else if (period.reportable()) {
+			model.addAttribute("report",
+					this.reconciliation.report(period.from(), period.to(), period.currency(), this.rates::convert));
 		}
 		return "reconciliation";
-	}
-
-	private static Optional<Currency> currency(String code) {
-		try {
-			return Optional.of(Currency.getInstance(code.trim().toUpperCase(Locale.ROOT)));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
 	}
 
 }

@@ -1,0 +1,173 @@
+package com.breakeven.ingestion;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Spend over a period broken down by month, provider, model, team and project, in one
+ * reporting currency. As everywhere in Breakeven, billed and estimated costs of the same
+ * traffic are never added: per month, model and currency, billing lines count where there
+ * are any and estimates stand in where there are none. Each day's amount is converted at
+ * that day's rate; amounts without a rate are kept apart, never dropped or guessed.
+ */
+@Service
+public class SpendAnalysis {
+
+	private static final String NONE = "(none)";
+
+	private final JdbcClient jdbc;
+
+	public SpendAnalysis(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** One day's cost of one model, provider, team and project as stored. */
+	record Line(LocalDate day, String provider, String model, String team, String project, Currency currency,
+			boolean billed, BigDecimal cost) {
+
+	}
+
+	public SpendReport report(LocalDate from, LocalDate to, Currency reporting,
+			UsageReconciliation.Conversion conversion) {
+		List<Line> lines = this.jdbc.sql("""
+				SELECT u.usage_date, u.raw_provider, COALESCE(m.canonical_name, u.raw_model), u.team, u.project,
+				       u.currency, u.usage_kind, SUM(u.billed_cost)
+				FROM usage_daily u LEFT JOIN model m ON m.id = u.model_id
+				WHERE u.usage_date BETWEEN :from AND :to AND u.billed_cost IS NOT NULL
+				GROUP BY u.usage_date, u.raw_provider, COALESCE(m.canonical_name, u.raw_model), u.team, u.project,
+				         u.currency, u.usage_kind""")
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> new Line(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5), Currency.getInstance(rs.getString(6).trim()),
+					"BILLED".equals(rs.getString(7)), rs.getBigDecimal(8)))
+			.list();
+		return of(from, to, reporting, lines, conversion);
+	}
+
+	/**
+	 * The breakdown of stored lines: pure, so the rule is testable without a database.
+	 */
+	static SpendReport of(LocalDate from, LocalDate to, Currency reporting, List<Line> lines,
+			UsageReconciliation.Conversion conversion) {
+		Set<String> billedGroups = new HashSet<>();
+		for (Line line : lines) {
+			if (line.billed()) {
+				billedGroups.add(group(line));
+			}
+		}
+		SpendReport.Builder report = new SpendReport.Builder(from, to, reporting);
+		for (Line line : lines) {
+			if (!line.billed() && billedGroups.contains(group(line))) {
+				continue;
+			}
+			conversion.convert(line.cost(), line.currency(), reporting, line.day())
+				.ifPresentOrElse(
+						amount -> report.add(YearMonth.from(line.day()), line.provider(), line.model(),
+								orNone(line.team()), orNone(line.project()), amount),
+						() -> report.unconverted(line.currency(), line.cost()));
+		}
+		return report.build();
+	}
+
+	private static String group(Line line) {
+		return YearMonth.from(line.day()) + "|" + line.model() + "|" + line.currency().getCurrencyCode();
+	}
+
+	private static String orNone(String value) {
+		return (value == null || value.isBlank()) ? NONE : value;
+	}
+
+	/**
+	 * @param from first day
+	 * @param to last day
+	 * @param currency the reporting currency of every amount
+	 * @param byMonth spend per month
+	 * @param byMonthAndProvider spend per month and provider
+	 * @param byProvider spend per provider
+	 * @param byModel spend per model
+	 * @param byTeam spend per team ("(none)" for usage without one)
+	 * @param byProject spend per project
+	 * @param unconverted amounts left out for want of a rate, per original currency
+	 */
+	public record SpendReport(LocalDate from, LocalDate to, Currency currency, Map<YearMonth, BigDecimal> byMonth,
+			Map<YearMonth, Map<String, BigDecimal>> byMonthAndProvider, Map<String, BigDecimal> byProvider,
+			Map<String, BigDecimal> byModel, Map<String, BigDecimal> byTeam, Map<String, BigDecimal> byProject,
+			Map<Currency, BigDecimal> unconverted) {
+
+		/** Everything converted. */
+		public BigDecimal total() {
+			return this.byMonth.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		}
+
+		/** Providers in the order of their total spend, largest first. */
+		public List<String> providersBySpend() {
+			List<String> providers = new ArrayList<>(this.byProvider.keySet());
+			providers.sort((a, b) -> this.byProvider.get(b).compareTo(this.byProvider.get(a)));
+			return providers;
+		}
+
+		static final class Builder {
+
+			private final LocalDate from;
+
+			private final LocalDate to;
+
+			private final Currency currency;
+
+			private final Map<YearMonth, BigDecimal> byMonth = new TreeMap<>();
+
+			private final Map<YearMonth, Map<String, BigDecimal>> byMonthAndProvider = new TreeMap<>();
+
+			private final Map<String, BigDecimal> byProvider = new TreeMap<>();
+
+			private final Map<String, BigDecimal> byModel = new TreeMap<>();
+
+			private final Map<String, BigDecimal> byTeam = new TreeMap<>();
+
+			private final Map<String, BigDecimal> byProject = new TreeMap<>();
+
+			private final Map<Currency, BigDecimal> unconverted = new TreeMap<>(
+					(a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()));
+
+			Builder(LocalDate from, LocalDate to, Currency currency) {
+				this.from = from;
+				this.to = to;
+				this.currency = currency;
+			}
+
+			void add(YearMonth month, String provider, String model, String team, String project, BigDecimal amount) {
+				this.byMonth.merge(month, amount, BigDecimal::add);
+				this.byMonthAndProvider.computeIfAbsent(month, m -> new TreeMap<>())
+					.merge(provider, amount, BigDecimal::add);
+				this.byProvider.merge(provider, amount, BigDecimal::add);
+				this.byModel.merge(model, amount, BigDecimal::add);
+				this.byTeam.merge(team, amount, BigDecimal::add);
+				this.byProject.merge(project, amount, BigDecimal::add);
+			}
+
+			void unconverted(Currency original, BigDecimal amount) {
+				this.unconverted.merge(original, amount, BigDecimal::add);
+			}
+
+			SpendReport build() {
+				return new SpendReport(this.from, this.to, this.currency, this.byMonth, this.byMonthAndProvider,
+						this.byProvider, this.byModel, this.byTeam, this.byProject, this.unconverted);
+			}
+
+		}
+
+	}
+
+}

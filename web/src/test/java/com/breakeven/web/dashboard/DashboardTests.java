@@ -1,0 +1,85 @@
+package com.breakeven.web.dashboard;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The spend dashboard on the sample data: totals the database agrees with, a chart, CSV.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:landing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+class DashboardTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void dashboard_showsTheSampleSpendTotalWithAChartWhoseAxisNamesTheCurrency() {
+		// the sample is USD estimates only: the total is the plain sum of the stored
+		// costs
+		BigDecimal total = this.jdbc.sql("SELECT SUM(billed_cost) FROM usage_daily").query(BigDecimal.class).single();
+
+		assertThat(this.mvc.get().uri("/dashboard")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"total\">" + money(total) + " USD<")
+			.contains("<svg")
+			.contains("Spend (USD)")
+			.contains("id=\"by-team\"")
+			.contains("/dashboard/spend.csv?by=model");
+	}
+
+	@Test
+	void spendCsv_byModelAddsUpToTheTotal() throws IOException {
+		BigDecimal total = this.jdbc.sql("SELECT SUM(billed_cost) FROM usage_daily").query(BigDecimal.class).single();
+
+		String csv = this.mvc.get().uri("/dashboard/spend.csv?by=model").exchange().getResponse().getContentAsString();
+
+		List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+		assertThat(records.get(0).values()).containsExactly("model", "spend (USD)");
+		BigDecimal sum = records.stream()
+			.skip(1)
+			.map(r -> new BigDecimal(r.get(1)))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		// each model rounded to cents: the sum may differ from the total by half a cent a
+		// model
+		assertThat(sum.subtract(total).abs())
+			.isLessThanOrEqualTo(new BigDecimal("0.005").multiply(BigDecimal.valueOf(records.size() - 1)));
+	}
+
+	@Test
+	void dashboard_refusesAnUnknownCurrencyWithTheReason() {
+		assertThat(this.mvc.get().uri("/dashboard?currency=XX")).hasStatus(400)
+			.bodyText()
+			.contains("parameter &#39;currency&#39; must be an ISO-4217 code such as USD or EUR, was &#39;XX&#39;");
+		assertThat(this.mvc.get().uri("/dashboard/spend.csv?by=colour")).hasStatus(400)
+			.bodyText()
+			.contains("parameter 'by' must be month, provider, model, team or project, was 'colour'");
+	}
+
+	private static String money(BigDecimal amount) {
+		return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
+			.format(amount.setScale(2, RoundingMode.HALF_EVEN));
+	}
+
+}
