@@ -16,7 +16,10 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.MeetOrSlice;
+import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 import com.breakeven.ingestion.SpendAnalysis;
 
@@ -62,7 +65,9 @@ final class SpendCharts {
 		chart.getLegend().setItemFont(font);
 		SVGGraphics2D svg = new SVGGraphics2D(width, height);
 		chart.draw(svg, new Rectangle(0, 0, width, height));
-		return svg.getSVGElement();
+		// no fixed size: the viewBox lets the page scale the chart to its column
+		return svg.getSVGElement(null, false, new ViewBox(0, 0, width, height), PreserveAspectRatio.XMID_YMID,
+				MeetOrSlice.MEET);
 	}
 
 }
