@@ -2,11 +2,13 @@ package com.breakeven.web.dashboard;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -75,18 +77,41 @@ class DashboardController {
 	 * @param by month, provider, model, team or project
 	 */
 	@GetMapping("/dashboard/spend.csv")
-	ResponseEntity<String> csv(@RequestParam(defaultValue = "month") String by,
+	ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "month") String by,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String currency) {
+		return export(by, from, to, currency, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
+				table -> CsvExport.write(table.header(), table.rows()).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * One breakdown as an XLSX workbook, amounts as numbers.
+	 * @param by month, provider, model, team or project
+	 */
+	@GetMapping("/dashboard/spend.xlsx")
+	ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "month") String by,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String currency) {
+		return export(by, from, to, currency, "xlsx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+				table -> XlsxExport.write("Spend by " + by, table.header(), table.rows(), table.decimals()));
+	}
+
+	/** A breakdown as a table: its header, its rows, the currency's decimals. */
+	private record Table(List<String> header, List<List<Object>> rows, int decimals) {
+
+	}
+
+	private ResponseEntity<byte[]> export(String by, LocalDate from, LocalDate to, String currency, String extension,
+			MediaType type, Function<Table, byte[]> writer) {
 		ReportingPeriod period = period(from, to, currency);
 		if (period.error() != null) {
-			return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(period.error() + "\n");
+			return plain(HttpStatus.BAD_REQUEST, period.error());
 		}
 		if (!period.reportable()) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.contentType(MediaType.TEXT_PLAIN)
-				.body("no usage imported yet\n");
+			return plain(HttpStatus.NOT_FOUND, "no usage imported yet");
 		}
 		SpendAnalysis.SpendReport report = report(period);
 		Map<?, BigDecimal> breakdown = switch (by) {
@@ -98,20 +123,25 @@ class DashboardController {
 			default -> null;
 		};
 		if (breakdown == null) {
-			return ResponseEntity.badRequest()
-				.contentType(MediaType.TEXT_PLAIN)
-				.body("parameter 'by' must be month, provider, model, team or project, was '" + by + "'\n");
+			return plain(HttpStatus.BAD_REQUEST,
+					"parameter 'by' must be month, provider, model, team or project, was '" + by + "'");
 		}
-		String unit = "spend (" + report.currency().getCurrencyCode() + ")";
-		List<List<Object>> rows = new ArrayList<>();
 		int digits = report.currency().getDefaultFractionDigits();
+		List<List<Object>> rows = new ArrayList<>();
 		breakdown
 			.forEach((key, amount) -> rows.add(List.of(key.toString(), amount.setScale(digits, RoundingMode.HALF_UP))));
-		String file = "spend-by-" + by + "-" + period.from() + "-" + period.to() + ".csv";
+		Table table = new Table(List.of(by, "spend (" + report.currency().getCurrencyCode() + ")"), rows, digits);
+		String file = "spend-by-" + by + "-" + period.from() + "-" + period.to() + "." + extension;
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.body(CsvExport.write(List.of(by, unit), rows));
+			.contentType(type)
+			.body(writer.apply(table));
+	}
+
+	private static ResponseEntity<byte[]> plain(HttpStatus status, String message) {
+		return ResponseEntity.status(status)
+			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+			.body((message + "\n").getBytes(StandardCharsets.UTF_8));
 	}
 
 	private ReportingPeriod period(LocalDate from, LocalDate to, String currency) {

@@ -1,5 +1,6 @@
 package com.breakeven.web.dashboard;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -8,9 +9,12 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +69,30 @@ class DashboardTests {
 		// model
 		assertThat(sum.subtract(total).abs())
 			.isLessThanOrEqualTo(new BigDecimal("0.005").multiply(BigDecimal.valueOf(records.size() - 1)));
+	}
+
+	@Test
+	void spendXlsx_byTeamHoldsTheAmountsAsNumbers() throws IOException {
+		BigDecimal total = this.jdbc.sql("SELECT SUM(billed_cost) FROM usage_daily").query(BigDecimal.class).single();
+
+		byte[] xlsx = this.mvc.get()
+			.uri("/dashboard/spend.xlsx?by=team")
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
+				Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+			List<Row> all = rows.toList();
+			assertThat(all.get(0).getCellText(0)).isEqualTo("team");
+			assertThat(all.get(0).getCellText(1)).isEqualTo("spend (USD)");
+			BigDecimal sum = all.stream()
+				.skip(1)
+				.map(row -> row.getCellAsNumber(1).orElseThrow())
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			assertThat(sum.subtract(total).abs())
+				.isLessThanOrEqualTo(new BigDecimal("0.005").multiply(BigDecimal.valueOf(all.size() - 1)));
+		}
 	}
 
 	@Test

@@ -1,0 +1,54 @@
+package com.breakeven.web.dashboard;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Tables as XLSX: a bold header, text as text (never a formula), amounts as numbers
+ * formatted with thousands separators and the currency's decimals.
+ */
+final class XlsxExport {
+
+	private XlsxExport() {
+	}
+
+	static byte[] write(String sheet, List<String> header, List<List<Object>> rows, int decimals) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			Workbook workbook = new Workbook(bytes, "Breakeven", "1.0");
+			Worksheet ws = workbook.newWorksheet(sheet);
+			for (int c = 0; c < header.size(); c++) {
+				ws.inlineString(0, c, header.get(c));
+				ws.style(0, c).bold().set();
+			}
+			String amount = (decimals > 0) ? "#,##0." + "0".repeat(decimals) : "#,##0";
+			for (int r = 0; r < rows.size(); r++) {
+				List<Object> row = rows.get(r);
+				for (int c = 0; c < row.size(); c++) {
+					Object value = row.get(c);
+					if (value instanceof BigDecimal number) {
+						ws.value(r + 1, c, number);
+						ws.style(r + 1, c).format(amount).set();
+					}
+					else {
+						ws.inlineString(r + 1, c, String.valueOf(value));
+					}
+				}
+			}
+			ws.width(0, 40);
+			ws.width(1, 18);
+			workbook.finish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return bytes.toByteArray();
+	}
+
+}
