@@ -104,11 +104,20 @@ public class SpendAnalysis {
 	public record SpendReport(LocalDate from, LocalDate to, Currency currency, Map<YearMonth, BigDecimal> byMonth,
 			Map<YearMonth, Map<String, BigDecimal>> byMonthAndProvider, Map<String, BigDecimal> byProvider,
 			Map<String, BigDecimal> byModel, Map<String, BigDecimal> byTeam, Map<String, BigDecimal> byProject,
-			Map<Currency, BigDecimal> unconverted) {
+			Map<String, BigDecimal> byWorkload, Map<Currency, BigDecimal> unconverted) {
 
 		/** Everything converted. */
 		public BigDecimal total() {
 			return this.byMonth.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		}
+
+		/** The workloads (project and model) that cost most, largest first. */
+		public List<Map.Entry<String, BigDecimal>> topWorkloads(int limit) {
+			return this.byWorkload.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
+				.limit(limit)
+				.toList();
 		}
 
 		/** Providers in the order of their total spend, largest first. */
@@ -138,6 +147,8 @@ public class SpendAnalysis {
 
 			private final Map<String, BigDecimal> byProject = new TreeMap<>();
 
+			private final Map<String, BigDecimal> byWorkload = new TreeMap<>();
+
 			private final Map<Currency, BigDecimal> unconverted = new TreeMap<>(
 					(a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()));
 
@@ -155,6 +166,7 @@ public class SpendAnalysis {
 				this.byModel.merge(model, amount, BigDecimal::add);
 				this.byTeam.merge(team, amount, BigDecimal::add);
 				this.byProject.merge(project, amount, BigDecimal::add);
+				this.byWorkload.merge(project + " on " + model, amount, BigDecimal::add);
 			}
 
 			void unconverted(Currency original, BigDecimal amount) {
@@ -163,7 +175,7 @@ public class SpendAnalysis {
 
 			SpendReport build() {
 				return new SpendReport(this.from, this.to, this.currency, this.byMonth, this.byMonthAndProvider,
-						this.byProvider, this.byModel, this.byTeam, this.byProject, this.unconverted);
+						this.byProvider, this.byModel, this.byTeam, this.byProject, this.byWorkload, this.unconverted);
 			}
 
 		}

@@ -55,6 +55,9 @@ class SpendAnalysisTest {
 		assertThat(report.unconverted().get(GBP)).isEqualByComparingTo("50");
 		assertThat(report.byTeam()).doesNotContainKey("(none)");
 		assertThat(report.providersBySpend()).startsWith("Microsoft", "openai");
+		// workloads: (none) on gpt-4o 1,400, (none) on Claude 220 — no project was given
+		assertThat(report.topWorkloads(1)).singleElement()
+			.satisfies(top -> assertThat(top.getKey()).isEqualTo("(none) on openai/gpt-4o"));
 	}
 
 	private static SpendAnalysis.Line line(String day, String provider, String model, String team, Currency currency,

@@ -50,6 +50,7 @@ class DashboardTests {
 			.contains("<svg")
 			.contains("Spend (USD)")
 			.contains("id=\"by-team\"")
+			.contains("helpdesk on openai/gpt-4o")
 			.contains("/dashboard/spend.csv?by=model");
 	}
 
