@@ -128,6 +128,33 @@ public class UsageRepository {
 		return List.copyOf(chosen.values());
 	}
 
+	/**
+	 * Tokens of one model over a period, from usage reports where there are any, else
+	 * estimates, else billing lines (they describe the same traffic, never added).
+	 * @return uncached input, cached input and output tokens
+	 */
+	public long[] tokensOf(String canonicalModel, LocalDate from, LocalDate to) {
+		Map<UsageKind, long[]> byKind = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT u.usage_kind, COALESCE(SUM(u.input_tokens), 0), COALESCE(SUM(u.cached_input_tokens), 0),
+				       COALESCE(SUM(u.output_tokens), 0)
+				FROM usage_daily u JOIN model m ON m.id = u.model_id
+				WHERE m.canonical_name = :model AND u.usage_date BETWEEN :from AND :to
+				  AND (u.input_tokens IS NOT NULL OR u.output_tokens IS NOT NULL)
+				GROUP BY u.usage_kind""")
+			.param("model", canonicalModel)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> byKind.put(UsageKind.valueOf(rs.getString(1)),
+					new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) }))
+			.list();
+		return byKind.entrySet()
+			.stream()
+			.min((a, b) -> Integer.compare(priority(a.getKey()), priority(b.getKey())))
+			.map(Map.Entry::getValue)
+			.orElse(new long[3]);
+	}
+
 	private static int priority(UsageKind kind) {
 		return switch (kind) {
 			case USAGE -> 0;

@@ -45,13 +45,16 @@ class DashboardController {
 
 	private final FxRates rates;
 
+	private final PriceChanges priceChanges;
+
 	private final Currency reportingCurrency;
 
-	DashboardController(SpendAnalysis spend, UsageRepository usage, FxRates rates,
+	DashboardController(SpendAnalysis spend, UsageRepository usage, FxRates rates, PriceChanges priceChanges,
 			@Value("${breakeven.reporting-currency:USD}") String reportingCurrency) {
 		this.spend = spend;
 		this.usage = usage;
 		this.rates = rates;
+		this.priceChanges = priceChanges;
 		this.reportingCurrency = Currency.getInstance(reportingCurrency);
 	}
 
@@ -68,6 +71,8 @@ class DashboardController {
 			SpendAnalysis.SpendReport report = report(period);
 			model.addAttribute("report", report);
 			model.addAttribute("chart", SpendCharts.monthlyByProvider(report, CHART_WIDTH, CHART_HEIGHT));
+			model.addAttribute("priceChanges",
+					this.priceChanges.within(new ArrayList<>(report.byModel().keySet()), period.from(), period.to()));
 		}
 		return "dashboard";
 	}
