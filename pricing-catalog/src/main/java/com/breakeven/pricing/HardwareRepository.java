@@ -60,6 +60,14 @@ public class HardwareRepository {
 			.optional();
 	}
 
+	/** The GPU a hardware profile names. */
+	public Optional<Gpu> findGpu(long id) {
+		return this.jdbc.sql("SELECT * FROM gpu WHERE id = :id")
+			.param("id", id)
+			.query(HardwareRepository::mapGpu)
+			.optional();
+	}
+
 	public List<Gpu> findAllGpus() {
 		return this.jdbc.sql("SELECT * FROM gpu ORDER BY code").query(HardwareRepository::mapGpu).list();
 	}

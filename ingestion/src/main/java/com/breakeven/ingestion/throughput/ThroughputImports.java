@@ -158,11 +158,7 @@ public class ThroughputImports {
 			HardwareProfile profile = this.hardware.findHardwareProfile(context.hardwareProfile())
 				.orElseThrow(() -> new IllegalArgumentException(
 						"no hardware profile '" + context.hardwareProfile() + "' in the catalogue"));
-			Gpu gpu = this.hardware.findAllGpus()
-				.stream()
-				.filter(g -> g.id() == profile.gpuId())
-				.findFirst()
-				.orElseThrow();
+			Gpu gpu = this.hardware.findGpu(profile.gpuId()).orElseThrow();
 			if (context.gpu() != null && !context.gpu().equals(gpu.code())) {
 				throw new IllegalArgumentException("--gpu " + context.gpu() + " contradicts hardware profile "
 						+ profile.code() + ", whose GPU is " + gpu.code());

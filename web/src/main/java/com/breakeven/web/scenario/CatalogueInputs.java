@@ -125,10 +125,7 @@ public class CatalogueInputs {
 	}
 
 	private com.breakeven.pricing.Gpu gpuOf(HardwareProfile profile) {
-		return this.hardware.findAllGpus()
-			.stream()
-			.filter(g -> g.id() == profile.gpuId())
-			.findFirst()
+		return this.hardware.findGpu(profile.gpuId())
 			.orElseThrow(() -> new IllegalStateException("hardware profile " + profile.code() + " names no GPU"));
 	}
 
