@@ -21,8 +21,7 @@ public record ApiModel(String model, String family, ApiPricing pricing, int cont
 	}
 
 	boolean meets(Workload workload) {
-		return this.qualityScore != null && this.qualityScore >= workload.qualityFloor()
-				&& this.contextWindow >= workload.contextTokens();
+		return workload.acceptsModel(this.qualityScore, this.contextWindow);
 	}
 
 }

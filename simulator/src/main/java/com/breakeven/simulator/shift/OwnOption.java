@@ -34,8 +34,7 @@ public record OwnOption(String model, String family, Double qualityScore, int co
 	}
 
 	boolean meets(Workload workload) {
-		return this.qualityScore != null && this.qualityScore >= workload.qualityFloor()
-				&& this.contextWindow >= workload.contextTokens();
+		return workload.acceptsModel(this.qualityScore, this.contextWindow);
 	}
 
 }

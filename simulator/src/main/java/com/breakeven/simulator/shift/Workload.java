@@ -28,4 +28,12 @@ public record Workload(String name, String currentModel, Demand demand, DataSens
 		}
 	}
 
+	/**
+	 * Whether a model with this score and context window may serve the workload: a score
+	 * at or above the floor (an unknown score never is) and room for its longest prompt.
+	 */
+	boolean acceptsModel(Double qualityScore, int contextWindow) {
+		return qualityScore != null && qualityScore >= this.qualityFloor && contextWindow >= this.contextTokens;
+	}
+
 }
