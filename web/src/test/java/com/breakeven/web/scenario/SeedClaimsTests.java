@@ -8,14 +8,11 @@ import java.util.Currency;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.breakeven.BreakevenApplication;
-import com.breakeven.db.testing.TestDatabase;
 import com.breakeven.simulator.claims.ClaimCheck;
+import com.breakeven.web.EmbeddedApplication;
 import com.breakeven.tco.ApiPricing;
 import com.breakeven.tco.Evaluation;
 import com.breakeven.tco.Finance;
@@ -33,19 +30,13 @@ import static org.assertj.core.api.Assertions.within;
  */
 class SeedClaimsTests {
 
-	private TestDatabase database;
-
-	private ConfigurableApplicationContext context;
+	private EmbeddedApplication application;
 
 	private JsonNode claims;
 
 	@BeforeEach
 	void start() throws IOException {
-		this.database = TestDatabase.h2();
-		this.context = new SpringApplicationBuilder(BreakevenApplication.class).run(
-				"--spring.main.web-application-type=none", "--spring.datasource.url=" + this.database.jdbcUrl(),
-				"--spring.datasource.username=" + this.database.user(),
-				"--spring.datasource.password=" + this.database.password(), "--breakeven.pricing.refresh-cron=-");
+		this.application = EmbeddedApplication.start();
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream("sample-data/seed_claims.json")) {
 			this.claims = JsonMapper.builder().build().readTree(in);
 		}
@@ -53,8 +44,7 @@ class SeedClaimsTests {
 
 	@AfterEach
 	void stop() {
-		this.context.close();
-		this.database.close();
+		this.application.close();
 	}
 
 	@Test
@@ -117,7 +107,7 @@ class SeedClaimsTests {
 	}
 
 	private CatalogueInputs inputs() {
-		return this.context.getBean(CatalogueInputs.class);
+		return this.application.bean(CatalogueInputs.class);
 	}
 
 	private LocalDate pricesOn() {

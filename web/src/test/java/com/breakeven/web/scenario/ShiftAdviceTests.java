@@ -7,11 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import com.breakeven.BreakevenApplication;
-import com.breakeven.db.testing.TestDatabase;
+import com.breakeven.web.EmbeddedApplication;
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.simulator.shift.DataSensitivity;
 import com.breakeven.simulator.shift.Recommendation;
@@ -32,28 +29,21 @@ import static org.assertj.core.api.Assertions.within;
  */
 class ShiftAdviceTests {
 
-	private TestDatabase database;
-
-	private ConfigurableApplicationContext context;
+	private EmbeddedApplication application;
 
 	@BeforeEach
 	void start() {
-		this.database = TestDatabase.h2();
-		this.context = new SpringApplicationBuilder(BreakevenApplication.class).run(
-				"--spring.main.web-application-type=none", "--spring.datasource.url=" + this.database.jdbcUrl(),
-				"--spring.datasource.username=" + this.database.user(),
-				"--spring.datasource.password=" + this.database.password(), "--breakeven.pricing.refresh-cron=-");
+		this.application = EmbeddedApplication.start();
 	}
 
 	@AfterEach
 	void stop() {
-		this.context.close();
-		this.database.close();
+		this.application.close();
 	}
 
 	@Test
 	void advise_movesEachSampleWorkloadToTheCheapestModelOverItsFloorAndRestrictedDataInHouse() {
-		ShiftAdvisor.Advice advice = this.context.getBean(ShiftAdviceService.class)
+		ShiftAdvisor.Advice advice = this.application.bean(ShiftAdviceService.class)
 			.advise(new ShiftAdviceService.Question(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 31),
 					WorkloadVolume.Slice.PROJECT, "MMLU (0-shot CoT)", 80, LocalDate.of(2026, 7, 1), 2,
 					Map.of("contracts", DataSensitivity.RESTRICTED), "hgx-h100-8x", "colo-virginia",
@@ -96,7 +86,7 @@ class ShiftAdviceTests {
 
 	@Test
 	void advise_cutsUsageIntoWorkloadsPerTeamWhenAsked() {
-		ShiftAdvisor.Advice advice = this.context.getBean(ShiftAdviceService.class)
+		ShiftAdvisor.Advice advice = this.application.bean(ShiftAdviceService.class)
 			.advise(new ShiftAdviceService.Question(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 31),
 					WorkloadVolume.Slice.TEAM, "MMLU (0-shot CoT)", 80, LocalDate.of(2026, 7, 1), 2, Map.of(),
 					"hgx-h100-8x", "colo-virginia", new Finance(Currency.getInstance("USD"), 4, 0.1, 0.08, 36),

@@ -10,11 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import com.breakeven.BreakevenApplication;
-import com.breakeven.db.testing.TestDatabase;
+import com.breakeven.web.EmbeddedApplication;
 import com.breakeven.ingestion.ImportRun;
 import com.breakeven.ingestion.ImportStatus;
 import com.breakeven.ingestion.ThroughputRepository;
@@ -50,23 +47,16 @@ class ScenarioOnImportedMeasurementTests {
 	@TempDir
 	Path directory;
 
-	private TestDatabase database;
-
-	private ConfigurableApplicationContext context;
+	private EmbeddedApplication application;
 
 	@BeforeEach
 	void start() {
-		this.database = TestDatabase.h2();
-		this.context = new SpringApplicationBuilder(BreakevenApplication.class).run(
-				"--spring.main.web-application-type=none", "--spring.datasource.url=" + this.database.jdbcUrl(),
-				"--spring.datasource.username=" + this.database.user(),
-				"--spring.datasource.password=" + this.database.password(), "--breakeven.pricing.refresh-cron=-");
+		this.application = EmbeddedApplication.start();
 	}
 
 	@AfterEach
 	void stop() {
-		this.context.close();
-		this.database.close();
+		this.application.close();
 	}
 
 	@Test
@@ -76,9 +66,9 @@ class ScenarioOnImportedMeasurementTests {
 		// 240 ms, 32 push it to 900 ms
 		long conc8 = importRun("conc8.json", 8, 409.6, 240.0);
 		importRun("conc32.json", 32, 1100.0, 900.0);
-		long modelId = this.context.getBean(ModelRepository.class).resolve(MODEL).orElseThrow().id();
+		long modelId = this.application.bean(ModelRepository.class).resolve(MODEL).orElseThrow().id();
 		List<ThroughputMeasurement> measurements = EngineMeasurements
-			.forNode(this.context.getBean(ThroughputRepository.class).findByModel(modelId), "Llama 3.3 70B", 8);
+			.forNode(this.application.bean(ThroughputRepository.class).findByModel(modelId), "Llama 3.3 70B", 8);
 
 		Evaluation evaluation = TcoEngine.evaluate(scenario(measurements, new LatencySlo(500, 50)));
 
@@ -104,11 +94,11 @@ class ScenarioOnImportedMeasurementTests {
 				""".formatted(concurrency, outputPerSecond / 200, outputPerSecond, outputPerSecond * 6, ttftP99 / 2,
 				ttftP99);
 		Path file = Files.writeString(this.directory.resolve(name), json);
-		ImportRun run = this.context.getBean(ThroughputImports.class)
+		ImportRun run = this.application.bean(ThroughputImports.class)
 			.importFile(BenchmarkTool.VLLM, file,
 					new BenchmarkContext(MODEL, "hgx-h100-8x", null, 2, "FP8", null, "0.10.1", null), "test");
 		assertThat(run.status()).as(run.message()).isEqualTo(ImportStatus.COMPLETED);
-		return this.context.getBean(ThroughputRepository.class).findByImportRun(run.id()).get(0).id();
+		return this.application.bean(ThroughputRepository.class).findByImportRun(run.id()).get(0).id();
 	}
 
 	/** 2 billion input and 400 million output tokens a month on one 8 x H100 node. */
