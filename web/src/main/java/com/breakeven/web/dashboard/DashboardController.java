@@ -2,21 +2,18 @@ package com.breakeven.web.dashboard;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +24,8 @@ import com.breakeven.ingestion.FxRates;
 import com.breakeven.ingestion.SpendAnalysis;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.web.ReportingPeriod;
+import com.breakeven.web.export.Downloads;
+import com.breakeven.web.export.Table;
 
 /**
  * The spend dashboard: spend by month (stacked by provider), provider, model, team and
@@ -86,8 +85,7 @@ class DashboardController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String currency) {
-		return export(by, from, to, currency, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
-				table -> CsvExport.write(table.header(), table.rows()).getBytes(StandardCharsets.UTF_8));
+		return export(by, from, to, currency, "csv", Downloads::csv);
 	}
 
 	/**
@@ -99,24 +97,17 @@ class DashboardController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String currency) {
-		return export(by, from, to, currency, "xlsx",
-				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-				table -> XlsxExport.write("Spend by " + by, table.header(), table.rows(), table.decimals()));
-	}
-
-	/** A breakdown as a table: its header, its rows, the currency's decimals. */
-	private record Table(List<String> header, List<List<Object>> rows, int decimals) {
-
+		return export(by, from, to, currency, "xlsx", Downloads::xlsx);
 	}
 
 	private ResponseEntity<byte[]> export(String by, LocalDate from, LocalDate to, String currency, String extension,
-			MediaType type, Function<Table, byte[]> writer) {
+			BiFunction<Table, String, ResponseEntity<byte[]>> download) {
 		ReportingPeriod period = period(from, to, currency);
 		if (period.error() != null) {
-			return plain(HttpStatus.BAD_REQUEST, period.error());
+			return Downloads.plain(HttpStatus.BAD_REQUEST, period.error());
 		}
 		if (!period.reportable()) {
-			return plain(HttpStatus.NOT_FOUND, "no usage imported yet");
+			return Downloads.plain(HttpStatus.NOT_FOUND, "no usage imported yet");
 		}
 		SpendAnalysis.SpendReport report = report(period);
 		Map<?, BigDecimal> breakdown = switch (by) {
@@ -128,25 +119,16 @@ class DashboardController {
 			default -> null;
 		};
 		if (breakdown == null) {
-			return plain(HttpStatus.BAD_REQUEST,
+			return Downloads.plain(HttpStatus.BAD_REQUEST,
 					"parameter 'by' must be month, provider, model, team or project, was '" + by + "'");
 		}
 		int digits = report.currency().getDefaultFractionDigits();
 		List<List<Object>> rows = new ArrayList<>();
 		breakdown
 			.forEach((key, amount) -> rows.add(List.of(key.toString(), amount.setScale(digits, RoundingMode.HALF_UP))));
-		Table table = new Table(List.of(by, "spend (" + report.currency().getCurrencyCode() + ")"), rows, digits);
-		String file = "spend-by-" + by + "-" + period.from() + "-" + period.to() + "." + extension;
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-			.contentType(type)
-			.body(writer.apply(table));
-	}
-
-	private static ResponseEntity<byte[]> plain(HttpStatus status, String message) {
-		return ResponseEntity.status(status)
-			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-			.body((message + "\n").getBytes(StandardCharsets.UTF_8));
+		Table table = new Table("Spend by " + by, List.of(by, "spend (" + report.currency().getCurrencyCode() + ")"),
+				rows, digits);
+		return download.apply(table, "spend-by-" + by + "-" + period.from() + "-" + period.to() + "." + extension);
 	}
 
 	private ReportingPeriod period(LocalDate from, LocalDate to, String currency) {

@@ -50,6 +50,14 @@ public class CatalogueInputs {
 	 * The model's list prices from its creator on the day (no batch share, no discount).
 	 */
 	public ApiPricing listPricing(String modelName, LocalDate day) {
+		return pricing(listPrice(modelName, day));
+	}
+
+	/**
+	 * The catalogue row of the model's list price from its creator on the day, refused
+	 * when it is not per input and output token.
+	 */
+	public Price listPrice(String modelName, LocalDate day) {
 		Model model = model(modelName);
 		Price price = this.prices.priceAt(model.id(), model.creatorProviderId(), day)
 			.orElseThrow(() -> new IllegalArgumentException(
@@ -58,6 +66,11 @@ public class CatalogueInputs {
 			throw new IllegalArgumentException(model.canonicalName() + " is not priced per input and output token on "
 					+ day + " (" + price.sourceRef() + ")");
 		}
+		return price;
+	}
+
+	/** A catalogue price row as the engine's API prices (no batch share, no discount). */
+	public static ApiPricing pricing(Price price) {
 		return ApiPricing.listPrices(
 				price.currency(), price.inputPerMtok().doubleValue(), (price.cachedInputPerMtok() != null)
 						? price.cachedInputPerMtok().doubleValue() : price.inputPerMtok().doubleValue(),

@@ -1,4 +1,4 @@
-package com.breakeven.web.dashboard;
+package com.breakeven.web.export;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -14,12 +14,12 @@ import org.apache.commons.csv.CSVPrinter;
  * return) is written with a leading apostrophe, so an imported model or project name
  * cannot become a formula; numbers are written as plain numbers.
  */
-final class CsvExport {
+public final class CsvExport {
 
 	private CsvExport() {
 	}
 
-	static String write(List<String> header, List<List<Object>> rows) {
+	public static String write(List<String> header, List<List<Object>> rows) {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
 			printer.printRecord(header.stream().map(CsvExport::cell).toList());
@@ -33,7 +33,7 @@ final class CsvExport {
 		return out.toString();
 	}
 
-	static Object cell(Object value) {
+	public static Object cell(Object value) {
 		if (!(value instanceof String text) || text.isEmpty()) {
 			return value;
 		}

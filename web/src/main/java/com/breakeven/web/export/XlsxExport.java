@@ -1,4 +1,4 @@
-package com.breakeven.web.dashboard;
+package com.breakeven.web.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,16 +13,17 @@ import org.dhatim.fastexcel.Worksheet;
  * Tables as XLSX: a bold header, text as text (never a formula), amounts as numbers
  * formatted with thousands separators and the currency's decimals.
  */
-final class XlsxExport {
+public final class XlsxExport {
 
 	private XlsxExport() {
 	}
 
-	static byte[] write(String sheet, List<String> header, List<List<Object>> rows, int decimals) {
+	public static byte[] write(String sheet, List<String> header, List<List<Object>> rows, int decimals) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try {
 			Workbook workbook = new Workbook(bytes, "Breakeven", "1.0");
-			Worksheet ws = workbook.newWorksheet(sheet);
+			// Excel refuses sheet names over 31 characters or with []:*?/\
+			Worksheet ws = workbook.newWorksheet(sheetName(sheet));
 			for (int c = 0; c < header.size(); c++) {
 				ws.inlineString(0, c, header.get(c));
 				ws.style(0, c).bold().set();
@@ -36,19 +37,32 @@ final class XlsxExport {
 						ws.value(r + 1, c, number);
 						ws.style(r + 1, c).format(amount).set();
 					}
+					else if (value instanceof Number number) {
+						ws.value(r + 1, c, number);
+					}
+					else if (value == null) {
+						continue;
+					}
 					else {
 						ws.inlineString(r + 1, c, String.valueOf(value));
 					}
 				}
 			}
 			ws.width(0, 40);
-			ws.width(1, 18);
+			for (int c = 1; c < header.size(); c++) {
+				ws.width(c, 18);
+			}
 			workbook.finish();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return bytes.toByteArray();
+	}
+
+	private static String sheetName(String title) {
+		String name = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+		return name.isEmpty() ? "Sheet1" : name.substring(0, Math.min(31, name.length()));
 	}
 
 }

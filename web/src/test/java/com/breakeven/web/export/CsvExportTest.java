@@ -1,4 +1,4 @@
-package com.breakeven.web.dashboard;
+package com.breakeven.web.export;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,0 +1,71 @@
+package com.breakeven.web.scenario;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+import com.breakeven.simulator.montecarlo.MonteCarloResult;
+import com.breakeven.simulator.projection.Strategy;
+import com.breakeven.web.export.Table;
+
+/**
+ * Two to four scenario results side by side: one row per figure, one column per scenario.
+ */
+final class ScenarioComparison {
+
+	private ScenarioComparison() {
+	}
+
+	static Table table(List<ScenarioOutcome> outcomes) {
+		String code = outcomes.get(0).currency().getCurrencyCode();
+		int digits = outcomes.get(0).currency().getDefaultFractionDigits();
+		Function<Double, Object> money = v -> BigDecimal.valueOf(v).setScale(digits, RoundingMode.HALF_UP);
+		List<String> header = new ArrayList<>(List.of("Figure"));
+		outcomes.forEach(o -> header.add(o.form().name()));
+		List<List<Object>> rows = new ArrayList<>();
+		row(rows, "Workload", outcomes, o -> (o.form().workload() != null) ? o.form().workload() : "—");
+		row(rows, "Current API model", outcomes, o -> o.form().currentModel());
+		row(rows, "Alternative API model", outcomes, o -> o.form().alternativeModel());
+		row(rows, "Self-hosted model on", outcomes, o -> o.form().servedModel() + " on " + o.hardware().displayName());
+		row(rows, "Output tokens a month", outcomes, o -> BigDecimal.valueOf(o.form().monthlyOutputTokens()));
+		row(rows, "Nodes needed in month 1", outcomes, o -> o.sizing().capacity().nodes());
+		row(rows, "Throughput used", outcomes, o -> o.sizing().measurement().source());
+		for (Strategy strategy : Strategy.values()) {
+			row(rows, strategy.label() + ": total cost (" + code + ")", outcomes,
+					o -> o.projection().byStrategy().containsKey(strategy)
+							? money.apply(o.projection().of(strategy).totalCost()) : "not projected");
+		}
+		row(rows, "Self-hosted: NPV vs current API (" + code + ")", outcomes,
+				o -> money.apply(o.projection().npvAgainstCurrentApi(Strategy.SELF_HOSTED)));
+		row(rows, "Self-hosted: payback", outcomes, o -> payback(o.projection().paybackMonth(Strategy.SELF_HOSTED)));
+		row(rows, "Self-hosted: NPV P10 / P50 / P90 (" + code + ")", outcomes, o -> {
+			MonteCarloResult mc = o.monteCarlo();
+			if (mc == null) {
+				return "no uncertain input";
+			}
+			MonteCarloResult.Percentiles p = mc.npvPercentiles(Strategy.SELF_HOSTED);
+			return String.format(java.util.Locale.ROOT, "%,.0f / %,.0f / %,.0f", p.p10(), p.p50(), p.p90());
+		});
+		row(rows, "Self-hosted: chance of payback (%)", outcomes,
+				o -> (o.monteCarlo() != null)
+						? BigDecimal.valueOf(o.monteCarlo().probabilityOfPayback(Strategy.SELF_HOSTED) * 100)
+							.setScale(1, RoundingMode.HALF_UP)
+						: "no uncertain input");
+		return new Table("Scenario comparison", header, rows, digits);
+	}
+
+	private static void row(List<List<Object>> rows, String figure, List<ScenarioOutcome> outcomes,
+			Function<ScenarioOutcome, Object> value) {
+		List<Object> row = new ArrayList<>(List.of(figure));
+		outcomes.forEach(o -> row.add(value.apply(o)));
+		rows.add(row);
+	}
+
+	static String payback(OptionalInt month) {
+		return month.isPresent() ? "month " + month.getAsInt() : "not within the horizon";
+	}
+
+}

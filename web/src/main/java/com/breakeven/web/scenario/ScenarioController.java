@@ -1,0 +1,287 @@
+package com.breakeven.web.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.breakeven.pricing.HardwareRepository;
+import com.breakeven.pricing.ModelRepository;
+import com.breakeven.simulator.montecarlo.UncertainInput;
+import com.breakeven.simulator.projection.Strategy;
+import com.breakeven.tco.Precision;
+import com.breakeven.web.chart.Charts;
+import com.breakeven.web.export.Downloads;
+import com.breakeven.web.export.Table;
+
+/**
+ * Scenarios in the browser: the list, the editor (new from a real workload, edit, clone,
+ * delete), the result with its charts and tables, exports, and the comparison of two to
+ * four scenarios.
+ */
+@Controller
+class ScenarioController {
+
+	private static final int WIDE = 960;
+
+	private static final int TALL = 400;
+
+	private final ScenarioStore store;
+
+	private final ScenarioRunner runner;
+
+	private final ScenarioDefaults defaults;
+
+	private final ModelRepository models;
+
+	private final HardwareRepository hardware;
+
+	private final ScenarioPdf pdf;
+
+	ScenarioController(ScenarioStore store, ScenarioRunner runner, ScenarioDefaults defaults, ModelRepository models,
+			HardwareRepository hardware, ScenarioPdf pdf) {
+		this.store = store;
+		this.runner = runner;
+		this.defaults = defaults;
+		this.models = models;
+		this.hardware = hardware;
+		this.pdf = pdf;
+	}
+
+	@GetMapping("/scenarios")
+	String list(Model model) {
+		model.addAttribute("scenarios", this.store.findAll());
+		model.addAttribute("workloads", this.defaults.workloads());
+		return "scenarios";
+	}
+
+	@GetMapping("/scenarios/new")
+	String create(@RequestParam(required = false) String workload, Model model) {
+		return editor(model, this.defaults.forWorkload(workload), null);
+	}
+
+	@PostMapping("/scenarios")
+	String save(@Valid @ModelAttribute("form") ScenarioForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return saveOrUpdate(null, form, errors, model, response, redirect);
+	}
+
+	@GetMapping("/scenarios/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		return editor(model, saved(id).form(), id);
+	}
+
+	@PostMapping("/scenarios/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") ScenarioForm form, BindingResult errors,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		saved(id);
+		return saveOrUpdate(id, form, errors, model, response, redirect);
+	}
+
+	@PostMapping("/scenarios/{id}/clone")
+	String copy(@PathVariable long id, RedirectAttributes redirect) {
+		long copy = this.store.copy(id).orElseThrow(() -> new NoSuchScenario(id));
+		redirect.addFlashAttribute("message", "Cloned. Change what differs and save.");
+		return "redirect:/scenarios/" + copy + "/edit";
+	}
+
+	@PostMapping("/scenarios/{id}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		String name = saved(id).name();
+		this.store.delete(id);
+		redirect.addFlashAttribute("message", "Deleted “" + name + "”.");
+		return "redirect:/scenarios";
+	}
+
+	@GetMapping("/scenarios/{id}")
+	String result(@PathVariable long id, Model model, HttpServletResponse response) {
+		ScenarioStore.Saved saved = saved(id);
+		model.addAttribute("scenario", saved);
+		try {
+			ScenarioOutcome outcome = this.runner.run(saved.form());
+			ScenarioTables tables = new ScenarioTables(outcome);
+			model.addAttribute("outcome", outcome);
+			model.addAttribute("tables", tables);
+			model.addAttribute("selfHostedPayback",
+					ScenarioComparison.payback(outcome.projection().paybackMonth(Strategy.SELF_HOSTED)));
+			model.addAttribute("selfHostedNpv", outcome.projection().npvAgainstCurrentApi(Strategy.SELF_HOSTED));
+			if (outcome.monteCarlo() != null) {
+				model.addAttribute("paybackProbability",
+						outcome.monteCarlo().probabilityOfPayback(Strategy.SELF_HOSTED));
+			}
+			model.addAttribute("cumulativeChart", Charts.svg(ScenarioCharts.cumulative(outcome), WIDE, TALL));
+			model.addAttribute("breakdownChart", Charts.svg(ScenarioCharts.breakdown(outcome, tables), WIDE, TALL));
+			if (outcome.monteCarlo() != null) {
+				model.addAttribute("histogramChart", Charts.svg(ScenarioCharts.histogram(outcome), WIDE, 340));
+				model.addAttribute("tornadoChart",
+						Charts.svg(ScenarioCharts.tornado(outcome), WIDE, 120 + 46 * outcome.tornado().bars().size()));
+			}
+		}
+		catch (ScenarioProblems problems) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			model.addAttribute("problems", problems.byField());
+		}
+		return "scenario";
+	}
+
+	@GetMapping("/scenarios/{id}/{table}.{format:csv|xlsx}")
+	ResponseEntity<byte[]> table(@PathVariable long id, @PathVariable String table, @PathVariable String format) {
+		ScenarioStore.Saved saved = saved(id);
+		Table data = ScenarioTables.NAMES.contains(table)
+				? new ScenarioTables(this.runner.run(saved.form())).byName(table) : null;
+		if (data == null) {
+			return Downloads.plain(HttpStatus.NOT_FOUND, "scenario " + id + " has no table '" + table + "' (tables: "
+					+ String.join(", ", ScenarioTables.NAMES) + "; Monte Carlo tables need an uncertain input)");
+		}
+		String file = "scenario-" + id + "-" + data.fileName(format);
+		return "csv".equals(format) ? Downloads.csv(data, file) : Downloads.xlsx(data, file);
+	}
+
+	@GetMapping("/scenarios/{id}/result.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id) {
+		ScenarioStore.Saved saved = saved(id);
+		return Downloads.file(this.pdf.render(this.runner.run(saved.form())), "scenario-" + id + ".pdf", Downloads.PDF);
+	}
+
+	@GetMapping("/scenarios/compare")
+	String compare(@RequestParam(name = "id", required = false) List<Long> ids, Model model,
+			HttpServletResponse response) {
+		Comparison comparison = comparison(ids);
+		model.addAttribute("comparison", comparison);
+		if (comparison.error() != null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		else {
+			model.addAttribute("chart", Charts.svg(ScenarioCharts.compared(comparison.outcomes()), WIDE, TALL));
+		}
+		return "compare";
+	}
+
+	@GetMapping("/scenarios/compare.{format:csv|xlsx}")
+	ResponseEntity<byte[]> compareTable(@RequestParam(name = "id", required = false) List<Long> ids,
+			@PathVariable String format) {
+		Comparison comparison = comparison(ids);
+		if (comparison.error() != null) {
+			return Downloads.plain(HttpStatus.BAD_REQUEST, comparison.error());
+		}
+		String file = "scenario-comparison." + format;
+		return "csv".equals(format) ? Downloads.csv(comparison.table(), file)
+				: Downloads.xlsx(comparison.table(), file);
+	}
+
+	private Comparison comparison(List<Long> ids) {
+		List<Long> distinct = (ids != null) ? ids.stream().distinct().toList() : List.of();
+		if (distinct.size() < 2 || distinct.size() > 4) {
+			return new Comparison(List.of(), null,
+					"Pick two to four scenarios to compare (picked " + distinct.size() + ").");
+		}
+		List<ScenarioOutcome> outcomes = new ArrayList<>();
+		for (long id : distinct) {
+			ScenarioStore.Saved saved = saved(id);
+			try {
+				outcomes.add(this.runner.run(saved.form()));
+			}
+			catch (ScenarioProblems problems) {
+				return new Comparison(List.of(), null,
+						"“" + saved.name() + "” cannot be run: " + problems.getMessage() + ". Edit it first.");
+			}
+		}
+		if (outcomes.stream().map(ScenarioOutcome::currency).distinct().count() > 1) {
+			return new Comparison(List.of(), null, "The scenarios are in different currencies.");
+		}
+		return new Comparison(outcomes, ScenarioComparison.table(outcomes), null);
+	}
+
+	/**
+	 * @param outcomes the scenarios run
+	 * @param table their key figures side by side
+	 * @param error why there is nothing to compare
+	 */
+	record Comparison(List<ScenarioOutcome> outcomes, Table table, String error) {
+
+	}
+
+	private String saveOrUpdate(Long id, ScenarioForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.runner.run(form);
+			}
+			catch (ScenarioProblems problems) {
+				problems.byField().forEach((field, message) -> {
+					if (field.isEmpty()) {
+						errors.reject("scenario", message);
+					}
+					else {
+						errors.rejectValue(field, "catalogue", message);
+					}
+				});
+			}
+		}
+		if (!errors.hasErrors()) {
+			try {
+				long saved = (id == null) ? this.store.create(form, null) : id;
+				if (id != null) {
+					this.store.update(id, form);
+				}
+				redirect.addFlashAttribute("message", "Saved “" + form.name() + "”.");
+				return "redirect:/scenarios/" + saved;
+			}
+			catch (ScenarioStore.DuplicateNameException duplicate) {
+				errors.rejectValue("name", "duplicate", duplicate.getMessage());
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return editor(model, form, id);
+	}
+
+	private String editor(Model model, ScenarioForm form, Long id) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
+		model.addAttribute("scenarioId", id);
+		model.addAttribute("models", this.models.findAll());
+		model.addAttribute("hardwareProfiles", this.hardware.findAllHardwareProfiles());
+		model.addAttribute("hostingProfiles", this.hardware.findAllHostingProfiles());
+		model.addAttribute("precisions", Precision.values());
+		model.addAttribute("shapes", ScenarioForm.Shape.values());
+		Map<UncertainInput, String> inputs = new LinkedHashMap<>();
+		for (UncertainInput input : UncertainInput.values()) {
+			inputs.put(input, input.label());
+		}
+		model.addAttribute("uncertainInputs", inputs);
+		return "scenario-edit";
+	}
+
+	/**
+	 * Numbers as typed: blank is empty, thousands separators allowed, no exponent shown.
+	 */
+	@InitBinder
+	void numbers(WebDataBinder binder) {
+		binder.registerCustomEditor(Double.class, new PlainNumberEditor());
+	}
+
+	private ScenarioStore.Saved saved(long id) {
+		Optional<ScenarioStore.Saved> saved = this.store.find(id);
+		return saved.orElseThrow(() -> new NoSuchScenario(id));
+	}
+
+}

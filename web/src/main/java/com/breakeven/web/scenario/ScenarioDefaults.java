@@ -1,0 +1,172 @@
+package com.breakeven.web.scenario;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import com.breakeven.ingestion.UsageRepository;
+import com.breakeven.ingestion.UsageSummary;
+import com.breakeven.ingestion.WorkloadVolume;
+import com.breakeven.pricing.HardwareProfile;
+import com.breakeven.pricing.HardwareRepository;
+import com.breakeven.pricing.HostingProfile;
+import com.breakeven.pricing.Model;
+import com.breakeven.pricing.ModelRepository;
+import com.breakeven.pricing.QualityScore;
+import com.breakeven.pricing.QualityScoreRepository;
+import com.breakeven.simulator.montecarlo.UncertainInput;
+import com.breakeven.simulator.projection.ProjectionInputs;
+import com.breakeven.tco.Demand;
+import com.breakeven.tco.Formulas;
+import com.breakeven.tco.Precision;
+
+/**
+ * A new scenario's inputs taken from real data: a workload's average monthly tokens over
+ * the last three months of imported usage, the model it uses today, the cheapest API
+ * model scoring at least as well on a benchmark both are scored on, the best-scoring open
+ * model with a throughput measurement and the node it was measured on. Figures no data
+ * gives (growth, price declines, finance) start from stated, editable assumptions.
+ */
+@Service
+public class ScenarioDefaults {
+
+	/** Months of usage a workload's volume is averaged over. */
+	static final int USAGE_MONTHS = 3;
+
+	private final UsageRepository usage;
+
+	private final ModelRepository models;
+
+	private final QualityScoreRepository quality;
+
+	private final HardwareRepository hardware;
+
+	private final CatalogueInputs catalogue;
+
+	private final Clock clock;
+
+	public ScenarioDefaults(UsageRepository usage, ModelRepository models, QualityScoreRepository quality,
+			HardwareRepository hardware, CatalogueInputs catalogue, Clock clock) {
+		this.usage = usage;
+		this.models = models;
+		this.quality = quality;
+		this.hardware = hardware;
+		this.catalogue = catalogue;
+		this.clock = clock;
+	}
+
+	/** Workloads of the last three months of usage, largest output first. */
+	public List<WorkloadVolume> workloads() {
+		UsageSummary summary = this.usage.summary();
+		if (summary.rows() == 0 || summary.lastDay() == null) {
+			return List.of();
+		}
+		LocalDate to = summary.lastDay();
+		LocalDate from = to.minusMonths(USAGE_MONTHS).plusDays(1);
+		return this.usage
+			.workloadVolumes(from.isBefore(summary.firstDay()) ? summary.firstDay() : from, to,
+					WorkloadVolume.Slice.PROJECT)
+			.stream()
+			.sorted(Comparator.comparingDouble(WorkloadVolume::monthlyOutputTokens).reversed())
+			.toList();
+	}
+
+	/**
+	 * @param workloadName a workload's name from {@link #workloads()}, or {@code null}
+	 * for the largest one
+	 */
+	public ScenarioForm forWorkload(String workloadName) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<WorkloadVolume> workloads = workloads();
+		WorkloadVolume workload = workloads.stream()
+			.filter(w -> workloadName == null || w.name().equals(workloadName))
+			.findFirst()
+			.orElse(null);
+		Map<Long, QualityScore> scores = new HashMap<>();
+		List<QualityScore> latest = this.quality.latest();
+		String currentModel = (workload != null) ? workload.model() : null;
+		Demand demand = (workload != null) ? new Demand(workload.monthlyInputTokens(),
+				workload.monthlyCachedInputTokens(), workload.monthlyOutputTokens(), 2.0) : new Demand(0, 0, 0, 2.0);
+		Optional<Model> current = Optional.ofNullable(currentModel).flatMap(this.models::resolve);
+		String benchmark = current
+			.flatMap(m -> latest.stream().filter(q -> q.modelId() == m.id()).map(QualityScore::benchmark).findFirst())
+			.orElse(null);
+		latest.stream().filter(q -> q.benchmark().equals(benchmark)).forEach(q -> scores.put(q.modelId(), q));
+		String alternative = cheapestAsGood(current.orElse(null), scores, demand, today).orElse(currentModel);
+		Optional<Model> served = this.models.findAll()
+			.stream()
+			.filter(Model::openWeights)
+			.filter(m -> profileMeasuring(m).isPresent())
+			.max(Comparator.comparingDouble(m -> (scores.containsKey(m.id())) ? scores.get(m.id()).score().doubleValue()
+					: Double.NEGATIVE_INFINITY));
+		String profile = served.flatMap(this::profileMeasuring).map(HardwareProfile::code).orElse(null);
+		String hosting = this.hardware.findAllHostingProfiles()
+			.stream()
+			.findFirst()
+			.map(HostingProfile::code)
+			.orElse(null);
+		String name = (workload != null) ? workload.name() + " — own GPUs vs API" : "New scenario";
+		return new ScenarioForm(name,
+				(workload != null) ? "Volumes: average of the last " + USAGE_MONTHS + " months of imported usage."
+						: null,
+				(workload != null) ? workload.name() : null, currentModel, alternative,
+				served.map(Model::canonicalName).orElse(null), today, demand.monthlyInputTokens(),
+				demand.monthlyCachedInputTokens(), demand.monthlyOutputTokens(), demand.peakToAverage(), 3.0, 30.0,
+				30.0, profile, hosting, Precision.FP8, null, null, 80.0, 48, 10.0, 3, 3.0, null, 0.0, 8.0,
+				ProjectionInputs.DEFAULT_HORIZON_MONTHS, 10_000, 20261123L, typicalUncertainty());
+	}
+
+	private Optional<String> cheapestAsGood(Model current, Map<Long, QualityScore> scores, Demand demand,
+			LocalDate day) {
+		if (current == null || !scores.containsKey(current.id())) {
+			return Optional.empty();
+		}
+		double floor = scores.get(current.id()).score().doubleValue();
+		return this.models.findAll()
+			.stream()
+			.filter(m -> scores.containsKey(m.id()) && scores.get(m.id()).score().doubleValue() >= floor)
+			.flatMap(m -> monthlyCost(m, demand, day).map(cost -> Map.entry(m.canonicalName(), cost)).stream())
+			.min(Map.Entry.comparingByValue())
+			.map(Map.Entry::getKey);
+	}
+
+	private Optional<Double> monthlyCost(Model model, Demand demand, LocalDate day) {
+		try {
+			return Optional
+				.of(Formulas.apiMonthlyCost(this.catalogue.listPricing(model.canonicalName(), day), demand).total());
+		}
+		catch (IllegalArgumentException unpriced) {
+			return Optional.empty();
+		}
+	}
+
+	private Optional<HardwareProfile> profileMeasuring(Model model) {
+		return this.hardware.findAllHardwareProfiles()
+			.stream()
+			.filter(p -> !this.catalogue.measurements(model.canonicalName(), p.code()).isEmpty())
+			.findFirst();
+	}
+
+	/**
+	 * Ranges a planner would start from: volume 0.7–1.5 × today, throughput 0.8–1.1 × the
+	 * measurement (benchmarks flatter real traffic), API prices falling 10–50 % a year.
+	 */
+	private static List<ScenarioForm.Uncertainty> typicalUncertainty() {
+		return List.of(
+				new ScenarioForm.Uncertainty(UncertainInput.VOLUME_MULTIPLIER, ScenarioForm.Shape.TRIANGULAR, 0.7, 1.0,
+						1.5),
+				new ScenarioForm.Uncertainty(UncertainInput.THROUGHPUT_MULTIPLIER, ScenarioForm.Shape.TRIANGULAR, 0.8,
+						1.0, 1.1),
+				new ScenarioForm.Uncertainty(UncertainInput.CURRENT_API_PRICE_DECLINE, ScenarioForm.Shape.UNIFORM, 0.1,
+						null, 0.5),
+				new ScenarioForm.Uncertainty(UncertainInput.CHEAPEST_API_PRICE_DECLINE, ScenarioForm.Shape.UNIFORM, 0.1,
+						null, 0.5));
+	}
+
+}

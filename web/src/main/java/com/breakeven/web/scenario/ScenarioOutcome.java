@@ -1,0 +1,46 @@
+package com.breakeven.web.scenario;
+
+import java.util.Currency;
+
+import com.breakeven.pricing.HardwareProfile;
+import com.breakeven.pricing.HostingProfile;
+import com.breakeven.pricing.Price;
+import com.breakeven.simulator.montecarlo.MonteCarloResult;
+import com.breakeven.simulator.montecarlo.Sensitivity;
+import com.breakeven.simulator.projection.Projection;
+import com.breakeven.tco.Evaluation;
+
+/**
+ * What running a scenario gives: the projection of every strategy, the engine's sizing of
+ * the own nodes (which measurement, how many nodes), the Monte Carlo run and the tornado
+ * when inputs are uncertain, and the catalogue rows the figures came from.
+ *
+ * @param form the inputs as entered
+ * @param currency currency of every amount
+ * @param projection month-by-month cost of each strategy
+ * @param sizing the engine's evaluation of own hardware in month 1
+ * @param monteCarlo the uncertain run, or {@code null} when nothing is uncertain
+ * @param tornado NPV swing of self-hosting per uncertain input, or {@code null}
+ * @param currentPrice the list price of the current API model used
+ * @param alternativePrice the list price of the alternative API model used
+ * @param hardware the node profile
+ * @param hosting the hosting profile
+ */
+public record ScenarioOutcome(ScenarioForm form, Currency currency, Projection projection, Evaluation.Evaluated sizing,
+		MonteCarloResult monteCarlo, Sensitivity.Tornado tornado, Price currentPrice, Price alternativePrice,
+		HardwareProfile hardware, HostingProfile hosting) {
+
+	/**
+	 * The stored measurement the sizing used, from its source line ("measurement #12:
+	 * …").
+	 */
+	public Long measurementId() {
+		String source = this.sizing.measurement().source();
+		if (source == null || !source.startsWith("measurement #")) {
+			return null;
+		}
+		int end = source.indexOf(':');
+		return Long.valueOf(source.substring("measurement #".length(), end));
+	}
+
+}

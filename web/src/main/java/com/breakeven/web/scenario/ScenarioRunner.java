@@ -1,0 +1,191 @@
+package com.breakeven.web.scenario;
+
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Service;
+
+import com.breakeven.pricing.HardwareProfile;
+import com.breakeven.pricing.HardwareRepository;
+import com.breakeven.pricing.HostingProfile;
+import com.breakeven.pricing.Price;
+import com.breakeven.simulator.montecarlo.Distribution;
+import com.breakeven.simulator.montecarlo.MonteCarlo;
+import com.breakeven.simulator.montecarlo.MonteCarloResult;
+import com.breakeven.simulator.montecarlo.Sensitivity;
+import com.breakeven.simulator.montecarlo.UncertainInput;
+import com.breakeven.simulator.projection.ApiOption;
+import com.breakeven.simulator.projection.DemandPath;
+import com.breakeven.simulator.projection.OwnHardware;
+import com.breakeven.simulator.projection.Projection;
+import com.breakeven.simulator.projection.ProjectionInputs;
+import com.breakeven.simulator.projection.Projector;
+import com.breakeven.simulator.projection.Strategy;
+import com.breakeven.tco.ApiPricing;
+import com.breakeven.tco.Demand;
+import com.breakeven.tco.Evaluation;
+import com.breakeven.tco.Finance;
+import com.breakeven.tco.Hosting;
+import com.breakeven.tco.LatencySlo;
+import com.breakeven.tco.ModelSpec;
+import com.breakeven.tco.Node;
+import com.breakeven.tco.Scenario;
+import com.breakeven.tco.TcoEngine;
+import com.breakeven.tco.ThroughputMeasurement;
+
+/**
+ * Runs a scenario form: looks its catalogue names up (prices on the day, node, hosting,
+ * model architecture, measured throughput), lets the engine pick the measurement that
+ * meets the latency limits and size the nodes, projects every strategy month by month
+ * and, when inputs are uncertain, runs the Monte Carlo simulation and the tornado.
+ * Whatever the catalogue cannot supply is reported against the field that named it.
+ */
+@Service
+public class ScenarioRunner {
+
+	private final CatalogueInputs catalogue;
+
+	private final HardwareRepository hardware;
+
+	public ScenarioRunner(CatalogueInputs catalogue, HardwareRepository hardware) {
+		this.catalogue = catalogue;
+		this.hardware = hardware;
+	}
+
+	/**
+	 * @throws ScenarioProblems naming each field the catalogue or the engine refused
+	 */
+	public ScenarioOutcome run(ScenarioForm form) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		Price current = lookUp(problems, "currentModel",
+				() -> this.catalogue.listPrice(form.currentModel(), form.pricesOn()));
+		Price alternative = lookUp(problems, "alternativeModel",
+				() -> this.catalogue.listPrice(form.alternativeModel(), form.pricesOn()));
+		HardwareProfile profile = lookUp(problems, "hardwareProfile",
+				() -> this.hardware.findHardwareProfile(form.hardwareProfile())
+					.orElseThrow(() -> new IllegalArgumentException(
+							"no hardware profile '" + form.hardwareProfile() + "' in the catalogue")));
+		HostingProfile site = lookUp(problems, "hostingProfile",
+				() -> this.hardware.findHostingProfile(form.hostingProfile())
+					.orElseThrow(() -> new IllegalArgumentException(
+							"no hosting profile '" + form.hostingProfile() + "' in the catalogue")));
+		ModelSpec spec = lookUp(problems, "servedModel", () -> this.catalogue.spec(form.servedModel()));
+		List<ThroughputMeasurement> measured = (profile != null && spec != null)
+				? this.catalogue.measurements(form.servedModel(), form.hardwareProfile()) : List.of();
+		if (profile != null && spec != null && measured.isEmpty()) {
+			problems.put("servedModel", "no throughput of " + form.servedModel() + " measured on the GPU of "
+					+ profile.code() + ": import a benchmark result or run the probe first");
+		}
+		Currency currency = (current != null) ? current.currency() : null;
+		currencyProblem(problems, "alternativeModel", currency, (alternative != null) ? alternative.currency() : null);
+		currencyProblem(problems, "hardwareProfile", currency, (profile != null) ? profile.currency() : null);
+		currencyProblem(problems, "hostingProfile", currency, (site != null) ? site.currency() : null);
+		Map<UncertainInput, Distribution> uncertain = distributions(form, problems);
+		if (!problems.isEmpty()) {
+			throw new ScenarioProblems(problems);
+		}
+		Node node = this.catalogue.node(form.hardwareProfile());
+		Hosting hosting = this.catalogue.hosting(form.hostingProfile());
+		ApiPricing currentPricing = CatalogueInputs.pricing(current);
+		ApiPricing alternativePricing = CatalogueInputs.pricing(alternative);
+		Demand demand = new Demand(form.monthlyInputTokens(), form.monthlyCachedInputTokens(),
+				form.monthlyOutputTokens(), form.peakToAverage());
+		LatencySlo slo = new LatencySlo(orInfinity(form.maxTtftP99Ms()), orInfinity(form.maxItlP99Ms()));
+		double residual = form.residualPercent() / 100;
+		double discount = form.costOfCapitalPercent() / 100;
+		double utilisation = form.targetUtilisationPercent() / 100;
+		// the engine sizes month 1 against the alternative API; the simulator refreshes
+		// nodes at the end of their life, so the engine's horizon stops at the life
+		Finance finance = new Finance(currency, form.lifeMonths() / 12.0, residual, discount,
+				Math.min(form.horizonMonths(), form.lifeMonths()));
+		Evaluation evaluation = TcoEngine.evaluate(new Scenario(alternativePricing, demand, slo, node, measured,
+				hosting, finance, spec, form.precision(), utilisation));
+		if (evaluation instanceof Evaluation.Infeasible infeasible) {
+			throw new ScenarioProblems(Map.of("servedModel", String.join("; ", infeasible.reasons())));
+		}
+		Evaluation.Evaluated sizing = (Evaluation.Evaluated) evaluation;
+		ProjectionInputs inputs = new ProjectionInputs(currency, form.horizonMonths(),
+				DemandPath.growing(demand, form.growthPercentPerMonth() / 100),
+				new ApiOption(form.currentModel(), currentPricing, form.currentApiDeclinePercentPerYear() / 100),
+				new ApiOption(form.alternativeModel(), alternativePricing,
+						form.alternativeApiDeclinePercentPerYear() / 100),
+				new OwnHardware(node, sizing.measurement(), hosting, utilisation, form.lifeMonths(), residual,
+						form.leadTimeMonths(), form.powerPriceChangePercentPerYear() / 100,
+						(form.rentedGpuHourly() != null) ? form.rentedGpuHourly() : Double.NaN),
+				form.ownSharePercent() / 100, discount);
+		Projection projection = Projector.project(inputs);
+		MonteCarloResult monteCarlo = null;
+		Sensitivity.Tornado tornado = null;
+		if (!uncertain.isEmpty()) {
+			monteCarlo = MonteCarlo.run(inputs, uncertain, projection.byStrategy().keySet(), form.trials(),
+					form.seed());
+			tornado = Sensitivity.of(inputs, uncertain, Strategy.SELF_HOSTED);
+		}
+		return new ScenarioOutcome(form, currency, projection, sizing, monteCarlo, tornado, current, alternative,
+				profile, site);
+	}
+
+	private static <T> T lookUp(Map<String, String> problems, String field, Supplier<T> lookup) {
+		try {
+			return lookup.get();
+		}
+		catch (IllegalArgumentException ex) {
+			problems.put(field, ex.getMessage());
+			return null;
+		}
+	}
+
+	private static void currencyProblem(Map<String, String> problems, String field, Currency expected,
+			Currency actual) {
+		if (expected != null && actual != null && !expected.equals(actual)) {
+			problems.putIfAbsent(field, "priced in " + actual.getCurrencyCode() + ", the current API in "
+					+ expected.getCurrencyCode() + ": one scenario uses one currency");
+		}
+	}
+
+	private static double orInfinity(Double limit) {
+		return (limit != null) ? limit : Double.POSITIVE_INFINITY;
+	}
+
+	/**
+	 * The uncertain rows as distributions; a row whose numbers do not make its shape is
+	 * reported against its first number.
+	 */
+	private static Map<UncertainInput, Distribution> distributions(ScenarioForm form, Map<String, String> problems) {
+		Map<UncertainInput, Distribution> uncertain = new EnumMap<>(UncertainInput.class);
+		List<ScenarioForm.Uncertainty> rows = form.uncertainties();
+		for (int i = 0; i < rows.size(); i++) {
+			ScenarioForm.Uncertainty row = rows.get(i);
+			String field = "uncertainties[" + i + "].a";
+			try {
+				Distribution distribution = switch (row.shape()) {
+					case NONE -> null;
+					case UNIFORM -> new Distribution.Uniform(need(row.a(), "min"), need(row.c(), "max"));
+					case TRIANGULAR -> new Distribution.Triangular(need(row.a(), "min"), need(row.b(), "most likely"),
+							need(row.c(), "max"));
+					case NORMAL -> new Distribution.Normal(need(row.a(), "mean"), need(row.b(), "standard deviation"));
+					case LOGNORMAL -> new Distribution.LogNormal(need(row.a(), "median"), need(row.b(), "sigma"));
+				};
+				if (distribution != null) {
+					uncertain.put(row.input(), distribution);
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				problems.put(field, row.input().label() + ": " + ex.getMessage());
+			}
+		}
+		return uncertain;
+	}
+
+	private static double need(Double value, String name) {
+		if (value == null) {
+			throw new IllegalArgumentException(name + " is required for this distribution");
+		}
+		return value;
+	}
+
+}

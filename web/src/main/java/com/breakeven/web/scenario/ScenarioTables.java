@@ -1,0 +1,198 @@
+package com.breakeven.web.scenario;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+import com.breakeven.simulator.montecarlo.MonteCarloResult;
+import com.breakeven.simulator.montecarlo.Sensitivity;
+import com.breakeven.simulator.projection.Projection;
+import com.breakeven.simulator.projection.Strategy;
+import com.breakeven.simulator.projection.StrategyProjection;
+import com.breakeven.web.export.Table;
+
+/**
+ * The numbers behind every chart of a scenario result, as tables the page shows and
+ * exports (CSV, XLSX) write. Amounts are rounded to the currency's decimals only here, at
+ * the edge.
+ */
+public final class ScenarioTables {
+
+	/** Names of the tables, as used in export URLs. */
+	public static final List<String> NAMES = List.of("summary", "cumulative", "breakdown", "montecarlo", "histogram",
+			"tornado");
+
+	private final ScenarioOutcome outcome;
+
+	private final String code;
+
+	private final int digits;
+
+	public ScenarioTables(ScenarioOutcome outcome) {
+		this.outcome = outcome;
+		this.code = outcome.currency().getCurrencyCode();
+		this.digits = outcome.currency().getDefaultFractionDigits();
+	}
+
+	/**
+	 * A table by name; {@code null} for an unknown name or one without data (no Monte
+	 * Carlo).
+	 */
+	public Table byName(String name) {
+		return switch (name) {
+			case "summary" -> summary();
+			case "cumulative" -> cumulative();
+			case "breakdown" -> breakdown();
+			case "montecarlo" -> monteCarlo();
+			case "histogram" -> histogram();
+			case "tornado" -> tornado();
+			default -> null;
+		};
+	}
+
+	/**
+	 * Each strategy's total over the horizon, NPV against the current API and payback
+	 * month.
+	 */
+	public Table summary() {
+		Projection p = this.outcome.projection();
+		List<List<Object>> rows = new ArrayList<>();
+		for (Strategy strategy : p.byStrategy().keySet()) {
+			OptionalInt payback = (strategy == Strategy.ALL_API) ? OptionalInt.empty() : p.paybackMonth(strategy);
+			rows.add(List.of(strategy.label(), money(p.of(strategy).totalCost()),
+					money(p.npvAgainstCurrentApi(strategy)), (strategy == Strategy.ALL_API) ? "baseline"
+							: (payback.isPresent() ? "month " + payback.getAsInt() : "not within the horizon")));
+		}
+		return new Table("Strategies",
+				List.of("Strategy", "Total cost over " + p.inputs().horizonMonths() + " months (" + this.code + ")",
+						"NPV vs current API (" + this.code + ")", "Payback"),
+				rows, this.digits);
+	}
+
+	/** Cumulative cost per strategy, month 0 (up-front purchases) to the horizon. */
+	public Table cumulative() {
+		Projection p = this.outcome.projection();
+		List<Strategy> strategies = new ArrayList<>(p.byStrategy().keySet());
+		List<String> header = new ArrayList<>(List.of("Month"));
+		strategies.forEach(s -> header.add(s.label() + " (" + this.code + ")"));
+		List<double[]> sums = strategies.stream().map(s -> p.of(s).cumulative()).toList();
+		List<List<Object>> rows = new ArrayList<>();
+		for (int month = 0; month <= p.inputs().horizonMonths(); month++) {
+			List<Object> row = new ArrayList<>(List.of(month));
+			for (double[] sum : sums) {
+				row.add(money(sum[month]));
+			}
+			rows.add(row);
+		}
+		return new Table("Cumulative cost", header, rows, this.digits);
+	}
+
+	/**
+	 * Self-hosting's monthly cost by line, capex spread straight-line over the node's
+	 * life (its residual value deducted) instead of paid on delivery, beside the current
+	 * API's bill for the same month.
+	 */
+	public Table breakdown() {
+		Projection p = this.outcome.projection();
+		StrategyProjection own = p.of(Strategy.SELF_HOSTED);
+		StrategyProjection api = p.of(Strategy.ALL_API);
+		double perNodeMonth = capexAmortisationPerNodeMonth();
+		List<List<Object>> rows = new ArrayList<>();
+		for (int month = 1; month <= p.inputs().horizonMonths(); month++) {
+			rows.add(List.of(month, money(own.nodesInService()[month] * perNodeMonth), money(own.power()[month]),
+					money(own.colocation()[month]), money(own.staff()[month]),
+					money(own.support()[month] + own.software()[month]), money(api.api()[month])));
+		}
+		return new Table("Monthly cost breakdown",
+				List.of("Month", "Capex amortisation (" + this.code + ")", "Power (" + this.code + ")",
+						"Colocation (" + this.code + ")", "Staff (" + this.code + ")",
+						"Support and software (" + this.code + ")", "Current API (" + this.code + ")"),
+				rows, this.digits);
+	}
+
+	/**
+	 * Node capex × (1 − residual) ÷ life: what a node in service costs a month in
+	 * depreciation.
+	 */
+	double capexAmortisationPerNodeMonth() {
+		var own = this.outcome.projection().inputs().own();
+		return own.node().capex() * (1 - own.residualFraction()) / own.lifeMonths();
+	}
+
+	/**
+	 * P10, P50, P90 of NPV, total cost and payback per strategy, and the chance of
+	 * payback.
+	 */
+	public Table monteCarlo() {
+		MonteCarloResult mc = this.outcome.monteCarlo();
+		if (mc == null) {
+			return null;
+		}
+		List<List<Object>> rows = new ArrayList<>();
+		for (Strategy strategy : mc.strategies()) {
+			MonteCarloResult.Percentiles npv = mc.npvPercentiles(strategy);
+			MonteCarloResult.Percentiles total = mc.totalCostPercentiles(strategy);
+			MonteCarloResult.Percentiles payback = mc.paybackPercentiles(strategy);
+			rows.add(List.of(strategy.label(), money(npv.p10()), money(npv.p50()), money(npv.p90()), money(total.p10()),
+					money(total.p50()), money(total.p90()), month(payback.p10()), month(payback.p50()),
+					month(payback.p90()),
+					BigDecimal.valueOf(mc.probabilityOfPayback(strategy) * 100).setScale(1, RoundingMode.HALF_UP)));
+		}
+		String c = " (" + this.code + ")";
+		return new Table("Monte Carlo, " + mc.trials() + " trials, seed " + mc.seed(),
+				List.of("Strategy", "NPV P10" + c, "NPV P50" + c, "NPV P90" + c, "Total cost P10" + c,
+						"Total cost P50" + c, "Total cost P90" + c, "Payback P10", "Payback P50", "Payback P90",
+						"Chance of payback (%)"),
+				rows, this.digits);
+	}
+
+	/** The histogram of self-hosting's NPV against the current API. */
+	public Table histogram() {
+		MonteCarloResult mc = this.outcome.monteCarlo();
+		if (mc == null || !mc.strategies().contains(Strategy.SELF_HOSTED)) {
+			return null;
+		}
+		MonteCarloResult.Histogram h = mc.npvHistogram(Strategy.SELF_HOSTED, HISTOGRAM_BINS);
+		List<List<Object>> rows = new ArrayList<>();
+		for (int i = 0; i < h.counts().length; i++) {
+			rows.add(List.of(money(h.lower() + i * h.width()), money(h.lower() + (i + 1) * h.width()), h.counts()[i]));
+		}
+		return new Table("NPV of self-hosting, distribution",
+				List.of("NPV from (" + this.code + ")", "NPV to (" + this.code + ")", "Trials"), rows, this.digits);
+	}
+
+	static final int HISTOGRAM_BINS = 30;
+
+	/**
+	 * Self-hosting's NPV with each uncertain input at its low and high value, widest
+	 * swing first.
+	 */
+	public Table tornado() {
+		Sensitivity.Tornado t = this.outcome.tornado();
+		if (t == null) {
+			return null;
+		}
+		List<List<Object>> rows = new ArrayList<>();
+		for (Sensitivity.Bar bar : t.bars()) {
+			rows.add(List.of(bar.input().label(), BigDecimal.valueOf(bar.lowValue()).stripTrailingZeros(),
+					BigDecimal.valueOf(bar.highValue()).stripTrailingZeros(), money(bar.npvAtLow()),
+					money(bar.npvAtHigh()), money(bar.swing())));
+		}
+		String c = " (" + this.code + ")";
+		return new Table(
+				"Sensitivity of self-hosting's NPV (base " + money(t.baseNpv()).toPlainString() + " " + this.code + ")",
+				List.of("Input", "Low value", "High value", "NPV at low" + c, "NPV at high" + c, "Swing" + c), rows,
+				this.digits);
+	}
+
+	private BigDecimal money(double amount) {
+		return BigDecimal.valueOf(amount).setScale(this.digits, RoundingMode.HALF_UP);
+	}
+
+	private static String month(double month) {
+		return (month >= MonteCarloResult.NEVER) ? "never" : String.valueOf((int) Math.ceil(month));
+	}
+
+}
