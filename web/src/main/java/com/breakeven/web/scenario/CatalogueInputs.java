@@ -69,6 +69,26 @@ public class CatalogueInputs {
 		return price;
 	}
 
+	/**
+	 * The price a buyer of the model pays on the day: its creator's list price, or for a
+	 * model its creator does not sell (open weights served by others) the cheapest
+	 * seller's, by input plus output price per million tokens.
+	 */
+	public Price buyingPrice(String modelName, LocalDate day) {
+		try {
+			return listPrice(modelName, day);
+		}
+		catch (IllegalArgumentException notSoldByCreator) {
+			Model model = model(modelName);
+			return this.prices.inForceOn(day)
+				.stream()
+				.filter(p -> p.modelId() == model.id() && p.inputPerMtok() != null && p.outputPerMtok() != null)
+				.min(java.util.Comparator.comparing(p -> p.inputPerMtok().add(p.outputPerMtok())))
+				.orElseThrow(() -> new IllegalArgumentException("no price of " + model.canonicalName()
+						+ " per input and output token in force on " + day + ", from its creator or a seller"));
+		}
+	}
+
 	/** A catalogue price row as the engine's API prices (no batch share, no discount). */
 	public static ApiPricing pricing(Price price) {
 		return ApiPricing.listPrices(

@@ -138,8 +138,9 @@ public class ScenarioDefaults {
 
 	private Optional<Double> monthlyCost(Model model, Demand demand, LocalDate day) {
 		try {
-			return Optional
-				.of(Formulas.apiMonthlyCost(this.catalogue.listPricing(model.canonicalName(), day), demand).total());
+			return Optional.of(Formulas
+				.apiMonthlyCost(CatalogueInputs.pricing(this.catalogue.buyingPrice(model.canonicalName(), day)), demand)
+				.total());
 		}
 		catch (IllegalArgumentException unpriced) {
 			return Optional.empty();

@@ -62,9 +62,9 @@ public class ScenarioRunner {
 	public ScenarioOutcome run(ScenarioForm form) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		Price current = lookUp(problems, "currentModel",
-				() -> this.catalogue.listPrice(form.currentModel(), form.pricesOn()));
+				() -> this.catalogue.buyingPrice(form.currentModel(), form.pricesOn()));
 		Price alternative = lookUp(problems, "alternativeModel",
-				() -> this.catalogue.listPrice(form.alternativeModel(), form.pricesOn()));
+				() -> this.catalogue.buyingPrice(form.alternativeModel(), form.pricesOn()));
 		HardwareProfile profile = lookUp(problems, "hardwareProfile",
 				() -> this.hardware.findHardwareProfile(form.hardwareProfile())
 					.orElseThrow(() -> new IllegalArgumentException(

@@ -1,0 +1,263 @@
+package com.breakeven.web.scenario;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.util.MultiValueMap;
+
+import com.breakeven.ingestion.WorkloadVolume;
+import com.breakeven.simulator.projection.Strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Scenario pages on the sample data: a scenario made from a real workload, saved, run,
+ * exported, cloned, compared and deleted; bad input answered beside its field with
+ * nothing stored; forms refused without their CSRF token; user text shown as text.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:landing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+class ScenarioPagesTests {
+
+	private static final String HELPDESK = "helpdesk on openai/gpt-4o";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private ScenarioDefaults defaults;
+
+	@Autowired
+	private ScenarioRunner runner;
+
+	@Autowired
+	private ScenarioStore store;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void newScenario_fromAWorkloadStartsFromItsRealMonthlyTokensAndModel() {
+		WorkloadVolume helpdesk = this.defaults.workloads()
+			.stream()
+			.filter(w -> w.name().equals(HELPDESK))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(this.mvc.get().uri("/scenarios/new").param("workload", HELPDESK)).hasStatusOk()
+			.bodyText()
+			.contains("value=\"" + plain(helpdesk.monthlyOutputTokens()) + "\"")
+			.contains("value=\"openai/gpt-4o\" selected=\"selected\"")
+			.contains("name=\"_csrf\"");
+	}
+
+	@Test
+	void save_runsTheScenarioAndTheResultShowsThePaybackMonthTheSimulatorComputes() {
+		ScenarioForm form = this.defaults.forWorkload(HELPDESK).named("Helpdesk payback", null);
+		int payback = this.runner.run(form).projection().paybackMonth(Strategy.SELF_HOSTED).orElseThrow();
+
+		long id = save(form);
+
+		assertThat(this.mvc.get().uri("/scenarios/" + id)).hasStatusOk()
+			.bodyText()
+			.contains("id=\"payback\">month " + payback + "<")
+			.contains("id=\"cumulative-chart\"")
+			.contains("All self-hosted (USD)")
+			.contains("Self-hosting pays back: month " + payback)
+			.contains("id=\"measurement-link\"")
+			.contains("id=\"tornado-chart\"");
+	}
+
+	@Test
+	void save_withValuesThatCannotBeUsedShowsEachMessageBesideItsFieldAndStoresNothing() {
+		long before = count();
+		MultiValueMap<String, String> fields = ScenarioForms
+			.fields(this.defaults.forWorkload(HELPDESK).named("Bad input", null));
+		// a value that is no number at all: the typed text comes back with its message
+		fields.set("monthlyOutputTokens", "12abc");
+		assertThat(this.mvc.post().uri("/scenarios").with(csrf()).params(fields)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("id=\"monthlyOutputTokens-error\">must be a number")
+			.contains("value=\"12abc\"");
+		assertThat(count()).isEqualTo(before);
+
+		// numbers out of range
+		fields.set("monthlyOutputTokens", "2,000,000,000");
+		fields.set("peakToAverage", "0.5");
+		fields.set("horizonMonths", "0");
+		assertThat(this.mvc.post().uri("/scenarios").with(csrf()).params(fields)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("id=\"peakToAverage-error\">must be at least 1")
+			.contains("id=\"horizonMonths-error\">")
+			.contains("value=\"2000000000\"");
+		assertThat(count()).isEqualTo(before);
+
+		// names the catalogue does not know and a distribution that is no distribution
+		fields.set("peakToAverage", "2");
+		fields.set("horizonMonths", "36");
+		fields.set("hardwareProfile", "no-such-node");
+		fields.set("uncertainties[0].a", "2");
+		assertThat(this.mvc.post().uri("/scenarios").with(csrf()).params(fields)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("id=\"hardwareProfile-error\">no hardware profile &#39;no-such-node&#39; in the catalogue")
+			// the volume triangle 2 .. 1 .. 1.5 is no triangle
+			.contains("volume (× today&#39;s): triangular");
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void post_withoutTheCsrfTokenIsRefusedAndStoresNothing() {
+		long before = count();
+
+		assertThat(this.mvc.post()
+			.uri("/scenarios")
+			.params(ScenarioForms.fields(this.defaults.forWorkload(HELPDESK).named("No token", null))))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void aScenarioNamedLikeAScriptIsShownAsTextOnEveryPage() {
+		String name = "<script>alert('x')</script>";
+		long id = save(this.defaults.forWorkload(HELPDESK).named(name, "<b>bold?</b>"));
+		long other = save(this.defaults.forWorkload(null).named("Escaping partner", null));
+
+		for (String page : List.of("/scenarios", "/scenarios/" + id, "/scenarios/" + id + "/edit",
+				"/scenarios/compare?id=" + id + "&id=" + other)) {
+			assertThat(this.mvc.get().uri(page)).hasStatusOk()
+				.bodyText()
+				.as(page)
+				.doesNotContain("<script>alert")
+				.doesNotContain("<b>bold?</b>")
+				.contains("&lt;script&gt;alert(");
+		}
+	}
+
+	@Test
+	void clone_copiesUnderANewNameAndDeleteRemovesOnlyTheOne() {
+		long id = save(this.defaults.forWorkload(HELPDESK).named("To clone", null));
+
+		MvcTestResult cloned = this.mvc.post().uri("/scenarios/" + id + "/clone").with(csrf()).exchange();
+		assertThat(cloned).hasStatus3xxRedirection();
+		long copy = Long.parseLong(cloned.getResponse().getRedirectedUrl().replaceAll("\\D", ""));
+		assertThat(this.store.find(copy).orElseThrow().name()).isEqualTo("To clone (copy)");
+		assertThat(this.store.find(copy).orElseThrow().form().monthlyOutputTokens())
+			.isEqualTo(this.store.find(id).orElseThrow().form().monthlyOutputTokens());
+
+		assertThat(this.mvc.post().uri("/scenarios/" + id + "/delete").with(csrf())).hasStatus3xxRedirection();
+		assertThat(this.store.find(id)).isEmpty();
+		assertThat(this.store.find(copy)).isPresent();
+		assertThat(this.mvc.get().uri("/scenarios/" + id)).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void exports_cumulativeCsvEndsAtEachStrategysTotalAndThePdfCarriesTheAnswer() throws IOException {
+		ScenarioForm form = this.defaults.forWorkload(HELPDESK).named("Exported", null);
+		long id = save(form);
+		ScenarioOutcome outcome = this.runner.run(form);
+
+		String csv = this.mvc.get()
+			.uri("/scenarios/" + id + "/cumulative.csv")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+		assertThat(rows.get(0).get(0)).isEqualTo("Month");
+		assertThat(rows).hasSize(1 + 37);
+		// the last cumulative figure of the current API is everything it costs over the
+		// horizon (no book value: it owns nothing)
+		assertThat(new BigDecimal(rows.get(37).get(1)))
+			.isEqualByComparingTo(BigDecimal.valueOf(outcome.projection().of(Strategy.ALL_API).totalCost())
+				.setScale(2, java.math.RoundingMode.HALF_UP));
+
+		byte[] xlsx = this.mvc.get()
+			.uri("/scenarios/" + id + "/summary.xlsx")
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			List<Row> sheet = workbook.getFirstSheet().read();
+			assertThat(sheet.get(1).getCellText(0)).isEqualTo(Strategy.ALL_API.label());
+			assertThat(sheet.get(1).getCell(1).asNumber())
+				.isEqualByComparingTo(BigDecimal.valueOf(outcome.projection().of(Strategy.ALL_API).totalCost())
+					.setScale(2, java.math.RoundingMode.HALF_UP));
+		}
+
+		byte[] pdf = this.mvc.get()
+			.uri("/scenarios/" + id + "/result.pdf")
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		PdfReader reader = new PdfReader(pdf);
+		String firstPage = new PdfTextExtractor(reader).getTextFromPage(1);
+		assertThat(firstPage).contains("Exported")
+			.contains("All self-hosted")
+			.contains("month " + outcome.projection().paybackMonth(Strategy.SELF_HOSTED).orElseThrow());
+		assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void compare_twoScenariosSideBySideAndRefusesOne() throws IOException {
+		long a = save(this.defaults.forWorkload(HELPDESK).named("Compare A", null));
+		long b = save(this.defaults.forWorkload("knowledge-base on meta-llama/llama-3.3-70b-instruct")
+			.named("Compare B", null));
+
+		assertThat(this.mvc.get().uri("/scenarios/compare?id=" + a + "&id=" + b)).hasStatusOk()
+			.bodyText()
+			.contains("Compare A")
+			.contains("Compare B")
+			.contains("Compare A: self-hosted");
+		assertThat(this.mvc.get().uri("/scenarios/compare?id=" + a)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Pick two to four scenarios");
+
+		byte[] xlsx = this.mvc.get()
+			.uri("/scenarios/compare.xlsx?id=" + a + "&id=" + b)
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			List<Row> sheet = workbook.getFirstSheet().read();
+			assertThat(sheet.get(0).getCellText(1)).isEqualTo("Compare A");
+			assertThat(sheet.get(0).getCellText(2)).isEqualTo("Compare B");
+		}
+	}
+
+	private long save(ScenarioForm form) {
+		MvcTestResult result = this.mvc.post()
+			.uri("/scenarios")
+			.with(csrf())
+			.params(ScenarioForms.fields(form))
+			.exchange();
+		assertThat(result).as(result.getResponse().getRedirectedUrl() + "").hasStatus3xxRedirection();
+		return Long.parseLong(result.getResponse().getRedirectedUrl().replaceAll("\\D", ""));
+	}
+
+	private long count() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM scenario").query(Long.class).single();
+	}
+
+	private static String plain(double value) {
+		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+	}
+
+}
