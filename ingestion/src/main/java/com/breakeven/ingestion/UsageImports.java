@@ -9,6 +9,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.HexFormat;
 
@@ -50,6 +51,11 @@ public class UsageImports {
 		this.jobRepository = jobRepository;
 		this.job = job;
 		this.runs = runs;
+	}
+
+	/** Codes of the usage formats an import reads ("focus", "openai-usage", …). */
+	public static List<String> formats() {
+		return UsageFormats.codes();
 	}
 
 	/**

@@ -141,6 +141,58 @@ public class HardwareRepository {
 		return profile.withId(keys.getKeyAs(Long.class));
 	}
 
+	/**
+	 * Replaces the figures of the hosting profile with the same code (its code and
+	 * currency stay).
+	 * @return whether a profile had the code
+	 */
+	public boolean updateHostingProfile(HostingProfile profile) {
+		return this.jdbc.sql("""
+				UPDATE hosting_profile SET display_name = :displayName, energy_price_per_kwh = :energy, pue = :pue,
+				    colocation_basis = :basis, colocation_price = :colocation, rack_power_kw = :rackKw,
+				    staff_fte_per_node = :fte, staff_loaded_cost_per_year = :staffCost,
+				    support_fraction_of_capex_per_year = :support, software_per_node_per_year = :software,
+				    source = :source, updated_at = :now
+				WHERE code = :code""")
+			.param("code", profile.code())
+			.param("displayName", profile.displayName())
+			.param("energy", profile.energyPricePerKwh())
+			.param("pue", profile.pue())
+			.param("basis", profile.colocationBasis().name())
+			.param("colocation", profile.colocationPrice())
+			.param("rackKw", profile.rackPowerKw())
+			.param("fte", profile.staffFtePerNode())
+			.param("staffCost", profile.staffLoadedCostPerYear())
+			.param("support", profile.supportFractionOfCapexPerYear())
+			.param("software", profile.softwarePerNodePerYear())
+			.param("source", profile.source())
+			.param("now", now())
+			.update() == 1;
+	}
+
+	/**
+	 * Replaces the figures of the hardware profile with the same code (its code, GPU and
+	 * currency stay).
+	 * @return whether a profile had the code
+	 */
+	public boolean updateHardwareProfile(HardwareProfile profile) {
+		return this.jdbc.sql("""
+				UPDATE hardware_profile SET display_name = :displayName, gpus_per_node = :gpusPerNode,
+				    server_capex = :server, networking_capex = :networking, installation_capex = :installation,
+				    node_overhead_watts = :overheadWatts, source = :source, updated_at = :now
+				WHERE code = :code""")
+			.param("code", profile.code())
+			.param("displayName", profile.displayName())
+			.param("gpusPerNode", profile.gpusPerNode())
+			.param("server", profile.serverCapex())
+			.param("networking", profile.networkingCapex())
+			.param("installation", profile.installationCapex())
+			.param("overheadWatts", profile.nodeOverheadWatts())
+			.param("source", profile.source())
+			.param("now", now())
+			.update() == 1;
+	}
+
 	public Optional<HostingProfile> findHostingProfile(String code) {
 		return this.jdbc.sql("SELECT * FROM hosting_profile WHERE code = :code")
 			.param("code", Names.normalise(code))

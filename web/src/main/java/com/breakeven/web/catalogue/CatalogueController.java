@@ -1,0 +1,298 @@
+package com.breakeven.web.catalogue;
+
+import java.awt.BasicStroke;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.breakeven.ingestion.MeasuredThroughput;
+import com.breakeven.ingestion.ThroughputRepository;
+import com.breakeven.pricing.ColocationBasis;
+import com.breakeven.pricing.Gpu;
+import com.breakeven.pricing.HardwareProfile;
+import com.breakeven.pricing.HardwareRepository;
+import com.breakeven.pricing.HostingProfile;
+import com.breakeven.pricing.Price;
+import com.breakeven.pricing.PriceRepository;
+import com.breakeven.pricing.Provider;
+import com.breakeven.pricing.ProviderRepository;
+import com.breakeven.pricing.QualityScoreRepository;
+import com.breakeven.web.chart.Charts;
+
+/**
+ * The catalogues: list prices with each model's history as a chart, GPUs with the
+ * hardware and hosting profiles (editable), throughput measurements and quality scores.
+ */
+@Controller
+class CatalogueController {
+
+	private final com.breakeven.pricing.ModelRepository models;
+
+	private final PriceRepository prices;
+
+	private final ProviderRepository providers;
+
+	private final HardwareRepository hardware;
+
+	private final ThroughputRepository throughput;
+
+	private final QualityScoreRepository quality;
+
+	CatalogueController(com.breakeven.pricing.ModelRepository models, PriceRepository prices,
+			ProviderRepository providers, HardwareRepository hardware, ThroughputRepository throughput,
+			QualityScoreRepository quality) {
+		this.models = models;
+		this.prices = prices;
+		this.providers = providers;
+		this.hardware = hardware;
+		this.throughput = throughput;
+		this.quality = quality;
+	}
+
+	@GetMapping("/catalogue")
+	String index() {
+		return "redirect:/catalogue/prices";
+	}
+
+	@GetMapping("/catalogue/prices")
+	String prices(@RequestParam(required = false) String model, Model page, HttpServletResponse response) {
+		List<com.breakeven.pricing.Model> all = this.models.findAll();
+		page.addAttribute("view", "prices");
+		page.addAttribute("models", all);
+		// by default the model sold by the most sellers: its chart compares the most
+		// prices
+		Map<Long, Long> sellersPerModel = this.prices.inForceOn(LocalDate.now())
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(Price::modelId, java.util.stream.Collectors.counting()));
+		Optional<com.breakeven.pricing.Model> chosen = (model != null) ? this.models.resolve(model)
+				: all.stream().max(Comparator.comparingLong(m -> sellersPerModel.getOrDefault(m.id(), 0L)));
+		if (model != null && chosen.isEmpty()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			page.addAttribute("error", "No model '" + model + "' in the catalogue.");
+			return "catalogue";
+		}
+		chosen.ifPresent(m -> {
+			List<Price> history = this.prices.historyOf(m.id());
+			page.addAttribute("model", m);
+			page.addAttribute("history", history);
+			page.addAttribute("sellers", sellers());
+			page.addAttribute("chart", Charts.svg(priceChart(history, sellers()), 960, 340));
+		});
+		page.addAttribute("inForce", this.prices.inForceOn(LocalDate.now()).size());
+		return "catalogue";
+	}
+
+	@GetMapping("/catalogue/hardware")
+	String hardware(Model page) {
+		page.addAttribute("view", "hardware");
+		Map<Long, Gpu> gpus = new LinkedHashMap<>();
+		this.hardware.findAllGpus().forEach(g -> gpus.put(g.id(), g));
+		page.addAttribute("gpus", gpus);
+		page.addAttribute("hardwareProfiles", this.hardware.findAllHardwareProfiles());
+		page.addAttribute("hostingProfiles", this.hardware.findAllHostingProfiles());
+		page.addAttribute("colocationBases", ColocationBasis.values());
+		return "catalogue";
+	}
+
+	@PostMapping("/catalogue/hardware/{code}")
+	String updateHardware(@PathVariable String code, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		HardwareProfile old = this.hardware.findHardwareProfile(code)
+			.orElseThrow(() -> new NoSuchProfile("hardware", code));
+		try {
+			Fields f = new Fields("hardware profile " + code, form);
+			HardwareProfile updated = new HardwareProfile(old.id(), old.code(), f.text("displayName"), old.gpuId(),
+					f.integer("gpusPerNode"), f.number("serverCapex"), f.number("networkingCapex"),
+					f.number("installationCapex"), old.currency(), f.integer("nodeOverheadWatts"), f.text("source"));
+			this.hardware.updateHardwareProfile(updated);
+			redirect.addFlashAttribute("message", "Saved hardware profile " + code + ".");
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			redirect.addFlashAttribute("error", "Hardware profile " + code + " not saved: " + ex.getMessage());
+			redirect.addFlashAttribute("errorProfile", "hardware-" + code);
+		}
+		return "redirect:/catalogue/hardware#hardware-" + code;
+	}
+
+	@PostMapping("/catalogue/hosting/{code}")
+	String updateHosting(@PathVariable String code, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		HostingProfile old = this.hardware.findHostingProfile(code)
+			.orElseThrow(() -> new NoSuchProfile("hosting", code));
+		try {
+			Fields f = new Fields("hosting profile " + code, form);
+			HostingProfile updated = new HostingProfile(old.id(), old.code(), f.text("displayName"), old.currency(),
+					f.number("energyPricePerKwh"), f.number("pue"), ColocationBasis.valueOf(f.text("colocationBasis")),
+					f.number("colocationPrice"), f.optionalNumber("rackPowerKw"), f.number("staffFtePerNode"),
+					f.number("staffLoadedCostPerYear"), f.number("supportFractionOfCapexPerYear"),
+					f.number("softwarePerNodePerYear"), f.text("source"));
+			this.hardware.updateHostingProfile(updated);
+			redirect.addFlashAttribute("message", "Saved hosting profile " + code + ".");
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			redirect.addFlashAttribute("error", "Hosting profile " + code + " not saved: " + ex.getMessage());
+			redirect.addFlashAttribute("errorProfile", "hosting-" + code);
+		}
+		return "redirect:/catalogue/hardware#hosting-" + code;
+	}
+
+	@GetMapping("/catalogue/throughput")
+	String throughput(@RequestParam(required = false) String model, Model page) {
+		page.addAttribute("view", "throughput");
+		Map<Long, String> gpuNames = new LinkedHashMap<>();
+		this.hardware.findAllGpus().forEach(g -> gpuNames.put(g.id(), g.displayName()));
+		Map<Long, String> modelNames = new LinkedHashMap<>();
+		List<MeasuredThroughput> measured = new ArrayList<>();
+		for (com.breakeven.pricing.Model m : this.models.findAll()) {
+			modelNames.put(m.id(), m.canonicalName());
+			if (model == null || m.canonicalName().equals(model)) {
+				measured.addAll(this.throughput.findByModel(m.id()));
+			}
+		}
+		measured.sort(Comparator.comparing((MeasuredThroughput m) -> modelNames.get(m.modelId()))
+			.thenComparing(MeasuredThroughput::id));
+		page.addAttribute("measurements", measured);
+		page.addAttribute("gpuNames", gpuNames);
+		page.addAttribute("modelNames", modelNames);
+		page.addAttribute("filter", model);
+		return "catalogue";
+	}
+
+	@GetMapping("/catalogue/quality")
+	String quality(Model page) {
+		page.addAttribute("view", "quality");
+		Map<Long, String> modelNames = new LinkedHashMap<>();
+		this.models.findAll().forEach(m -> modelNames.put(m.id(), m.canonicalName()));
+		page.addAttribute("scores", this.quality.latest());
+		page.addAttribute("modelNames", modelNames);
+		return "catalogue";
+	}
+
+	private Map<Long, String> sellers() {
+		Map<Long, String> names = new LinkedHashMap<>();
+		this.providers.findAll().forEach((Provider p) -> names.put(p.id(), p.displayName()));
+		return names;
+	}
+
+	/**
+	 * Input and output price per million tokens of each seller over time, as steps (a
+	 * price holds until the next one).
+	 */
+	static JFreeChart priceChart(List<Price> history, Map<Long, String> sellers) {
+		TimeSeriesCollection data = new TimeSeriesCollection();
+		Map<String, TimeSeries> series = new LinkedHashMap<>();
+		LocalDate today = LocalDate.now();
+		String currency = history.isEmpty() ? "" : history.get(0).currency().getCurrencyCode();
+		for (Price price : history.stream().sorted(Comparator.comparing(Price::effectiveFrom)).toList()) {
+			if (price.contextAboveTokens() != 0) {
+				continue;
+			}
+			String seller = sellers.getOrDefault(price.providerId(), "provider " + price.providerId());
+			point(series, seller + ": input", price, Price::inputPerMtok, today);
+			point(series, seller + ": output", price, Price::outputPerMtok, today);
+		}
+		series.values().forEach(data::addSeries);
+		JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(null, "Effective from",
+				"Price per million tokens (" + currency + ")", data, true, false, false));
+		XYStepRenderer renderer = new XYStepRenderer();
+		for (int i = 0; i < data.getSeriesCount(); i++) {
+			renderer.setSeriesPaint(i, Charts.series(i / 2));
+			renderer.setSeriesStroke(i, (i % 2 == 0) ? new BasicStroke(2f)
+					: new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] { 6, 4 }, 0));
+		}
+		chart.getXYPlot().setRenderer(renderer);
+		((org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getRangeAxis())
+			.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.00"));
+		return chart;
+	}
+
+	private static void point(Map<String, TimeSeries> series, String name, Price price,
+			Function<Price, BigDecimal> amount, LocalDate today) {
+		BigDecimal value = amount.apply(price);
+		if (value == null) {
+			return;
+		}
+		TimeSeries s = series.computeIfAbsent(name, TimeSeries::new);
+		s.addOrUpdate(day(price.effectiveFrom()), value);
+		// carry the price to its end (or today) so a single price still draws a line
+		LocalDate end = (price.effectiveTo() != null) ? price.effectiveTo().minusDays(1) : today;
+		if (end.isAfter(price.effectiveFrom())) {
+			s.addOrUpdate(day(end), value);
+		}
+	}
+
+	private static Day day(LocalDate date) {
+		return new Day(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+	}
+
+	/** Form fields of a profile, read with errors that name the profile and field. */
+	private record Fields(String what, Map<String, String> form) {
+
+		String text(String name) {
+			String value = this.form.get(name);
+			if (value == null || value.isBlank()) {
+				throw new IllegalArgumentException(name + " is required");
+			}
+			return value.strip();
+		}
+
+		BigDecimal number(String name) {
+			String value = text(name);
+			try {
+				return new BigDecimal(value.replace(",", ""));
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException(name + " must be a number, was '" + value + "'");
+			}
+		}
+
+		BigDecimal optionalNumber(String name) {
+			String value = this.form.get(name);
+			return (value == null || value.isBlank()) ? null : number(name);
+		}
+
+		int integer(String name) {
+			BigDecimal value = number(name);
+			try {
+				return value.intValueExact();
+			}
+			catch (ArithmeticException ex) {
+				throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'");
+			}
+		}
+
+	}
+
+	@org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NOT_FOUND)
+	static class NoSuchProfile extends RuntimeException {
+
+		NoSuchProfile(String kind, String code) {
+			super("no " + kind + " profile '" + code + "'");
+		}
+
+	}
+
+}

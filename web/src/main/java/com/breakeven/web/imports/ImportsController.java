@@ -1,0 +1,236 @@
+package com.breakeven.web.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.breakeven.ingestion.ImportProgress;
+import com.breakeven.ingestion.ImportRun;
+import com.breakeven.ingestion.ImportRunRepository;
+import com.breakeven.ingestion.UsageImports;
+import com.breakeven.ingestion.throughput.BenchmarkContext;
+import com.breakeven.ingestion.throughput.BenchmarkTool;
+import com.breakeven.ingestion.throughput.ThroughputImports;
+import com.breakeven.pricing.HardwareRepository;
+import com.breakeven.pricing.ModelRepository;
+
+/**
+ * Imports in the browser: upload a usage export or a benchmark result, choose its format,
+ * follow the running job, read each run's report and the rows it quarantined with their
+ * reasons. The uploaded bytes are stored under a generated name in a private temporary
+ * directory (the browser's file name is kept only as the run's label), so a name like
+ * {@code ../../etc/passwd} reaches no path.
+ */
+@Controller
+class ImportsController {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportsController.class);
+
+	/** Extensions an export or a benchmark result can have. */
+	private static final Set<String> EXTENSIONS = Set.of("csv", "json", "jsonl", "txt");
+
+	private final UsageImports usage;
+
+	private final ThroughputImports throughput;
+
+	private final ImportRunRepository runs;
+
+	private final ModelRepository models;
+
+	private final HardwareRepository hardware;
+
+	/**
+	 * One import at a time: the usage job replaces whole partitions in one transaction.
+	 */
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+		Thread thread = new Thread(r, "web-import");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	ImportsController(UsageImports usage, ThroughputImports throughput, ImportRunRepository runs,
+			ModelRepository models, HardwareRepository hardware) {
+		this.usage = usage;
+		this.throughput = throughput;
+		this.runs = runs;
+		this.models = models;
+		this.hardware = hardware;
+	}
+
+	@PreDestroy
+	void stop() {
+		this.worker.shutdownNow();
+	}
+
+	@GetMapping("/imports")
+	String page(Model model) {
+		model.addAttribute("runs", this.runs.recent(30));
+		model.addAttribute("usageFormats", UsageImports.formats());
+		model.addAttribute("tools", List.of(BenchmarkTool.VLLM, BenchmarkTool.LLAMA_BENCH, BenchmarkTool.GENAI_PERF));
+		model.addAttribute("models", this.models.findAll());
+		model.addAttribute("hardwareProfiles", this.hardware.findAllHardwareProfiles());
+		model.addAttribute("progress", this.usage.latestProgress().orElse(null));
+		return "imports";
+	}
+
+	@PostMapping("/imports/usage")
+	String uploadUsage(@RequestParam("file") MultipartFile file, @RequestParam String format,
+			@RequestParam(required = false) String mapping, RedirectAttributes redirect) {
+		if (!UsageImports.formats().contains(format)) {
+			return refuse(redirect, "format must be one of " + UsageImports.formats() + ", was '" + format + "'");
+		}
+		Path stored;
+		try {
+			stored = store(file);
+		}
+		catch (IllegalArgumentException | IOException ex) {
+			return refuse(redirect, ex.getMessage());
+		}
+		String label = label(file);
+		this.worker.submit(() -> {
+			try {
+				ImportRun run = this.usage.run(format, (mapping == null || mapping.isBlank()) ? null : mapping, stored,
+						"web upload " + label);
+				log.info("usage import of {} ended {}", label, run.status());
+			}
+			catch (RuntimeException ex) {
+				log.warn("usage import of {} failed: {}", label, ex.getMessage());
+			}
+			finally {
+				delete(stored);
+			}
+		});
+		redirect.addFlashAttribute("message", "Importing " + label + " as " + format + ": progress below.");
+		return "redirect:/imports";
+	}
+
+	@PostMapping("/imports/throughput")
+	String uploadBenchmark(@RequestParam("file") MultipartFile file, @RequestParam BenchmarkTool tool,
+			@RequestParam String model, @RequestParam String hardwareProfile, @RequestParam Integer gpuCount,
+			@RequestParam String precision, @RequestParam(required = false) String engineVersion,
+			RedirectAttributes redirect) {
+		try {
+			Path stored = store(file);
+			try {
+				ImportRun run = this.throughput.importFile(tool, stored, new BenchmarkContext(model, hardwareProfile,
+						null, gpuCount, precision, null, blankToNull(engineVersion), null),
+						"web upload " + label(file));
+				redirect.addFlashAttribute("message", "Benchmark import run #" + run.id() + ": " + run.status()
+						+ ((run.message() != null) ? " — " + run.message() : ""));
+				return "redirect:/imports/" + run.id();
+			}
+			finally {
+				delete(stored);
+			}
+		}
+		catch (IllegalArgumentException | IOException ex) {
+			return refuse(redirect, ex.getMessage());
+		}
+	}
+
+	/** Progress of the running usage import, for the page to poll. */
+	@GetMapping("/imports/progress")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> progress() {
+		Map<String, Object> body = new LinkedHashMap<>();
+		ImportProgress progress = this.usage.latestProgress().orElse(null);
+		body.put("running", progress != null);
+		if (progress != null) {
+			body.put("runId", progress.runId());
+			body.put("linesRead", progress.linesRead());
+			body.put("totalLines", progress.totalLines());
+			body.put("linesPerSecond", Math.round(progress.linesPerSecond()));
+		}
+		return ResponseEntity.ok(body);
+	}
+
+	@GetMapping("/imports/{id}")
+	String run(@PathVariable long id, Model model) {
+		ImportRun run = this.runs.find(id).orElseThrow(() -> new NoSuchRun(id));
+		model.addAttribute("run", run);
+		model.addAttribute("quarantined", this.runs.quarantinedRows(id));
+		model.addAttribute("progress", this.usage.progress(id).orElse(null));
+		return "import-run";
+	}
+
+	private static String refuse(RedirectAttributes redirect, String message) {
+		redirect.addFlashAttribute("error", message);
+		return "redirect:/imports";
+	}
+
+	/**
+	 * The upload's bytes under a generated name; its own name only chooses the extension.
+	 */
+	private static Path store(MultipartFile file) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new IllegalArgumentException("choose a file to upload (the one sent was empty)");
+		}
+		String name = label(file);
+		int dot = name.lastIndexOf('.');
+		String extension = (dot >= 0) ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+		if (!EXTENSIONS.contains(extension)) {
+			throw new IllegalArgumentException("'" + name + "' is not an export this page reads: upload a ."
+					+ String.join(", .", EXTENSIONS.stream().sorted().toList()) + " file");
+		}
+		Path stored = Files.createTempFile("breakeven-upload-", "." + extension);
+		try (InputStream in = file.getInputStream()) {
+			Files.copy(in, stored, StandardCopyOption.REPLACE_EXISTING);
+		}
+		return stored;
+	}
+
+	/** The browser's file name, without any directory part it may carry. */
+	private static String label(MultipartFile file) {
+		String original = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload";
+		String base = original.replace('\\', '/');
+		return base.substring(base.lastIndexOf('/') + 1);
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			log.warn("could not delete the uploaded copy {}: {}", file, ex.getMessage());
+		}
+	}
+
+	@org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NOT_FOUND)
+	static class NoSuchRun extends RuntimeException {
+
+		NoSuchRun(long id) {
+			super("no import run " + id);
+		}
+
+	}
+
+}
