@@ -1,0 +1,172 @@
+package com.breakeven.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import com.breakeven.ingestion.ImportKind;
+import com.breakeven.ingestion.ImportRun;
+import com.breakeven.ingestion.ImportRunRepository;
+import com.breakeven.ingestion.ImportStatus;
+import com.breakeven.pricing.HardwareRepository;
+import com.breakeven.pricing.HostingProfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Recommendations, catalogue and imports pages on the sample data: ranked moves with
+ * their routing file, a hosting profile edited (and refused when a figure is no number),
+ * uploads imported with their bad rows quarantined, unsafe uploads refused.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:site;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+class SitePagesTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private HardwareRepository hardware;
+
+	@Autowired
+	private ImportRunRepository runs;
+
+	@Test
+	void recommendations_rankTheMovesAndOfferTheRoutingFile() {
+		// MMLU (0-shot CoT) with a floor of 80: GPT-4o's helpdesk can move to a cheaper
+		// model that scores as well
+		assertThat(this.mvc.get().uri("/recommendations?benchmark=MMLU (0-shot CoT)&floor=80")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"headlines\"")
+			.contains("move helpdesk on openai/gpt-4o from openai/gpt-4o to");
+		assertThat(this.mvc.get().uri("/recommendations/routing.yaml?benchmark=MMLU (0-shot CoT)&floor=80"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("model_list:");
+	}
+
+	@Test
+	void catalogue_showsAModelsPriceHistoryAsAChartAndATable() {
+		assertThat(this.mvc.get().uri("/catalogue/prices?model=openai/gpt-4o")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"price-chart\"")
+			.contains("<svg")
+			.contains("id=\"price-history\"")
+			.contains("2.5");
+		assertThat(this.mvc.get().uri("/catalogue/prices?model=no-such-model")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void hostingProfile_editedInTheCatalogueKeepsItsCodeAndARefusedEditChangesNothing() {
+		HostingProfile before = this.hardware.findHostingProfile("colo-texas").orElseThrow();
+
+		assertThat(this.mvc.post()
+			.uri("/catalogue/hosting/colo-texas")
+			.with(csrf())
+			.param("displayName", before.displayName())
+			.param("energyPricePerKwh", "0.0700")
+			.param("pue", "abc")
+			.param("colocationBasis", before.colocationBasis().name())
+			.param("colocationPrice", before.colocationPrice().toPlainString())
+			.param("staffFtePerNode", before.staffFtePerNode().toPlainString())
+			.param("staffLoadedCostPerYear", before.staffLoadedCostPerYear().toPlainString())
+			.param("supportFractionOfCapexPerYear", before.supportFractionOfCapexPerYear().toPlainString())
+			.param("softwarePerNodePerYear", before.softwarePerNodePerYear().toPlainString())
+			.param("source", before.source())).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("error", "Hosting profile colo-texas not saved: pue must be a number, was 'abc'");
+		assertThat(this.hardware.findHostingProfile("colo-texas").orElseThrow()).isEqualTo(before);
+
+		assertThat(this.mvc.post()
+			.uri("/catalogue/hosting/colo-texas")
+			.with(csrf())
+			.param("displayName", before.displayName())
+			.param("energyPricePerKwh", "0.0700")
+			.param("pue", "1.40")
+			.param("colocationBasis", before.colocationBasis().name())
+			.param("colocationPrice", before.colocationPrice().toPlainString())
+			.param("staffFtePerNode", before.staffFtePerNode().toPlainString())
+			.param("staffLoadedCostPerYear", before.staffLoadedCostPerYear().toPlainString())
+			.param("supportFractionOfCapexPerYear", before.supportFractionOfCapexPerYear().toPlainString())
+			.param("softwarePerNodePerYear", before.softwarePerNodePerYear().toPlainString())
+			.param("source", before.source())).hasStatus3xxRedirection();
+		HostingProfile after = this.hardware.findHostingProfile("colo-texas").orElseThrow();
+		assertThat(after.pue()).isEqualByComparingTo("1.40");
+		assertThat(after.energyPricePerKwh()).isEqualByComparingTo("0.0700");
+		assertThat(after.code()).isEqualTo("colo-texas");
+	}
+
+	@Test
+	void usageUpload_runsInTheBackgroundAndItsReportListsTheQuarantinedRow() throws InterruptedException {
+		// 25 good requests and one whose token count is no number: 1 of 26 lines
+		// refused, under the 5 % that would fail the file
+		StringBuilder log = new StringBuilder(
+				"request_id,startTime,model,spend,prompt_tokens,completion_tokens,team_id\n");
+		for (int i = 1; i <= 25; i++) {
+			log.append("web-").append(i).append(",2025-06-01T10:00:00Z,gpt-4o,0.010,1000,100,team-web\n");
+		}
+		log.append("web-bad,2025-06-01T11:00:00Z,gpt-4o,0.010,lots,100,team-web\n");
+		// a name that tries to climb out of the upload directory is only a label
+		MockMultipartFile file = new MockMultipartFile("file", "../../etc/spend.csv", "text/csv",
+				log.toString().getBytes(StandardCharsets.UTF_8));
+
+		assertThat(this.mvc.post()
+			.uri("/imports/usage")
+			.multipart()
+			.file(file)
+			.param("format", "litellm-spend")
+			.with(csrf())).hasStatus3xxRedirection();
+
+		ImportRun run = awaitRun("web upload spend.csv");
+		assertThat(run.status()).as(run.message()).isEqualTo(ImportStatus.COMPLETED);
+		assertThat(run.counts().rejected()).isEqualTo(1);
+		assertThat(this.mvc.get().uri("/imports/" + run.id())).hasStatusOk()
+			.bodyText()
+			.contains("id=\"quarantine\"")
+			.contains("lots")
+			.contains("prompt_tokens");
+	}
+
+	@Test
+	void uploads_ofAnUnknownTypeOrWithoutTheCsrfTokenAreRefused() {
+		MockMultipartFile binary = new MockMultipartFile("file", "payload.exe", "application/octet-stream",
+				new byte[] { 0x4d, 0x5a });
+		assertThat(this.mvc.post().uri("/imports/usage").multipart().file(binary).param("format", "focus").with(csrf()))
+			.hasStatus3xxRedirection()
+			.flash()
+			.hasEntrySatisfying("error", message -> assertThat((String) message).contains("payload.exe")
+				.contains("is not an export this page reads"));
+
+		MockMultipartFile csv = new MockMultipartFile("file", "usage.csv", "text/csv", "a,b\n".getBytes());
+		assertThat(this.mvc.post().uri("/imports/usage").multipart().file(csv).param("format", "focus"))
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	private ImportRun awaitRun(String triggeredBy) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		while (Instant.now().isBefore(deadline)) {
+			List<ImportRun> done = this.runs.recent(10)
+				.stream()
+				.filter(r -> r.kind() == ImportKind.USAGE && r.source() != null && r.source().endsWith(".csv")
+						&& r.status() != ImportStatus.RUNNING)
+				.toList();
+			if (!done.isEmpty()) {
+				return done.get(0);
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("no finished usage import run for " + triggeredBy + " within 60 s");
+	}
+
+}
