@@ -1,5 +1,6 @@
 package com.breakeven.web.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -11,9 +12,10 @@ import org.springframework.security.web.SecurityFilterChain;
  * session-bound synchronizer token, which Thymeleaf adds to each {@code th:action} form),
  * and a POST without it is refused with 403. Sign-in and roles are not yet required:
  * every page is open to whoever reaches the server, which binds to the address it is
- * given.
+ * given. The command line starts no web server and needs none of it.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
 	@Bean
