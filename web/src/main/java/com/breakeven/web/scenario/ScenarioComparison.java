@@ -30,7 +30,8 @@ final class ScenarioComparison {
 		row(rows, "Current API model", outcomes, o -> o.form().currentModel());
 		row(rows, "Alternative API model", outcomes, o -> o.form().alternativeModel());
 		row(rows, "Self-hosted model on", outcomes, o -> o.form().servedModel() + " on " + o.hardware().displayName());
-		row(rows, "Output tokens a month", outcomes, o -> BigDecimal.valueOf(o.form().monthlyOutputTokens()));
+		row(rows, "Output tokens a month", outcomes,
+				o -> BigDecimal.valueOf(o.form().monthlyOutputTokens()).setScale(0, RoundingMode.HALF_UP));
 		row(rows, "Nodes needed in month 1", outcomes, o -> o.sizing().capacity().nodes());
 		row(rows, "Throughput used", outcomes, o -> o.sizing().measurement().source());
 		for (Strategy strategy : Strategy.values()) {

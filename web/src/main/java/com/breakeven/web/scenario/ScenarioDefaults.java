@@ -91,8 +91,10 @@ public class ScenarioDefaults {
 		Map<Long, QualityScore> scores = new HashMap<>();
 		List<QualityScore> latest = this.quality.latest();
 		String currentModel = (workload != null) ? workload.model() : null;
-		Demand demand = (workload != null) ? new Demand(workload.monthlyInputTokens(),
-				workload.monthlyCachedInputTokens(), workload.monthlyOutputTokens(), 2.0) : new Demand(0, 0, 0, 2.0);
+		// whole tokens: averages carry fractions no one plans with
+		Demand demand = (workload != null) ? new Demand(Math.round(workload.monthlyInputTokens()),
+				Math.round(workload.monthlyCachedInputTokens()), Math.round(workload.monthlyOutputTokens()), 2.0)
+				: new Demand(0, 0, 0, 2.0);
 		Optional<Model> current = Optional.ofNullable(currentModel).flatMap(this.models::resolve);
 		String benchmark = current
 			.flatMap(m -> latest.stream().filter(q -> q.modelId() == m.id()).map(QualityScore::benchmark).findFirst())
