@@ -71,36 +71,12 @@ class SitePagesTests {
 	void hostingProfile_editedInTheCatalogueKeepsItsCodeAndARefusedEditChangesNothing() {
 		HostingProfile before = this.hardware.findHostingProfile("colo-texas").orElseThrow();
 
-		assertThat(this.mvc.post()
-			.uri("/catalogue/hosting/colo-texas")
-			.with(csrf())
-			.param("displayName", before.displayName())
-			.param("energyPricePerKwh", "0.0700")
-			.param("pue", "abc")
-			.param("colocationBasis", before.colocationBasis().name())
-			.param("colocationPrice", before.colocationPrice().toPlainString())
-			.param("staffFtePerNode", before.staffFtePerNode().toPlainString())
-			.param("staffLoadedCostPerYear", before.staffLoadedCostPerYear().toPlainString())
-			.param("supportFractionOfCapexPerYear", before.supportFractionOfCapexPerYear().toPlainString())
-			.param("softwarePerNodePerYear", before.softwarePerNodePerYear().toPlainString())
-			.param("source", before.source())).hasStatus3xxRedirection()
+		assertThat(editHosting(before, "0.0700", "abc")).hasStatus3xxRedirection()
 			.flash()
 			.containsEntry("error", "Hosting profile colo-texas not saved: pue must be a number, was 'abc'");
 		assertThat(this.hardware.findHostingProfile("colo-texas").orElseThrow()).isEqualTo(before);
 
-		assertThat(this.mvc.post()
-			.uri("/catalogue/hosting/colo-texas")
-			.with(csrf())
-			.param("displayName", before.displayName())
-			.param("energyPricePerKwh", "0.0700")
-			.param("pue", "1.40")
-			.param("colocationBasis", before.colocationBasis().name())
-			.param("colocationPrice", before.colocationPrice().toPlainString())
-			.param("staffFtePerNode", before.staffFtePerNode().toPlainString())
-			.param("staffLoadedCostPerYear", before.staffLoadedCostPerYear().toPlainString())
-			.param("supportFractionOfCapexPerYear", before.supportFractionOfCapexPerYear().toPlainString())
-			.param("softwarePerNodePerYear", before.softwarePerNodePerYear().toPlainString())
-			.param("source", before.source())).hasStatus3xxRedirection();
+		assertThat(editHosting(before, "0.0700", "1.40")).hasStatus3xxRedirection();
 		HostingProfile after = this.hardware.findHostingProfile("colo-texas").orElseThrow();
 		assertThat(after.pue()).isEqualByComparingTo("1.40");
 		assertThat(after.energyPricePerKwh()).isEqualByComparingTo("0.0700");
@@ -151,6 +127,25 @@ class SitePagesTests {
 		MockMultipartFile csv = new MockMultipartFile("file", "usage.csv", "text/csv", "a,b\n".getBytes());
 		assertThat(this.mvc.post().uri("/imports/usage").multipart().file(csv).param("format", "focus"))
 			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	/**
+	 * The hosting profile's form as the page posts it, with a new energy price and PUE.
+	 */
+	private MockMvcTester.MockMvcRequestBuilder editHosting(HostingProfile before, String energyPrice, String pue) {
+		return this.mvc.post()
+			.uri("/catalogue/hosting/" + before.code())
+			.with(csrf())
+			.param("displayName", before.displayName())
+			.param("energyPricePerKwh", energyPrice)
+			.param("pue", pue)
+			.param("colocationBasis", before.colocationBasis().name())
+			.param("colocationPrice", before.colocationPrice().toPlainString())
+			.param("staffFtePerNode", before.staffFtePerNode().toPlainString())
+			.param("staffLoadedCostPerYear", before.staffLoadedCostPerYear().toPlainString())
+			.param("supportFractionOfCapexPerYear", before.supportFractionOfCapexPerYear().toPlainString())
+			.param("softwarePerNodePerYear", before.softwarePerNodePerYear().toPlainString())
+			.param("source", before.source());
 	}
 
 	private ImportRun awaitRun(String triggeredBy) throws InterruptedException {
