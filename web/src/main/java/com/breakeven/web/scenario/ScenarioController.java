@@ -223,7 +223,7 @@ class ScenarioController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				this.runner.run(form);
+				this.runner.check(form);
 			}
 			catch (ScenarioProblems problems) {
 				problems.byField().forEach((field, message) -> {

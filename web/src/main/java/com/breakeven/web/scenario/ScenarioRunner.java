@@ -60,6 +60,37 @@ public class ScenarioRunner {
 	 * @throws ScenarioProblems naming each field the catalogue or the engine refused
 	 */
 	public ScenarioOutcome run(ScenarioForm form) {
+		Prepared p = prepare(form);
+		Projection projection = Projector.project(p.inputs());
+		MonteCarloResult monteCarlo = null;
+		Sensitivity.Tornado tornado = null;
+		if (!p.uncertain().isEmpty()) {
+			monteCarlo = MonteCarlo.run(p.inputs(), p.uncertain(), projection.byStrategy().keySet(), form.trials(),
+					form.seed());
+			tornado = Sensitivity.of(p.inputs(), p.uncertain(), Strategy.SELF_HOSTED);
+		}
+		return new ScenarioOutcome(form, p.inputs().currency(), projection, p.sizing(), monteCarlo, tornado,
+				p.current(), p.alternative(), p.profile(), p.site());
+	}
+
+	/**
+	 * Whether the form can run, without running it: the catalogue look-ups and the
+	 * engine's sizing only, no projection or Monte Carlo (saving checks this, then the
+	 * result page runs it).
+	 * @throws ScenarioProblems naming each field the catalogue or the engine refused
+	 */
+	public void check(ScenarioForm form) {
+		prepare(form);
+	}
+
+	/** The projection's inputs built from the catalogue, with what they came from. */
+	private record Prepared(ProjectionInputs inputs, Map<UncertainInput, Distribution> uncertain,
+			Evaluation.Evaluated sizing, Price current, Price alternative, HardwareProfile profile,
+			HostingProfile site) {
+
+	}
+
+	private Prepared prepare(ScenarioForm form) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		Price current = lookUp(problems, "currentModel",
 				() -> this.catalogue.buyingPrice(form.currentModel(), form.pricesOn()));
@@ -117,16 +148,7 @@ public class ScenarioRunner {
 						form.leadTimeMonths(), form.powerPriceChangePercentPerYear() / 100,
 						(form.rentedGpuHourly() != null) ? form.rentedGpuHourly() : Double.NaN),
 				form.ownSharePercent() / 100, discount);
-		Projection projection = Projector.project(inputs);
-		MonteCarloResult monteCarlo = null;
-		Sensitivity.Tornado tornado = null;
-		if (!uncertain.isEmpty()) {
-			monteCarlo = MonteCarlo.run(inputs, uncertain, projection.byStrategy().keySet(), form.trials(),
-					form.seed());
-			tornado = Sensitivity.of(inputs, uncertain, Strategy.SELF_HOSTED);
-		}
-		return new ScenarioOutcome(form, currency, projection, sizing, monteCarlo, tornado, current, alternative,
-				profile, site);
+		return new Prepared(inputs, uncertain, sizing, current, alternative, profile, site);
 	}
 
 	private static <T> T lookUp(Map<String, String> problems, String field, Supplier<T> lookup) {
