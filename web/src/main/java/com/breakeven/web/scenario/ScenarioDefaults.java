@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,13 +102,18 @@ public class ScenarioDefaults {
 			.orElse(null);
 		latest.stream().filter(q -> q.benchmark().equals(benchmark)).forEach(q -> scores.put(q.modelId(), q));
 		String alternative = cheapestAsGood(current.orElse(null), scores, demand, today).orElse(currentModel);
-		Optional<Model> served = this.models.findAll()
+		// each open model with the first node it was measured on, looked up once, in
+		// catalogue order
+		Map<Model, HardwareProfile> measuredOn = new LinkedHashMap<>();
+		this.models.findAll()
 			.stream()
 			.filter(Model::openWeights)
-			.filter(m -> profileMeasuring(m).isPresent())
+			.forEach(m -> profileMeasuring(m).ifPresent(p -> measuredOn.put(m, p)));
+		Optional<Model> served = measuredOn.keySet()
+			.stream()
 			.max(Comparator.comparingDouble(m -> (scores.containsKey(m.id())) ? scores.get(m.id()).score().doubleValue()
 					: Double.NEGATIVE_INFINITY));
-		String profile = served.flatMap(this::profileMeasuring).map(HardwareProfile::code).orElse(null);
+		String profile = served.map(measuredOn::get).map(HardwareProfile::code).orElse(null);
 		String hosting = this.hardware.findAllHostingProfiles()
 			.stream()
 			.findFirst()

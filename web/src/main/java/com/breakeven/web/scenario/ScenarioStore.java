@@ -1,5 +1,7 @@
 package com.breakeven.web.scenario;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,21 +52,15 @@ public class ScenarioStore {
 
 	}
 
+	private static final String SELECT = "SELECT id, name, description, parameters_json, cloned_from_id, updated_at"
+			+ " FROM scenario";
+
 	public List<Saved> findAll() {
-		return this.jdbc.sql(
-				"SELECT id, name, description, parameters_json, cloned_from_id, updated_at FROM scenario ORDER BY name")
-			.query((rs, n) -> saved(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					(Long) rs.getObject(5, Long.class), rs.getTimestamp(6)))
-			.list();
+		return this.jdbc.sql(SELECT + " ORDER BY name").query(this::saved).list();
 	}
 
 	public Optional<Saved> find(long id) {
-		return this.jdbc
-			.sql("SELECT id, name, description, parameters_json, cloned_from_id, updated_at FROM scenario WHERE id = ?")
-			.param(id)
-			.query((rs, n) -> saved(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					(Long) rs.getObject(5, Long.class), rs.getTimestamp(6)))
-			.optional();
+		return this.jdbc.sql(SELECT + " WHERE id = ?").param(id).query(this::saved).optional();
 	}
 
 	/**
@@ -133,10 +129,12 @@ public class ScenarioStore {
 		return count.query(Long.class).single() > 0;
 	}
 
-	private Saved saved(long id, String name, String description, String parameters, Long clonedFrom,
-			Timestamp updatedAt) {
-		ScenarioForm form = this.json.readValue(parameters, ScenarioForm.class).named(name, description);
-		return new Saved(id, form, clonedFrom, updatedAt.toInstant());
+	/** A row of {@link #SELECT}: the form from its JSON, named as the columns say. */
+	private Saved saved(ResultSet rs, int row) throws SQLException {
+		ScenarioForm form = this.json.readValue(rs.getString("parameters_json"), ScenarioForm.class)
+			.named(rs.getString("name"), rs.getString("description"));
+		return new Saved(rs.getLong("id"), form, rs.getObject("cloned_from_id", Long.class),
+				rs.getTimestamp("updated_at").toInstant());
 	}
 
 	/** Another scenario already has the name. */

@@ -62,8 +62,8 @@ public final class ScenarioTables {
 		for (Strategy strategy : p.byStrategy().keySet()) {
 			OptionalInt payback = (strategy == Strategy.ALL_API) ? OptionalInt.empty() : p.paybackMonth(strategy);
 			rows.add(List.of(strategy.label(), money(p.of(strategy).totalCost()),
-					money(p.npvAgainstCurrentApi(strategy)), (strategy == Strategy.ALL_API) ? "baseline"
-							: (payback.isPresent() ? "month " + payback.getAsInt() : "not within the horizon")));
+					money(p.npvAgainstCurrentApi(strategy)),
+					(strategy == Strategy.ALL_API) ? "baseline" : ScenarioComparison.payback(payback)));
 		}
 		return new Table("Strategies",
 				List.of("Strategy", "Total cost over " + p.inputs().horizonMonths() + " months (" + this.code + ")",
