@@ -58,6 +58,34 @@ final class ScenarioComparison {
 		return new Table("Scenario comparison", header, rows, digits);
 	}
 
+	/**
+	 * The compared chart's numbers: each scenario's cumulative self-hosted and
+	 * current-API cost by month, blank past a scenario's horizon.
+	 */
+	static Table cumulative(List<ScenarioOutcome> outcomes) {
+		String code = outcomes.get(0).currency().getCurrencyCode();
+		int digits = outcomes.get(0).currency().getDefaultFractionDigits();
+		List<String> header = new ArrayList<>(List.of("Month"));
+		List<double[]> sums = new ArrayList<>();
+		for (ScenarioOutcome o : outcomes) {
+			header.add(o.form().name() + ": self-hosted (" + code + ")");
+			header.add(o.form().name() + ": current API (" + code + ")");
+			sums.add(o.projection().of(Strategy.SELF_HOSTED).cumulative());
+			sums.add(o.projection().of(Strategy.ALL_API).cumulative());
+		}
+		int lastMonth = sums.stream().mapToInt(sum -> sum.length - 1).max().orElse(0);
+		List<List<Object>> rows = new ArrayList<>();
+		for (int month = 0; month <= lastMonth; month++) {
+			List<Object> row = new ArrayList<>(List.of(month));
+			for (double[] sum : sums) {
+				row.add((month < sum.length) ? BigDecimal.valueOf(sum[month]).setScale(digits, RoundingMode.HALF_UP)
+						: "");
+			}
+			rows.add(row);
+		}
+		return new Table("Cumulative cost compared", header, rows, digits);
+	}
+
 	private static void row(List<List<Object>> rows, String figure, List<ScenarioOutcome> outcomes,
 			Function<ScenarioOutcome, Object> value) {
 		List<Object> row = new ArrayList<>(List.of(figure));

@@ -171,20 +171,33 @@ class ScenarioController {
 		}
 		else {
 			model.addAttribute("chart", Charts.svg(ScenarioCharts.compared(comparison.outcomes()), WIDE, TALL));
+			model.addAttribute("cumulative", ScenarioComparison.cumulative(comparison.outcomes()));
 		}
 		return "compare";
 	}
 
+	/**
+	 * The side-by-side figures, or with {@code table=cumulative} the numbers behind the
+	 * overlaid chart.
+	 */
 	@GetMapping("/scenarios/compare.{format:csv|xlsx}")
 	ResponseEntity<byte[]> compareTable(@RequestParam(name = "id", required = false) List<Long> ids,
-			@PathVariable String format) {
+			@RequestParam(defaultValue = "figures") String table, @PathVariable String format) {
 		Comparison comparison = comparison(ids);
 		if (comparison.error() != null) {
 			return Downloads.plain(HttpStatus.BAD_REQUEST, comparison.error());
 		}
-		String file = "scenario-comparison." + format;
-		return "csv".equals(format) ? Downloads.csv(comparison.table(), file)
-				: Downloads.xlsx(comparison.table(), file);
+		Table data = switch (table) {
+			case "figures" -> comparison.table();
+			case "cumulative" -> ScenarioComparison.cumulative(comparison.outcomes());
+			default -> null;
+		};
+		if (data == null) {
+			return Downloads.plain(HttpStatus.NOT_FOUND,
+					"a comparison has no table '" + table + "' (tables: figures, cumulative)");
+		}
+		String file = data.fileName(format);
+		return "csv".equals(format) ? Downloads.csv(data, file) : Downloads.xlsx(data, file);
 	}
 
 	private Comparison comparison(List<Long> ids) {

@@ -1,5 +1,6 @@
 package com.breakeven.web.scenario;
 
+import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -47,9 +48,26 @@ import com.breakeven.tco.ThroughputMeasurement;
 @Service
 public class ScenarioRunner {
 
+	/** About 1 MB each with 10,000 trials. */
+	private static final int RECENT_OUTCOMES = 16;
+
 	private final CatalogueInputs catalogue;
 
 	private final HardwareRepository hardware;
+
+	/**
+	 * Outcomes of the last runs by everything they were computed from: the result page,
+	 * its exports, its PDF and comparisons run the same scenario in a row, and a run
+	 * (10,000 seeded trials) gives the same outcome for the same inputs. An edited price
+	 * or profile is part of the key, so it is never answered from here.
+	 */
+	private final Map<RunKey, ScenarioOutcome> recent = Collections
+		.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<RunKey, ScenarioOutcome> eldest) {
+				return size() > RECENT_OUTCOMES;
+			}
+		});
 
 	public ScenarioRunner(CatalogueInputs catalogue, HardwareRepository hardware) {
 		this.catalogue = catalogue;
@@ -61,6 +79,16 @@ public class ScenarioRunner {
 	 */
 	public ScenarioOutcome run(ScenarioForm form) {
 		Prepared p = prepare(form);
+		ScenarioOutcome known = this.recent.get(p.key());
+		if (known != null) {
+			return known;
+		}
+		ScenarioOutcome outcome = compute(form, p);
+		this.recent.put(p.key(), outcome);
+		return outcome;
+	}
+
+	private static ScenarioOutcome compute(ScenarioForm form, Prepared p) {
 		Projection projection = Projector.project(p.inputs());
 		MonteCarloResult monteCarlo = null;
 		Sensitivity.Tornado tornado = null;
@@ -85,8 +113,17 @@ public class ScenarioRunner {
 
 	/** The projection's inputs built from the catalogue, with what they came from. */
 	private record Prepared(ProjectionInputs inputs, Map<UncertainInput, Distribution> uncertain,
-			Evaluation.Evaluated sizing, Price current, Price alternative, HardwareProfile profile,
-			HostingProfile site) {
+			Evaluation.Evaluated sizing, Price current, Price alternative, HardwareProfile profile, HostingProfile site,
+			RunKey key) {
+
+	}
+
+	/**
+	 * Everything a run is computed from, compared by value: the form and the catalogue
+	 * rows it resolved to.
+	 */
+	private record RunKey(ScenarioForm form, Price current, Price alternative, HardwareProfile profile,
+			HostingProfile site, Node node, Hosting hosting, ModelSpec spec, List<ThroughputMeasurement> measured) {
 
 	}
 
@@ -148,7 +185,8 @@ public class ScenarioRunner {
 						form.leadTimeMonths(), form.powerPriceChangePercentPerYear() / 100,
 						(form.rentedGpuHourly() != null) ? form.rentedGpuHourly() : Double.NaN),
 				form.ownSharePercent() / 100, discount);
-		return new Prepared(inputs, uncertain, sizing, current, alternative, profile, site);
+		return new Prepared(inputs, uncertain, sizing, current, alternative, profile, site,
+				new RunKey(form, current, alternative, profile, site, node, hosting, spec, List.copyOf(measured)));
 	}
 
 	private static <T> T lookUp(Map<String, String> problems, String field, Supplier<T> lookup) {

@@ -55,6 +55,9 @@ class ScenarioPagesTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private com.breakeven.pricing.HardwareRepository hosting;
+
 	@Test
 	void newScenario_fromAWorkloadStartsFromItsRealMonthlyTokensAndModel() {
 		WorkloadVolume helpdesk = this.defaults.workloads()
@@ -217,9 +220,11 @@ class ScenarioPagesTests {
 
 	@Test
 	void compare_twoScenariosSideBySideAndRefusesOne() throws IOException {
-		long a = save(this.defaults.forWorkload(HELPDESK).named("Compare A", null));
-		long b = save(this.defaults.forWorkload("knowledge-base on meta-llama/llama-3.3-70b-instruct")
-			.named("Compare B", null));
+		ScenarioForm formA = this.defaults.forWorkload(HELPDESK).named("Compare A", null);
+		ScenarioForm formB = this.defaults.forWorkload("knowledge-base on meta-llama/llama-3.3-70b-instruct")
+			.named("Compare B", null);
+		long a = save(formA);
+		long b = save(formB);
 
 		assertThat(this.mvc.get().uri("/scenarios/compare?id=" + a + "&id=" + b)).hasStatusOk()
 			.bodyText()
@@ -239,6 +244,49 @@ class ScenarioPagesTests {
 			List<Row> sheet = workbook.getFirstSheet().read();
 			assertThat(sheet.get(0).getCellText(1)).isEqualTo("Compare A");
 			assertThat(sheet.get(0).getCellText(2)).isEqualTo("Compare B");
+		}
+
+		// the overlaid chart's numbers: month 0 to the horizon, two columns per scenario,
+		// the last row each strategy's cumulative cost at the horizon
+		String csv = this.mvc.get()
+			.uri("/scenarios/compare.csv?id=" + a + "&id=" + b + "&table=cumulative")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+		assertThat(rows.get(0).values()).containsExactly("Month", "Compare A: self-hosted (USD)",
+				"Compare A: current API (USD)", "Compare B: self-hosted (USD)", "Compare B: current API (USD)");
+		int horizon = formA.horizonMonths();
+		assertThat(rows).hasSize(1 + horizon + 1);
+		assertThat(new BigDecimal(rows.get(horizon + 1).get(3))).isEqualByComparingTo(
+				BigDecimal.valueOf(this.runner.run(formB).projection().of(Strategy.SELF_HOSTED).cumulative()[horizon])
+					.setScale(2, java.math.RoundingMode.HALF_UP));
+		assertThat(this.mvc.get().uri("/scenarios/compare.csv?id=" + a + "&id=" + b + "&table=nonsense"))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void run_answersRepeatedInputsFromTheLastRunsButAnEditedHostingProfileRunsAfresh() {
+		ScenarioForm form = this.defaults.forWorkload(HELPDESK).named("Cached", null);
+		ScenarioOutcome first = this.runner.run(form);
+		assertThat(this.runner.run(form)).isSameAs(first);
+
+		com.breakeven.pricing.HostingProfile site = this.hosting.findHostingProfile(form.hostingProfile())
+			.orElseThrow();
+		com.breakeven.pricing.HostingProfile dearerPower = new com.breakeven.pricing.HostingProfile(site.id(),
+				site.code(), site.displayName(), site.currency(), site.energyPricePerKwh().multiply(BigDecimal.TEN),
+				site.pue(), site.colocationBasis(), site.colocationPrice(), site.rackPowerKw(), site.staffFtePerNode(),
+				site.staffLoadedCostPerYear(), site.supportFractionOfCapexPerYear(), site.softwarePerNodePerYear(),
+				site.source());
+		this.hosting.updateHostingProfile(dearerPower);
+		try {
+			ScenarioOutcome afterEdit = this.runner.run(form);
+			assertThat(afterEdit).isNotSameAs(first);
+			assertThat(afterEdit.projection().of(Strategy.SELF_HOSTED).totalCost())
+				.isGreaterThan(first.projection().of(Strategy.SELF_HOSTED).totalCost());
+		}
+		finally {
+			this.hosting.updateHostingProfile(site);
 		}
 	}
 
