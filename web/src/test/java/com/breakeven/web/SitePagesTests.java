@@ -1,10 +1,18 @@
 package com.breakeven.web;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,6 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.breakeven.ingestion.ImportKind;
 import com.breakeven.ingestion.ImportRun;
@@ -112,6 +121,67 @@ class SitePagesTests {
 			.contains("id=\"quarantine\"")
 			.contains("lots")
 			.contains("prompt_tokens");
+		// the bad row is line 27: the header is line 1, the 25 good rows lines 2 to 26
+		assertThat(csv("/imports/" + run.id() + "/quarantine.csv")).hasSize(2)
+			.last()
+			.satisfies(row -> assertThat(row.values()).startsWith("spend.csv", "27", "prompt_tokens", "lots"));
+		assertThat(csv("/imports/runs.csv")).anySatisfy(row -> assertThat(row.get(0)).isEqualTo("" + run.id()));
+	}
+
+	@Test
+	void priceListUpload_addsAPriceFromItsDayAndTheCatalogueExportsIt() {
+		// a negotiated GPT-4o price from 2030: today's prices (and every other test's
+		// numbers) stay as they are
+		MockMultipartFile list = new MockMultipartFile("file", "negotiated.csv", "text/csv",
+				"model,provider,currency,input_per_mtok,output_per_mtok\nopenai/gpt-4o,openai,USD,1.75,7.00\n"
+					.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(this.mvc.post()
+			.uri("/imports/prices")
+			.multipart()
+			.file(list)
+			.param("feed", "manual")
+			.param("asOf", "2030-01-01")
+			.with(csrf())).hasStatus3xxRedirection()
+			.flash()
+			.hasEntrySatisfying("message",
+					message -> assertThat((String) message).contains("negotiated.csv").contains("COMPLETED"));
+
+		assertThat(csv("/catalogue/prices.csv?model=openai/gpt-4o"))
+			.anySatisfy(row -> assertThat(row.values()).contains("1.75", "7.00", "2030-01-01"));
+		assertThat(this.mvc.post()
+			.uri("/imports/prices")
+			.multipart()
+			.file(list)
+			.param("feed", "manual")
+			.param("asOf", "1 Jan 2030")
+			.with(csrf())).flash().containsEntry("error", "as of must be a date like 2026-11-01, was '1 Jan 2030'");
+	}
+
+	@Test
+	void catalogueTables_downloadAsCsvAndXlsxWithTheirUnitsInTheHeader() throws IOException {
+		assertThat(csv("/catalogue/gpus.csv").get(0).values()).contains("Memory (GB)", "TDP (W)");
+		assertThat(csv("/catalogue/measurements.csv")).hasSizeGreaterThan(1);
+		assertThat(csv("/catalogue/hosting-profiles.csv"))
+			.anySatisfy(row -> assertThat(row.get(0)).isEqualTo("colo-texas"));
+		byte[] xlsx = this.mvc.get().uri("/catalogue/quality.xlsx").exchange().getResponse().getContentAsByteArray();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			List<Row> sheet = workbook.getFirstSheet().read();
+			assertThat(sheet.get(0).getCellText(2)).isEqualTo("Score");
+			assertThat(sheet.get(1).getCell(2).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+		}
+		assertThat(this.mvc.get().uri("/catalogue/secrets.csv")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	private List<CSVRecord> csv(String uri) {
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk();
+		try {
+			return CSVFormat.RFC4180.parse(new StringReader(result.getResponse().getContentAsString())).getRecords();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,6 +21,7 @@ import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +43,8 @@ import com.breakeven.pricing.Provider;
 import com.breakeven.pricing.ProviderRepository;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.web.chart.Charts;
+import com.breakeven.web.export.Downloads;
+import com.breakeven.web.export.Table;
 
 /**
  * The catalogues: list prices with each model's history as a chart, GPUs with the
@@ -79,42 +83,91 @@ class CatalogueController {
 
 	@GetMapping("/catalogue/prices")
 	String prices(@RequestParam(required = false) String model, Model page, HttpServletResponse response) {
-		List<com.breakeven.pricing.Model> all = this.models.findAll();
 		page.addAttribute("view", "prices");
-		page.addAttribute("models", all);
-		// by default the model sold by the most sellers: its chart compares the most
-		// prices
-		Map<Long, Long> sellersPerModel = this.prices.inForceOn(LocalDate.now())
-			.stream()
-			.collect(java.util.stream.Collectors.groupingBy(Price::modelId, java.util.stream.Collectors.counting()));
-		Optional<com.breakeven.pricing.Model> chosen = (model != null) ? this.models.resolve(model)
-				: all.stream().max(Comparator.comparingLong(m -> sellersPerModel.getOrDefault(m.id(), 0L)));
-		if (model != null && chosen.isEmpty()) {
+		page.addAttribute("models", this.models.findAll());
+		Optional<com.breakeven.pricing.Model> chosen = chosenModel(model);
+		if (chosen.isEmpty()) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			page.addAttribute("error", "No model '" + model + "' in the catalogue.");
 			return "catalogue";
 		}
-		chosen.ifPresent(m -> {
-			List<Price> history = this.prices.historyOf(m.id());
-			page.addAttribute("model", m);
-			page.addAttribute("history", history);
-			page.addAttribute("sellers", sellers());
-			page.addAttribute("chart", Charts.svg(priceChart(history, sellers()), 960, 340));
-		});
-		page.addAttribute("inForce", this.prices.inForceOn(LocalDate.now()).size());
+		com.breakeven.pricing.Model m = chosen.get();
+		List<Price> history = this.prices.historyOf(m.id());
+		page.addAttribute("model", m);
+		page.addAttribute("table", CatalogueTables.prices(m.canonicalName(), history, sellers()));
+		page.addAttribute("chart", Charts.svg(priceChart(history, sellers()), 960, 340));
 		return "catalogue";
+	}
+
+	/**
+	 * A catalogue table as CSV or XLSX; {@code prices} takes the page's {@code model}.
+	 */
+	@GetMapping("/catalogue/{table}.{format:csv|xlsx}")
+	ResponseEntity<byte[]> download(@PathVariable String table, @PathVariable String format,
+			@RequestParam(required = false) String model) {
+		if (!CatalogueTables.NAMES.contains(table)) {
+			return Downloads.plain(HttpStatus.NOT_FOUND, "the catalogue has no table '" + table + "' (tables: "
+					+ String.join(", ", CatalogueTables.NAMES) + ")");
+		}
+		Table data;
+		if (table.equals("prices")) {
+			Optional<com.breakeven.pricing.Model> chosen = chosenModel(model);
+			if (chosen.isEmpty()) {
+				return Downloads.plain(HttpStatus.NOT_FOUND, "no model '" + model + "' in the catalogue");
+			}
+			data = CatalogueTables.prices(chosen.get().canonicalName(), this.prices.historyOf(chosen.get().id()),
+					sellers());
+		}
+		else {
+			data = table(table, model);
+		}
+		return Downloads.table(data, format);
+	}
+
+	/**
+	 * The model asked for, or by default the one sold by the most sellers (its chart
+	 * compares the most prices); empty when the name is in no catalogue.
+	 */
+	private Optional<com.breakeven.pricing.Model> chosenModel(String model) {
+		if (model != null) {
+			return this.models.resolve(model);
+		}
+		Map<Long, Long> sellersPerModel = this.prices.inForceOn(LocalDate.now())
+			.stream()
+			.collect(Collectors.groupingBy(Price::modelId, Collectors.counting()));
+		return this.models.findAll()
+			.stream()
+			.max(Comparator.comparingLong(m -> sellersPerModel.getOrDefault(m.id(), 0L)));
+	}
+
+	/** The tables other than prices; measurements of one model when one is named. */
+	private Table table(String name, String model) {
+		return switch (name) {
+			case "gpus" -> CatalogueTables.gpus(this.hardware.findAllGpus());
+			case "hardware-profiles" ->
+				CatalogueTables.hardwareProfiles(this.hardware.findAllHardwareProfiles(), gpus());
+			case "hosting-profiles" -> CatalogueTables.hostingProfiles(this.hardware.findAllHostingProfiles());
+			case "measurements" -> measurements(model);
+			case "quality" -> CatalogueTables.quality(this.quality.latest(), modelNames());
+			default -> throw new IllegalArgumentException("no catalogue table '" + name + "'");
+		};
 	}
 
 	@GetMapping("/catalogue/hardware")
 	String hardware(Model page) {
 		page.addAttribute("view", "hardware");
-		Map<Long, Gpu> gpus = new LinkedHashMap<>();
-		this.hardware.findAllGpus().forEach(g -> gpus.put(g.id(), g));
-		page.addAttribute("gpus", gpus);
+		page.addAttribute("gpus", gpus());
+		page.addAttribute("gpuTable", table("gpus", null));
 		page.addAttribute("hardwareProfiles", this.hardware.findAllHardwareProfiles());
 		page.addAttribute("hostingProfiles", this.hardware.findAllHostingProfiles());
 		page.addAttribute("colocationBases", ColocationBasis.values());
 		return "catalogue";
+	}
+
+	private Map<Long, Gpu> gpus() {
+		Map<Long, Gpu> gpus = new LinkedHashMap<>();
+		this.hardware.findAllGpus().forEach(g -> gpus.put(g.id(), g));
+		return gpus;
 	}
 
 	@PostMapping("/catalogue/hardware/{code}")
@@ -162,33 +215,38 @@ class CatalogueController {
 	@GetMapping("/catalogue/throughput")
 	String throughput(@RequestParam(required = false) String model, Model page) {
 		page.addAttribute("view", "throughput");
+		page.addAttribute("table", measurements(model));
+		page.addAttribute("filter", model);
+		return "catalogue";
+	}
+
+	/** Measurements by model name, then number; of one model when one is named. */
+	private Table measurements(String model) {
 		Map<Long, String> gpuNames = new LinkedHashMap<>();
 		this.hardware.findAllGpus().forEach(g -> gpuNames.put(g.id(), g.displayName()));
-		Map<Long, String> modelNames = new LinkedHashMap<>();
+		Map<Long, String> modelNames = modelNames();
 		List<MeasuredThroughput> measured = new ArrayList<>();
 		for (com.breakeven.pricing.Model m : this.models.findAll()) {
-			modelNames.put(m.id(), m.canonicalName());
-			if (model == null || m.canonicalName().equals(model)) {
+			if (model == null || model.isBlank() || m.canonicalName().equals(model)) {
 				measured.addAll(this.throughput.findByModel(m.id()));
 			}
 		}
 		measured.sort(Comparator.comparing((MeasuredThroughput m) -> modelNames.get(m.modelId()))
 			.thenComparing(MeasuredThroughput::id));
-		page.addAttribute("measurements", measured);
-		page.addAttribute("gpuNames", gpuNames);
-		page.addAttribute("modelNames", modelNames);
-		page.addAttribute("filter", model);
-		return "catalogue";
+		return CatalogueTables.measurements(measured, modelNames, gpuNames);
 	}
 
 	@GetMapping("/catalogue/quality")
 	String quality(Model page) {
 		page.addAttribute("view", "quality");
-		Map<Long, String> modelNames = new LinkedHashMap<>();
-		this.models.findAll().forEach(m -> modelNames.put(m.id(), m.canonicalName()));
-		page.addAttribute("scores", this.quality.latest());
-		page.addAttribute("modelNames", modelNames);
+		page.addAttribute("table", table("quality", null));
 		return "catalogue";
+	}
+
+	private Map<Long, String> modelNames() {
+		Map<Long, String> names = new LinkedHashMap<>();
+		this.models.findAll().forEach(m -> names.put(m.id(), m.canonicalName()));
+		return names;
 	}
 
 	private Map<Long, String> sellers() {
@@ -216,7 +274,7 @@ class CatalogueController {
 		}
 		series.values().forEach(data::addSeries);
 		JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(null, "Effective from",
-				"Price per million tokens (" + currency + ")", data, true, false, false));
+				"Per million tokens (" + currency + ")", data, true, false, false));
 		XYStepRenderer renderer = new XYStepRenderer();
 		for (int i = 0; i < data.getSeriesCount(); i++) {
 			renderer.setSeriesPaint(i, Charts.series(i / 2));

@@ -30,6 +30,20 @@ public final class Downloads {
 		return file(XlsxExport.write(table.title(), table.header(), table.rows(), table.decimals()), fileName, XLSX);
 	}
 
+	/** The table as CSV or XLSX under its own file name. */
+	public static ResponseEntity<byte[]> table(Table table, String format) {
+		return table(table, format, table.fileName(format));
+	}
+
+	/** The table as {@code csv} or {@code xlsx}. */
+	public static ResponseEntity<byte[]> table(Table table, String format, String fileName) {
+		return switch (format) {
+			case "csv" -> csv(table, fileName);
+			case "xlsx" -> xlsx(table, fileName);
+			default -> throw new IllegalArgumentException("tables download as csv or xlsx, not '" + format + "'");
+		};
+	}
+
 	/** Bytes as an attachment of a type. */
 	public static ResponseEntity<byte[]> file(byte[] body, String fileName, MediaType type) {
 		return ResponseEntity.ok()

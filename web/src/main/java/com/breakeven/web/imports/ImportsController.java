@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,19 +34,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.breakeven.ingestion.ImportProgress;
 import com.breakeven.ingestion.ImportRun;
 import com.breakeven.ingestion.ImportRunRepository;
+import com.breakeven.ingestion.PriceFeedImports;
 import com.breakeven.ingestion.UsageImports;
 import com.breakeven.ingestion.throughput.BenchmarkContext;
 import com.breakeven.ingestion.throughput.BenchmarkTool;
 import com.breakeven.ingestion.throughput.ThroughputImports;
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.ModelRepository;
+import com.breakeven.pricing.feed.LiteLlmFeed;
+import com.breakeven.pricing.feed.ManualPriceList;
+import com.breakeven.pricing.feed.OpenRouterFeed;
+import com.breakeven.web.export.Downloads;
 
 /**
- * Imports in the browser: upload a usage export or a benchmark result, choose its format,
- * follow the running job, read each run's report and the rows it quarantined with their
- * reasons. The uploaded bytes are stored under a generated name in a private temporary
- * directory (the browser's file name is kept only as the run's label), so a name like
- * {@code ../../etc/passwd} reaches no path.
+ * Imports in the browser: upload a usage export, a price feed or list, or a benchmark
+ * result, choose its format, follow the running job, read each run's report and the rows
+ * it quarantined with their reasons. The uploaded bytes are stored in a new private
+ * temporary directory under the file's own name stripped of any directory part and
+ * unusual characters, so a name like {@code ../../etc/passwd} reaches no path outside it.
  */
 @Controller
 class ImportsController {
@@ -54,7 +61,15 @@ class ImportsController {
 	/** Extensions an export or a benchmark result can have. */
 	private static final Set<String> EXTENSIONS = Set.of("csv", "json", "jsonl", "txt");
 
+	/** Price feeds a file can be read as. */
+	private static final List<String> PRICE_FEEDS = List.of(LiteLlmFeed.CODE, OpenRouterFeed.CODE,
+			ManualPriceList.CODE);
+
+	private static final int RECENT_RUNS = 30;
+
 	private final UsageImports usage;
+
+	private final PriceFeedImports prices;
 
 	private final ThroughputImports throughput;
 
@@ -73,9 +88,10 @@ class ImportsController {
 		return thread;
 	});
 
-	ImportsController(UsageImports usage, ThroughputImports throughput, ImportRunRepository runs,
-			ModelRepository models, HardwareRepository hardware) {
+	ImportsController(UsageImports usage, PriceFeedImports prices, ThroughputImports throughput,
+			ImportRunRepository runs, ModelRepository models, HardwareRepository hardware) {
 		this.usage = usage;
+		this.prices = prices;
 		this.throughput = throughput;
 		this.runs = runs;
 		this.models = models;
@@ -89,7 +105,8 @@ class ImportsController {
 
 	@GetMapping("/imports")
 	String page(Model model) {
-		model.addAttribute("runs", this.runs.recent(30));
+		model.addAttribute("runs", ImportTables.runs(this.runs.recent(RECENT_RUNS)));
+		model.addAttribute("priceFeeds", PRICE_FEEDS);
 		model.addAttribute("usageFormats", UsageImports.formats());
 		model.addAttribute("tools", List.of(BenchmarkTool.VLLM, BenchmarkTool.LLAMA_BENCH, BenchmarkTool.GENAI_PERF));
 		model.addAttribute("models", this.models.findAll());
@@ -129,6 +146,40 @@ class ImportsController {
 		return "redirect:/imports";
 	}
 
+	/**
+	 * A price list or feed file, imported at once (feeds are small): its prices take
+	 * effect on the day given, or today.
+	 */
+	@PostMapping("/imports/prices")
+	String uploadPrices(@RequestParam("file") MultipartFile file, @RequestParam String feed,
+			@RequestParam(required = false) String asOf, RedirectAttributes redirect) {
+		if (!PRICE_FEEDS.contains(feed)) {
+			return refuse(redirect, "feed must be one of " + PRICE_FEEDS + ", was '" + feed + "'");
+		}
+		LocalDate day;
+		try {
+			day = (asOf == null || asOf.isBlank()) ? null : LocalDate.parse(asOf.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return refuse(redirect, "as of must be a date like 2026-11-01, was '" + asOf + "'");
+		}
+		try {
+			Path stored = store(file);
+			try {
+				ImportRun run = this.prices.run(feed, stored.toString(), day, "web upload " + label(file));
+				redirect.addFlashAttribute("message", "Price import run #" + run.id() + " of " + label(file) + ": "
+						+ run.status() + ((run.message() != null) ? " — " + run.message() : ""));
+				return "redirect:/imports/" + run.id();
+			}
+			finally {
+				delete(stored);
+			}
+		}
+		catch (IllegalArgumentException | IOException ex) {
+			return refuse(redirect, ex.getMessage());
+		}
+	}
+
 	@PostMapping("/imports/throughput")
 	String uploadBenchmark(@RequestParam("file") MultipartFile file, @RequestParam BenchmarkTool tool,
 			@RequestParam String model, @RequestParam String hardwareProfile, @RequestParam Integer gpuCount,
@@ -153,6 +204,19 @@ class ImportsController {
 		}
 	}
 
+	/** The recent runs as CSV or XLSX. */
+	@GetMapping("/imports/runs.{format:csv|xlsx}")
+	ResponseEntity<byte[]> runsTable(@PathVariable String format) {
+		return Downloads.table(ImportTables.runs(this.runs.recent(RECENT_RUNS)), format);
+	}
+
+	/** A run's quarantined rows as CSV or XLSX. */
+	@GetMapping("/imports/{id}/quarantine.{format:csv|xlsx}")
+	ResponseEntity<byte[]> quarantineTable(@PathVariable long id, @PathVariable String format) {
+		ImportRun run = this.runs.find(id).orElseThrow(() -> new NoSuchRun(id));
+		return Downloads.table(ImportTables.quarantine(run, this.runs.quarantinedRows(id)), format);
+	}
+
 	/** Progress of the running usage import, for the page to poll. */
 	@GetMapping("/imports/progress")
 	@ResponseBody
@@ -173,7 +237,7 @@ class ImportsController {
 	String run(@PathVariable long id, Model model) {
 		ImportRun run = this.runs.find(id).orElseThrow(() -> new NoSuchRun(id));
 		model.addAttribute("run", run);
-		model.addAttribute("quarantined", this.runs.quarantinedRows(id));
+		model.addAttribute("quarantined", ImportTables.quarantine(run, this.runs.quarantinedRows(id)));
 		model.addAttribute("progress", this.usage.progress(id).orElse(null));
 		return "import-run";
 	}
@@ -184,7 +248,9 @@ class ImportsController {
 	}
 
 	/**
-	 * The upload's bytes under a generated name; its own name only chooses the extension.
+	 * The upload's bytes in a new private directory, under its own name with anything but
+	 * letters, digits, dots, hyphens and underscores replaced: reports name the file the
+	 * user chose, and no name reaches outside that directory.
 	 */
 	private static Path store(MultipartFile file) throws IOException {
 		if (file == null || file.isEmpty()) {
@@ -197,7 +263,12 @@ class ImportsController {
 			throw new IllegalArgumentException("'" + name + "' is not an export this page reads: upload a ."
 					+ String.join(", .", EXTENSIONS.stream().sorted().toList()) + " file");
 		}
-		Path stored = Files.createTempFile("breakeven-upload-", "." + extension);
+		Path directory = Files.createTempDirectory("breakeven-upload-");
+		Path stored = directory.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_")).normalize();
+		if (!directory.equals(stored.getParent())) {
+			Files.delete(directory);
+			throw new IllegalArgumentException("'" + name + "' is not a file name this page accepts");
+		}
 		try (InputStream in = file.getInputStream()) {
 			Files.copy(in, stored, StandardCopyOption.REPLACE_EXISTING);
 		}
@@ -215,9 +286,11 @@ class ImportsController {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
+	/** The uploaded copy and the directory made for it. */
 	private static void delete(Path file) {
 		try {
 			Files.deleteIfExists(file);
+			Files.deleteIfExists(file.getParent());
 		}
 		catch (IOException ex) {
 			log.warn("could not delete the uploaded copy {}: {}", file, ex.getMessage());

@@ -127,7 +127,7 @@ class RecommendationsController {
 		try {
 			Table table = table(this.advice.advise(question(settings)));
 			String file = "recommendations-" + settings.from() + "-" + settings.to() + "." + format;
-			return "csv".equals(format) ? Downloads.csv(table, file) : Downloads.xlsx(table, file);
+			return Downloads.table(table, format, file);
 		}
 		catch (IllegalArgumentException ex) {
 			return Downloads.plain(HttpStatus.BAD_REQUEST, ex.getMessage());

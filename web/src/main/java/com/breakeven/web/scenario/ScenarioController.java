@@ -151,8 +151,7 @@ class ScenarioController {
 			return Downloads.plain(HttpStatus.NOT_FOUND, "scenario " + id + " has no table '" + table + "' (tables: "
 					+ String.join(", ", ScenarioTables.NAMES) + "; Monte Carlo tables need an uncertain input)");
 		}
-		String file = "scenario-" + id + "-" + data.fileName(format);
-		return "csv".equals(format) ? Downloads.csv(data, file) : Downloads.xlsx(data, file);
+		return Downloads.table(data, format, "scenario-" + id + "-" + data.fileName(format));
 	}
 
 	@GetMapping("/scenarios/{id}/result.pdf")
@@ -196,8 +195,7 @@ class ScenarioController {
 			return Downloads.plain(HttpStatus.NOT_FOUND,
 					"a comparison has no table '" + table + "' (tables: figures, cumulative)");
 		}
-		String file = data.fileName(format);
-		return "csv".equals(format) ? Downloads.csv(data, file) : Downloads.xlsx(data, file);
+		return Downloads.table(data, format);
 	}
 
 	private Comparison comparison(List<Long> ids) {
