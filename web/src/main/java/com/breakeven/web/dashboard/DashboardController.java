@@ -70,6 +70,7 @@ class DashboardController {
 			SpendAnalysis.SpendReport report = report(period);
 			model.addAttribute("report", report);
 			model.addAttribute("chart", SpendCharts.monthlyByProvider(report, CHART_WIDTH, CHART_HEIGHT));
+			model.addAttribute("monthByProvider", DashboardTables.monthByProvider(report));
 			model.addAttribute("priceChanges",
 					this.priceChanges.within(new ArrayList<>(report.byModel().keySet()), period.from(), period.to()));
 		}
@@ -110,24 +111,22 @@ class DashboardController {
 			return Downloads.plain(HttpStatus.NOT_FOUND, "no usage imported yet");
 		}
 		SpendAnalysis.SpendReport report = report(period);
-		Map<?, BigDecimal> breakdown = switch (by) {
-			case "month" -> report.byMonth();
-			case "provider" -> report.byProvider();
-			case "model" -> report.byModel();
-			case "team" -> report.byTeam();
-			case "project" -> report.byProject();
+		Table table = switch (by) {
+			case "month" -> DashboardTables.breakdown(by, report.byMonth(), report.currency());
+			case "provider" -> DashboardTables.breakdown(by, report.byProvider(), report.currency());
+			case "model" -> DashboardTables.breakdown(by, report.byModel(), report.currency());
+			case "team" -> DashboardTables.breakdown(by, report.byTeam(), report.currency());
+			case "project" -> DashboardTables.breakdown(by, report.byProject(), report.currency());
+			case "month-provider" -> DashboardTables.monthByProvider(report);
+			case "workload" -> DashboardTables.workloads(report);
+			case "price-changes" -> DashboardTables.priceChanges(
+					this.priceChanges.within(new ArrayList<>(report.byModel().keySet()), period.from(), period.to()));
 			default -> null;
 		};
-		if (breakdown == null) {
+		if (table == null) {
 			return Downloads.plain(HttpStatus.BAD_REQUEST,
-					"parameter 'by' must be month, provider, model, team or project, was '" + by + "'");
+					"parameter 'by' must be one of " + String.join(", ", DashboardTables.NAMES) + ", was '" + by + "'");
 		}
-		int digits = report.currency().getDefaultFractionDigits();
-		List<List<Object>> rows = new ArrayList<>();
-		breakdown
-			.forEach((key, amount) -> rows.add(List.of(key.toString(), amount.setScale(digits, RoundingMode.HALF_UP))));
-		Table table = new Table("Spend by " + by, List.of(by, "spend (" + report.currency().getCurrencyCode() + ")"),
-				rows, digits);
 		return download.apply(table, "spend-by-" + by + "-" + period.from() + "-" + period.to() + "." + extension);
 	}
 

@@ -73,6 +73,40 @@ class DashboardTests {
 	}
 
 	@Test
+	void spendCsv_monthByProviderHoldsTheChartsBarsAndEachMonthsTotal() throws IOException {
+		String csv = this.mvc.get()
+			.uri("/dashboard/spend.csv?by=month-provider")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+
+		List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+		List<String> header = records.get(0).toList();
+		assertThat(header.get(0)).isEqualTo("Month");
+		assertThat(header.get(header.size() - 1)).isEqualTo("Total (USD)");
+		for (CSVRecord month : records.subList(1, records.size())) {
+			// one bar per provider, stacked to the month's total (each cell rounded to
+			// cents)
+			BigDecimal stacked = BigDecimal.ZERO;
+			for (int i = 1; i < header.size() - 1; i++) {
+				stacked = stacked.add(new BigDecimal(month.get(i)));
+			}
+			BigDecimal total = new BigDecimal(month.get(header.size() - 1));
+			assertThat(stacked.subtract(total).abs())
+				.isLessThanOrEqualTo(new BigDecimal("0.005").multiply(BigDecimal.valueOf(header.size() - 2)));
+		}
+		// the stored spend of the first month, summed in SQL, is its total
+		String first = records.get(1).get(0);
+		BigDecimal stored = this.jdbc
+			.sql("SELECT SUM(billed_cost) FROM usage_daily WHERE usage_date >= ? AND usage_date < ?")
+			.params(java.time.YearMonth.parse(first).atDay(1), java.time.YearMonth.parse(first).plusMonths(1).atDay(1))
+			.query(BigDecimal.class)
+			.single();
+		assertThat(new BigDecimal(records.get(1).get(header.size() - 1)))
+			.isEqualByComparingTo(stored.setScale(2, java.math.RoundingMode.HALF_UP));
+	}
+
+	@Test
 	void spendXlsx_byTeamHoldsTheAmountsAsNumbers() throws IOException {
 		BigDecimal total = this.jdbc.sql("SELECT SUM(billed_cost) FROM usage_daily").query(BigDecimal.class).single();
 
@@ -103,7 +137,8 @@ class DashboardTests {
 			.contains("parameter &#39;currency&#39; must be an ISO-4217 code such as USD or EUR, was &#39;XX&#39;");
 		assertThat(this.mvc.get().uri("/dashboard/spend.csv?by=colour")).hasStatus(400)
 			.bodyText()
-			.contains("parameter 'by' must be month, provider, model, team or project, was 'colour'");
+			.contains("parameter 'by' must be one of month, provider, model, team, project, month-provider, workload,"
+					+ " price-changes, was 'colour'");
 	}
 
 	private static String money(BigDecimal amount) {
