@@ -14,11 +14,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** The landing page counts the sample data loaded on first start; health is UP. */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:landing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
+@WithMockUser(roles = "ADMIN")
 class LandingPageTests {
 
 	@Autowired

@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import com.breakeven.ingestion.ImportKind;
 import com.breakeven.ingestion.ImportRun;
@@ -40,6 +41,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:site;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
+@WithMockUser(roles = "ADMIN")
 class SitePagesTests {
 
 	@Autowired

@@ -49,49 +49,33 @@ class RecommendationsController {
 
 	private final ShiftAdviceService advice;
 
-	private final UsageRepository usage;
+	private final RecommendationQuestions questions;
 
 	private final QualityScoreRepository quality;
 
 	private final HardwareRepository hardware;
 
-	RecommendationsController(ShiftAdviceService advice, UsageRepository usage, QualityScoreRepository quality,
-			HardwareRepository hardware) {
+	RecommendationsController(ShiftAdviceService advice, RecommendationQuestions questions,
+			QualityScoreRepository quality, HardwareRepository hardware) {
 		this.advice = advice;
-		this.usage = usage;
+		this.questions = questions;
 		this.quality = quality;
 		this.hardware = hardware;
 	}
 
-	/**
-	 * The question the page answers, as its form holds it.
-	 *
-	 * @param from first usage day
-	 * @param to last usage day
-	 * @param benchmark benchmark quality floors refer to
-	 * @param floor lowest acceptable score
-	 * @param hardware node open models would run on
-	 * @param hosting where
-	 * @param restricted projects whose data must stay in-house, comma-separated
-	 */
-	record Settings(LocalDate from, LocalDate to, String benchmark, double floor, String hardware, String hosting,
-			String restricted) {
-
-	}
-
 	@GetMapping("/recommendations")
-	String page(@ModelAttribute Query query, Model model, HttpServletResponse response) {
+	String page(@ModelAttribute RecommendationQuestions.Query query, Model model, HttpServletResponse response) {
 		model.addAttribute("benchmarks",
 				this.quality.latest().stream().map(QualityScore::benchmark).distinct().sorted().toList());
 		model.addAttribute("hardwareProfiles", this.hardware.findAllHardwareProfiles());
 		model.addAttribute("hostingProfiles", this.hardware.findAllHostingProfiles());
-		Settings settings = settings(query);
+		RecommendationQuestions.Settings settings = this.questions.settings(query);
 		model.addAttribute("settings", settings);
 		if (settings == null) {
 			return "recommendations";
 		}
 		try {
-			ShiftAdvisor.Advice advice = this.advice.advise(question(settings));
+			ShiftAdvisor.Advice advice = this.advice.advise(this.questions.question(settings));
 			model.addAttribute("advice", advice);
 			model.addAttribute("table", table(advice));
 		}
@@ -103,13 +87,14 @@ class RecommendationsController {
 	}
 
 	@GetMapping("/recommendations/routing.yaml")
-	ResponseEntity<byte[]> routing(@ModelAttribute Query query) {
-		Settings settings = settings(query);
+	ResponseEntity<byte[]> routing(@ModelAttribute RecommendationQuestions.Query query) {
+		RecommendationQuestions.Settings settings = this.questions.settings(query);
 		if (settings == null) {
 			return Downloads.plain(HttpStatus.NOT_FOUND, "no usage imported yet");
 		}
 		try {
-			String yaml = RoutingExport.liteLlmYaml(this.advice.advise(question(settings)), settings.to());
+			String yaml = RoutingExport.liteLlmYaml(this.advice.advise(this.questions.question(settings)),
+					settings.to());
 			return Downloads.file(yaml.getBytes(StandardCharsets.UTF_8), "litellm-routing.yaml",
 					new MediaType("application", "yaml", StandardCharsets.UTF_8));
 		}
@@ -119,89 +104,19 @@ class RecommendationsController {
 	}
 
 	@GetMapping("/recommendations/ranked.{format:csv|xlsx}")
-	ResponseEntity<byte[]> ranked(@PathVariable String format, @ModelAttribute Query query) {
-		Settings settings = settings(query);
+	ResponseEntity<byte[]> ranked(@PathVariable String format, @ModelAttribute RecommendationQuestions.Query query) {
+		RecommendationQuestions.Settings settings = this.questions.settings(query);
 		if (settings == null) {
 			return Downloads.plain(HttpStatus.NOT_FOUND, "no usage imported yet");
 		}
 		try {
-			Table table = table(this.advice.advise(question(settings)));
+			Table table = table(this.advice.advise(this.questions.question(settings)));
 			String file = "recommendations-" + settings.from() + "-" + settings.to() + "." + format;
 			return Downloads.table(table, format, file);
 		}
 		catch (IllegalArgumentException ex) {
 			return Downloads.plain(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
-	}
-
-	/**
-	 * The request's parameters, each optional.
-	 *
-	 * @param from first usage day
-	 * @param to last usage day
-	 * @param benchmark benchmark quality floors refer to
-	 * @param floor lowest acceptable score
-	 * @param hardware node profile
-	 * @param hosting hosting profile
-	 * @param restricted projects whose data must stay in-house, comma-separated
-	 */
-	record Query(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String benchmark, Double floor,
-			String hardware, String hosting, String restricted) {
-
-	}
-
-	/**
-	 * The page's defaults: the last three months of usage, the first benchmark and
-	 * profiles.
-	 */
-	private Settings settings(Query q) {
-		LocalDate from = q.from();
-		LocalDate to = q.to();
-		String benchmark = q.benchmark();
-		String hardware = q.hardware();
-		String hosting = q.hosting();
-		Double floor = q.floor();
-		UsageSummary summary = this.usage.summary();
-		if (summary.rows() == 0) {
-			return null;
-		}
-		LocalDate last = (to != null) ? to : summary.lastDay();
-		LocalDate first = (from != null) ? from : last.minusMonths(3).plusDays(1);
-		// by default the benchmark most models are scored on: it compares the most
-		// options
-		String bench = (benchmark != null) ? benchmark
-				: this.quality.latest()
-					.stream()
-					.collect(java.util.stream.Collectors.groupingBy(QualityScore::benchmark, java.util.TreeMap::new,
-							java.util.stream.Collectors.counting()))
-					.entrySet()
-					.stream()
-					.max(Map.Entry.comparingByValue())
-					.map(Map.Entry::getKey)
-					.orElse("");
-		String node = (hardware != null) ? hardware
-				: this.hardware.findAllHardwareProfiles().stream().findFirst().map(p -> p.code()).orElse("");
-		String site = (hosting != null) ? hosting
-				: this.hardware.findAllHostingProfiles().stream().findFirst().map(p -> p.code()).orElse("");
-		return new Settings(first, last, bench, (floor != null) ? floor : 80, node, site,
-				(q.restricted() != null) ? q.restricted() : "");
-	}
-
-	private static ShiftAdviceService.Question question(Settings s) {
-		if (s.to().isBefore(s.from())) {
-			throw new IllegalArgumentException("'to' " + s.to() + " is before 'from' " + s.from());
-		}
-		Map<String, DataSensitivity> sensitivity = new HashMap<>();
-		Arrays.stream(s.restricted().split(","))
-			.map(String::strip)
-			.filter(name -> !name.isEmpty())
-			.forEach(name -> sensitivity.put(name, DataSensitivity.RESTRICTED));
-		// the catalogue's profiles are priced in USD; life 4 years, 10 % residual, 8 %
-		// cost of capital, as the advise command assumes
-		Finance finance = new Finance(Currency.getInstance("USD"), 4, 0.10, 0.08, 36);
-		return new ShiftAdviceService.Question(s.from(), s.to(), WorkloadVolume.Slice.PROJECT, s.benchmark(), s.floor(),
-				s.to(), 2, sensitivity, s.hardware(), s.hosting(), finance, Precision.FP8, 0.8);
 	}
 
 	static Table table(ShiftAdvisor.Advice advice) {

@@ -12,6 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import com.breakeven.pricing.PriceCatalogue;
 import com.breakeven.pricing.PriceOverride;
@@ -25,6 +26,7 @@ import com.breakeven.pricing.PriceOverrideRepository;
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:prices-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
+@WithMockUser(roles = "VIEWER")
 class PriceApiTests {
 
 	@Autowired

@@ -30,6 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.breakeven.simulator.projection.Strategy;
 import com.breakeven.web.scenario.ScenarioDefaults;
 import com.breakeven.web.scenario.ScenarioRunner;
+import com.breakeven.web.security.Role;
+import com.breakeven.web.security.UserAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -57,6 +59,9 @@ class BrowserFlowTests {
 
 	@Autowired
 	private ScenarioRunner runner;
+
+	@Autowired
+	private UserAccounts accounts;
 
 	@TempDir
 	Path downloads;
@@ -101,6 +106,7 @@ class BrowserFlowTests {
 			.paybackMonth(Strategy.SELF_HOSTED)
 			.orElseThrow();
 
+		signInAsAnAnalyst();
 		open("/dashboard");
 		assertThat(this.browser.findElement(By.id("total")).getText()).endsWith("USD");
 		this.browser.findElement(By.linkText("Scenarios")).click();
@@ -159,6 +165,19 @@ class BrowserFlowTests {
 		catch (IOException ex) {
 			return null;
 		}
+	}
+
+	/** Signs in on the sign-in page as a new analyst (a fresh random password). */
+	private void signInAsAnAnalyst() {
+		String password = java.util.UUID.randomUUID().toString();
+		this.accounts.create("browser-analyst", "Browser test", password, java.util.Set.of(Role.ANALYST));
+		open("/dashboard");
+		// not signed in: sent to the sign-in page first
+		this.wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+		this.browser.findElement(By.id("username")).sendKeys("browser-analyst");
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.id("sign-in-button")).click();
+		this.wait.until(d -> d.findElement(By.id("signed-in-as")).getText().equals("browser-analyst"));
 	}
 
 }

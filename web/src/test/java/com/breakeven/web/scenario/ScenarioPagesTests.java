@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.util.MultiValueMap;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.simulator.projection.Strategy;
@@ -36,6 +37,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:landing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
+@WithMockUser(roles = "ANALYST")
 class ScenarioPagesTests {
 
 	private static final String HELPDESK = "helpdesk on openai/gpt-4o";

@@ -1,0 +1,129 @@
+package com.breakeven.web.recommendation;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Service;
+
+import com.breakeven.ingestion.UsageRepository;
+import com.breakeven.ingestion.UsageSummary;
+import com.breakeven.ingestion.WorkloadVolume;
+import com.breakeven.pricing.HardwareRepository;
+import com.breakeven.pricing.QualityScore;
+import com.breakeven.pricing.QualityScoreRepository;
+import com.breakeven.simulator.shift.DataSensitivity;
+import com.breakeven.tco.Finance;
+import com.breakeven.tco.Precision;
+import com.breakeven.web.scenario.ShiftAdviceService;
+
+/**
+ * The recommendations question with its defaults filled in, shared by the page and the
+ * API: the last three months of usage, the benchmark most models are scored on, the first
+ * node and hosting profile, and the advise command's finance assumptions.
+ */
+@Service
+public class RecommendationQuestions {
+
+	private final UsageRepository usage;
+
+	private final QualityScoreRepository quality;
+
+	private final HardwareRepository hardware;
+
+	RecommendationQuestions(UsageRepository usage, QualityScoreRepository quality, HardwareRepository hardware) {
+		this.usage = usage;
+		this.quality = quality;
+		this.hardware = hardware;
+	}
+
+	/**
+	 * The question asked, as the page's form or the API's parameters hold it.
+	 *
+	 * @param from first usage day
+	 * @param to last usage day
+	 * @param benchmark benchmark quality floors refer to
+	 * @param floor lowest acceptable score
+	 * @param hardware node open models would run on
+	 * @param hosting where
+	 * @param restricted projects whose data must stay in-house, comma-separated
+	 */
+	public record Settings(LocalDate from, LocalDate to, String benchmark, double floor, String hardware,
+			String hosting, String restricted) {
+
+	}
+
+	/**
+	 * The request's parameters, each optional.
+	 *
+	 * @param from first usage day
+	 * @param to last usage day
+	 * @param benchmark benchmark quality floors refer to
+	 * @param floor lowest acceptable score
+	 * @param hardware node profile
+	 * @param hosting hosting profile
+	 * @param restricted projects whose data must stay in-house, comma-separated
+	 */
+	public record Query(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String benchmark, Double floor,
+			String hardware, String hosting, String restricted) {
+
+	}
+
+	/**
+	 * The page's defaults: the last three months of usage, the first benchmark and
+	 * profiles.
+	 */
+	public Settings settings(Query q) {
+		LocalDate from = q.from();
+		LocalDate to = q.to();
+		String benchmark = q.benchmark();
+		String hardware = q.hardware();
+		String hosting = q.hosting();
+		Double floor = q.floor();
+		UsageSummary summary = this.usage.summary();
+		if (summary.rows() == 0) {
+			return null;
+		}
+		LocalDate last = (to != null) ? to : summary.lastDay();
+		LocalDate first = (from != null) ? from : last.minusMonths(3).plusDays(1);
+		// by default the benchmark most models are scored on: it compares the most
+		// options
+		String bench = (benchmark != null) ? benchmark
+				: this.quality.latest()
+					.stream()
+					.collect(java.util.stream.Collectors.groupingBy(QualityScore::benchmark, java.util.TreeMap::new,
+							java.util.stream.Collectors.counting()))
+					.entrySet()
+					.stream()
+					.max(Map.Entry.comparingByValue())
+					.map(Map.Entry::getKey)
+					.orElse("");
+		String node = (hardware != null) ? hardware
+				: this.hardware.findAllHardwareProfiles().stream().findFirst().map(p -> p.code()).orElse("");
+		String site = (hosting != null) ? hosting
+				: this.hardware.findAllHostingProfiles().stream().findFirst().map(p -> p.code()).orElse("");
+		return new Settings(first, last, bench, (floor != null) ? floor : 80, node, site,
+				(q.restricted() != null) ? q.restricted() : "");
+	}
+
+	public ShiftAdviceService.Question question(Settings s) {
+		if (s.to().isBefore(s.from())) {
+			throw new IllegalArgumentException("'to' " + s.to() + " is before 'from' " + s.from());
+		}
+		Map<String, DataSensitivity> sensitivity = new HashMap<>();
+		Arrays.stream(s.restricted().split(","))
+			.map(String::strip)
+			.filter(name -> !name.isEmpty())
+			.forEach(name -> sensitivity.put(name, DataSensitivity.RESTRICTED));
+		// the catalogue's profiles are priced in USD; life 4 years, 10 % residual, 8 %
+		// cost of capital, as the advise command assumes
+		Finance finance = new Finance(Currency.getInstance("USD"), 4, 0.10, 0.08, 36);
+		return new ShiftAdviceService.Question(s.from(), s.to(), WorkloadVolume.Slice.PROJECT, s.benchmark(), s.floor(),
+				s.to(), 2, sensitivity, s.hardware(), s.hosting(), finance, Precision.FP8, 0.8);
+	}
+
+}
