@@ -133,6 +133,14 @@ public class ImportRunRepository {
 			.optional();
 	}
 
+	/** The latest run that read this file or URL, if any has started. */
+	public Optional<ImportRun> latestForSource(String source) {
+		return this.jdbc.sql("SELECT * FROM import_run WHERE source = :source ORDER BY id DESC LIMIT 1")
+			.param("source", source)
+			.query(ImportRunRepository::map)
+			.optional();
+	}
+
 	/**
 	 * @return whether a run of this kind has completed, ever
 	 */

@@ -8,21 +8,38 @@ import org.springframework.web.ErrorResponseException;
  * An RFC 9457 problem for the REST API, naming the offending request field where there is
  * one.
  */
-class ApiProblem extends ErrorResponseException {
+public class ApiProblem extends ErrorResponseException {
 
 	private ApiProblem(HttpStatus status, String title, String detail, String field) {
 		super(status, problem(status, title, detail, field), null);
 	}
 
-	static ApiProblem notFound(String detail, String field) {
+	public static ApiProblem notFound(String detail, String field) {
 		return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", detail, field);
 	}
 
-	static ApiProblem badRequest(String detail, String field) {
+	public static ApiProblem badRequest(String detail, String field) {
 		return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", detail, field);
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, String detail, String field) {
+	/** The request is well-formed but its content cannot be used (422). */
+	public static ApiProblem unprocessable(String detail, String field) {
+		return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid content", detail, field);
+	}
+
+	public static ApiProblem conflict(String detail, String field) {
+		return new ApiProblem(HttpStatus.CONFLICT, "Conflict", detail, field);
+	}
+
+	/** Several fields refused at once: {@code fields} maps each to its reason. */
+	public static ApiProblem unprocessable(String detail, java.util.Map<String, String> fields) {
+		ApiProblem problem = new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid content", detail,
+				fields.isEmpty() ? null : fields.keySet().iterator().next());
+		problem.getBody().setProperty("fields", new java.util.LinkedHashMap<>(fields));
+		return problem;
+	}
+
+	static ProblemDetail problem(HttpStatus status, String title, String detail, String field) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		if (field != null) {

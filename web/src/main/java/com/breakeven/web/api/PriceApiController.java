@@ -31,8 +31,11 @@ class PriceApiController {
 
 	private final Clock clock;
 
-	PriceApiController(PriceCatalogue catalogue, Clock clock) {
+	private final com.breakeven.pricing.PriceRepository prices;
+
+	PriceApiController(PriceCatalogue catalogue, com.breakeven.pricing.PriceRepository prices, Clock clock) {
 		this.catalogue = catalogue;
+		this.prices = prices;
 		this.clock = clock;
 	}
 
@@ -86,6 +89,25 @@ class PriceApiController {
 					.toList());
 	}
 
+	/**
+	 * Every list price the model has had at every seller, oldest first: what the
+	 * catalogue's price chart draws.
+	 */
+	@GetMapping("/history")
+	ApiPage<PriceView> history(@RequestParam String model, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		Model resolved = this.catalogue.model(model)
+			.orElseThrow(() -> ApiProblem.notFound("no model or alias '" + model + "' in the catalogue", "model"));
+		Map<Long, String> sellers = this.catalogue.providerCodes();
+		List<PriceView> views = this.prices.historyOf(resolved.id())
+			.stream()
+			.sorted(java.util.Comparator.comparing(Price::effectiveFrom).thenComparing(Price::providerId))
+			.map(price -> view(new PriceQuote(price, null, price.currency(), price.inputPerMtok(),
+					price.cachedInputPerMtok(), price.outputPerMtok()), sellers.getOrDefault(price.providerId(), "?")))
+			.toList();
+		return ApiPage.of(views, page, size);
+	}
+
 	private LocalDate parseDay(String at) {
 		if (at == null || at.isBlank()) {
 			return LocalDate.now(this.clock);
@@ -113,9 +135,8 @@ class PriceApiController {
 				negotiated);
 	}
 
-	/** Exact decimals travel as strings: 2.5, never 2.4999999. */
 	private static String plain(BigDecimal amount) {
-		return (amount == null) ? null : amount.stripTrailingZeros().toPlainString();
+		return ApiNumbers.plain(amount);
 	}
 
 }

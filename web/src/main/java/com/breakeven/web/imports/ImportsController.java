@@ -1,24 +1,13 @@
 package com.breakeven.web.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import jakarta.annotation.PreDestroy;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -49,25 +38,19 @@ import com.breakeven.web.export.Downloads;
 /**
  * Imports in the browser: upload a usage export, a price feed or list, or a benchmark
  * result, choose its format, follow the running job, read each run's report and the rows
- * it quarantined with their reasons. The uploaded bytes are stored in a new private
- * temporary directory under the file's own name stripped of any directory part and
- * unusual characters, so a name like {@code ../../etc/passwd} reaches no path outside it.
+ * it quarantined with their reasons. Files are stored as {@link Uploads} stores them.
  */
 @Controller
 class ImportsController {
 
-	private static final Logger log = LoggerFactory.getLogger(ImportsController.class);
-
-	/** Extensions an export or a benchmark result can have. */
-	private static final Set<String> EXTENSIONS = Set.of("csv", "json", "jsonl", "txt");
-
 	/** Price feeds a file can be read as. */
-	private static final List<String> PRICE_FEEDS = List.of(LiteLlmFeed.CODE, OpenRouterFeed.CODE,
-			ManualPriceList.CODE);
+	static final List<String> PRICE_FEEDS = List.of(LiteLlmFeed.CODE, OpenRouterFeed.CODE, ManualPriceList.CODE);
 
 	private static final int RECENT_RUNS = 30;
 
 	private final UsageImports usage;
+
+	private final Uploads uploads;
 
 	private final PriceFeedImports prices;
 
@@ -79,28 +62,15 @@ class ImportsController {
 
 	private final HardwareRepository hardware;
 
-	/**
-	 * One import at a time: the usage job replaces whole partitions in one transaction.
-	 */
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-		Thread thread = new Thread(r, "web-import");
-		thread.setDaemon(true);
-		return thread;
-	});
-
-	ImportsController(UsageImports usage, PriceFeedImports prices, ThroughputImports throughput,
+	ImportsController(UsageImports usage, Uploads uploads, PriceFeedImports prices, ThroughputImports throughput,
 			ImportRunRepository runs, ModelRepository models, HardwareRepository hardware) {
 		this.usage = usage;
+		this.uploads = uploads;
 		this.prices = prices;
 		this.throughput = throughput;
 		this.runs = runs;
 		this.models = models;
 		this.hardware = hardware;
-	}
-
-	@PreDestroy
-	void stop() {
-		this.worker.shutdownNow();
 	}
 
 	@GetMapping("/imports")
@@ -118,31 +88,14 @@ class ImportsController {
 	@PostMapping("/imports/usage")
 	String uploadUsage(@RequestParam("file") MultipartFile file, @RequestParam String format,
 			@RequestParam(required = false) String mapping, RedirectAttributes redirect) {
-		if (!UsageImports.formats().contains(format)) {
-			return refuse(redirect, "format must be one of " + UsageImports.formats() + ", was '" + format + "'");
-		}
-		Path stored;
 		try {
-			stored = store(file);
+			this.uploads.importUsage(file, format, mapping);
 		}
 		catch (IllegalArgumentException | IOException ex) {
 			return refuse(redirect, ex.getMessage());
 		}
-		String label = label(file);
-		this.worker.submit(() -> {
-			try {
-				ImportRun run = this.usage.run(format, (mapping == null || mapping.isBlank()) ? null : mapping, stored,
-						"web upload " + label);
-				log.info("usage import of {} ended {}", label, run.status());
-			}
-			catch (RuntimeException ex) {
-				log.warn("usage import of {} failed: {}", label, ex.getMessage());
-			}
-			finally {
-				delete(stored);
-			}
-		});
-		redirect.addFlashAttribute("message", "Importing " + label + " as " + format + ": progress below.");
+		redirect.addFlashAttribute("message",
+				"Importing " + Uploads.label(file) + " as " + format + ": progress below.");
 		return "redirect:/imports";
 	}
 
@@ -164,15 +117,15 @@ class ImportsController {
 			return refuse(redirect, "as of must be a date like 2026-11-01, was '" + asOf + "'");
 		}
 		try {
-			Path stored = store(file);
+			Path stored = Uploads.store(file);
 			try {
-				ImportRun run = this.prices.run(feed, stored.toString(), day, "web upload " + label(file));
-				redirect.addFlashAttribute("message", "Price import run #" + run.id() + " of " + label(file) + ": "
-						+ run.status() + ((run.message() != null) ? " — " + run.message() : ""));
+				ImportRun run = this.prices.run(feed, stored.toString(), day, "web upload " + Uploads.label(file));
+				redirect.addFlashAttribute("message", "Price import run #" + run.id() + " of " + Uploads.label(file)
+						+ ": " + run.status() + ((run.message() != null) ? " — " + run.message() : ""));
 				return "redirect:/imports/" + run.id();
 			}
 			finally {
-				delete(stored);
+				Uploads.delete(stored);
 			}
 		}
 		catch (IllegalArgumentException | IOException ex) {
@@ -186,17 +139,17 @@ class ImportsController {
 			@RequestParam String precision, @RequestParam(required = false) String engineVersion,
 			RedirectAttributes redirect) {
 		try {
-			Path stored = store(file);
+			Path stored = Uploads.store(file);
 			try {
 				ImportRun run = this.throughput.importFile(tool, stored, new BenchmarkContext(model, hardwareProfile,
 						null, gpuCount, precision, null, blankToNull(engineVersion), null),
-						"web upload " + label(file));
+						"web upload " + Uploads.label(file));
 				redirect.addFlashAttribute("message", "Benchmark import run #" + run.id() + ": " + run.status()
 						+ ((run.message() != null) ? " — " + run.message() : ""));
 				return "redirect:/imports/" + run.id();
 			}
 			finally {
-				delete(stored);
+				Uploads.delete(stored);
 			}
 		}
 		catch (IllegalArgumentException | IOException ex) {
@@ -247,54 +200,8 @@ class ImportsController {
 		return "redirect:/imports";
 	}
 
-	/**
-	 * The upload's bytes in a new private directory, under its own name with anything but
-	 * letters, digits, dots, hyphens and underscores replaced: reports name the file the
-	 * user chose, and no name reaches outside that directory.
-	 */
-	private static Path store(MultipartFile file) throws IOException {
-		if (file == null || file.isEmpty()) {
-			throw new IllegalArgumentException("choose a file to upload (the one sent was empty)");
-		}
-		String name = label(file);
-		int dot = name.lastIndexOf('.');
-		String extension = (dot >= 0) ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-		if (!EXTENSIONS.contains(extension)) {
-			throw new IllegalArgumentException("'" + name + "' is not an export this page reads: upload a ."
-					+ String.join(", .", EXTENSIONS.stream().sorted().toList()) + " file");
-		}
-		Path directory = Files.createTempDirectory("breakeven-upload-");
-		Path stored = directory.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_")).normalize();
-		if (!directory.equals(stored.getParent())) {
-			Files.delete(directory);
-			throw new IllegalArgumentException("'" + name + "' is not a file name this page accepts");
-		}
-		try (InputStream in = file.getInputStream()) {
-			Files.copy(in, stored, StandardCopyOption.REPLACE_EXISTING);
-		}
-		return stored;
-	}
-
-	/** The browser's file name, without any directory part it may carry. */
-	private static String label(MultipartFile file) {
-		String original = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload";
-		String base = original.replace('\\', '/');
-		return base.substring(base.lastIndexOf('/') + 1);
-	}
-
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	/** The uploaded copy and the directory made for it. */
-	private static void delete(Path file) {
-		try {
-			Files.deleteIfExists(file);
-			Files.deleteIfExists(file.getParent());
-		}
-		catch (IOException ex) {
-			log.warn("could not delete the uploaded copy {}: {}", file, ex.getMessage());
-		}
 	}
 
 	@org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NOT_FOUND)

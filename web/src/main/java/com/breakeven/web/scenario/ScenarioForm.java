@@ -89,14 +89,28 @@ public record ScenarioForm(@NotBlank @Size(max = 200) String name, @Size(max = 2
 
 	/** The same inputs under another name (a clone). */
 	public ScenarioForm named(String newName, String newDescription) {
+		return with(newName, newDescription, this.trials, this.seed, this.uncertainties);
+	}
+
+	/**
+	 * The same inputs run another way: without the Monte Carlo (no uncertain input), or
+	 * with other trials or seed ({@code null} keeps the saved one).
+	 */
+	public ScenarioForm simulated(boolean monteCarlo, Integer otherTrials, Long otherSeed) {
+		return with(this.name, this.description, (otherTrials != null) ? otherTrials : this.trials,
+				(otherSeed != null) ? otherSeed : this.seed, monteCarlo ? this.uncertainties : List.of());
+	}
+
+	private ScenarioForm with(String newName, String newDescription, Integer newTrials, Long newSeed,
+			List<Uncertainty> newUncertainties) {
 		return new ScenarioForm(newName, newDescription, this.workload, this.currentModel, this.alternativeModel,
 				this.servedModel, this.pricesOn, this.monthlyInputTokens, this.monthlyCachedInputTokens,
 				this.monthlyOutputTokens, this.peakToAverage, this.growthPercentPerMonth,
 				this.currentApiDeclinePercentPerYear, this.alternativeApiDeclinePercentPerYear, this.hardwareProfile,
 				this.hostingProfile, this.precision, this.maxTtftP99Ms, this.maxItlP99Ms, this.targetUtilisationPercent,
 				this.lifeMonths, this.residualPercent, this.leadTimeMonths, this.powerPriceChangePercentPerYear,
-				this.rentedGpuHourly, this.ownSharePercent, this.costOfCapitalPercent, this.horizonMonths, this.trials,
-				this.seed, this.uncertainties);
+				this.rentedGpuHourly, this.ownSharePercent, this.costOfCapitalPercent, this.horizonMonths, newTrials,
+				newSeed, newUncertainties);
 	}
 
 	/**

@@ -1,0 +1,226 @@
+package com.breakeven.web.catalogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.breakeven.ingestion.MeasuredThroughput;
+import com.breakeven.ingestion.ThroughputRepository;
+import com.breakeven.pricing.Gpu;
+import com.breakeven.pricing.HardwareProfile;
+import com.breakeven.pricing.HardwareRepository;
+import com.breakeven.pricing.HostingProfile;
+import com.breakeven.pricing.Model;
+import com.breakeven.pricing.ModelRepository;
+import com.breakeven.pricing.ProviderRepository;
+import com.breakeven.pricing.QualityScoreRepository;
+import com.breakeven.web.api.ApiPage;
+import com.breakeven.web.api.ApiProblem;
+
+import static com.breakeven.web.api.ApiNumbers.plain;
+
+/**
+ * The catalogues over {@code /api/v1}: models with their aliases, hardware and hosting
+ * profiles, throughput measurements and quality scores (prices: {@code /api/v1/prices}).
+ * Decimals are strings, amounts carry their currency, rates their unit.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class CatalogueApiController {
+
+	private final ModelRepository models;
+
+	private final ProviderRepository providers;
+
+	private final HardwareRepository hardware;
+
+	private final ThroughputRepository throughput;
+
+	private final QualityScoreRepository quality;
+
+	CatalogueApiController(ModelRepository models, ProviderRepository providers, HardwareRepository hardware,
+			ThroughputRepository throughput, QualityScoreRepository quality) {
+		this.models = models;
+		this.providers = providers;
+		this.hardware = hardware;
+		this.throughput = throughput;
+		this.quality = quality;
+	}
+
+	/**
+	 * @param creator code of the provider that made the model
+	 * @param contextWindowTokens longest prompt and answer, tokens
+	 * @param parametersBillions total parameters, billions
+	 * @param aliases other names the model goes by in feeds and usage exports
+	 */
+	record ModelView(String canonicalName, String displayName, String creator, String family, String mode,
+			boolean openWeights, Integer contextWindowTokens, String parametersBillions, List<String> aliases) {
+
+	}
+
+	/**
+	 * @param q part of a name or alias, case-insensitive
+	 * @param openWeights only open-weight models (true) or only closed ones (false)
+	 */
+	@GetMapping("/models")
+	ApiPage<ModelView> models(@RequestParam(required = false) String q,
+			@RequestParam(required = false) Boolean openWeights, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		Map<Long, List<String>> aliases = new HashMap<>();
+		this.models.aliasIndex().forEach((alias, id) -> aliases.computeIfAbsent(id, k -> new ArrayList<>()).add(alias));
+		Map<Long, String> creators = new HashMap<>();
+		this.providers.findAll().forEach(p -> creators.put(p.id(), p.code()));
+		String needle = (q != null) ? q.toLowerCase(Locale.ROOT) : null;
+		List<ModelView> views = new ArrayList<>();
+		for (Model m : this.models.findAll()) {
+			List<String> names = aliases.getOrDefault(m.id(), List.of()).stream().sorted().toList();
+			if (openWeights != null && m.openWeights() != openWeights) {
+				continue;
+			}
+			if (needle != null && !m.canonicalName().toLowerCase(Locale.ROOT).contains(needle)
+					&& names.stream().noneMatch(a -> a.toLowerCase(Locale.ROOT).contains(needle))) {
+				continue;
+			}
+			views.add(new ModelView(m.canonicalName(), m.displayName(), creators.get(m.creatorProviderId()), m.family(),
+					(m.mode() != null) ? m.mode().name() : null, m.openWeights(), m.contextWindowTokens(),
+					plain(m.parametersBillions()), names));
+		}
+		views.sort(Comparator.comparing(ModelView::canonicalName));
+		return ApiPage.of(views, page, size);
+	}
+
+	/**
+	 * A node: its GPUs and what it costs to buy.
+	 *
+	 * @param gpuMemoryGb memory of one GPU, GB
+	 * @param gpuTdpWatts board power of one GPU at full load, W
+	 * @param nodeOverheadWatts power the node draws besides its GPUs, W
+	 */
+	record HardwareProfileView(String code, String displayName, String gpu, int gpusPerNode, String gpuMemoryGb,
+			int gpuTdpWatts, String currency, String gpuUnitPrice, String serverCapex, String networkingCapex,
+			String installationCapex, int nodeOverheadWatts, String source) {
+
+	}
+
+	@GetMapping("/hardware-profiles")
+	List<HardwareProfileView> hardwareProfiles() {
+		Map<Long, Gpu> gpus = new LinkedHashMap<>();
+		this.hardware.findAllGpus().forEach(g -> gpus.put(g.id(), g));
+		return this.hardware.findAllHardwareProfiles().stream().map(p -> view(p, gpus.get(p.gpuId()))).toList();
+	}
+
+	private static HardwareProfileView view(HardwareProfile p, Gpu gpu) {
+		return new HardwareProfileView(p.code(), p.displayName(), gpu.displayName(), p.gpusPerNode(),
+				plain(gpu.memoryGb()), gpu.tdpWatts(), p.currency().getCurrencyCode(), plain(gpu.unitPrice()),
+				plain(p.serverCapex()), plain(p.networkingCapex()), plain(p.installationCapex()), p.nodeOverheadWatts(),
+				p.source());
+	}
+
+	/**
+	 * Where nodes run and what that costs.
+	 *
+	 * @param energyPricePerKwh in {@code currency} per kWh
+	 * @param pue facility power over IT power
+	 * @param colocationBasis what {@code colocationPrice} is per
+	 * @param staffFtePerNode full-time staff per node
+	 * @param supportFractionOfCapexPerYear 0.08 = 8 % of capex a year
+	 */
+	record HostingProfileView(String code, String displayName, String currency, String energyPricePerKwh, String pue,
+			String colocationBasis, String colocationPrice, String rackPowerKw, String staffFtePerNode,
+			String staffLoadedCostPerYear, String supportFractionOfCapexPerYear, String softwarePerNodePerYear,
+			String source) {
+
+	}
+
+	@GetMapping("/hosting-profiles")
+	List<HostingProfileView> hostingProfiles() {
+		return this.hardware.findAllHostingProfiles().stream().map(CatalogueApiController::view).toList();
+	}
+
+	private static HostingProfileView view(HostingProfile p) {
+		return new HostingProfileView(p.code(), p.displayName(), p.currency().getCurrencyCode(),
+				plain(p.energyPricePerKwh()), plain(p.pue()), p.colocationBasis().name(), plain(p.colocationPrice()),
+				plain(p.rackPowerKw()), plain(p.staffFtePerNode()), plain(p.staffLoadedCostPerYear()),
+				plain(p.supportFractionOfCapexPerYear()), plain(p.softwarePerNodePerYear()), p.source());
+	}
+
+	/**
+	 * What GPUs served in one benchmark run or probe.
+	 *
+	 * @param gpuCount GPUs serving the model in the run
+	 * @param outputTokensPerSecond output tokens per second of the whole run
+	 * @param ttftP99Ms time to first token, 99th percentile, ms
+	 * @param itlP99Ms inter-token latency, 99th percentile, ms
+	 */
+	record MeasurementView(long id, String model, String gpu, int gpuCount, String engine, String engineVersion,
+			String precision, Integer concurrency, int inputTokens, int outputTokens, String outputTokensPerSecond,
+			String ttftP99Ms, String itlP99Ms, String source, java.time.LocalDate measuredOn) {
+
+	}
+
+	/**
+	 * @param model canonical name or alias; all models when absent
+	 */
+	@GetMapping("/throughput")
+	ApiPage<MeasurementView> throughput(@RequestParam(required = false) String model,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		Map<Long, String> gpuNames = new HashMap<>();
+		this.hardware.findAllGpus().forEach(g -> gpuNames.put(g.id(), g.displayName()));
+		Map<Long, String> modelNames = modelNames();
+		List<MeasuredThroughput> measured = new ArrayList<>();
+		if (model != null) {
+			Model m = this.models.resolve(model)
+				.orElseThrow(() -> ApiProblem.notFound("no model or alias '" + model + "' in the catalogue", "model"));
+			measured.addAll(this.throughput.findByModel(m.id()));
+		}
+		else {
+			this.models.findAll().forEach(m -> measured.addAll(this.throughput.findByModel(m.id())));
+		}
+		return ApiPage.of(measured.stream()
+			.sorted(Comparator.comparing(MeasuredThroughput::id))
+			.map(m -> new MeasurementView(m.id(), modelNames.get(m.modelId()), gpuNames.get(m.gpuId()), m.gpuCount(),
+					m.engine(), m.engineVersion(), m.quantisation(), m.concurrency(), m.inputTokens(), m.outputTokens(),
+					plain(m.outputTokensPerSecond()), plain(m.latencies().ttftP99Ms()), plain(m.latencies().itlP99Ms()),
+					m.sourceKind() + ": " + m.sourceRef(), m.measuredOn()))
+			.toList(), page, size);
+	}
+
+	/**
+	 * @param scaleMax the best possible score, when the benchmark has one
+	 */
+	record QualityScoreView(String model, String benchmark, String score, String scaleMax, java.time.LocalDate asOf,
+			String source) {
+
+	}
+
+	/**
+	 * @param benchmark only scores on this benchmark
+	 */
+	@GetMapping("/quality-scores")
+	ApiPage<QualityScoreView> qualityScores(@RequestParam(required = false) String benchmark,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		Map<Long, String> names = modelNames();
+		return ApiPage.of(this.quality.latest()
+			.stream()
+			.filter(q -> benchmark == null || q.benchmark().equals(benchmark))
+			.map(q -> new QualityScoreView(names.get(q.modelId()), q.benchmark(), plain(q.score()), plain(q.scaleMax()),
+					q.asOf(), q.source()))
+			.toList(), page, size);
+	}
+
+	private Map<Long, String> modelNames() {
+		Map<Long, String> names = new HashMap<>();
+		this.models.findAll().forEach(m -> names.put(m.id(), m.canonicalName()));
+		return names;
+	}
+
+}

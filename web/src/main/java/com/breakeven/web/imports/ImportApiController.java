@@ -1,0 +1,170 @@
+package com.breakeven.web.imports;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import com.breakeven.ingestion.ImportProgress;
+import com.breakeven.ingestion.ImportRun;
+import com.breakeven.ingestion.ImportRunRepository;
+import com.breakeven.ingestion.PriceFeedImports;
+import com.breakeven.ingestion.RowFailure;
+import com.breakeven.ingestion.UsageImports;
+import com.breakeven.web.api.ApiPage;
+import com.breakeven.web.api.ApiProblem;
+
+/**
+ * Imports over {@code /api/v1}: upload a usage export (imported in the background: the
+ * answer is 202 with where to follow it) or a price list or feed (imported at once), list
+ * runs, read a run's report and the rows it quarantined.
+ */
+@RestController
+@RequestMapping("/api/v1/imports")
+class ImportApiController {
+
+	private final Uploads uploads;
+
+	private final UsageImports usage;
+
+	private final PriceFeedImports prices;
+
+	private final ImportRunRepository runs;
+
+	ImportApiController(Uploads uploads, UsageImports usage, PriceFeedImports prices, ImportRunRepository runs) {
+		this.uploads = uploads;
+		this.usage = usage;
+		this.prices = prices;
+		this.runs = runs;
+	}
+
+	/**
+	 * @param status RUNNING, COMPLETED or FAILED
+	 * @param rowsRead lines read; absent while the run has no counts yet
+	 * @param rowsRefused rows quarantined, each with its line, column and reason
+	 * @param linesRead while a usage import runs: lines read so far
+	 */
+	record RunView(long id, String kind, String format, String status, OffsetDateTime startedAt, OffsetDateTime endedAt,
+			Long rowsRead, Long rowsAdded, Long rowsRefused, String message, Long linesRead) {
+
+	}
+
+	/**
+	 * @param status QUEUED while the upload waits for the import worker, else its run's
+	 * @param run the run, once it has started
+	 */
+	record UploadView(String upload, String status, RunView run) {
+
+	}
+
+	record QuarantinedRowView(String file, long line, String column, String value, String reason) {
+
+	}
+
+	/**
+	 * @param format one of the usage formats (focus, openai-usage, …, generic)
+	 */
+	@PostMapping(value = "/usage", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<UploadView> uploadUsage(@RequestPart("file") MultipartFile file, @RequestParam String format,
+			@RequestParam(required = false) String mapping) throws IOException {
+		String ticket;
+		try {
+			ticket = this.uploads.importUsage(file, format, mapping);
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiProblem.badRequest(ex.getMessage(), ex.getMessage().startsWith("format") ? "format" : "file");
+		}
+		return ResponseEntity.accepted().location(URI.create("/api/v1/imports/uploads/" + ticket)).body(upload(ticket));
+	}
+
+	/** Where a usage upload stands: queued, or its run. */
+	@GetMapping("/uploads/{ticket}")
+	UploadView upload(@PathVariable String ticket) {
+		try {
+			return this.uploads.runOf(ticket)
+				.map(run -> new UploadView(ticket, run.status().name(), view(run)))
+				.orElse(new UploadView(ticket, "QUEUED", null));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiProblem.notFound(ex.getMessage(), "ticket");
+		}
+	}
+
+	/**
+	 * @param feed litellm, openrouter or manual
+	 * @param asOf the day the prices take effect, ISO-8601; today (UTC) when absent
+	 */
+	@PostMapping(value = "/prices", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<RunView> uploadPrices(@RequestPart("file") MultipartFile file, @RequestParam String feed,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf)
+			throws IOException {
+		if (!ImportsController.PRICE_FEEDS.contains(feed)) {
+			throw ApiProblem.badRequest("feed must be one of " + ImportsController.PRICE_FEEDS + ", was '" + feed + "'",
+					"feed");
+		}
+		Path stored;
+		try {
+			stored = Uploads.store(file);
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiProblem.badRequest(ex.getMessage(), "file");
+		}
+		try {
+			ImportRun run = this.prices.run(feed, stored.toString(), asOf, "api upload " + Uploads.label(file));
+			return ResponseEntity.status(HttpStatus.CREATED)
+				.location(URI.create("/api/v1/imports/" + run.id()))
+				.body(view(run));
+		}
+		finally {
+			Uploads.delete(stored);
+		}
+	}
+
+	@GetMapping
+	ApiPage<RunView> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return ApiPage.of(this.runs.recent(1_000).stream().map(this::view).toList(), page, size);
+	}
+
+	@GetMapping("/{id}")
+	RunView run(@PathVariable long id) {
+		return view(found(id));
+	}
+
+	@GetMapping("/{id}/quarantine")
+	ApiPage<QuarantinedRowView> quarantine(@PathVariable long id, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		found(id);
+		List<RowFailure> failures = this.runs.quarantinedRows(id);
+		return ApiPage.of(failures.stream()
+			.map(f -> new QuarantinedRowView(f.sourceFile(), f.line(), f.column(), f.rawValue(), f.reason()))
+			.toList(), page, size);
+	}
+
+	private ImportRun found(long id) {
+		return this.runs.find(id).orElseThrow(() -> ApiProblem.notFound("no import run " + id, "id"));
+	}
+
+	private RunView view(ImportRun run) {
+		boolean counted = run.counts() != null;
+		Long linesRead = this.usage.progress(run.id()).map(ImportProgress::linesRead).orElse(null);
+		return new RunView(run.id(), run.kind().name(), run.format(), run.status().name(), run.startedAt(),
+				run.endedAt(), counted ? run.counts().read() : null, counted ? run.counts().added() : null,
+				counted ? run.counts().rejected() : null, run.message(), linesRead);
+	}
+
+}

@@ -1,0 +1,154 @@
+package com.breakeven.web.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+import com.breakeven.ingestion.ImportRun;
+import com.breakeven.ingestion.ImportRunRepository;
+import com.breakeven.ingestion.UsageImports;
+
+/**
+ * Uploaded files, for the imports page and the API alike: each stored in a new private
+ * temporary directory under its own name stripped of any directory part and unusual
+ * characters (so {@code ../../etc/passwd} reaches no path outside it), only with the
+ * extensions an export has; usage imports run one at a time on a background worker.
+ */
+@Service
+class Uploads {
+
+	private static final Logger log = LoggerFactory.getLogger(Uploads.class);
+
+	/** Extensions an export or a benchmark result can have. */
+	static final Set<String> EXTENSIONS = Set.of("csv", "json", "jsonl", "txt");
+
+	private final UsageImports usage;
+
+	private final ImportRunRepository runs;
+
+	/** Uploads handed to the worker, by ticket, until their run has started. */
+	private final Map<String, Path> queued = new ConcurrentHashMap<>();
+
+	/**
+	 * One import at a time: the usage job replaces whole partitions in one transaction.
+	 */
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+		Thread thread = new Thread(r, "web-import");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	Uploads(UsageImports usage, ImportRunRepository runs) {
+		this.usage = usage;
+		this.runs = runs;
+	}
+
+	@PreDestroy
+	void stop() {
+		this.worker.shutdownNow();
+	}
+
+	/**
+	 * Stores the upload and queues its usage import.
+	 * @return the ticket to find its run by ({@link #runOf})
+	 * @throws IllegalArgumentException for an unknown format, an empty file or one of
+	 * another type
+	 */
+	String importUsage(MultipartFile file, String format, String mapping) throws IOException {
+		if (!UsageImports.formats().contains(format)) {
+			throw new IllegalArgumentException(
+					"format must be one of " + UsageImports.formats() + ", was '" + format + "'");
+		}
+		Path stored = store(file);
+		String label = label(file);
+		String ticket = UUID.randomUUID().toString();
+		this.queued.put(ticket, stored);
+		this.worker.submit(() -> {
+			try {
+				ImportRun run = this.usage.run(format, (mapping == null || mapping.isBlank()) ? null : mapping, stored,
+						"web upload " + label);
+				log.info("usage import of {} ended {}", label, run.status());
+			}
+			catch (RuntimeException ex) {
+				log.warn("usage import of {} failed: {}", label, ex.getMessage());
+			}
+			finally {
+				delete(stored);
+			}
+		});
+		return ticket;
+	}
+
+	/**
+	 * The run of a queued upload once it has started; empty while it waits for the
+	 * worker.
+	 * @throws IllegalArgumentException for a ticket this server never gave
+	 */
+	Optional<ImportRun> runOf(String ticket) {
+		Path stored = this.queued.get(ticket);
+		if (stored == null) {
+			throw new IllegalArgumentException("no upload '" + ticket + "'");
+		}
+		return this.runs.latestForSource(stored.toString());
+	}
+
+	/** The upload's bytes in their own new directory; delete with {@link #delete}. */
+	static Path store(MultipartFile file) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new IllegalArgumentException("choose a file to upload (the one sent was empty)");
+		}
+		String name = label(file);
+		int dot = name.lastIndexOf('.');
+		String extension = (dot >= 0) ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+		if (!EXTENSIONS.contains(extension)) {
+			throw new IllegalArgumentException("'" + name + "' is not an export this page reads: upload a ."
+					+ String.join(", .", EXTENSIONS.stream().sorted().toList()) + " file");
+		}
+		Path directory = Files.createTempDirectory("breakeven-upload-");
+		Path stored = directory.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_")).normalize();
+		if (!directory.equals(stored.getParent())) {
+			Files.delete(directory);
+			throw new IllegalArgumentException("'" + name + "' is not a file name this page accepts");
+		}
+		try (InputStream in = file.getInputStream()) {
+			Files.copy(in, stored, StandardCopyOption.REPLACE_EXISTING);
+		}
+		return stored;
+	}
+
+	/** The browser's file name, without any directory part it may carry. */
+	static String label(MultipartFile file) {
+		String original = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload";
+		String base = original.replace('\\', '/');
+		return base.substring(base.lastIndexOf('/') + 1);
+	}
+
+	/** The uploaded copy and the directory made for it. */
+	static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+			Files.deleteIfExists(file.getParent());
+		}
+		catch (IOException ex) {
+			log.warn("could not delete the uploaded copy {}: {}", file, ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,82 @@
+package com.breakeven.web.quote;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.breakeven.web.api.ApiNumbers;
+
+/**
+ * {@code POST /api/v1/quote}: the endpoint a procurement tool calls with a workload, to
+ * get its options ranked by monthly cost with the assumptions used.
+ */
+@RestController
+class QuoteApiController {
+
+	private static final String PER_MILLION = "per 1000000 tokens";
+
+	private final QuoteService quotes;
+
+	QuoteApiController(QuoteService quotes) {
+		this.quotes = quotes;
+	}
+
+	/**
+	 * @param rank 1 for the cheapest
+	 * @param kind API, SELF_HOSTED or HYBRID
+	 * @param seller who sells the API model at that price (API and the hybrid's API part)
+	 * @param hardwareProfile the node own hardware is bought as
+	 * @param monthlyCost a month of it, in {@code currency}; own hardware includes its
+	 * capital cost
+	 * @param costPerMillionTokens {@code monthlyCost} over the month's tokens, in
+	 * {@code currency} {@code unit}
+	 * @param paybackMonth when own hardware pays back against {@code comparedWith};
+	 * absent when it does not within the horizon or does not apply
+	 * @param breakEvenMonthlyTokens tokens a month from which own hardware costs no more
+	 * than {@code comparedWith}
+	 */
+	record OptionView(int rank, String kind, String model, String seller, String hardwareProfile, String qualityScore,
+			String currency, String monthlyCost, String costPerMillionTokens, String unit, Integer nodes,
+			Integer paybackMonth, String comparedWith, String breakEvenMonthlyTokens, String measurement, String note) {
+
+	}
+
+	/**
+	 * @param monthlyTokens input, cached input and output tokens a month, summed
+	 * @param notConsidered options the catalogue offered but that could not serve the
+	 * workload, each with its reason
+	 */
+	record QuoteView(String currency, String monthlyTokens, QuoteService.Assumptions assumptions,
+			List<OptionView> options, int optionsFound, List<String> notConsidered) {
+
+	}
+
+	@PostMapping("/api/v1/quote")
+	QuoteView quote(@RequestBody QuoteRequest request) {
+		QuoteService.Quoted quoted = this.quotes.quote(request);
+		double tokens = quoted.demand().monthlyInputTokens() + quoted.demand().monthlyCachedInputTokens()
+				+ quoted.demand().monthlyOutputTokens();
+		List<Quotes.Option> options = quoted.ranked().options();
+		List<OptionView> views = new java.util.ArrayList<>();
+		for (int i = 0; i < Math.min(quoted.limit(), options.size()); i++) {
+			Quotes.Option o = options.get(i);
+			boolean own = o.kind() != Quotes.Kind.API;
+			views.add(new OptionView(i + 1, o.kind().name(), o.model(), o.seller(), o.hardwareProfile(),
+					(o.qualityScore() != null) ? ApiNumbers.rate(o.qualityScore()) : null,
+					quoted.currency().getCurrencyCode(), ApiNumbers.money(o.monthlyCost(), quoted.currency()),
+					(tokens > 0) ? ApiNumbers.rate(o.monthlyCost() / (tokens / 1_000_000)) : null, PER_MILLION,
+					own ? o.nodes() : null, o.paybackMonth(),
+					(o.kind() == Quotes.Kind.SELF_HOSTED) ? quoted.ranked().comparedWith() : null,
+					(o.breakEvenMonthlyTokens() != null)
+							? ApiNumbers.plain(java.math.BigDecimal.valueOf(Math.round(o.breakEvenMonthlyTokens())))
+							: null,
+					o.measurement(), o.note()));
+		}
+		return new QuoteView(quoted.currency().getCurrencyCode(),
+				ApiNumbers.plain(java.math.BigDecimal.valueOf(tokens)), quoted.assumptions(), views, options.size(),
+				quoted.ranked().notConsidered());
+	}
+
+}

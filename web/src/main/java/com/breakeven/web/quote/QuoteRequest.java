@@ -1,0 +1,36 @@
+package com.breakeven.web.quote;
+
+import java.time.LocalDate;
+
+import com.breakeven.simulator.shift.DataSensitivity;
+
+/**
+ * A workload to quote, as a procurement tool posts it; only the monthly tokens are
+ * required, every other field has a stated default that the answer echoes.
+ *
+ * @param monthlyInputTokens uncached prompt tokens a month
+ * @param monthlyCachedInputTokens prompt tokens a month served from a provider's cache
+ * (default 0)
+ * @param monthlyOutputTokens generated tokens a month
+ * @param benchmark the benchmark the quality floor refers to (default: the one most
+ * models are scored on)
+ * @param qualityFloor the lowest acceptable score on it (default: none)
+ * @param sensitivity the data's class; RESTRICTED data may not go to an external API
+ * (default INTERNAL)
+ * @param maxTtftP99Ms the latency limit on the time to first token, 99th percentile, ms
+ * (default none)
+ * @param maxItlP99Ms the latency limit between tokens, 99th percentile, ms (default none)
+ * @param contextTokens the longest prompt, tokens (default 0)
+ * @param peakToAverage peak rate over average rate (default 2)
+ * @param hostingProfile where own nodes would be hosted (default: the first profile)
+ * @param pricesOn the day whose prices apply (default today)
+ * @param hybridOwnShare the hybrid's share of tokens on own hardware, 0 to 1 (default
+ * 0.7)
+ * @param limit the most options answered (default 20)
+ */
+public record QuoteRequest(Double monthlyInputTokens, Double monthlyCachedInputTokens, Double monthlyOutputTokens,
+		String benchmark, Double qualityFloor, DataSensitivity sensitivity, Double maxTtftP99Ms, Double maxItlP99Ms,
+		Integer contextTokens, Double peakToAverage, String hostingProfile, LocalDate pricesOn, Double hybridOwnShare,
+		Integer limit) {
+
+}

@@ -1,0 +1,100 @@
+package com.breakeven.web.recommendation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.breakeven.simulator.shift.Recommendation;
+import com.breakeven.simulator.shift.RoutingExport;
+import com.breakeven.simulator.shift.ShiftAdvisor;
+import com.breakeven.web.api.ApiPage;
+import com.breakeven.web.api.ApiProblem;
+import com.breakeven.web.scenario.ShiftAdviceService;
+
+import static com.breakeven.web.api.ApiNumbers.money;
+
+/**
+ * The ranked moves over {@code /api/v1} (the recommendations page's numbers), and the
+ * LiteLLM routing file that makes them.
+ */
+@RestController
+@RequestMapping("/api/v1/recommendations")
+class RecommendationApiController {
+
+	private final ShiftAdviceService advice;
+
+	private final RecommendationQuestions questions;
+
+	RecommendationApiController(ShiftAdviceService advice, RecommendationQuestions questions) {
+		this.advice = advice;
+		this.questions = questions;
+	}
+
+	/**
+	 * @param rank 1 for the move that matters most (required moves first, then by saving)
+	 * @param selfHosted whether the move is to own hardware
+	 * @param monthlySavings what the move saves a month, in {@code currency} (negative
+	 * for a required move that costs more)
+	 */
+	record RecommendationView(int rank, String workload, String from, String to, String toModel, boolean selfHosted,
+			String monthlySavings, String currency, String reason, String risk) {
+
+	}
+
+	/**
+	 * @param settings the question answered, every default filled in
+	 */
+	record RecommendationsView(RecommendationQuestions.Settings settings, ApiPage<RecommendationView> moves) {
+
+	}
+
+	/**
+	 * Query parameters as on the page: from, to, benchmark, floor, hardware, hosting,
+	 * restricted (projects, comma-separated); plus page and size.
+	 */
+	@GetMapping
+	RecommendationsView list(@ModelAttribute RecommendationQuestions.Query query, Integer page, Integer size) {
+		RecommendationQuestions.Settings settings = settings(query);
+		List<RecommendationView> views = new ArrayList<>();
+		int rank = 1;
+		for (Recommendation r : advise(settings).ranked()) {
+			views.add(new RecommendationView(rank++, r.workload(), r.from(), r.to(), r.toModel(), r.selfHosted(),
+					money(r.monthlySavings(), r.currency()), r.currency().getCurrencyCode(), r.reason(), r.risk()));
+		}
+		return new RecommendationsView(settings, ApiPage.of(views, page, size));
+	}
+
+	/** The moves as a LiteLLM router configuration (YAML). */
+	@GetMapping(value = "/routing", produces = "application/yaml")
+	ResponseEntity<String> routing(@ModelAttribute RecommendationQuestions.Query query) {
+		RecommendationQuestions.Settings settings = settings(query);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
+			.body(RoutingExport.liteLlmYaml(advise(settings), settings.to()));
+	}
+
+	private RecommendationQuestions.Settings settings(RecommendationQuestions.Query query) {
+		RecommendationQuestions.Settings settings = this.questions.settings(query);
+		if (settings == null) {
+			throw ApiProblem.notFound("no usage imported yet: nothing to recommend on", null);
+		}
+		return settings;
+	}
+
+	private ShiftAdvisor.Advice advise(RecommendationQuestions.Settings settings) {
+		try {
+			return this.advice.advise(this.questions.question(settings));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiProblem.badRequest(ex.getMessage(), null);
+		}
+	}
+
+}

@@ -1,0 +1,243 @@
+package com.breakeven.web.scenario;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.breakeven.simulator.montecarlo.MonteCarloResult;
+import com.breakeven.simulator.projection.Projection;
+import com.breakeven.simulator.projection.Strategy;
+import com.breakeven.web.api.ApiPage;
+import com.breakeven.web.api.ApiProblem;
+
+import static com.breakeven.web.api.ApiNumbers.money;
+import static com.breakeven.web.api.ApiNumbers.rate;
+
+/**
+ * Scenarios over {@code /api/v1}: list, read, create, replace, delete, evaluate (with or
+ * without the Monte Carlo, any seed) and compare. A scenario's body is the editor's form
+ * as JSON: rates in percent, amounts in the currency of the catalogue rows it names.
+ */
+@RestController
+@RequestMapping("/api/v1/scenarios")
+class ScenarioApiController {
+
+	private final ScenarioStore store;
+
+	private final ScenarioRunner runner;
+
+	private final Validator validator;
+
+	ScenarioApiController(ScenarioStore store, ScenarioRunner runner, Validator validator) {
+		this.store = store;
+		this.runner = runner;
+		this.validator = validator;
+	}
+
+	record ScenarioListItem(long id, String name, String description, String workload, Long clonedFrom,
+			Instant updatedAt) {
+
+	}
+
+	record ScenarioView(long id, Long clonedFrom, Instant updatedAt, ScenarioForm scenario) {
+
+	}
+
+	@GetMapping
+	ApiPage<ScenarioListItem> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return ApiPage.of(this.store.findAll()
+			.stream()
+			.map(s -> new ScenarioListItem(s.id(), s.name(), s.form().description(), s.form().workload(),
+					s.clonedFrom(), s.updatedAt()))
+			.toList(), page, size);
+	}
+
+	@GetMapping("/{id}")
+	ScenarioView read(@PathVariable long id) {
+		ScenarioStore.Saved saved = saved(id);
+		return new ScenarioView(saved.id(), saved.clonedFrom(), saved.updatedAt(), saved.form());
+	}
+
+	/** Checked as the editor checks it; answered 201 with its address. */
+	@PostMapping
+	ResponseEntity<ScenarioView> create(@RequestBody ScenarioForm form) {
+		check(form);
+		long id;
+		try {
+			id = this.store.create(form, null);
+		}
+		catch (ScenarioStore.DuplicateNameException ex) {
+			throw ApiProblem.conflict("a scenario is already named '" + form.name() + "'", "name");
+		}
+		return ResponseEntity.created(URI.create("/api/v1/scenarios/" + id)).body(read(id));
+	}
+
+	@PutMapping("/{id}")
+	ScenarioView replace(@PathVariable long id, @RequestBody ScenarioForm form) {
+		saved(id);
+		check(form);
+		try {
+			this.store.update(id, form);
+		}
+		catch (ScenarioStore.DuplicateNameException ex) {
+			throw ApiProblem.conflict("another scenario is already named '" + form.name() + "'", "name");
+		}
+		return read(id);
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@PathVariable long id) {
+		saved(id);
+		this.store.delete(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * One strategy over the horizon.
+	 *
+	 * @param totalCost everything it costs over the horizon, book value of owned nodes
+	 * deducted
+	 * @param npvAgainstCurrentApi what it saves against staying on the current API,
+	 * discounted at the cost of capital
+	 * @param paybackMonth when its cumulative cost falls to the current API's; absent if
+	 * not within the horizon
+	 */
+	record StrategyView(String strategy, String totalCost, String npvAgainstCurrentApi, Integer paybackMonth) {
+
+	}
+
+	/**
+	 * @param probabilityOfPayback share of trials that pay back within the horizon, 0 to
+	 * 1
+	 */
+	record UncertaintyView(String strategy, String npvP10, String npvP50, String npvP90, String probabilityOfPayback) {
+
+	}
+
+	/**
+	 * @param nodesInMonthOne nodes the self-hosted strategy buys first
+	 * @param measurement the throughput measurement nodes were sized from
+	 * @param monteCarlo per strategy; empty when run without it or nothing is uncertain
+	 */
+	record EvaluationView(long id, String name, String currency, int horizonMonths, int nodesInMonthOne,
+			String measurement, List<StrategyView> strategies, Integer trials, Long seed,
+			List<UncertaintyView> monteCarlo) {
+
+	}
+
+	/**
+	 * @param monteCarlo run the Monte Carlo over the saved uncertain inputs (default
+	 * true)
+	 * @param trials trials instead of the saved number
+	 * @param seed seed instead of the saved one (same seed, same numbers)
+	 */
+	@PostMapping("/{id}/evaluate")
+	EvaluationView evaluate(@PathVariable long id, @RequestParam(defaultValue = "true") boolean monteCarlo,
+			@RequestParam(required = false) Integer trials, @RequestParam(required = false) Long seed) {
+		if (trials != null && (trials < 100 || trials > 100_000)) {
+			throw ApiProblem.badRequest("trials must be 100 to 100000, was " + trials, "trials");
+		}
+		ScenarioStore.Saved saved = saved(id);
+		return evaluation(id, run(saved.form().simulated(monteCarlo, trials, seed)));
+	}
+
+	record CompareRequest(List<Long> ids) {
+
+	}
+
+	/** Two to four saved scenarios evaluated as saved, side by side. */
+	@PostMapping("/compare")
+	List<EvaluationView> compare(@RequestBody CompareRequest request) {
+		List<Long> ids = (request.ids() != null) ? request.ids().stream().distinct().toList() : List.of();
+		if (ids.size() < 2 || ids.size() > 4) {
+			throw ApiProblem.badRequest("compare two to four scenarios, got " + ids.size(), "ids");
+		}
+		List<EvaluationView> views = new ArrayList<>();
+		for (long id : ids) {
+			views.add(evaluation(id, run(saved(id).form())));
+		}
+		if (views.stream().map(EvaluationView::currency).distinct().count() > 1) {
+			throw ApiProblem.unprocessable("the scenarios are in different currencies", "ids");
+		}
+		return views;
+	}
+
+	private ScenarioOutcome run(ScenarioForm form) {
+		try {
+			return this.runner.run(form);
+		}
+		catch (ScenarioProblems problems) {
+			throw ApiProblem.unprocessable("the scenario cannot be run: " + problems.getMessage(), problems.byField());
+		}
+	}
+
+	private static EvaluationView evaluation(long id, ScenarioOutcome outcome) {
+		Projection p = outcome.projection();
+		List<StrategyView> strategies = new ArrayList<>();
+		for (Strategy strategy : p.byStrategy().keySet()) {
+			OptionalInt payback = (strategy == Strategy.ALL_API) ? OptionalInt.empty() : p.paybackMonth(strategy);
+			strategies.add(new StrategyView(strategy.name(), money(p.of(strategy).totalCost(), outcome.currency()),
+					money(p.npvAgainstCurrentApi(strategy), outcome.currency()),
+					payback.isPresent() ? payback.getAsInt() : null));
+		}
+		MonteCarloResult mc = outcome.monteCarlo();
+		List<UncertaintyView> uncertainty = new ArrayList<>();
+		if (mc != null) {
+			for (Strategy strategy : mc.strategies()) {
+				MonteCarloResult.Percentiles npv = mc.npvPercentiles(strategy);
+				uncertainty.add(new UncertaintyView(strategy.name(), money(npv.p10(), outcome.currency()),
+						money(npv.p50(), outcome.currency()), money(npv.p90(), outcome.currency()),
+						rate(mc.probabilityOfPayback(strategy))));
+			}
+		}
+		return new EvaluationView(id, outcome.form().name(), outcome.currency().getCurrencyCode(),
+				p.inputs().horizonMonths(), outcome.sizing().capacity().nodes(),
+				outcome.sizing().measurement().source(), strategies, (mc != null) ? mc.trials() : null,
+				(mc != null) ? mc.seed() : null, uncertainty);
+	}
+
+	/**
+	 * Bean Validation as the editor applies it, then the catalogue look-ups and sizing.
+	 */
+	private void check(ScenarioForm form) {
+		Set<ConstraintViolation<ScenarioForm>> violations = this.validator.validate(form);
+		Map<String, String> fields = new LinkedHashMap<>();
+		violations.forEach(v -> fields.put(v.getPropertyPath().toString(), v.getMessage()));
+		if (fields.isEmpty()) {
+			try {
+				this.runner.check(form);
+			}
+			catch (ScenarioProblems problems) {
+				fields.putAll(problems.byField());
+			}
+		}
+		if (!fields.isEmpty()) {
+			throw ApiProblem.unprocessable("the scenario was not saved: " + fields, fields);
+		}
+	}
+
+	private ScenarioStore.Saved saved(long id) {
+		return this.store.find(id).orElseThrow(() -> ApiProblem.notFound("no scenario " + id, "id"));
+	}
+
+}
