@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -62,12 +61,6 @@ class ApiExceptionHandler {
 		return field(HttpStatus.BAD_REQUEST, "Invalid request", path,
 				(path != null) ? "field '" + path + "' has a value of the wrong type or format"
 						: "the request body is not the JSON this endpoint reads");
-	}
-
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
-		return field(HttpStatus.CONTENT_TOO_LARGE, "Upload too large", "file",
-				"the file is larger than the " + ex.getMaxUploadSize() + " bytes an upload may have");
 	}
 
 	@ExceptionHandler(MissingServletRequestPartException.class)

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,6 +22,7 @@ import com.breakeven.pricing.Provider;
 
 /** Prices from history: {@code GET /api/v1/prices?model=…&provider=…&at=YYYY-MM-DD}. */
 @RestController
+@Tag(name = "prices")
 @RequestMapping("/api/v1/prices")
 class PriceApiController {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,6 +35,7 @@ import static com.breakeven.web.api.ApiNumbers.plain;
  * Decimals are strings, amounts carry their currency, rates their unit.
  */
 @RestController
+@Tag(name = "catalogue")
 @RequestMapping("/api/v1")
 class CatalogueApiController {
 

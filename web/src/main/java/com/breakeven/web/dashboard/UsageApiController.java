@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,7 @@ import static com.breakeven.web.api.ApiNumbers.money;
  * numbers).
  */
 @RestController
+@Tag(name = "usage")
 class UsageApiController {
 
 	private static final List<String> BREAKDOWNS = List.of("month", "provider", "model", "team", "project", "workload");

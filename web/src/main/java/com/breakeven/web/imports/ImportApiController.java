@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,6 +36,7 @@ import com.breakeven.web.api.ApiProblem;
  * runs, read a run's report and the rows it quarantined.
  */
 @RestController
+@Tag(name = "imports")
 @RequestMapping("/api/v1/imports")
 class ImportApiController {
 

@@ -2,6 +2,7 @@ package com.breakeven.web.quote;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,6 +14,7 @@ import com.breakeven.web.api.ApiNumbers;
  * get its options ranked by monthly cost with the assumptions used.
  */
 @RestController
+@Tag(name = "quote")
 class QuoteApiController {
 
 	private static final String PER_MILLION = "per 1000000 tokens";

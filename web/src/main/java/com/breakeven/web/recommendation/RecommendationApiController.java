@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import static com.breakeven.web.api.ApiNumbers.money;
  * LiteLLM routing file that makes them.
  */
 @RestController
+@Tag(name = "recommendations")
 @RequestMapping("/api/v1/recommendations")
 class RecommendationApiController {
 

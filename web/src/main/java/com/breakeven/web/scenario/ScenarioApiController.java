@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +39,7 @@ import static com.breakeven.web.api.ApiNumbers.rate;
  * as JSON: rates in percent, amounts in the currency of the catalogue rows it names.
  */
 @RestController
+@Tag(name = "scenarios")
 @RequestMapping("/api/v1/scenarios")
 class ScenarioApiController {
 
