@@ -114,10 +114,13 @@ class CatalogueApiController {
 	}
 
 	@GetMapping("/hardware-profiles")
-	List<HardwareProfileView> hardwareProfiles() {
+	ApiPage<HardwareProfileView> hardwareProfiles(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
 		Map<Long, Gpu> gpus = new LinkedHashMap<>();
 		this.hardware.findAllGpus().forEach(g -> gpus.put(g.id(), g));
-		return this.hardware.findAllHardwareProfiles().stream().map(p -> view(p, gpus.get(p.gpuId()))).toList();
+		return ApiPage.of(
+				this.hardware.findAllHardwareProfiles().stream().map(p -> view(p, gpus.get(p.gpuId()))).toList(), page,
+				size);
 	}
 
 	private static HardwareProfileView view(HardwareProfile p, Gpu gpu) {
@@ -144,8 +147,10 @@ class CatalogueApiController {
 	}
 
 	@GetMapping("/hosting-profiles")
-	List<HostingProfileView> hostingProfiles() {
-		return this.hardware.findAllHostingProfiles().stream().map(CatalogueApiController::view).toList();
+	ApiPage<HostingProfileView> hostingProfiles(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return ApiPage.of(this.hardware.findAllHostingProfiles().stream().map(CatalogueApiController::view).toList(),
+				page, size);
 	}
 
 	private static HostingProfileView view(HostingProfile p) {
