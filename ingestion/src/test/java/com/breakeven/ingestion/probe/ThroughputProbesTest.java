@@ -25,7 +25,6 @@ import com.breakeven.ingestion.throughput.ThroughputImports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.withinPercentage;
 
 /**
  * A probe stores one measurement per level, with the context given, on both databases.
@@ -65,8 +64,11 @@ class ThroughputProbesTest extends BothDatabasesTest {
 			assertThat(single.engine()).isEqualTo("vLLM");
 			assertThat(single.inputTokens()).isEqualTo(120);
 			assertThat(single.outputTokens()).isEqualTo(8);
-			assertThat(single.latencies().ttftP50Ms().doubleValue()).isCloseTo(100, withinPercentage(10));
-			assertThat(single.latencies().itlP50Ms().doubleValue()).isCloseTo(20, withinPercentage(10));
+			// the server waits 100 ms before the first token and 20 ms between tokens; a
+			// busy
+			// machine can only add to that, so the bounds are tighter below than above
+			assertThat(single.latencies().ttftP50Ms().doubleValue()).isBetween(95.0, 130.0);
+			assertThat(single.latencies().itlP50Ms().doubleValue()).isBetween(18.0, 26.0);
 			assertThat(single.requestsFailed()).isZero();
 			assertThat(single.measuredOn()).isEqualTo(java.time.LocalDate.of(2026, 11, 23));
 			assertThat(out).anyMatch(line -> line.startsWith("calibrating prompts:"))
