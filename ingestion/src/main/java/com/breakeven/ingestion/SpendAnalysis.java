@@ -40,6 +40,44 @@ public class SpendAnalysis {
 
 	public SpendReport report(LocalDate from, LocalDate to, Currency reporting,
 			UsageReconciliation.Conversion conversion) {
+		return report(from, to, reporting, conversion, Scope.ALL);
+	}
+
+	/**
+	 * Which usage a report covers: all of it, or one provider's, team's or project's.
+	 *
+	 * @param value the provider, team or project; ignored for ALL
+	 */
+	public record Scope(Kind kind, String value) {
+
+		public static final Scope ALL = new Scope(Kind.ALL, null);
+
+		public enum Kind {
+
+			ALL, PROVIDER, TEAM, PROJECT
+
+		}
+
+		public Scope {
+			if (kind != Kind.ALL && (value == null || value.isBlank())) {
+				throw new IllegalArgumentException("a " + kind + " scope names its " + kind.name().toLowerCase());
+			}
+		}
+
+		boolean covers(String provider, String team, String project) {
+			return switch (this.kind) {
+				case ALL -> true;
+				case PROVIDER -> this.value.equals(provider);
+				case TEAM -> this.value.equals(team);
+				case PROJECT -> this.value.equals(project);
+			};
+		}
+
+	}
+
+	/** The spend of one scope only. */
+	public SpendReport report(LocalDate from, LocalDate to, Currency reporting,
+			UsageReconciliation.Conversion conversion, Scope scope) {
 		List<Line> lines = this.jdbc.sql("""
 				SELECT u.usage_date, u.raw_provider, COALESCE(m.canonical_name, u.raw_model), u.team, u.project,
 				       u.currency, u.usage_kind, SUM(u.billed_cost)
@@ -52,8 +90,37 @@ public class SpendAnalysis {
 			.query((rs, row) -> new Line(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
 					rs.getString(4), rs.getString(5), Currency.getInstance(rs.getString(6).trim()),
 					"BILLED".equals(rs.getString(7)), rs.getBigDecimal(8)))
-			.list();
+			.list()
+			.stream()
+			.filter(line -> scope.covers(line.provider(), line.team(), line.project()))
+			.toList();
 		return of(from, to, reporting, lines, conversion);
+	}
+
+	/**
+	 * Tokens (input, cached input and output) per model over the days, in one scope: what
+	 * unit costs divide by.
+	 */
+	public Map<String, Long> tokensByModel(LocalDate from, LocalDate to, Scope scope) {
+		record Row(String provider, String model, String team, String project, long tokens) {
+		}
+		Map<String, Long> tokens = new java.util.TreeMap<>();
+		this.jdbc.sql("""
+				SELECT u.raw_provider, COALESCE(m.canonical_name, u.raw_model), u.team, u.project,
+				       SUM(COALESCE(u.input_tokens, 0) + COALESCE(u.cached_input_tokens, 0)
+				           + COALESCE(u.output_tokens, 0))
+				FROM usage_daily u LEFT JOIN model m ON m.id = u.model_id
+				WHERE u.usage_date BETWEEN :from AND :to AND u.usage_kind <> 'BILLED'
+				GROUP BY u.raw_provider, COALESCE(m.canonical_name, u.raw_model), u.team, u.project""")
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getLong(5)))
+			.list()
+			.stream()
+			.filter(row -> scope.covers(row.provider(), row.team(), row.project()))
+			.forEach(row -> tokens.merge(row.model(), row.tokens(), Long::sum));
+		return tokens;
 	}
 
 	/**

@@ -22,7 +22,7 @@ import com.breakeven.pricing.PriceRepository;
  * token class.
  */
 @Service
-class PriceChanges {
+public class PriceChanges {
 
 	private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
@@ -42,7 +42,7 @@ class PriceChanges {
 	 * @param modelsInUse canonical names of the models the period's spend is on
 	 * @return changes, the largest effect on the bill first
 	 */
-	List<Change> within(List<String> modelsInUse, LocalDate from, LocalDate to) {
+	public List<Change> within(List<String> modelsInUse, LocalDate from, LocalDate to) {
 		List<Change> changes = new ArrayList<>();
 		for (String name : modelsInUse) {
 			Model model = this.models.resolve(name).orElse(null);
@@ -97,7 +97,7 @@ class PriceChanges {
 	 * @param effect what the change added to the bill since that day (negative: saved),
 	 * in the prices' currency
 	 */
-	record Change(String model, LocalDate day, Price before, Price after, BigDecimal effect) {
+	public record Change(String model, LocalDate day, Price before, Price after, BigDecimal effect) {
 
 		static Change of(String model, Price before, Price after, long[] tokens) {
 			BigDecimal effect = delta(before.inputPerMtok(), after.inputPerMtok(), tokens[0])

@@ -2,32 +2,21 @@ package com.breakeven.web.scenario;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
-import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import org.jfree.chart.JFreeChart;
 import org.springframework.stereotype.Component;
 
 import com.breakeven.simulator.projection.Strategy;
-import com.breakeven.web.chart.Charts;
-import com.breakeven.web.export.Table;
+import com.breakeven.web.export.PdfBlocks;
 
 /**
  * A scenario result as a PDF a CFO can forward: what was assumed, the strategies' totals,
@@ -38,8 +27,6 @@ import com.breakeven.web.export.Table;
 class ScenarioPdf {
 
 	private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-
-	private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
 
 	private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9);
 
@@ -77,22 +64,23 @@ class ScenarioPdf {
 					f.monthlyCachedInputTokens(), f.monthlyOutputTokens(), f.growthPercentPerMonth(),
 					f.alternativeModel(), f.servedModel(), outcome.hardware().displayName(),
 					outcome.hosting().displayName(), outcome.sizing().capacity().nodes()), TEXT));
-			section(document, "Strategies over " + f.horizonMonths() + " months");
-			table(document, tables.summary());
-			section(document, "Cumulative cost");
-			chart(document, ScenarioCharts.cumulative(outcome), 515, 250);
-			section(document, "Monthly cost of self-hosting by line, against the current API");
-			chart(document, ScenarioCharts.breakdown(outcome, tables), 515, 250);
+			PdfBlocks.section(document, "Strategies over " + f.horizonMonths() + " months");
+			PdfBlocks.table(document, tables.summary());
+			PdfBlocks.section(document, "Cumulative cost");
+			PdfBlocks.chart(document, ScenarioCharts.cumulative(outcome), 515, 250);
+			PdfBlocks.section(document, "Monthly cost of self-hosting by line, against the current API");
+			PdfBlocks.chart(document, ScenarioCharts.breakdown(outcome, tables), 515, 250);
 			if (outcome.monteCarlo() != null) {
 				document.newPage();
-				section(document, "Uncertainty: " + outcome.monteCarlo().trials() + " Monte Carlo trials (seed "
-						+ outcome.monteCarlo().seed() + ")");
-				table(document, tables.monteCarlo());
-				chart(document, ScenarioCharts.histogram(outcome), 515, 220);
-				section(document, "What moves self-hosting's NPV most");
-				chart(document, ScenarioCharts.tornado(outcome), 515, 60 + 24 * outcome.tornado().bars().size());
+				PdfBlocks.section(document, "Uncertainty: " + outcome.monteCarlo().trials()
+						+ " Monte Carlo trials (seed " + outcome.monteCarlo().seed() + ")");
+				PdfBlocks.table(document, tables.monteCarlo());
+				PdfBlocks.chart(document, ScenarioCharts.histogram(outcome), 515, 220);
+				PdfBlocks.section(document, "What moves self-hosting's NPV most");
+				PdfBlocks.chart(document, ScenarioCharts.tornado(outcome), 515,
+						60 + 24 * outcome.tornado().bars().size());
 			}
-			section(document, "Where the figures come from");
+			PdfBlocks.section(document, "Where the figures come from");
 			document.add(new Paragraph("Throughput: " + outcome.sizing().measurement().source(), TEXT));
 			document.add(new Paragraph("Current API price: " + source(outcome.currentPrice()), TEXT));
 			document.add(new Paragraph("Alternative API price: " + source(outcome.alternativePrice()), TEXT));
@@ -118,47 +106,6 @@ class ScenarioPdf {
 		return String.format(java.util.Locale.ROOT, "%s/M input, %s/M output %s, from %s (%s, %s)",
 				price.inputPerMtok().toPlainString(), price.outputPerMtok().toPlainString(),
 				price.currency().getCurrencyCode(), price.effectiveFrom(), price.source(), price.sourceRef());
-	}
-
-	private static void section(Document document, String title) throws DocumentException {
-		Paragraph heading = new Paragraph(title, HEADING);
-		heading.setSpacingBefore(12);
-		heading.setSpacingAfter(4);
-		document.add(heading);
-	}
-
-	private static void chart(Document document, JFreeChart chart, float width, float height) {
-		try {
-			Image image = Image.getInstance(Charts.png(chart, (int) width * 2, (int) height * 2));
-			image.scaleAbsolute(width, height);
-			document.add(image);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void table(Document document, Table table) throws DocumentException {
-		PdfPTable pdf = new PdfPTable(table.header().size());
-		pdf.setWidthPercentage(100);
-		pdf.setHeaderRows(1);
-		for (String heading : table.header()) {
-			PdfPCell cell = new PdfPCell(new Phrase(heading, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8)));
-			cell.setBackgroundColor(new Color(0xf2, 0xf2, 0xf2));
-			pdf.addCell(cell);
-		}
-		for (List<Object> row : table.rows()) {
-			for (Object value : row) {
-				boolean number = value instanceof Number;
-				String text = (value instanceof BigDecimal amount)
-						? String.format(java.util.Locale.ROOT, "%,." + Math.max(0, amount.scale()) + "f", amount)
-						: String.valueOf(value);
-				PdfPCell cell = new PdfPCell(new Phrase(text, FontFactory.getFont(FontFactory.HELVETICA, 8)));
-				cell.setHorizontalAlignment(number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-				pdf.addCell(cell);
-			}
-		}
-		document.add(pdf);
 	}
 
 }

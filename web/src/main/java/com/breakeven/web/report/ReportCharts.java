@@ -1,0 +1,55 @@
+package com.breakeven.web.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import com.breakeven.web.chart.Charts;
+
+/** A report's charts: the spend trend by month and the spend by provider. */
+final class ReportCharts {
+
+	private static final int PROVIDERS_SHOWN = 8;
+
+	private ReportCharts() {
+	}
+
+	static JFreeChart trend(ReportData data) {
+		DefaultCategoryDataset months = new DefaultCategoryDataset();
+		for (Map.Entry<java.time.YearMonth, BigDecimal> month : data.trend().entrySet()) {
+			months.addValue(month.getValue(), "Spend", month.getKey().toString());
+		}
+		JFreeChart chart = Charts.styled(ChartFactory.createBarChart(null, "Month", "Spend (" + data.currency() + ")",
+				months, PlotOrientation.VERTICAL, false, false, false));
+		flat((BarRenderer) chart.getCategoryPlot().getRenderer(), 0);
+		return chart;
+	}
+
+	static JFreeChart byProvider(ReportData data) {
+		DefaultCategoryDataset providers = new DefaultCategoryDataset();
+		List<ReportData.Share> shares = data.byProvider();
+		shares.stream()
+			.limit(PROVIDERS_SHOWN)
+			.forEach(share -> providers.addValue(share.amount(), "Spend", share.name()));
+		JFreeChart chart = Charts.styled(ChartFactory.createBarChart(null, "Provider",
+				"Spend (" + data.currency() + ")", providers, PlotOrientation.HORIZONTAL, false, false, false));
+		flat((BarRenderer) chart.getCategoryPlot().getRenderer(), 1);
+		return chart;
+	}
+
+	/** Plain bars: a gradient and shadow add nothing a reader needs. */
+	private static void flat(BarRenderer renderer, int colour) {
+		renderer.setBarPainter(new StandardBarPainter());
+		renderer.setShadowVisible(false);
+		renderer.setSeriesPaint(0, Charts.series(colour));
+		renderer.setMaximumBarWidth(0.12);
+	}
+
+}

@@ -1,0 +1,89 @@
+package com.breakeven.web.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts the report job (so every run is in Spring Batch's repository): on the schedule
+ * ({@code breakeven.reports.check-cron}, "-" turns it off), or for one report now.
+ */
+@Service
+public class ReportRuns {
+
+	private static final Logger log = LoggerFactory.getLogger(ReportRuns.class);
+
+	private final JobOperator jobs;
+
+	private final Job job;
+
+	private final GeneratedReports reports;
+
+	private final Clock clock;
+
+	ReportRuns(JobOperator jobs, @Qualifier("scheduledReportsJob") Job job, GeneratedReports reports, Clock clock) {
+		this.jobs = jobs;
+		this.job = job;
+		this.reports = reports;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${breakeven.reports.check-cron:0 */15 * * * *}", zone = "UTC")
+	void onSchedule() {
+		List<GeneratedReports.Generated> generated = runDue(this.clock.instant());
+		generated.forEach(g -> log.info("report {} for {}: {}", g.definitionId(), g.period(), g.status()));
+	}
+
+	/** Every report due at the instant, as the schedule runs them. */
+	public List<GeneratedReports.Generated> runDue(Instant at) {
+		return run(at, null);
+	}
+
+	/** One report's last complete period, now, whether or not it was generated before. */
+	public GeneratedReports.Generated runNow(long definitionId) {
+		return run(this.clock.instant(), definitionId).get(0);
+	}
+
+	private List<GeneratedReports.Generated> run(Instant at, Long definitionId) {
+		JobParametersBuilder parameters = new JobParametersBuilder().addString("at", at.toString())
+			.addLong("requestedAt", System.nanoTime());
+		if (definitionId != null) {
+			parameters.addLong("definitionId", definitionId);
+		}
+		try {
+			JobExecution execution = this.jobs.start(this.job, parameters.toJobParameters());
+			String ids = execution.getStepExecutions()
+				.stream()
+				.map(step -> step.getExecutionContext().getString(ReportJobConfiguration.GENERATED, ""))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("report job " + execution.getId() + " ended "
+						+ execution.getStatus() + ": " + execution.getAllFailureExceptions()));
+			if (!execution.getAllFailureExceptions().isEmpty()) {
+				throw new IllegalStateException(
+						"report job failed: " + execution.getAllFailureExceptions().get(0).getMessage());
+			}
+			return Arrays.stream(ids.split(","))
+				.filter(id -> !id.isBlank())
+				.map(id -> this.reports.find(Long.parseLong(id)).orElseThrow())
+				.toList();
+		}
+		catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
+				| org.springframework.batch.core.launch.JobRestartException
+				| org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
+				| org.springframework.batch.core.job.parameters.InvalidJobParametersException ex) {
+			throw new IllegalStateException("cannot start the report job: " + ex.getMessage(), ex);
+		}
+	}
+
+}
