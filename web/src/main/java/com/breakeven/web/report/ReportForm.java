@@ -1,0 +1,95 @@
+package com.breakeven.web.report;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.breakeven.ingestion.SpendAnalysis;
+
+/**
+ * A report definition as the editor and the API send it: texts as typed, turned into a
+ * {@link ReportDefinition} with a reason per field it cannot be.
+ *
+ * @param scope ALL, PROVIDER, TEAM or PROJECT
+ * @param scopeValue the provider, team or project (not for ALL)
+ * @param period WEEK, MONTH or QUARTER
+ * @param formats any of PDF, HTML, CSV
+ * @param cron six fields, UTC ("0 0 6 1 * *": 06:00 on the 1st)
+ * @param recipients e-mail addresses, separated by commas or spaces
+ * @param budget the period's budget in {@code currency}; empty for none
+ */
+public record ReportForm(String name, String scope, String scopeValue, String period, String currency,
+		List<String> formats, String cron, String recipients, String budget, Boolean enabled) {
+
+	static ReportForm of(ReportDefinition d) {
+		return new ReportForm(d.name(), d.scope().kind().name(), d.scope().value(), d.period().name(), d.currency(),
+				d.formats().stream().map(Enum::name).sorted().toList(), d.cron(), String.join(", ", d.recipients()),
+				(d.budget() != null) ? d.budget().toPlainString() : "", d.enabled());
+	}
+
+	static ReportForm blank() {
+		return new ReportForm("", "ALL", "", "MONTH", "USD", List.of("PDF", "CSV"), "0 0 6 1 * *", "", "", true);
+	}
+
+	/**
+	 * @throws ReportDefinitions.Refused naming each field that cannot be read
+	 */
+	ReportDefinition definition(Long id) {
+		Map<String, String> refused = new LinkedHashMap<>();
+		SpendAnalysis.Scope.Kind kind = enumOf(SpendAnalysis.Scope.Kind.class, this.scope, "scope", refused);
+		SpendAnalysis.Scope scopeOf = null;
+		if (kind == SpendAnalysis.Scope.Kind.ALL) {
+			scopeOf = SpendAnalysis.Scope.ALL;
+		}
+		else if (kind != null) {
+			if (this.scopeValue == null || this.scopeValue.isBlank()) {
+				refused.put("scopeValue", "name the " + kind.name().toLowerCase(Locale.ROOT) + " the report covers");
+			}
+			else {
+				scopeOf = new SpendAnalysis.Scope(kind, this.scopeValue.strip());
+			}
+		}
+		ReportPeriod.Kind periodKind = enumOf(ReportPeriod.Kind.class, this.period, "period", refused);
+		Set<ReportFormat> chosen = EnumSet.noneOf(ReportFormat.class);
+		for (String format : (this.formats != null) ? this.formats : List.<String>of()) {
+			ReportFormat f = enumOf(ReportFormat.class, format, "formats", refused);
+			if (f != null) {
+				chosen.add(f);
+			}
+		}
+		BigDecimal budgetAmount = null;
+		if (this.budget != null && !this.budget.isBlank()) {
+			try {
+				budgetAmount = new BigDecimal(this.budget.strip().replace(",", ""));
+			}
+			catch (NumberFormatException ex) {
+				refused.put("budget", "must be a number, was '" + this.budget + "'");
+			}
+		}
+		if (!refused.isEmpty()) {
+			throw new ReportDefinitions.Refused(refused);
+		}
+		ReportDefinition definition = new ReportDefinition(id, this.name, scopeOf, periodKind,
+				(this.currency != null) ? this.currency.strip().toUpperCase(Locale.ROOT) : null, chosen, this.cron,
+				ReportDefinitions.recipients(this.recipients), budgetAmount, !Boolean.FALSE.equals(this.enabled));
+		ReportDefinitions.check(definition);
+		return definition;
+	}
+
+	private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field,
+			Map<String, String> refused) {
+		try {
+			return Enum.valueOf(type, (value != null) ? value.strip().toUpperCase(Locale.ROOT) : "");
+		}
+		catch (IllegalArgumentException ex) {
+			refused.putIfAbsent(field,
+					"must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", was '" + value + "'");
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,179 @@
+package com.breakeven.web.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.breakeven.web.security.ApiTokens;
+import com.breakeven.web.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Reports in the browser and over the API: a definition refused field by field and
+ * nothing stored, saved, run now, its history and files downloaded; viewers read but
+ * cannot define or run.
+ */
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:report-pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "breakeven.reports.check-cron=-" })
+@AutoConfigureMockMvc
+class ReportPagesTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private ReportDefinitions definitions;
+
+	@Autowired
+	private ApiTokens tokens;
+
+	@Autowired
+	private JsonMapper json;
+
+	@Test
+	void editor_refusesEachBadFieldBesideItAndStoresNothing() {
+		int before = this.definitions.all().size();
+		assertThat(this.mvc.post()
+			.uri("/reports")
+			.with(user("ann").roles(Role.ANALYST.name()))
+			.with(csrf())
+			.param("name", "Bad one")
+			.param("scope", "TEAM")
+			.param("scopeValue", "")
+			.param("period", "MONTH")
+			.param("currency", "DOLLARS")
+			.param("formats", "PDF")
+			.param("cron", "every month")
+			.param("recipients", "cfo-at-example")
+			.param("budget", "lots")).hasStatus(HttpStatus.UNPROCESSABLE_ENTITY)
+			.bodyText()
+			.contains("id=\"scopeValue-error\">name the team the report covers<")
+			.contains("id=\"budget-error\">must be a number, was &#39;lots&#39;<");
+		assertThat(this.definitions.all()).hasSize(before);
+
+		assertThat(this.mvc.post()
+			.uri("/reports")
+			.with(user("ann").roles(Role.ANALYST.name()))
+			.with(csrf())
+			.param("name", "Bad two")
+			.param("scope", "ALL")
+			.param("period", "MONTH")
+			.param("currency", "DOLLARS")
+			.param("formats", "PDF")
+			.param("cron", "every month")
+			.param("recipients", "cfo-at-example")).hasStatus(HttpStatus.UNPROCESSABLE_ENTITY)
+			.bodyText()
+			.contains("id=\"currency-error\">must be an ISO-4217 code")
+			.contains("id=\"cron-error\">must be a six-field cron expression")
+			.contains("id=\"recipients-error\">&#39;cfo-at-example&#39; is not an e-mail address<");
+		assertThat(this.definitions.all()).hasSize(before);
+	}
+
+	@Test
+	void page_savesRunsNowAndDownloadsTheFiles() throws java.io.UnsupportedEncodingException {
+		var analyst = user("ann").roles(Role.ANALYST.name());
+		MvcTestResult saved = this.mvc.post()
+			.uri("/reports")
+			.with(analyst)
+			.with(csrf())
+			.param("name", "Team helpdesk monthly")
+			.param("scope", "PROJECT")
+			.param("scopeValue", "helpdesk")
+			.param("period", "MONTH")
+			.param("currency", "EUR")
+			.param("formats", "PDF", "CSV")
+			.param("cron", "0 0 6 1 * *")
+			.param("recipients", "")
+			.param("budget", "5000")
+			.exchange();
+		assertThat(saved).hasStatus3xxRedirection();
+		String page = saved.getResponse().getRedirectedUrl();
+
+		assertThat(this.mvc.post().uri(page + "/run").with(user("vera").roles(Role.VIEWER.name())).with(csrf()))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri(page + "/run").with(analyst).with(csrf())).hasStatus3xxRedirection()
+			.flash()
+			.hasEntrySatisfying("message", m -> assertThat((String) m).contains("SUCCEEDED"));
+
+		String history = this.mvc.get()
+			.uri(page)
+			.with(user("vera").roles(Role.VIEWER.name()))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(history).contains("Team helpdesk monthly").contains("SUCCEEDED");
+		String pdfLink = history.replaceAll("(?s).*href=\"(/reports/files/\\d+)\">PDF<.*", "$1");
+		assertThat(this.mvc.get().uri(pdfLink).with(user("vera").roles(Role.VIEWER.name()))).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_PDF);
+		assertThat(this.mvc.get().uri("/reports").with(user("vera").roles(Role.VIEWER.name()))).hasStatusOk()
+			.bodyText()
+			.contains("Team helpdesk monthly")
+			.contains("PROJECT helpdesk");
+	}
+
+	@Test
+	void api_definesRunsListsAndDownloadsAReport() {
+		String analyst = this.tokens.create("reports analyst", Set.of(Role.ANALYST), null, null).token();
+		String viewer = this.tokens.create("reports viewer", Set.of(Role.VIEWER), null, null).token();
+		String body = """
+				{"name": "API quarterly", "scope": "ALL", "period": "QUARTER", "currency": "USD",
+				 "formats": ["HTML", "CSV"], "cron": "0 0 6 1 1,4,7,10 *", "recipients": "", "budget": "lots"}""";
+		JsonNode refused = json(post("/api/v1/reports", analyst, body), HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(refused.get("fields").get("budget").asString()).isEqualTo("must be a number, was 'lots'");
+
+		MvcTestResult created = post("/api/v1/reports", analyst, body.replace("\"lots\"", "\"250000\""));
+		long id = json(created, HttpStatus.CREATED).get("id").asLong();
+		assertThat(post("/api/v1/reports/" + id + "/run", viewer, "")).hasStatus(HttpStatus.FORBIDDEN);
+		JsonNode run = json(post("/api/v1/reports/" + id + "/run", analyst, ""), HttpStatus.OK);
+		assertThat(run.get("status").asString()).isEqualTo("SUCCEEDED");
+		assertThat(run.get("files")).hasSize(2);
+
+		JsonNode history = json(this.mvc.get()
+			.uri("/api/v1/reports/" + id + "/history")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + viewer)
+			.exchange(), HttpStatus.OK);
+		assertThat(history.get("totalItems").asLong()).isEqualTo(1);
+		String csv = history.get("items")
+			.get(0)
+			.get("files")
+			.valueStream()
+			.filter(f -> f.get("format").asString().equals("CSV"))
+			.findFirst()
+			.orElseThrow()
+			.get("download")
+			.asString();
+		assertThat(this.mvc.get().uri(csv).header(HttpHeaders.AUTHORIZATION, "Bearer " + viewer)).hasStatusOk()
+			.bodyText()
+			.contains("Total spend (USD)");
+	}
+
+	private MvcTestResult post(String uri, String token, String body) {
+		return this.mvc.post()
+			.uri(uri)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
+	}
+
+	private JsonNode json(MvcTestResult result, HttpStatus expected) {
+		String text = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(result.getResponse().getStatus()).as(text).isEqualTo(expected.value());
+		return this.json.readTree(text);
+	}
+
+}
