@@ -67,7 +67,14 @@ class SecurityTests {
 	@Test
 	void viewer_readsPagesButSavingAScenarioUploadingOrEditingTheCatalogueIsForbidden() {
 		var viewer = user("vera").roles(Role.VIEWER.name());
-		assertThat(this.mvc.get().uri("/scenarios").with(viewer)).hasStatusOk();
+		// pages offer a viewer nothing the server would refuse
+		assertThat(this.mvc.get().uri("/scenarios").with(viewer)).hasStatusOk()
+			.bodyText()
+			.doesNotContain("id=\"new-scenario\"");
+		assertThat(this.mvc.get().uri("/imports").with(viewer)).hasStatusOk()
+			.bodyText()
+			.contains("id=\"read-only\"")
+			.doesNotContain("id=\"usage-upload\"");
 		assertThat(this.mvc.post().uri("/scenarios").with(viewer).with(csrf()).param("name", "x"))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		MockMultipartFile csv = new MockMultipartFile("file", "usage.csv", "text/csv", "a,b\n".getBytes());
