@@ -55,8 +55,12 @@ public class GeneratedReports {
 
 	}
 
+	/**
+	 * Public so that the transaction proxy applies: the report and all its files, or
+	 * nothing.
+	 */
 	@Transactional
-	long saveSucceeded(long definitionId, ReportPeriod period, String inputsJson, OffsetDateTime startedAt,
+	public long saveSucceeded(long definitionId, ReportPeriod period, String inputsJson, OffsetDateTime startedAt,
 			Map<ReportFormat, byte[]> files, String baseName) {
 		long id = insert(definitionId, period, "SUCCEEDED", null, inputsJson, startedAt, now());
 		files.forEach((format, bytes) -> this.jdbc.sql("""

@@ -44,6 +44,9 @@ class ReportPagesTests {
 	@Autowired
 	private JsonMapper json;
 
+	@Autowired
+	private GeneratedReports reports;
+
 	@Test
 	void editor_refusesEachBadFieldBesideItAndStoresNothing() {
 		int before = this.definitions.all().size();
@@ -159,6 +162,27 @@ class ReportPagesTests {
 		assertThat(this.mvc.get().uri(csv).header(HttpHeaders.AUTHORIZATION, "Bearer " + viewer)).hasStatusOk()
 			.bodyText()
 			.contains("Total spend (USD)");
+	}
+
+	@Test
+	void aGenerationIsStoredWithAllItsFilesOrNotAtAll() {
+		long id = this.definitions
+			.create(new ReportDefinition(null, "Atomic", com.breakeven.ingestion.SpendAnalysis.Scope.ALL,
+					ReportPeriod.Kind.MONTH, "USD", java.util.EnumSet.of(ReportFormat.PDF, ReportFormat.HTML),
+					"0 0 6 1 * *", java.util.List.of(), null, true));
+		// the PDF is written, then the HTML cannot be: the report row and the PDF go too
+		java.util.Map<ReportFormat, byte[]> files = new java.util.EnumMap<>(ReportFormat.class);
+		files.put(ReportFormat.PDF, new byte[] { 1, 2, 3 });
+		files.put(ReportFormat.HTML, null);
+		ReportPeriod october = new ReportPeriod(java.time.LocalDate.of(2026, 10, 1),
+				java.time.LocalDate.of(2026, 11, 1));
+
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.reports.saveSucceeded(id, october, "{}", java.time.OffsetDateTime.now(),
+					files, "atomic-2026-10-01"))
+			.isInstanceOf(NullPointerException.class);
+		assertThat(this.reports.history(id)).isEmpty();
+		assertThat(this.reports.succeeded(id, october)).isFalse();
 	}
 
 	private MvcTestResult post(String uri, String token, String body) {
