@@ -46,12 +46,13 @@ public class RecommendationQuestions {
 	 * @param from first usage day
 	 * @param to last usage day
 	 * @param benchmark benchmark quality floors refer to
-	 * @param floor lowest acceptable score
+	 * @param floor lowest acceptable score; {@code null}: as good as each workload's
+	 * current model on the benchmark
 	 * @param hardware node open models would run on
 	 * @param hosting where
 	 * @param restricted projects whose data must stay in-house, comma-separated
 	 */
-	public record Settings(LocalDate from, LocalDate to, String benchmark, double floor, String hardware,
+	public record Settings(LocalDate from, LocalDate to, String benchmark, Double floor, String hardware,
 			String hosting, String restricted) {
 
 	}
@@ -106,8 +107,7 @@ public class RecommendationQuestions {
 				: this.hardware.findAllHardwareProfiles().stream().findFirst().map(p -> p.code()).orElse("");
 		String site = (hosting != null) ? hosting
 				: this.hardware.findAllHostingProfiles().stream().findFirst().map(p -> p.code()).orElse("");
-		return new Settings(first, last, bench, (floor != null) ? floor : 80, node, site,
-				(q.restricted() != null) ? q.restricted() : "");
+		return new Settings(first, last, bench, floor, node, site, (q.restricted() != null) ? q.restricted() : "");
 	}
 
 	public ShiftAdviceService.Question question(Settings s) {
@@ -122,8 +122,9 @@ public class RecommendationQuestions {
 		// the catalogue's profiles are priced in USD; life 4 years, 10 % residual, 8 %
 		// cost of capital, as the advise command assumes
 		Finance finance = new Finance(Currency.getInstance("USD"), 4, 0.10, 0.08, 36);
-		return new ShiftAdviceService.Question(s.from(), s.to(), WorkloadVolume.Slice.PROJECT, s.benchmark(), s.floor(),
-				s.to(), 2, sensitivity, s.hardware(), s.hosting(), finance, Precision.FP8, 0.8);
+		return new ShiftAdviceService.Question(s.from(), s.to(), WorkloadVolume.Slice.PROJECT, s.benchmark(),
+				(s.floor() != null) ? s.floor() : Double.NaN, s.to(), 2, sensitivity, s.hardware(), s.hosting(),
+				finance, Precision.FP8, 0.8);
 	}
 
 }

@@ -62,8 +62,12 @@ public class ShiftAdviceService {
 		}
 		List<ApiModel> apiModels = new ArrayList<>();
 		List<OwnOption> ownOptions = new ArrayList<>();
+		Map<String, Double> scoreByName = new HashMap<>();
 		for (Model model : this.models.findAll()) {
 			Double score = scores.get(model.id());
+			if (score != null) {
+				scoreByName.put(model.canonicalName(), score);
+			}
 			int context = (model.contextWindowTokens() != null) ? model.contextWindowTokens() : 0;
 			try {
 				apiModels.add(new ApiModel(model.canonicalName(), family(model),
@@ -83,7 +87,7 @@ public class ShiftAdviceService {
 			workloads.add(new Workload(volume.name(), volume.model(),
 					new Demand(volume.monthlyInputTokens(), volume.monthlyCachedInputTokens(),
 							volume.monthlyOutputTokens(), question.peakToAverage()),
-					sensitivity, question.qualityFloor(), 0, LatencySlo.NONE));
+					sensitivity, floor(question, scoreByName.get(volume.model())), 0, LatencySlo.NONE));
 		}
 		return ShiftAdvisor.advise(workloads, apiModels, ownOptions);
 	}
@@ -106,6 +110,18 @@ public class ShiftAdviceService {
 		}
 	}
 
+	/**
+	 * The question's floor, or without one the workload's current model's own score: a
+	 * move must then be at least as good as what runs today (and an unscored current
+	 * model admits no move on quality grounds).
+	 */
+	static double floor(Question question, Double currentModelScore) {
+		if (!Double.isNaN(question.qualityFloor())) {
+			return question.qualityFloor();
+		}
+		return (currentModelScore != null) ? currentModelScore : Double.POSITIVE_INFINITY;
+	}
+
 	private static String family(Model model) {
 		return (model.family() != null) ? model.family() : model.canonicalName();
 	}
@@ -115,7 +131,8 @@ public class ShiftAdviceService {
 	 * @param to last day of usage considered
 	 * @param slice whether a workload is a model's usage per project or per team
 	 * @param benchmark the quality benchmark floors refer to ("MMLU (0-shot CoT)")
-	 * @param qualityFloor the lowest acceptable score on it
+	 * @param qualityFloor the lowest acceptable score on it; {@code NaN}: each workload's
+	 * current model's own score
 	 * @param pricesOn the day whose list prices apply
 	 * @param peakToAverage peak rate over average rate of every workload
 	 * @param sensitivityByProject data class per project or team (INTERNAL when not

@@ -209,6 +209,13 @@ class RestApiTests {
 		assertThat(first.get("rank").asInt()).isEqualTo(1);
 		assertThat(first.get("currency").asString()).isEqualTo("USD");
 		assertThat(moves.get("settings").get("floor").asDouble()).isEqualTo(80);
+		// without a floor a move must score at least as well as the workload's model
+		// today
+		JsonNode asGood = body(get("/api/v1/recommendations", this.viewer), HttpStatus.OK);
+		assertThat(asGood.get("settings").get("floor").isNull()).isTrue();
+		assertThat(asGood.get("moves").get("totalItems").asLong()).isPositive();
+		assertThat(asGood.get("moves").get("items").get(0).get("reason").asString())
+			.contains("meets the quality floor");
 		assertThat(get("/api/v1/recommendations/routing?benchmark=MMLU (0-shot CoT)&floor=80", this.viewer))
 			.hasStatusOk()
 			.bodyText()

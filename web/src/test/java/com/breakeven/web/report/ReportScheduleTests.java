@@ -108,7 +108,9 @@ class ReportScheduleTests {
 			assertThat(text).contains("Monthly AI spend")
 				.contains("2026-10-01 to 2026-10-31")
 				.contains("Spend was " + total + " USD")
-				.contains("Spend by provider");
+				.contains("Spend by provider")
+				.contains("Top move:")
+				.contains("Top recommendations");
 			Path png = Files.createDirectories(Path.of("target", "screenshots")).resolve("report-pdf-page-1.png");
 			ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png", png.toFile());
 		}
