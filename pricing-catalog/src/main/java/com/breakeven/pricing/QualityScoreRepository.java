@@ -50,6 +50,20 @@ public class QualityScoreRepository {
 			.list();
 	}
 
+	/**
+	 * The benchmark the most models have a latest score on (alphabetically first on a
+	 * tie): the default that compares the most options; empty without scores.
+	 */
+	public java.util.Optional<String> mostScoredBenchmark() {
+		return latest().stream()
+			.collect(java.util.stream.Collectors.groupingBy(QualityScore::benchmark, java.util.TreeMap::new,
+					java.util.stream.Collectors.counting()))
+			.entrySet()
+			.stream()
+			.max(java.util.Map.Entry.comparingByValue())
+			.map(java.util.Map.Entry::getKey);
+	}
+
 	public long count() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM quality_score").query(Long.class).single();
 	}

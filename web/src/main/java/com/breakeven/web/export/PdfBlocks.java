@@ -22,6 +22,13 @@ import com.breakeven.web.chart.Charts;
 /** The pieces every PDF is built of: section headings, charts as images, tables. */
 public final class PdfBlocks {
 
+	public static final com.lowagie.text.Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
+
+	public static final com.lowagie.text.Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9);
+
+	public static final com.lowagie.text.Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 7.5f,
+			new Color(0x40, 0x40, 0x40));
+
 	private static final com.lowagie.text.Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
 
 	private PdfBlocks() {

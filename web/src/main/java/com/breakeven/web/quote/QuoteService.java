@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -121,7 +120,7 @@ public class QuoteService {
 		if (hostingCode == null || this.hardware.findHostingProfile(hostingCode).isEmpty()) {
 			refused.put("hostingProfile", "no hosting profile '" + hostingCode + "' in the catalogue");
 		}
-		String benchmark = (r.benchmark() != null) ? r.benchmark() : mostScoredBenchmark();
+		String benchmark = (r.benchmark() != null) ? r.benchmark() : this.quality.mostScoredBenchmark().orElse(null);
 		Map<Long, Double> scores = new HashMap<>();
 		for (QualityScore score : this.quality.latest()) {
 			if (score.benchmark().equals(benchmark)) {
@@ -218,17 +217,6 @@ public class QuoteService {
 			}
 		}
 		return candidates;
-	}
-
-	private String mostScoredBenchmark() {
-		return this.quality.latest()
-			.stream()
-			.collect(Collectors.groupingBy(QualityScore::benchmark, TreeMap::new, Collectors.counting()))
-			.entrySet()
-			.stream()
-			.max(Map.Entry.comparingByValue())
-			.map(Map.Entry::getKey)
-			.orElse(null);
 	}
 
 	private static void need(Map<String, String> refused, String field, Double value) {

@@ -13,7 +13,6 @@ import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.UsageSummary;
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.pricing.HardwareRepository;
-import com.breakeven.pricing.QualityScore;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.simulator.shift.DataSensitivity;
 import com.breakeven.tco.Finance;
@@ -93,16 +92,7 @@ public class RecommendationQuestions {
 		LocalDate first = (from != null) ? from : last.minusMonths(3).plusDays(1);
 		// by default the benchmark most models are scored on: it compares the most
 		// options
-		String bench = (benchmark != null) ? benchmark
-				: this.quality.latest()
-					.stream()
-					.collect(java.util.stream.Collectors.groupingBy(QualityScore::benchmark, java.util.TreeMap::new,
-							java.util.stream.Collectors.counting()))
-					.entrySet()
-					.stream()
-					.max(Map.Entry.comparingByValue())
-					.map(Map.Entry::getKey)
-					.orElse("");
+		String bench = (benchmark != null) ? benchmark : this.quality.mostScoredBenchmark().orElse("");
 		String node = (hardware != null) ? hardware
 				: this.hardware.findAllHardwareProfiles().stream().findFirst().map(p -> p.code()).orElse("");
 		String site = (hosting != null) ? hosting

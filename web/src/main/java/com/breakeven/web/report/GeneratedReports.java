@@ -1,11 +1,8 @@
 package com.breakeven.web.report;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +10,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.breakeven.ingestion.SourceDocument;
 
 /**
  * Generated reports and their files: a succeeded report is stored with all its files in
@@ -72,7 +71,7 @@ public class GeneratedReports {
 			.param("type", format.contentType())
 			.param("name", baseName + "." + format.extension())
 			.param("size", bytes.length)
-			.param("sha", sha256(bytes))
+			.param("sha", SourceDocument.sha256(bytes))
 			.param("content", bytes)
 			.update());
 		return id;
@@ -172,15 +171,6 @@ public class GeneratedReports {
 
 	private OffsetDateTime now() {
 		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 }

@@ -1,15 +1,13 @@
 package com.breakeven.web.report;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
@@ -26,12 +24,6 @@ import com.breakeven.web.export.TableCells;
 /** Renders a report's data to each of its formats. */
 @Component
 class ReportRenderer {
-
-	private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-
-	private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9);
-
-	private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 7.5f, new Color(0x40, 0x40, 0x40));
 
 	private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
@@ -61,20 +53,20 @@ class ReportRenderer {
 			document.addTitle(data.name() + " — " + data.period());
 			document.addCreator("Breakeven");
 			document.open();
-			document.add(new Paragraph(data.name(), TITLE));
-			document
-				.add(new Paragraph(
-						"AI spend, " + data.scope() + ", " + data.period() + " · amounts in " + data.currency()
-								+ " · generated " + GENERATED.format(data.generatedAt().atOffset(ZoneOffset.UTC)),
-						SMALL));
-			Paragraph headline = new Paragraph(headline(data), TEXT);
+			document.add(new Paragraph(data.name(), PdfBlocks.TITLE));
+			document.add(new Paragraph(
+					"AI spend, " + data.scope() + ", " + data.period() + " · amounts in " + data.currency()
+							+ " · generated " + GENERATED.format(data.generatedAt().atOffset(ZoneOffset.UTC)),
+					PdfBlocks.SMALL));
+			Paragraph headline = new Paragraph(headline(data), PdfBlocks.TEXT);
 			headline.setSpacingBefore(6);
 			headline.setSpacingAfter(8);
 			document.add(headline);
 			PdfBlocks.table(document, tables.summary());
 			PdfBlocks.section(document, "Spend by month");
 			PdfBlocks.chart(document, ReportCharts.trend(data), 515, 200);
-			for (Table table : tables.all().subList(1, tables.all().size())) {
+			List<Table> sections = tables.all();
+			for (Table table : sections.subList(1, sections.size())) {
 				if (table.rows().isEmpty()) {
 					continue;
 				}

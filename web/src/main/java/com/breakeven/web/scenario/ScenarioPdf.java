@@ -1,6 +1,5 @@
 package com.breakeven.web.scenario;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -8,8 +7,6 @@ import java.time.format.DateTimeFormatter;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
@@ -25,12 +22,6 @@ import com.breakeven.web.export.PdfBlocks;
  */
 @Component
 class ScenarioPdf {
-
-	private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-
-	private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9);
-
-	private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 7.5f, new Color(0x40, 0x40, 0x40));
 
 	private final Clock clock;
 
@@ -48,14 +39,14 @@ class ScenarioPdf {
 			document.addCreator("Breakeven");
 			document.open();
 			ScenarioForm f = outcome.form();
-			document.add(new Paragraph(f.name(), TITLE));
+			document.add(new Paragraph(f.name(), PdfBlocks.TITLE));
 			document.add(new Paragraph("Generated "
 					+ DateTimeFormatter.ISO_LOCAL_DATE_TIME
 						.format(this.clock.instant().atOffset(ZoneOffset.UTC).withNano(0))
 					+ " UTC · amounts in " + outcome.currency().getCurrencyCode() + " · prices on " + f.pricesOn(),
-					SMALL));
+					PdfBlocks.SMALL));
 			if (f.description() != null && !f.description().isBlank()) {
-				document.add(new Paragraph(f.description(), TEXT));
+				document.add(new Paragraph(f.description(), PdfBlocks.TEXT));
 			}
 			document.add(new Paragraph(String.format(java.util.Locale.ROOT,
 					"%s today on %s; %,.0f input, %,.0f cached input and %,.0f output tokens a month, growing %s %% a month. "
@@ -63,7 +54,7 @@ class ScenarioPdf {
 					(f.workload() != null) ? f.workload() : "The workload", f.currentModel(), f.monthlyInputTokens(),
 					f.monthlyCachedInputTokens(), f.monthlyOutputTokens(), f.growthPercentPerMonth(),
 					f.alternativeModel(), f.servedModel(), outcome.hardware().displayName(),
-					outcome.hosting().displayName(), outcome.sizing().capacity().nodes()), TEXT));
+					outcome.hosting().displayName(), outcome.sizing().capacity().nodes()), PdfBlocks.TEXT));
 			PdfBlocks.section(document, "Strategies over " + f.horizonMonths() + " months");
 			PdfBlocks.table(document, tables.summary());
 			PdfBlocks.section(document, "Cumulative cost");
@@ -81,17 +72,18 @@ class ScenarioPdf {
 						60 + 24 * outcome.tornado().bars().size());
 			}
 			PdfBlocks.section(document, "Where the figures come from");
-			document.add(new Paragraph("Throughput: " + outcome.sizing().measurement().source(), TEXT));
-			document.add(new Paragraph("Current API price: " + source(outcome.currentPrice()), TEXT));
-			document.add(new Paragraph("Alternative API price: " + source(outcome.alternativePrice()), TEXT));
+			document.add(new Paragraph("Throughput: " + outcome.sizing().measurement().source(), PdfBlocks.TEXT));
+			document.add(new Paragraph("Current API price: " + source(outcome.currentPrice()), PdfBlocks.TEXT));
+			document.add(new Paragraph("Alternative API price: " + source(outcome.alternativePrice()), PdfBlocks.TEXT));
 			document.add(new Paragraph(
-					"Node: " + outcome.hardware().displayName() + " — " + outcome.hardware().source(), TEXT));
-			document.add(new Paragraph(
-					"Hosting: " + outcome.hosting().displayName() + " — " + outcome.hosting().source(), TEXT));
+					"Node: " + outcome.hardware().displayName() + " — " + outcome.hardware().source(), PdfBlocks.TEXT));
+			document
+				.add(new Paragraph("Hosting: " + outcome.hosting().displayName() + " — " + outcome.hosting().source(),
+						PdfBlocks.TEXT));
 			document.add(new Paragraph(
 					"Self-hosting payback: "
 							+ ScenarioComparison.payback(outcome.projection().paybackMonth(Strategy.SELF_HOSTED)),
-					TEXT));
+					PdfBlocks.TEXT));
 		}
 		catch (DocumentException ex) {
 			throw new IllegalStateException("could not write the PDF", ex);
