@@ -1,0 +1,56 @@
+package com.breakeven.simulator.planning;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+
+/**
+ * One seller's price for a model in force on a day, as a buyer pays it: list price, or
+ * with the negotiated term that covers the buyer applied (the catalogue applies terms in
+ * one place and says which). Prices per million tokens, in {@code currency}.
+ *
+ * @param model canonical model name
+ * @param seller provider code of the seller
+ * @param region the seller's region the price is for
+ * @param contextAboveTokens the context tier: 0 for the base price, else the prompt
+ * length above which it applies
+ * @param currency currency of every price
+ * @param inputPerMillion uncached input
+ * @param cachedInputPerMillion cache-read input, or {@code null} when the seller has no
+ * cache price (cached tokens are then billed as input)
+ * @param outputPerMillion output
+ * @param batchInputPerMillion input through the batch API, or {@code null} for none
+ * @param batchOutputPerMillion output through the batch API, or {@code null} for none
+ * @param dynamic whether the price moves with demand (not a list price to plan on)
+ * @param effectiveFrom the first day the price applies
+ * @param source where the list price comes from ("litellm …#gpt-4o")
+ * @param negotiatedTerm the negotiated term applied, in words, or {@code null} for the
+ * list price
+ */
+public record Offer(String model, String seller, String region, int contextAboveTokens, Currency currency,
+		BigDecimal inputPerMillion, BigDecimal cachedInputPerMillion, BigDecimal outputPerMillion,
+		BigDecimal batchInputPerMillion, BigDecimal batchOutputPerMillion, boolean dynamic, LocalDate effectiveFrom,
+		String source, String negotiatedTerm) {
+
+	public Offer {
+		if (model == null || seller == null || currency == null || inputPerMillion == null
+				|| outputPerMillion == null) {
+			throw new IllegalArgumentException("an offer needs a model, a seller, a currency, input and output prices");
+		}
+		if (inputPerMillion.signum() < 0 || outputPerMillion.signum() < 0
+				|| (cachedInputPerMillion != null && cachedInputPerMillion.signum() < 0)) {
+			throw new IllegalArgumentException("prices must be >= 0: " + model + " from " + seller);
+		}
+	}
+
+	/** Whether it is the base context tier, at a fixed price. */
+	public boolean plannable() {
+		return this.contextAboveTokens == 0 && !this.dynamic;
+	}
+
+	/** Whether both input and output are free: a free tier or a feed's empty row. */
+	public boolean free() {
+		return this.inputPerMillion.signum() == 0 && this.outputPerMillion.signum() == 0;
+	}
+
+}

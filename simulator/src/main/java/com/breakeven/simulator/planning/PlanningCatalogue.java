@@ -1,0 +1,33 @@
+package com.breakeven.simulator.planning;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the planning core reads from the catalogue, and nothing else: the product's
+ * database answers it (an adapter at the edge), a test answers it from literals.
+ */
+public interface PlanningCatalogue {
+
+	/** The model a name or alias resolves to. */
+	Optional<CatalogueModel> model(String nameOrAlias);
+
+	/** Every catalogued model. */
+	List<CatalogueModel> models();
+
+	/**
+	 * Every price of a model in force on a day, from every seller, region and tier, with
+	 * the negotiated term that covers {@code account} applied (or terms for every account
+	 * when it is {@code null}).
+	 */
+	List<Offer> offers(String canonicalModel, String account, LocalDate day);
+
+	/**
+	 * The rate from one currency to another published on or before a day, or empty when
+	 * none is known.
+	 */
+	Optional<FxRate> rate(Currency from, Currency to, LocalDate day);
+
+}

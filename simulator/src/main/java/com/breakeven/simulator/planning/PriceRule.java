@@ -1,0 +1,138 @@
+package com.breakeven.simulator.planning;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.breakeven.tco.ApiPricing;
+import com.breakeven.tco.Demand;
+import com.breakeven.tco.Formulas;
+
+/**
+ * The one price rule. A workload's current API is priced at the seller its usage shows
+ * (with that account's negotiated terms); a candidate model at its creator's price, else
+ * the cheapest seller's for the workload's mix, saying which. Only base-tier, fixed,
+ * per-token prices are planned on; batch traffic is priced at the seller's batch prices
+ * for the share the usage shows; another currency is converted at the day's rate, which
+ * the answer states. A price that cannot be found or converted is a named reason.
+ */
+public final class PriceRule {
+
+	private PriceRule() {
+	}
+
+	/**
+	 * The price a workload pays today: its seller's offer.
+	 * @param model canonical model
+	 * @param seller the seller its usage shows
+	 * @param offers the model's offers in force on the day (negotiated terms applied)
+	 * @param currency the answer's currency
+	 * @param day the day prices are taken on
+	 * @param fx the rate from an offer's currency to {@code currency} on the day
+	 * @param mix the workload's token mix (chooses among a seller's regions)
+	 * @param batchShare share of the workload's tokens sent through a batch API, 0..1
+	 */
+	public static PriceResolution atSeller(String model, String seller, List<Offer> offers, Currency currency,
+			LocalDate day, Function<Currency, Optional<FxRate>> fx, Demand mix, double batchShare) {
+		List<Offer> sellers = offers.stream().filter(o -> o.seller().equals(seller) && o.plannable()).toList();
+		if (sellers.isEmpty()) {
+			return new PriceResolution.Unpriced(model, "no fixed base-tier price of " + model + " from " + seller
+					+ " in force on " + day + " (the seller its usage shows)");
+		}
+		return cheapest(model, sellers, ResolvedPrice.Basis.WORKLOAD_SELLER, currency, day, fx, mix, batchShare);
+	}
+
+	/**
+	 * The price a buyer of a candidate model pays: its creator's, else the cheapest
+	 * seller's for the mix. Free offers (both input and output at zero: a free tier or a
+	 * feed's empty row) are no production price.
+	 * @param model canonical model
+	 * @param creator the creator's provider code, or {@code null}
+	 */
+	public static PriceResolution buying(String model, String creator, List<Offer> offers, Currency currency,
+			LocalDate day, Function<Currency, Optional<FxRate>> fx, Demand mix, double batchShare) {
+		List<Offer> plannable = offers.stream().filter(o -> o.plannable() && !o.free()).toList();
+		List<Offer> fromCreator = plannable.stream().filter(o -> o.seller().equals(creator)).toList();
+		if (!fromCreator.isEmpty()) {
+			return cheapest(model, fromCreator, ResolvedPrice.Basis.CREATOR, currency, day, fx, mix, batchShare);
+		}
+		if (plannable.isEmpty()) {
+			return new PriceResolution.Unpriced(model,
+					"no fixed base-tier price of " + model + " in force on " + day + ", from its creator or a seller");
+		}
+		return cheapest(model, plannable, ResolvedPrice.Basis.CHEAPEST_SELLER, currency, day, fx, mix, batchShare);
+	}
+
+	private static PriceResolution cheapest(String model, List<Offer> offers, ResolvedPrice.Basis basis,
+			Currency currency, LocalDate day, Function<Currency, Optional<FxRate>> fx, Demand mix, double batchShare) {
+		List<ResolvedPrice> priced = new ArrayList<>();
+		List<String> unconvertible = new ArrayList<>();
+		for (Offer offer : offers) {
+			Optional<FxRate> rate = offer.currency().equals(currency) ? Optional.of(FxRate.same(currency, day))
+					: fx.apply(offer.currency());
+			if (rate.isEmpty()) {
+				unconvertible.add(offer.seller() + " prices in " + offer.currency().getCurrencyCode());
+				continue;
+			}
+			priced.add(resolve(model, offer, basis, rate.get(), mix, batchShare));
+		}
+		if (priced.isEmpty()) {
+			return new PriceResolution.Unpriced(model,
+					"cannot convert the price of " + model + " to " + currency.getCurrencyCode()
+							+ ": no exchange rate on or before " + day + " (" + String.join(", ", unconvertible)
+							+ "); import the ECB reference rates");
+		}
+		Demand costed = (mix.monthlyTotalTokens() > 0) ? mix : new Demand(1, 0, 1, 1);
+		return new PriceResolution.Priced(priced.stream()
+			.min(Comparator.comparingDouble((ResolvedPrice p) -> Formulas.apiMonthlyCost(p.pricing(), costed).total())
+				.thenComparing(ResolvedPrice::seller)
+				.thenComparing(p -> p.offer().region()))
+			.orElseThrow());
+	}
+
+	/**
+	 * The offer as the engine's prices in the answer's currency. Batch traffic: the
+	 * discount the seller's batch prices give on the workload's mix, <pre>
+	 * batch discount = 1 − (in × p_in,batch + cached × p_cached + out × p_out,batch)
+	 *                     ÷ (in × p_in + cached × p_cached + out × p_out)
+	 * </pre> so that list × (1 − share) + batch price × share is what the usage was
+	 * billed.
+	 */
+	static ResolvedPrice resolve(String model, Offer offer, ResolvedPrice.Basis basis, FxRate rate, Demand mix,
+			double batchShare) {
+		double input = rate.convert(offer.inputPerMillion()).doubleValue();
+		BigDecimal cachedPrice = (offer.cachedInputPerMillion() != null) ? offer.cachedInputPerMillion()
+				: offer.inputPerMillion();
+		double cached = rate.convert(cachedPrice).doubleValue();
+		double output = rate.convert(offer.outputPerMillion()).doubleValue();
+		double batchDiscount = 0;
+		String note = (offer.cachedInputPerMillion() == null && mix.monthlyCachedInputTokens() > 0)
+				? "no cache price: cached tokens at the input price" : null;
+		if (batchShare > 0) {
+			if (offer.batchInputPerMillion() != null && offer.batchOutputPerMillion() != null) {
+				double list = mix.monthlyInputTokens() * input + mix.monthlyCachedInputTokens() * cached
+						+ mix.monthlyOutputTokens() * output;
+				double batch = mix.monthlyInputTokens() * rate.convert(offer.batchInputPerMillion()).doubleValue()
+						+ mix.monthlyCachedInputTokens() * cached
+						+ mix.monthlyOutputTokens() * rate.convert(offer.batchOutputPerMillion()).doubleValue();
+				batchDiscount = (list > 0) ? Math.max(0, Math.min(1, 1 - batch / list)) : 0;
+			}
+			else {
+				note = join(note, "no batch price from " + offer.seller() + ": batch traffic at the list price");
+			}
+		}
+		ApiPricing pricing = new ApiPricing(rate.to(), input, cached, output, Math.max(0, Math.min(1, batchShare)),
+				batchDiscount, 0);
+		return new ResolvedPrice(model, offer.seller(), basis, offer, rate, pricing, note);
+	}
+
+	private static String join(String a, String b) {
+		return (a == null) ? b : a + "; " + b;
+	}
+
+}
