@@ -98,16 +98,48 @@ public class FxRates {
 		return Optional.of(amount.divide(fromPerEuro.get(), PRECISION).multiply(toPerEuro.get(), PRECISION));
 	}
 
+	/**
+	 * The rate {@link #convert} would use, with the day it was published: units of
+	 * {@code to} per unit of {@code from}, through the euro.
+	 * @return the rate and the older of the two publication days, or empty when a rate is
+	 * missing
+	 */
+	public Optional<Quote> quote(Currency from, Currency to, LocalDate day) {
+		if (from.equals(to)) {
+			return Optional.of(new Quote(BigDecimal.ONE, day));
+		}
+		Optional<Quote> fromPerEuro = perEuroOn(from, day);
+		Optional<Quote> toPerEuro = perEuroOn(to, day);
+		if (fromPerEuro.isEmpty() || toPerEuro.isEmpty()) {
+			return Optional.empty();
+		}
+		LocalDate published = fromPerEuro.get().publishedOn().isBefore(toPerEuro.get().publishedOn())
+				? fromPerEuro.get().publishedOn() : toPerEuro.get().publishedOn();
+		return Optional.of(new Quote(toPerEuro.get().rate().divide(fromPerEuro.get().rate(), PRECISION), published));
+	}
+
+	/**
+	 * @param rate units of the target currency per unit of the source currency
+	 * @param publishedOn the day the ECB published the (older) rate used
+	 */
+	public record Quote(BigDecimal rate, LocalDate publishedOn) {
+
+	}
+
 	private Optional<BigDecimal> perEuro(Currency currency, LocalDate day) {
+		return perEuroOn(currency, day).map(Quote::rate);
+	}
+
+	private Optional<Quote> perEuroOn(Currency currency, LocalDate day) {
 		if (currency.equals(EcbReferenceRates.EUR)) {
-			return Optional.of(BigDecimal.ONE);
+			return Optional.of(new Quote(BigDecimal.ONE, day));
 		}
 		return this.jdbc
-			.sql("SELECT rate FROM fx_rate WHERE base_currency = 'EUR' AND quote_currency = :quote"
+			.sql("SELECT rate, rate_date FROM fx_rate WHERE base_currency = 'EUR' AND quote_currency = :quote"
 					+ " AND rate_date <= :day ORDER BY rate_date DESC LIMIT 1")
 			.param("quote", currency.getCurrencyCode())
 			.param("day", day)
-			.query(BigDecimal.class)
+			.query((rs, row) -> new Quote(rs.getBigDecimal(1), rs.getObject(2, LocalDate.class)))
 			.optional();
 	}
 

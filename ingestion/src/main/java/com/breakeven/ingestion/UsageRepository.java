@@ -2,6 +2,8 @@ package com.breakeven.ingestion;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,23 +111,86 @@ public class UsageRepository {
 	public List<WorkloadVolume> workloadVolumes(LocalDate from, LocalDate to, WorkloadVolume.Slice slice) {
 		String column = (slice == WorkloadVolume.Slice.TEAM) ? "u.team" : "u.project";
 		double months = (to.toEpochDay() - from.toEpochDay() + 1) / (365.25 / 12);
-		Map<String, WorkloadVolume> chosen = new LinkedHashMap<>();
+		Map<String, Map<UsageKind, List<SellerSlice>>> byWorkload = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				SELECT m.canonical_name, %s, u.usage_kind, SUM(u.input_tokens), SUM(u.cached_input_tokens),
-				       SUM(u.output_tokens), COUNT(DISTINCT u.usage_date)
-				FROM usage_daily u JOIN model m ON m.id = u.model_id
+				SELECT m.canonical_name, %s, u.usage_kind, p.code, u.account, u.batch, SUM(u.input_tokens),
+				       SUM(u.cached_input_tokens), SUM(u.output_tokens), COUNT(DISTINCT u.usage_date)
+				FROM usage_daily u JOIN model m ON m.id = u.model_id LEFT JOIN provider p ON p.id = u.provider_id
 				WHERE u.usage_date BETWEEN :from AND :to
 				  AND (u.input_tokens IS NOT NULL OR u.output_tokens IS NOT NULL)
-				GROUP BY m.canonical_name, %s, u.usage_kind
+				GROUP BY m.canonical_name, %s, u.usage_kind, p.code, u.account, u.batch
 				ORDER BY m.canonical_name, %s""".formatted(column, column, column))
 			.param("from", from)
 			.param("to", to)
-			.query((rs, row) -> new WorkloadVolume(rs.getString(1), rs.getString(2), UsageKind.valueOf(rs.getString(3)),
-					rs.getLong(4) / months, rs.getLong(5) / months, rs.getLong(6) / months, rs.getLong(7)))
+			.query((rs, row) -> new SellerSlice(rs.getString(1), rs.getString(2), UsageKind.valueOf(rs.getString(3)),
+					rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+					rs.getLong(10)))
 			.list()
-			.forEach(volume -> chosen.merge(volume.model() + "|" + volume.project(), volume,
-					(a, b) -> (priority(a.kind()) <= priority(b.kind())) ? a : b));
-		return List.copyOf(chosen.values());
+			.forEach(part -> byWorkload.computeIfAbsent(part.model() + "|" + part.project(), k -> new LinkedHashMap<>())
+				.computeIfAbsent(part.kind(), k -> new ArrayList<>())
+				.add(part));
+		List<WorkloadVolume> volumes = new ArrayList<>();
+		for (Map<UsageKind, List<SellerSlice>> kinds : byWorkload.values()) {
+			// usage reports win over estimates, and estimates over billing lines: never
+			// added
+			UsageKind kind = kinds.keySet()
+				.stream()
+				.min(Comparator.comparingInt(UsageRepository::priority))
+				.orElseThrow();
+			volumes.add(volume(kinds.get(kind), months));
+		}
+		return List.copyOf(volumes);
+	}
+
+	/** One workload's tokens from one seller, account and batch flag. */
+	private record SellerSlice(String model, String project, UsageKind kind, String seller, String account,
+			boolean batch, long input, long cached, long output, long days) {
+
+		long tokens() {
+			return this.input + this.cached + this.output;
+		}
+
+	}
+
+	/**
+	 * A workload's average month from its parts: the seller and account that carried most
+	 * tokens, the share sent through a batch API.
+	 */
+	private static WorkloadVolume volume(List<SellerSlice> parts, double months) {
+		Map<String, Long> bySeller = new LinkedHashMap<>();
+		Map<String, Long> byAccount = new LinkedHashMap<>();
+		long input = 0;
+		long cached = 0;
+		long output = 0;
+		long batchTokens = 0;
+		long days = 0;
+		for (SellerSlice part : parts) {
+			input += part.input();
+			cached += part.cached();
+			output += part.output();
+			batchTokens += part.batch() ? part.tokens() : 0;
+			days = Math.max(days, part.days());
+			bySeller.merge(part.seller(), part.tokens(), Long::sum);
+			byAccount.merge(part.account(), part.tokens(), Long::sum);
+		}
+		long total = input + cached + output;
+		String seller = largest(bySeller);
+		String account = largest(byAccount);
+		SellerSlice first = parts.get(0);
+		return new WorkloadVolume(first.model(), first.project(), first.kind(), input / months, cached / months,
+				output / months, days, seller, account, (total > 0) ? (double) batchTokens / total : 0,
+				bySeller.size());
+	}
+
+	private static String largest(Map<String, Long> tokensByKey) {
+		// a null key (no seller or account known) is a key like any other here
+		Map.Entry<String, Long> largest = null;
+		for (Map.Entry<String, Long> entry : tokensByKey.entrySet()) {
+			if (largest == null || entry.getValue() > largest.getValue()) {
+				largest = entry;
+			}
+		}
+		return (largest != null) ? largest.getKey() : null;
 	}
 
 	/**

@@ -12,9 +12,14 @@ package com.breakeven.ingestion;
  * @param monthlyCachedInputTokens cache-read tokens a month
  * @param monthlyOutputTokens output tokens a month
  * @param days days of the period with usage
+ * @param seller provider code of the seller that carried most of its tokens
+ * @param account the billing account that carried most of its tokens, or {@code null}
+ * @param batchShare share of its tokens sent through a batch API, 0..1
+ * @param sellers how many sellers carried it (more than one: priced at {@code seller})
  */
 public record WorkloadVolume(String model, String project, UsageKind kind, double monthlyInputTokens,
-		double monthlyCachedInputTokens, double monthlyOutputTokens, long days) {
+		double monthlyCachedInputTokens, double monthlyOutputTokens, long days, String seller, String account,
+		double batchShare, int sellers) {
 
 	/** How usage is cut into workloads. */
 	public enum Slice {

@@ -26,6 +26,7 @@ import com.breakeven.simulator.shift.RoutingExport;
 import com.breakeven.simulator.shift.ShiftAdvisor;
 import com.breakeven.tco.Finance;
 import com.breakeven.tco.Precision;
+import com.breakeven.web.planning.PlanningSettings;
 import com.breakeven.web.scenario.ShiftAdviceService;
 
 /**
@@ -75,15 +76,15 @@ final class AdviseCommand {
 			out.println(USAGE);
 			return 2;
 		}
-		ShiftAdviceService.Question question;
-		try {
-			question = question(options);
-		}
-		catch (IllegalArgumentException | DateTimeParseException ex) {
-			out.println("breakeven: " + ex.getMessage());
-			return 2;
-		}
 		try (ConfigurableApplicationContext context = CommandLine.start(application, springOptions)) {
+			ShiftAdviceService.Question question;
+			try {
+				question = question(options, context.getBean(PlanningSettings.class));
+			}
+			catch (IllegalArgumentException | DateTimeParseException ex) {
+				out.println("breakeven: " + ex.getMessage());
+				return 2;
+			}
 			ShiftAdvisor.Advice advice = context.getBean(ShiftAdviceService.class).advise(question);
 			print(advice, out);
 			if (options.containsKey("--routing")) {
@@ -104,7 +105,8 @@ final class AdviseCommand {
 		}
 	}
 
-	private static ShiftAdviceService.Question question(Map<String, String> o) {
+	/** The question, each option left out taken from the planning settings. */
+	private static ShiftAdviceService.Question question(Map<String, String> o, PlanningSettings settings) {
 		Map<String, DataSensitivity> restricted = new HashMap<>();
 		if (o.containsKey("--restricted")) {
 			Arrays.stream(o.get("--restricted").split(","))
@@ -122,14 +124,26 @@ final class AdviseCommand {
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("--to " + to + " is before --from " + from);
 		}
-		Finance finance = new Finance(Currency.getInstance("USD"), number(o, "--life-years", 4),
-				number(o, "--residual", 0.1), number(o, "--discount-rate", 0.08),
-				(int) Math.min(36, Math.round(number(o, "--life-years", 4) * 12)));
+		double lifeYears = number(o, "--life-years", settings.lifeMonths() / 12.0);
+		Finance finance = new Finance(settings.reportingCurrency(), lifeYears,
+				number(o, "--residual", settings.residualPercent() / 100),
+				number(o, "--discount-rate", settings.costOfCapitalPercent() / 100),
+				(int) Math.min(settings.horizonMonths(), Math.round(lifeYears * 12)));
 		return new ShiftAdviceService.Question(from, to, slice, o.get("--benchmark"), number(o, "--floor", 0),
-				LocalDate.parse(o.getOrDefault("--prices-on", o.get("--to"))), number(o, "--peak", 2), restricted,
-				o.get("--hardware"), o.get("--hosting"), finance,
-				Precision.valueOf(o.getOrDefault("--precision", "FP8").toUpperCase(Locale.ROOT)),
-				number(o, "--utilisation", 0.8));
+				LocalDate.parse(o.getOrDefault("--prices-on", o.get("--to"))),
+				number(o, "--peak", settings.peakToAverage()), restricted, o.get("--hardware"), o.get("--hosting"),
+				finance, precision(o.getOrDefault("--precision", settings.precision().name())),
+				number(o, "--utilisation", settings.targetUtilisation()));
+	}
+
+	private static Precision precision(String name) {
+		try {
+			return Precision.valueOf(name.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(
+					"--precision must be one of " + Arrays.toString(Precision.values()) + ", was '" + name + "'");
+		}
 	}
 
 	private static double number(Map<String, String> options, String name, double fallback) {

@@ -134,7 +134,8 @@ class CommandLineTests {
 		assertThat(result.output())
 			.contains("1. move contracts on anthropic/claude-sonnet-4-5 from"
 					+ " anthropic/claude-sonnet-4-5 to meta-llama/llama-3.3-70b-instruct on hgx-h100-8x")
-			.contains("move helpdesk on openai/gpt-4o from openai/gpt-4o to openai/gpt-4o-mini: saves USD")
+			.contains("move helpdesk on openai/gpt-4o from openai/gpt-4o at openai to"
+					+ " meta-llama/llama-3.3-70b-instruct at openrouter: saves USD")
 			.contains("LiteLLM router configuration written to " + routing);
 		assertThat(Files.readString(routing)).contains("model: hosted_vllm/meta-llama/llama-3.3-70b-instruct");
 	}

@@ -1,5 +1,7 @@
 package com.breakeven.simulator.planning;
 
+import java.util.Optional;
+
 /** A price found, or the named reason why none can be used: never a silent default. */
 public sealed interface PriceResolution permits PriceResolution.Priced, PriceResolution.Unpriced {
 
@@ -8,6 +10,14 @@ public sealed interface PriceResolution permits PriceResolution.Priced, PriceRes
 	 * @throws IllegalArgumentException with the reason when there is none
 	 */
 	ResolvedPrice orThrow();
+
+	/**
+	 * @return the price, or empty when there is none (for a search over many models,
+	 * where an unpriced one is simply not a candidate)
+	 */
+	default Optional<ResolvedPrice> found() {
+		return (this instanceof Priced priced) ? Optional.of(priced.price()) : Optional.empty();
+	}
 
 	/**
 	 * @param price the price found

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.breakeven.tco.ApiPricing;
 import com.breakeven.tco.BreakEven;
@@ -35,10 +36,21 @@ public final class ShiftAdvisor {
 	 * @param ownOptions open models on own hardware
 	 */
 	public static Advice advise(List<Workload> workloads, List<ApiModel> apiModels, List<OwnOption> ownOptions) {
+		return advise(workloads, workload -> apiModels, ownOptions);
+	}
+
+	/**
+	 * @param workloads the workloads
+	 * @param apiModelsFor the API models each workload could use, priced for its mix,
+	 * batch share and account
+	 * @param ownOptions open models on own hardware
+	 */
+	public static Advice advise(List<Workload> workloads, Function<Workload, List<ApiModel>> apiModelsFor,
+			List<OwnOption> ownOptions) {
 		List<WorkloadAdvice> perWorkload = new ArrayList<>();
 		List<Recommendation> ranked = new ArrayList<>();
 		for (Workload workload : workloads) {
-			WorkloadAdvice advice = advise(workload, apiModels, ownOptions);
+			WorkloadAdvice advice = advise(workload, apiModelsFor.apply(workload), ownOptions);
 			perWorkload.add(advice);
 			advice.bestApiSwitch().ifPresent(ranked::add);
 			advice.ownHardware().flatMap(OwnVerdict::recommendation).ifPresent(ranked::add);
@@ -50,22 +62,26 @@ public final class ShiftAdvisor {
 	}
 
 	static WorkloadAdvice advise(Workload workload, List<ApiModel> apiModels, List<OwnOption> ownOptions) {
-		Optional<ApiModel> current = apiModels.stream()
-			.filter(m -> m.model().equals(workload.currentModel()))
-			.findFirst();
+		Optional<ApiModel> current = (workload.currentPricing() != null)
+				? Optional.of(new ApiModel(workload.currentModel(), family(workload.currentModel(), apiModels),
+						workload.currentPricing(), Integer.MAX_VALUE, null, workload.currentSeller()))
+				: apiModels.stream().filter(m -> m.model().equals(workload.currentModel())).findFirst();
 		if (current.isEmpty()) {
 			return new WorkloadAdvice(workload, Double.NaN, List.of(), Optional.empty(),
 					List.of(workload.currentModel() + " is not in the price catalogue: nothing to compare against"));
 		}
 		double currentCost = monthly(current.get().pricing(), workload);
 		List<String> notes = new ArrayList<>();
+		List<String> unscored = new ArrayList<>();
 		List<Candidate> cheaper = new ArrayList<>();
 		for (ApiModel model : apiModels) {
-			if (model == current.get()) {
+			// the same model from the same seller is where it runs: no move
+			if (model == current.get() || (model.model().equals(workload.currentModel())
+					&& (model.seller() == null || model.seller().equals(workload.currentSeller())))) {
 				continue;
 			}
 			if (model.qualityScore() == null) {
-				notes.add(model.model() + ": no quality score, not considered");
+				unscored.add(model.model());
 				continue;
 			}
 			if (!model.meets(workload) || !workload.sensitivity().mayLeaveTheCompany()) {
@@ -76,6 +92,13 @@ public final class ShiftAdvisor {
 				cheaper.add(new Candidate(model, cost, currentCost - cost,
 						risk(current.get().family(), model.family(), model.qualityScore(), workload.qualityFloor())));
 			}
+		}
+		if (!unscored.isEmpty()) {
+			// one line for all of them: a catalogue of hundreds of models has hundreds
+			notes.add(String.format(Locale.ROOT, "%,d model%s with no quality score, not considered: %s%s",
+					unscored.size(), (unscored.size() == 1) ? "" : "s",
+					String.join(", ", unscored.subList(0, Math.min(5, unscored.size()))),
+					(unscored.size() > 5) ? ", …" : ""));
 		}
 		cheaper.sort(Comparator.comparingDouble(Candidate::monthlyCost));
 		ApiModel bestApi = cheaper.isEmpty() ? current.get() : cheaper.get(0).model();
@@ -111,6 +134,10 @@ public final class ShiftAdvisor {
 			}
 		}
 		return Optional.ofNullable(best);
+	}
+
+	private static String family(String model, List<ApiModel> apiModels) {
+		return apiModels.stream().filter(m -> m.model().equals(model)).map(ApiModel::family).findFirst().orElse(model);
 	}
 
 	private static double monthly(ApiPricing pricing, Workload workload) {
@@ -162,9 +189,11 @@ public final class ShiftAdvisor {
 				return Optional.empty();
 			}
 			Candidate best = this.cheaperApis.get(0);
-			return Optional.of(new Recommendation(this.workload.name(), this.workload.currentModel(),
-					best.model().model(), best.model().model(), false, best.monthlySaving(),
-					best.model().pricing().currency(),
+			String from = (this.workload.currentSeller() != null)
+					? this.workload.currentModel() + " at " + this.workload.currentSeller()
+					: this.workload.currentModel();
+			return Optional.of(new Recommendation(this.workload.name(), from, best.model().label(),
+					best.model().model(), false, best.monthlySaving(), best.model().pricing().currency(),
 					String.format(Locale.ROOT,
 							"meets the quality floor (%.1f ≥ %.1f) and context (%,d ≥ %,d tokens) at %,.0f instead of"
 									+ " %,.0f a month",

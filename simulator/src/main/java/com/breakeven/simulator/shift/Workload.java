@@ -1,5 +1,6 @@
 package com.breakeven.simulator.shift;
 
+import com.breakeven.tco.ApiPricing;
 import com.breakeven.tco.Demand;
 import com.breakeven.tco.LatencySlo;
 
@@ -14,9 +15,18 @@ import com.breakeven.tco.LatencySlo;
  * given to the advisor
  * @param contextTokens the longest prompt it sends
  * @param slo its latency limits, {@link LatencySlo#NONE} for none
+ * @param currentSeller the seller it buys from today, or {@code null} when unknown
+ * @param currentPricing what it pays today (at that seller, with its terms and batch
+ * share), or {@code null} to take the current model's price among the API models
  */
 public record Workload(String name, String currentModel, Demand demand, DataSensitivity sensitivity,
-		double qualityFloor, int contextTokens, LatencySlo slo) {
+		double qualityFloor, int contextTokens, LatencySlo slo, String currentSeller, ApiPricing currentPricing) {
+
+	/** A workload priced at its current model's price among the API models. */
+	public Workload(String name, String currentModel, Demand demand, DataSensitivity sensitivity, double qualityFloor,
+			int contextTokens, LatencySlo slo) {
+		this(name, currentModel, demand, sensitivity, qualityFloor, contextTokens, slo, null, null);
+	}
 
 	public Workload {
 		if (name == null || currentModel == null || demand == null || sensitivity == null || slo == null) {

@@ -78,7 +78,7 @@ class ShiftAdvisorTest {
 		assertThat(bot.cheaperApis().get(0).monthlySaving()).isCloseTo(4010, within(1e-9));
 		assertThat(bot.cheaperApis().get(0).risk()).contains("different model family (gpt-4o → deepseek-v3)")
 			.contains("within 2 points of the floor");
-		assertThat(bot.notes()).contains("example/unscored: no quality score, not considered");
+		assertThat(bot.notes()).contains("1 model with no quality score, not considered: example/unscored");
 	}
 
 	@Test

@@ -39,6 +39,17 @@ public class ApiProblem extends ErrorResponseException {
 		return problem;
 	}
 
+	/**
+	 * A value as a problem may quote it: at most 80 characters, so that a huge value is
+	 * never echoed back whole.
+	 */
+	public static String shortened(String value) {
+		if (value == null || value.length() <= 80) {
+			return value;
+		}
+		return value.substring(0, 80) + "… (" + value.length() + " characters)";
+	}
+
 	static ProblemDetail problem(HttpStatus status, String title, String detail, String field) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);

@@ -11,7 +11,6 @@ import java.util.function.BiFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.breakeven.ingestion.FxRates;
+import com.breakeven.web.planning.PlanningSettings;
 import com.breakeven.ingestion.SpendAnalysis;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.web.ReportingPeriod;
@@ -49,12 +49,12 @@ class DashboardController {
 	private final Currency reportingCurrency;
 
 	DashboardController(SpendAnalysis spend, UsageRepository usage, FxRates rates, PriceChanges priceChanges,
-			@Value("${breakeven.reporting-currency:USD}") String reportingCurrency) {
+			PlanningSettings settings) {
 		this.spend = spend;
 		this.usage = usage;
 		this.rates = rates;
 		this.priceChanges = priceChanges;
-		this.reportingCurrency = Currency.getInstance(reportingCurrency);
+		this.reportingCurrency = settings.reportingCurrency();
 	}
 
 	@GetMapping("/dashboard")

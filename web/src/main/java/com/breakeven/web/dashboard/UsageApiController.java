@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.breakeven.ingestion.FxRates;
+import com.breakeven.web.planning.PlanningSettings;
 import com.breakeven.ingestion.SpendAnalysis;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.web.ReportingPeriod;
@@ -41,12 +41,11 @@ class UsageApiController {
 
 	private final Currency reportingCurrency;
 
-	UsageApiController(SpendAnalysis spend, UsageRepository usage, FxRates rates,
-			@Value("${breakeven.reporting-currency:USD}") String reportingCurrency) {
+	UsageApiController(SpendAnalysis spend, UsageRepository usage, FxRates rates, PlanningSettings settings) {
 		this.spend = spend;
 		this.usage = usage;
 		this.rates = rates;
-		this.reportingCurrency = Currency.getInstance(reportingCurrency);
+		this.reportingCurrency = settings.reportingCurrency();
 	}
 
 	/**

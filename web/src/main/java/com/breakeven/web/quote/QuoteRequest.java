@@ -27,10 +27,24 @@ import com.breakeven.simulator.shift.DataSensitivity;
  * @param hybridOwnShare the hybrid's share of tokens on own hardware, 0 to 1 (default
  * 0.7)
  * @param limit the most options answered (default 20)
+ * @param lifeMonths months a node serves (default: the planning settings')
+ * @param residualPercent a node's value at the end of its life, % of capex (default:
+ * settings)
+ * @param costOfCapitalPercent discount rate, % a year (default: settings)
+ * @param targetUtilisationPercent peak share of measured throughput nodes are sized for,
+ * % (default: settings)
+ * @param precision weights as served: FP16, BF16, FP8, INT8, INT4 (default: settings);
+ * nodes are sized only on measurements of this precision
+ * @param currency the answer's ISO 4217 currency (default: the reporting currency);
+ * prices and profiles in another currency are converted at the ECB rate of
+ * {@code pricesOn}, which the answer states
+ * @param hardwareProfile the one node to size own hardware on (default: every node a
+ * model was measured on)
  */
 public record QuoteRequest(Double monthlyInputTokens, Double monthlyCachedInputTokens, Double monthlyOutputTokens,
 		String benchmark, Double qualityFloor, DataSensitivity sensitivity, Double maxTtftP99Ms, Double maxItlP99Ms,
 		Integer contextTokens, Double peakToAverage, String hostingProfile, LocalDate pricesOn, Double hybridOwnShare,
-		Integer limit) {
+		Integer limit, Integer lifeMonths, Double residualPercent, Double costOfCapitalPercent,
+		Double targetUtilisationPercent, String precision, String currency, String hardwareProfile) {
 
 }

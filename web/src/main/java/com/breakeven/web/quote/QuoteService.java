@@ -4,27 +4,29 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HardwareRepository;
+import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.Model;
 import com.breakeven.pricing.ModelMode;
 import com.breakeven.pricing.ModelRepository;
-import com.breakeven.pricing.Price;
-import com.breakeven.pricing.PriceRepository;
-import com.breakeven.pricing.ProviderRepository;
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.pricing.QualityScoreRepository;
+import com.breakeven.simulator.planning.FxRate;
+import com.breakeven.simulator.planning.Planner;
+import com.breakeven.simulator.planning.PriceResolution;
+import com.breakeven.simulator.planning.ResolvedPrice;
 import com.breakeven.simulator.shift.DataSensitivity;
 import com.breakeven.tco.Demand;
 import com.breakeven.tco.Finance;
@@ -32,34 +34,25 @@ import com.breakeven.tco.LatencySlo;
 import com.breakeven.tco.Precision;
 import com.breakeven.tco.ThroughputMeasurement;
 import com.breakeven.web.api.ApiProblem;
+import com.breakeven.web.planning.PlanningSettings;
 import com.breakeven.web.scenario.CatalogueInputs;
 
 /**
- * Quotes a workload from the catalogue: the price each API model would cost (its
- * creator's list price, else its cheapest seller's), every open model the catalogue can
- * size on every node it was measured on, and the hybrid, with the assumptions used.
+ * Quotes a workload from the catalogue: every chat model at the price the one price rule
+ * gives (its creator's, else its cheapest seller's), every open model the catalogue can
+ * size on every node it was measured on at the asked precision, and the hybrid, with
+ * every assumption used and every model left out counted by reason.
  */
 @Service
 public class QuoteService {
 
 	/**
-	 * Life 4 years, 10 % residual, 8 % cost of capital, 36 months: the advise defaults.
+	 * Largest monthly token count of each class a quote takes: 10^15, a thousand
+	 * trillion.
 	 */
-	static final double LIFE_YEARS = 4;
-
-	static final double RESIDUAL = 0.10;
-
-	static final double COST_OF_CAPITAL = 0.08;
-
-	static final int HORIZON_MONTHS = 36;
-
-	static final double TARGET_UTILISATION = 0.8;
+	static final double MAX_MONTHLY_TOKENS = 1e15;
 
 	private final ModelRepository models;
-
-	private final ProviderRepository providers;
-
-	private final PriceRepository prices;
 
 	private final QualityScoreRepository quality;
 
@@ -67,30 +60,34 @@ public class QuoteService {
 
 	private final CatalogueInputs catalogue;
 
+	private final Planner planner;
+
+	private final PlanningSettings settings;
+
 	private final Clock clock;
 
-	private final Currency currency;
-
-	QuoteService(ModelRepository models, ProviderRepository providers, PriceRepository prices,
-			QualityScoreRepository quality, HardwareRepository hardware, CatalogueInputs catalogue, Clock clock,
-			@Value("${breakeven.reporting-currency:USD}") String currency) {
+	QuoteService(ModelRepository models, QualityScoreRepository quality, HardwareRepository hardware,
+			CatalogueInputs catalogue, Planner planner, PlanningSettings settings, Clock clock) {
 		this.models = models;
-		this.providers = providers;
-		this.prices = prices;
 		this.quality = quality;
 		this.hardware = hardware;
 		this.catalogue = catalogue;
+		this.planner = planner;
+		this.settings = settings;
 		this.clock = clock;
-		this.currency = Currency.getInstance(currency);
 	}
 
 	/**
-	 * The workload's assumptions with every default filled in.
+	 * The workload's assumptions with every default filled in, as the answer echoes them.
+	 *
+	 * @param exchangeRates each rate a price or profile was converted at, with its day
+	 * (empty when nothing was converted)
 	 */
 	record Assumptions(String benchmark, Double qualityFloor, DataSensitivity sensitivity, Double maxTtftP99Ms,
-			Double maxItlP99Ms, int contextTokens, double peakToAverage, String hostingProfile, LocalDate pricesOn,
-			double hybridOwnShare, double lifeYears, double residualFraction, double costOfCapital, int horizonMonths,
-			double targetUtilisation, String precision, String priceRule) {
+			Double maxItlP99Ms, int contextTokens, double peakToAverage, String hardwareProfile, String hostingProfile,
+			LocalDate pricesOn, double hybridOwnShare, int lifeMonths, double residualPercent,
+			double costOfCapitalPercent, int horizonMonths, double targetUtilisationPercent, String precision,
+			String currency, List<String> exchangeRates, String priceRule) {
 
 	}
 
@@ -100,25 +97,54 @@ public class QuoteService {
 
 	public Quoted quote(QuoteRequest r) {
 		Map<String, String> refused = new LinkedHashMap<>();
-		need(refused, "monthlyInputTokens", r.monthlyInputTokens());
-		need(refused, "monthlyOutputTokens", r.monthlyOutputTokens());
-		atLeast(refused, "monthlyCachedInputTokens", r.monthlyCachedInputTokens(), 0);
-		atLeast(refused, "peakToAverage", r.peakToAverage(), 1);
-		atLeast(refused, "maxTtftP99Ms", r.maxTtftP99Ms(), 0);
-		atLeast(refused, "maxItlP99Ms", r.maxItlP99Ms(), 0);
-		if (r.contextTokens() != null && r.contextTokens() < 0) {
-			refused.put("contextTokens", "must be 0 or more, was " + r.contextTokens());
+		tokens(refused, "monthlyInputTokens", r.monthlyInputTokens(), true);
+		tokens(refused, "monthlyOutputTokens", r.monthlyOutputTokens(), true);
+		tokens(refused, "monthlyCachedInputTokens", r.monthlyCachedInputTokens(), false);
+		if (!refused.containsKey("monthlyInputTokens") && !refused.containsKey("monthlyOutputTokens")
+				&& r.monthlyInputTokens() + r.monthlyOutputTokens() + orDefault(r.monthlyCachedInputTokens(), 0) <= 0) {
+			refused.put("monthlyOutputTokens", "a workload of zero tokens has nothing to quote");
 		}
-		if (r.hybridOwnShare() != null && (r.hybridOwnShare() <= 0 || r.hybridOwnShare() >= 1)) {
+		between(refused, "peakToAverage", r.peakToAverage(), 1, 1000, true);
+		between(refused, "maxTtftP99Ms", r.maxTtftP99Ms(), 0, 3_600_000, false);
+		between(refused, "maxItlP99Ms", r.maxItlP99Ms(), 0, 3_600_000, false);
+		between(refused, "qualityFloor", r.qualityFloor(), -1e6, 1e6, true);
+		between(refused, "residualPercent", r.residualPercent(), 0, 99.999, true);
+		between(refused, "costOfCapitalPercent", r.costOfCapitalPercent(), -99, 500, true);
+		between(refused, "targetUtilisationPercent", r.targetUtilisationPercent(), 1, 100, true);
+		if (r.lifeMonths() != null && (r.lifeMonths() < 1 || r.lifeMonths() > 240)) {
+			refused.put("lifeMonths", "must be 1 to 240, was " + r.lifeMonths());
+		}
+		if (r.contextTokens() != null && (r.contextTokens() < 0 || r.contextTokens() > 100_000_000)) {
+			refused.put("contextTokens", "must be 0 to 100,000,000, was " + r.contextTokens());
+		}
+		if (r.hybridOwnShare() != null
+				&& (!Double.isFinite(r.hybridOwnShare()) || r.hybridOwnShare() <= 0 || r.hybridOwnShare() >= 1)) {
 			refused.put("hybridOwnShare", "must be between 0 and 1 (exclusive), was " + r.hybridOwnShare());
 		}
 		if (r.limit() != null && (r.limit() < 1 || r.limit() > 500)) {
 			refused.put("limit", "must be 1 to 500, was " + r.limit());
 		}
+		Precision precision = precision(refused, r.precision());
+		Currency currency = currency(refused, r.currency());
+		LocalDate day = (r.pricesOn() != null) ? r.pricesOn() : LocalDate.now(this.clock);
 		String hostingCode = (r.hostingProfile() != null) ? r.hostingProfile()
-				: this.hardware.findAllHostingProfiles().stream().findFirst().map(h -> h.code()).orElse(null);
-		if (hostingCode == null || this.hardware.findHostingProfile(hostingCode).isEmpty()) {
-			refused.put("hostingProfile", "no hosting profile '" + hostingCode + "' in the catalogue");
+				: this.hardware.findAllHostingProfiles().stream().findFirst().map(HostingProfile::code).orElse(null);
+		HostingProfile site = (hostingCode != null) ? this.hardware.findHostingProfile(hostingCode).orElse(null) : null;
+		if (site == null) {
+			refused.put("hostingProfile",
+					"no hosting profile '" + ApiProblem.shortened(hostingCode) + "' in the catalogue");
+		}
+		if (r.hardwareProfile() != null && this.hardware.findHardwareProfile(r.hardwareProfile()).isEmpty()) {
+			refused.put("hardwareProfile",
+					"no hardware profile '" + ApiProblem.shortened(r.hardwareProfile()) + "' in the catalogue");
+		}
+		Set<String> rates = new LinkedHashSet<>();
+		FxRate siteRate = null;
+		if (site != null && currency != null) {
+			siteRate = rate(site.currency(), currency, day).orElse(null);
+			if (siteRate == null) {
+				refused.put("currency", noRate(site.currency(), currency, day, "hosting profile " + site.code()));
+			}
 		}
 		String benchmark = (r.benchmark() != null) ? r.benchmark() : this.quality.mostScoredBenchmark().orElse(null);
 		Map<Long, Double> scores = new HashMap<>();
@@ -128,111 +154,213 @@ public class QuoteService {
 			}
 		}
 		if (r.qualityFloor() != null && scores.isEmpty()) {
-			refused.put("benchmark", "no model is scored on '" + benchmark + "'");
+			refused.put("benchmark", "no model is scored on '" + ApiProblem.shortened(benchmark) + "'");
 		}
 		if (!refused.isEmpty()) {
 			throw ApiProblem.unprocessable("the workload cannot be quoted: " + refused, refused);
 		}
 
 		Demand demand = new Demand(r.monthlyInputTokens(), orDefault(r.monthlyCachedInputTokens(), 0),
-				r.monthlyOutputTokens(), orDefault(r.peakToAverage(), 2));
+				r.monthlyOutputTokens(), orDefault(r.peakToAverage(), this.settings.peakToAverage()));
 		DataSensitivity sensitivity = (r.sensitivity() != null) ? r.sensitivity() : DataSensitivity.INTERNAL;
 		int context = (r.contextTokens() != null) ? r.contextTokens() : 0;
-		LocalDate day = (r.pricesOn() != null) ? r.pricesOn() : LocalDate.now(this.clock);
-		double share = orDefault(r.hybridOwnShare(), 0.7);
-		Finance finance = new Finance(this.currency, LIFE_YEARS, RESIDUAL, COST_OF_CAPITAL, HORIZON_MONTHS);
+		double share = (r.hybridOwnShare() != null) ? r.hybridOwnShare() : this.settings.hybridOwnSharePercent() / 100;
+		int lifeMonths = (r.lifeMonths() != null) ? r.lifeMonths() : this.settings.lifeMonths();
+		double residualPercent = orDefault(r.residualPercent(), this.settings.residualPercent());
+		double costOfCapitalPercent = orDefault(r.costOfCapitalPercent(), this.settings.costOfCapitalPercent());
+		double utilisationPercent = orDefault(r.targetUtilisationPercent(), this.settings.targetUtilisationPercent());
+		// the engine's horizon stops at the life: nodes are not refreshed in a quote
+		int horizon = Math.min(this.settings.horizonMonths(), lifeMonths);
+		Finance finance = new Finance(currency, lifeMonths / 12.0, residualPercent / 100, costOfCapitalPercent / 100,
+				horizon);
+		if (siteRate.converts()) {
+			rates.add(siteRate.describe());
+		}
 		Quotes.Terms terms = new Quotes.Terms(demand,
 				new LatencySlo(orDefault(r.maxTtftP99Ms(), Double.POSITIVE_INFINITY),
 						orDefault(r.maxItlP99Ms(), Double.POSITIVE_INFINITY)),
-				this.catalogue.hosting(hostingCode), finance, Precision.FP8, TARGET_UTILISATION, share);
+				this.catalogue.hosting(site.code(), siteRate), finance, precision, utilisationPercent / 100, share);
 
-		// chat models only: a workload of prompts and answers cannot move to an
-		// embedding,
-		// audio or image model
-		List<Model> eligible = this.models.findAll()
-			.stream()
-			.filter(m -> m.mode() == null || m.mode() == ModelMode.CHAT || m.mode() == ModelMode.COMPLETION)
-			.filter(m -> r.qualityFloor() == null
-					|| (scores.containsKey(m.id()) && scores.get(m.id()) >= r.qualityFloor()))
-			.filter(m -> context == 0 || (m.contextWindowTokens() != null && m.contextWindowTokens() >= context))
-			.toList();
-		Quotes.Ranked ranked = Quotes.rank(apiCandidates(eligible, scores, day), ownCandidates(eligible, scores), terms,
-				sensitivity.mayLeaveTheCompany());
+		LeftOut leftOut = new LeftOut();
+		List<Model> eligible = new ArrayList<>();
+		for (Model m : this.models.findAll()) {
+			Double score = scores.get(m.id());
+			if (m.mode() != null && m.mode() != ModelMode.CHAT && m.mode() != ModelMode.COMPLETION) {
+				leftOut.add("not a chat model (" + m.mode().name().toLowerCase(Locale.ROOT) + ")", m);
+			}
+			else if (r.qualityFloor() != null && score == null) {
+				leftOut.add("no quality score on " + benchmark, m);
+			}
+			else if (r.qualityFloor() != null && score < r.qualityFloor()) {
+				leftOut.add("scores below the quality floor on " + benchmark, m);
+			}
+			else if (context > 0 && (m.contextWindowTokens() == null || m.contextWindowTokens() < context)) {
+				leftOut.add("context window shorter than " + String.format(Locale.ROOT, "%,d", context) + " tokens", m);
+			}
+			else {
+				eligible.add(m);
+			}
+		}
+		List<Quotes.ApiCandidate> apis = new ArrayList<>();
+		for (Model m : eligible) {
+			PriceResolution price = this.planner.candidatePrice(m.canonicalName(), null, day, currency, demand, 0);
+			if (price instanceof PriceResolution.Priced priced) {
+				ResolvedPrice p = priced.price();
+				if (p.fx().converts()) {
+					rates.add(p.fx().describe());
+				}
+				apis.add(new Quotes.ApiCandidate(m.canonicalName(), p.seller(), p.pricing(), scores.get(m.id())));
+			}
+			else if (!m.openWeights()) {
+				leftOut.add(((PriceResolution.Unpriced) price).reason().contains("exchange rate")
+						? "no exchange rate to " + currency.getCurrencyCode() + " for its price"
+						: "no fixed per-token price in force on " + day, m);
+			}
+		}
+		List<Quotes.OwnCandidate> owns = ownCandidates(eligible, scores, r.hardwareProfile(), currency, day, rates,
+				leftOut);
+		Quotes.Ranked ranked = Quotes.rank(apis, owns, terms, sensitivity.mayLeaveTheCompany());
+		List<String> notConsidered = new ArrayList<>(leftOut.grouped());
+		notConsidered.addAll(ranked.notConsidered());
+		ranked = new Quotes.Ranked(ranked.options(), ranked.comparedWith(), notConsidered);
 		Assumptions assumptions = new Assumptions(benchmark, r.qualityFloor(), sensitivity, r.maxTtftP99Ms(),
-				r.maxItlP99Ms(), context, demand.peakToAverage(), hostingCode, day, share, LIFE_YEARS, RESIDUAL,
-				COST_OF_CAPITAL, HORIZON_MONTHS, TARGET_UTILISATION, Precision.FP8.name(),
-				"chat models only; API models at their creator's list price, else the cheapest seller's non-zero"
-						+ " price, in force on the day");
-		return new Quoted(demand, this.currency, assumptions, ranked, (r.limit() != null) ? r.limit() : 20);
+				r.maxItlP99Ms(), context, demand.peakToAverage(), r.hardwareProfile(), site.code(), day, share,
+				lifeMonths, residualPercent, costOfCapitalPercent, horizon, utilisationPercent, precision.name(),
+				currency.getCurrencyCode(), List.copyOf(rates),
+				"chat models only; each at its creator's price, else its cheapest seller's for the workload's mix,"
+						+ " fixed base-tier prices in force on the day, converted at the ECB rate of that day;"
+						+ " own nodes sized only on measurements at " + precision.name());
+		return new Quoted(demand, currency, assumptions, ranked, (r.limit() != null) ? r.limit() : 20);
 	}
 
 	/**
-	 * Each eligible model's buying price on the day: its creator's, else the cheapest
-	 * seller's (input plus output per million tokens), in the quote's currency.
+	 * Open models the catalogue describes, on every node (or the one asked) their GPU was
+	 * measured on, profiles converted to the answer's currency.
 	 */
-	private List<Quotes.ApiCandidate> apiCandidates(List<Model> eligible, Map<Long, Double> scores, LocalDate day) {
-		Map<Long, List<Price>> byModel = this.prices.inForceOn(day)
-			.stream()
-			.filter(p -> p.contextAboveTokens() == 0 && p.currency().equals(this.currency))
-			.filter(p -> p.inputPerMtok() != null && p.outputPerMtok() != null && !p.dynamic())
-			// a zero list price is a free tier or a feed's placeholder, not what a
-			// production workload would pay
-			.filter(p -> p.inputPerMtok().signum() > 0 || p.outputPerMtok().signum() > 0)
-			.collect(Collectors.groupingBy(Price::modelId));
-		Map<Long, String> sellers = new HashMap<>();
-		this.providers.findAll().forEach(p -> sellers.put(p.id(), p.code()));
-		List<Quotes.ApiCandidate> candidates = new ArrayList<>();
-		for (Model m : eligible) {
-			List<Price> offered = byModel.get(m.id());
-			if (offered == null) {
-				continue;
-			}
-			Price chosen = offered.stream()
-				.filter(p -> p.providerId() == m.creatorProviderId())
-				.findFirst()
-				.orElseGet(() -> offered.stream()
-					.min(Comparator.comparing((Price p) -> p.inputPerMtok().add(p.outputPerMtok())))
-					.orElseThrow());
-			candidates.add(new Quotes.ApiCandidate(m.canonicalName(), sellers.get(chosen.providerId()),
-					CatalogueInputs.pricing(chosen), scores.get(m.id())));
-		}
-		return candidates;
-	}
-
-	/** Open models the catalogue describes, on every node their GPU was measured on. */
-	private List<Quotes.OwnCandidate> ownCandidates(List<Model> eligible, Map<Long, Double> scores) {
+	private List<Quotes.OwnCandidate> ownCandidates(List<Model> eligible, Map<Long, Double> scores, String onlyProfile,
+			Currency currency, LocalDate day, Set<String> rates, LeftOut leftOut) {
 		List<Quotes.OwnCandidate> candidates = new ArrayList<>();
-		List<HardwareProfile> profiles = this.hardware.findAllHardwareProfiles();
+		List<HardwareProfile> profiles = this.hardware.findAllHardwareProfiles()
+			.stream()
+			.filter(p -> onlyProfile == null || p.code().equals(onlyProfile))
+			.toList();
 		for (Model m : eligible) {
-			if (!m.openWeights() || m.parametersBillions() == null || m.layers() == null || m.kvHeads() == null
-					|| m.headDim() == null || m.contextWindowTokens() == null) {
+			if (!m.openWeights()) {
 				continue;
 			}
+			if (m.parametersBillions() == null || m.layers() == null || m.kvHeads() == null || m.headDim() == null
+					|| m.contextWindowTokens() == null) {
+				leftOut.add("open weights, but the catalogue lacks its architecture (set it on the model's page)", m);
+				continue;
+			}
+			boolean measured = false;
 			for (HardwareProfile profile : profiles) {
-				List<ThroughputMeasurement> measured = this.catalogue.measurements(m.canonicalName(), profile.code());
-				if (!measured.isEmpty() && profile.currency().equals(this.currency)) {
-					candidates.add(new Quotes.OwnCandidate(m.canonicalName(), profile.code(), scores.get(m.id()),
-							this.catalogue.node(profile.code()), measured, this.catalogue.spec(m.canonicalName())));
+				List<ThroughputMeasurement> measurements = this.catalogue.measurements(m.canonicalName(),
+						profile.code());
+				if (measurements.isEmpty()) {
+					continue;
 				}
+				measured = true;
+				FxRate rate = rate(profile.currency(), currency, day).orElse(null);
+				if (rate == null) {
+					leftOut.add(noRate(profile.currency(), currency, day, "hardware profile " + profile.code()), m);
+					continue;
+				}
+				if (rate.converts()) {
+					rates.add(rate.describe());
+				}
+				candidates.add(new Quotes.OwnCandidate(m.canonicalName(), profile.code(), scores.get(m.id()),
+						this.catalogue.node(profile.code(), rate), measurements,
+						this.catalogue.spec(m.canonicalName())));
+			}
+			if (!measured) {
+				leftOut.add("open weights, but no throughput measured on "
+						+ ((onlyProfile != null) ? onlyProfile : "any catalogued node"), m);
 			}
 		}
 		return candidates;
 	}
 
-	private static void need(Map<String, String> refused, String field, Double value) {
-		if (value == null) {
-			refused.put(field, "is required");
+	private java.util.Optional<FxRate> rate(Currency from, Currency to, LocalDate day) {
+		return from.equals(to) ? java.util.Optional.of(FxRate.same(to, day))
+				: this.planner.catalogue().rate(from, to, day);
+	}
+
+	private static String noRate(Currency from, Currency to, LocalDate day, String what) {
+		return "no ECB rate from " + from.getCurrencyCode() + " to " + to.getCurrencyCode() + " on or before " + day
+				+ " to convert " + what + " (import the ECB reference rates)";
+	}
+
+	private Currency currency(Map<String, String> refused, String code) {
+		if (code == null) {
+			return this.settings.reportingCurrency();
 		}
-		else {
-			atLeast(refused, field, value, 0);
+		try {
+			return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			refused.put("currency", "is not an ISO 4217 currency code: '" + ApiProblem.shortened(code) + "'");
+			return null;
 		}
 	}
 
-	private static void atLeast(Map<String, String> refused, String field, Double value, double min) {
-		if (value != null && (value.isNaN() || value < min)) {
-			refused.put(field, "must be " + BigDecimal.valueOf(min).stripTrailingZeros().toPlainString()
-					+ " or more, was " + value);
+	private Precision precision(Map<String, String> refused, String name) {
+		if (name == null) {
+			return this.settings.precision();
 		}
+		try {
+			return Precision.valueOf(name.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			refused.put("precision", "must be one of " + java.util.Arrays.toString(Precision.values()) + ", was '"
+					+ ApiProblem.shortened(name) + "'");
+			return null;
+		}
+	}
+
+	/** Models left out, grouped by reason: "1,180 models: no quality score on MMLU". */
+	private static final class LeftOut {
+
+		private final Map<String, List<String>> byReason = new LinkedHashMap<>();
+
+		void add(String reason, Model model) {
+			this.byReason.computeIfAbsent(reason, k -> new ArrayList<>()).add(model.canonicalName());
+		}
+
+		List<String> grouped() {
+			List<String> lines = new ArrayList<>();
+			this.byReason.forEach((reason, names) -> lines.add(String.format(Locale.ROOT, "%,d model%s: %s (%s%s)",
+					names.size(), (names.size() == 1) ? "" : "s", reason,
+					String.join(", ", names.subList(0, Math.min(5, names.size()))), (names.size() > 5) ? ", …" : "")));
+			return lines;
+		}
+
+	}
+
+	private static void tokens(Map<String, String> refused, String field, Double value, boolean required) {
+		if (value == null) {
+			if (required) {
+				refused.put(field, "is required");
+			}
+			return;
+		}
+		between(refused, field, value, 0, MAX_MONTHLY_TOKENS, true);
+	}
+
+	private static void between(Map<String, String> refused, String field, Double value, double min, double max,
+			boolean inclusiveMin) {
+		if (value == null) {
+			return;
+		}
+		boolean aboveMin = inclusiveMin ? value >= min : value > min;
+		if (!Double.isFinite(value) || !aboveMin || value > max) {
+			refused.put(field, "must be a finite number from " + plain(min) + (inclusiveMin ? "" : " (exclusive)")
+					+ " to " + plain(max) + ", was " + value);
+		}
+	}
+
+	private static String plain(double value) {
+		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 
 	private static double orDefault(Double value, double fallback) {

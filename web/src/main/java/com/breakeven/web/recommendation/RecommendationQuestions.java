@@ -17,6 +17,7 @@ import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.simulator.shift.DataSensitivity;
 import com.breakeven.tco.Finance;
 import com.breakeven.tco.Precision;
+import com.breakeven.web.planning.PlanningSettings;
 import com.breakeven.web.scenario.ShiftAdviceService;
 
 /**
@@ -33,10 +34,14 @@ public class RecommendationQuestions {
 
 	private final HardwareRepository hardware;
 
-	RecommendationQuestions(UsageRepository usage, QualityScoreRepository quality, HardwareRepository hardware) {
+	private final PlanningSettings planning;
+
+	RecommendationQuestions(UsageRepository usage, QualityScoreRepository quality, HardwareRepository hardware,
+			PlanningSettings planning) {
 		this.usage = usage;
 		this.quality = quality;
 		this.hardware = hardware;
+		this.planning = planning;
 	}
 
 	/**
@@ -89,7 +94,7 @@ public class RecommendationQuestions {
 			return null;
 		}
 		LocalDate last = (to != null) ? to : summary.lastDay();
-		LocalDate first = (from != null) ? from : last.minusMonths(3).plusDays(1);
+		LocalDate first = (from != null) ? from : last.minusMonths(this.planning.usageMonths()).plusDays(1);
 		// by default the benchmark most models are scored on: it compares the most
 		// options
 		String bench = (benchmark != null) ? benchmark : this.quality.mostScoredBenchmark().orElse("");
@@ -109,12 +114,11 @@ public class RecommendationQuestions {
 			.map(String::strip)
 			.filter(name -> !name.isEmpty())
 			.forEach(name -> sensitivity.put(name, DataSensitivity.RESTRICTED));
-		// the catalogue's profiles are priced in USD; life 4 years, 10 % residual, 8 %
-		// cost of capital, as the advise command assumes
-		Finance finance = new Finance(Currency.getInstance("USD"), 4, 0.10, 0.08, 36);
+		// the planning settings' finance, as the advise command and the quote assume
+		Finance finance = this.planning.finance(this.planning.reportingCurrency());
 		return new ShiftAdviceService.Question(s.from(), s.to(), WorkloadVolume.Slice.PROJECT, s.benchmark(),
-				(s.floor() != null) ? s.floor() : Double.NaN, s.to(), 2, sensitivity, s.hardware(), s.hosting(),
-				finance, Precision.FP8, 0.8);
+				(s.floor() != null) ? s.floor() : Double.NaN, s.to(), this.planning.peakToAverage(), sensitivity,
+				s.hardware(), s.hosting(), finance, this.planning.precision(), this.planning.targetUtilisation());
 	}
 
 }

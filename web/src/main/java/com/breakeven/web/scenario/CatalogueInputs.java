@@ -1,19 +1,32 @@
 package com.breakeven.web.scenario;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import com.breakeven.ingestion.FxRates;
 import com.breakeven.ingestion.ThroughputRepository;
 import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.Model;
 import com.breakeven.pricing.ModelRepository;
+import com.breakeven.pricing.ModelMode;
 import com.breakeven.pricing.Price;
-import com.breakeven.pricing.PriceRepository;
-import com.breakeven.tco.ApiPricing;
+import com.breakeven.pricing.PriceCatalogue;
+import com.breakeven.pricing.PriceOverride;
+import com.breakeven.pricing.PriceQuote;
+import com.breakeven.simulator.planning.CatalogueModel;
+import com.breakeven.simulator.planning.FxRate;
+import com.breakeven.simulator.planning.Offer;
+import com.breakeven.simulator.planning.PlanningCatalogue;
 import com.breakeven.tco.ColocationBasis;
 import com.breakeven.tco.Gpu;
 import com.breakeven.tco.Hosting;
@@ -23,100 +36,141 @@ import com.breakeven.tco.ThroughputMeasurement;
 import com.breakeven.web.throughput.EngineMeasurements;
 
 /**
- * The engine's inputs taken from the catalogue: list prices of a model on a day, a
+ * The catalogue as the planning core reads it ({@link PlanningCatalogue}: models, offers
+ * with negotiated terms applied, exchange rates) and the engine's own-hardware inputs: a
  * catalogued node, a hosting site, a model's architecture and the throughput measured for
- * it on a node. Anything the catalogue lacks is refused by name, never filled in.
+ * it on a node. Anything the catalogue lacks is refused by name, never filled in. Which
+ * price answers a question is not decided here but by the planning core's
+ * {@link com.breakeven.simulator.planning.PriceRule}.
  */
 @Service
-public class CatalogueInputs {
+public class CatalogueInputs implements PlanningCatalogue {
+
+	private static final String ECB = "ECB euro reference rates";
 
 	private final ModelRepository models;
-
-	private final PriceRepository prices;
 
 	private final HardwareRepository hardware;
 
 	private final ThroughputRepository throughput;
 
-	public CatalogueInputs(ModelRepository models, PriceRepository prices, HardwareRepository hardware,
-			ThroughputRepository throughput) {
+	private final PriceCatalogue priceCatalogue;
+
+	private final FxRates rates;
+
+	public CatalogueInputs(ModelRepository models, HardwareRepository hardware, ThroughputRepository throughput,
+			PriceCatalogue priceCatalogue, FxRates rates) {
 		this.models = models;
-		this.prices = prices;
 		this.hardware = hardware;
 		this.throughput = throughput;
+		this.priceCatalogue = priceCatalogue;
+		this.rates = rates;
+	}
+
+	@Override
+	public Optional<CatalogueModel> model(String nameOrAlias) {
+		return this.models.resolve(nameOrAlias).map(this::planning);
+	}
+
+	@Override
+	public List<CatalogueModel> models() {
+		return this.models.findAll().stream().map(this::planning).toList();
+	}
+
+	@Override
+	public List<Offer> offers(String canonicalModel, String account, LocalDate day) {
+		Model model = catalogued(canonicalModel);
+		Map<Long, String> sellers = this.priceCatalogue.providerCodes();
+		return this.priceCatalogue.quotesOn(model, null, account, day)
+			.stream()
+			.filter(quote -> quote.inputPerMtok() != null && quote.outputPerMtok() != null)
+			.map(quote -> offer(model, quote, sellers.get(quote.list().providerId())))
+			.toList();
+	}
+
+	@Override
+	public Optional<FxRate> rate(Currency from, Currency to, LocalDate day) {
+		return this.rates.quote(from, to, day)
+			.map(quote -> new FxRate(from, to, quote.rate(), quote.publishedOn(), ECB));
+	}
+
+	private CatalogueModel planning(Model m) {
+		String creator = this.priceCatalogue.providerCodes().get(m.creatorProviderId());
+		boolean chat = m.mode() == ModelMode.CHAT || m.mode() == ModelMode.COMPLETION;
+		return new CatalogueModel(m.canonicalName(), m.displayName(), creator, m.family(), m.openWeights(), chat,
+				(m.contextWindowTokens() != null) ? m.contextWindowTokens() : 0);
 	}
 
 	/**
-	 * The model's list prices from its creator on the day (no batch share, no discount).
+	 * A price as a buyer pays it: a percentage term applies to the batch prices too; a
+	 * fixed-price term replaces the list price and leaves no batch price.
 	 */
-	public ApiPricing listPricing(String modelName, LocalDate day) {
-		return pricing(listPrice(modelName, day));
-	}
-
-	/**
-	 * The catalogue row of the model's list price from its creator on the day, refused
-	 * when it is not per input and output token.
-	 */
-	public Price listPrice(String modelName, LocalDate day) {
-		Model model = model(modelName);
-		Price price = this.prices.priceAt(model.id(), model.creatorProviderId(), day)
-			.orElseThrow(() -> new IllegalArgumentException(
-					"no price of " + model.canonicalName() + " from its creator in force on " + day));
-		if (price.inputPerMtok() == null || price.outputPerMtok() == null) {
-			throw new IllegalArgumentException(model.canonicalName() + " is not priced per input and output token on "
-					+ day + " (" + price.sourceRef() + ")");
+	private static Offer offer(Model model, PriceQuote quote, String seller) {
+		Price list = quote.list();
+		PriceOverride term = quote.override();
+		BigDecimal batchInput = list.batchInputPerMtok();
+		BigDecimal batchOutput = list.batchOutputPerMtok();
+		String negotiated = null;
+		if (term != null && term.kind() == PriceOverride.Kind.PERCENT_DISCOUNT) {
+			BigDecimal kept = BigDecimal.ONE.subtract(term.discountFraction());
+			batchInput = (batchInput != null) ? batchInput.multiply(kept).setScale(9, RoundingMode.HALF_UP) : null;
+			batchOutput = (batchOutput != null) ? batchOutput.multiply(kept).setScale(9, RoundingMode.HALF_UP) : null;
+			negotiated = String.format(Locale.ROOT, "%s %% off list",
+					term.discountFraction().movePointRight(2).stripTrailingZeros().toPlainString())
+					+ ((term.note() != null) ? " (" + term.note() + ")" : "");
 		}
-		return price;
-	}
-
-	/**
-	 * The price a buyer of the model pays on the day: its creator's list price, or for a
-	 * model its creator does not sell (open weights served by others) the cheapest
-	 * seller's, by input plus output price per million tokens.
-	 */
-	public Price buyingPrice(String modelName, LocalDate day) {
-		try {
-			return listPrice(modelName, day);
+		else if (term != null) {
+			batchInput = null;
+			batchOutput = null;
+			negotiated = "fixed price" + ((term.note() != null) ? " (" + term.note() + ")" : "");
 		}
-		catch (IllegalArgumentException notSoldByCreator) {
-			Model model = model(modelName);
-			return this.prices.inForceOn(day)
-				.stream()
-				.filter(p -> p.modelId() == model.id() && p.inputPerMtok() != null && p.outputPerMtok() != null)
-				.min(java.util.Comparator.comparing(p -> p.inputPerMtok().add(p.outputPerMtok())))
-				.orElseThrow(() -> new IllegalArgumentException("no price of " + model.canonicalName()
-						+ " per input and output token in force on " + day + ", from its creator or a seller"));
-		}
+		return new Offer(model.canonicalName(), seller, list.region(), list.contextAboveTokens(), quote.currency(),
+				quote.inputPerMtok(), quote.cachedInputPerMtok(), quote.outputPerMtok(), batchInput, batchOutput,
+				list.dynamic(), list.effectiveFrom(), (list.sourceRef() != null) ? list.sourceRef() : list.source(),
+				negotiated);
 	}
 
-	/** A catalogue price row as the engine's API prices (no batch share, no discount). */
-	public static ApiPricing pricing(Price price) {
-		return ApiPricing.listPrices(
-				price.currency(), price.inputPerMtok().doubleValue(), (price.cachedInputPerMtok() != null)
-						? price.cachedInputPerMtok().doubleValue() : price.inputPerMtok().doubleValue(),
-				price.outputPerMtok().doubleValue());
-	}
-
-	/** A catalogued node with its GPUs. */
+	/** A catalogued node with its GPUs, in the profile's currency. */
 	public Node node(String hardwareProfileCode) {
+		return node(hardwareProfileCode, null);
+	}
+
+	/**
+	 * A catalogued node with its GPUs, its money converted at {@code rate} (from the
+	 * profile's currency), or in the profile's currency when {@code rate} is
+	 * {@code null}.
+	 */
+	public Node node(String hardwareProfileCode, FxRate rate) {
 		HardwareProfile profile = profile(hardwareProfileCode);
 		com.breakeven.pricing.Gpu gpu = gpuOf(profile);
 		return new Node(
 				new Gpu(gpu.displayName(), gpu.memoryGb().doubleValue(), gpu.tdpWatts(), gpu.idleWatts(),
-						gpu.unitPrice().doubleValue()),
-				profile.gpusPerNode(), profile.serverCapex().doubleValue(), profile.networkingCapex().doubleValue(),
-				profile.installationCapex().doubleValue(), profile.nodeOverheadWatts());
+						money(gpu.unitPrice(), rate)),
+				profile.gpusPerNode(), money(profile.serverCapex(), rate), money(profile.networkingCapex(), rate),
+				money(profile.installationCapex(), rate), profile.nodeOverheadWatts());
 	}
 
-	/** A catalogued hosting site. */
+	/** A catalogued hosting site, in the profile's currency. */
 	public Hosting hosting(String hostingProfileCode) {
+		return hosting(hostingProfileCode, null);
+	}
+
+	/**
+	 * A catalogued hosting site, its money converted at {@code rate} (from the profile's
+	 * currency), or in the profile's currency when {@code rate} is {@code null}.
+	 */
+	public Hosting hosting(String hostingProfileCode, FxRate rate) {
 		HostingProfile h = this.hardware.findHostingProfile(hostingProfileCode)
 			.orElseThrow(() -> new IllegalArgumentException("no hosting profile '" + hostingProfileCode + "'"));
-		return new Hosting(h.energyPricePerKwh().doubleValue(), h.pue().doubleValue(),
-				ColocationBasis.valueOf(h.colocationBasis().name()), h.colocationPrice().doubleValue(),
+		return new Hosting(money(h.energyPricePerKwh(), rate), h.pue().doubleValue(),
+				ColocationBasis.valueOf(h.colocationBasis().name()), money(h.colocationPrice(), rate),
 				(h.rackPowerKw() != null) ? h.rackPowerKw().doubleValue() : 0, h.staffFtePerNode().doubleValue(),
-				h.staffLoadedCostPerYear().doubleValue(), h.supportFractionOfCapexPerYear().doubleValue(),
-				h.softwarePerNodePerYear().doubleValue());
+				money(h.staffLoadedCostPerYear(), rate), h.supportFractionOfCapexPerYear().doubleValue(),
+				money(h.softwarePerNodePerYear(), rate));
+	}
+
+	private static double money(BigDecimal amount, FxRate rate) {
+		return ((rate != null) ? rate.convert(amount) : amount).doubleValue();
 	}
 
 	/**
@@ -124,7 +178,7 @@ public class CatalogueInputs {
 	 * describe.
 	 */
 	public ModelSpec spec(String modelName) {
-		Model m = model(modelName);
+		Model m = catalogued(modelName);
 		if (m.parametersBillions() == null || m.layers() == null || m.kvHeads() == null || m.headDim() == null
 				|| m.contextWindowTokens() == null) {
 			throw new IllegalArgumentException(m.canonicalName()
@@ -140,14 +194,14 @@ public class CatalogueInputs {
 	 * {@link EngineMeasurements}).
 	 */
 	public List<ThroughputMeasurement> measurements(String modelName, String hardwareProfileCode) {
-		Model model = model(modelName);
+		Model model = catalogued(modelName);
 		HardwareProfile profile = profile(hardwareProfileCode);
 		return EngineMeasurements.forNode(
 				this.throughput.findByModel(model.id()).stream().filter(m -> m.gpuId() == profile.gpuId()).toList(),
 				model.displayName(), profile.gpusPerNode());
 	}
 
-	private Model model(String name) {
+	private Model catalogued(String name) {
 		return this.models.resolve(name)
 			.orElseThrow(() -> new IllegalArgumentException("no model '" + name + "' in the catalogue"));
 	}

@@ -18,14 +18,16 @@ import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.Model;
+import com.breakeven.pricing.ModelMode;
 import com.breakeven.pricing.ModelRepository;
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.simulator.montecarlo.UncertainInput;
-import com.breakeven.simulator.projection.ProjectionInputs;
+import com.breakeven.simulator.planning.PriceResolution;
+import com.breakeven.simulator.planning.Planner;
 import com.breakeven.tco.Demand;
 import com.breakeven.tco.Formulas;
-import com.breakeven.tco.Precision;
+import com.breakeven.web.planning.PlanningSettings;
 
 /**
  * A new scenario's inputs taken from real data: a workload's average monthly tokens over
@@ -36,9 +38,6 @@ import com.breakeven.tco.Precision;
  */
 @Service
 public class ScenarioDefaults {
-
-	/** Months of usage a workload's volume is averaged over. */
-	static final int USAGE_MONTHS = 3;
 
 	private final UsageRepository usage;
 
@@ -52,24 +51,31 @@ public class ScenarioDefaults {
 
 	private final Clock clock;
 
+	private final Planner planner;
+
+	private final PlanningSettings settings;
+
 	public ScenarioDefaults(UsageRepository usage, ModelRepository models, QualityScoreRepository quality,
-			HardwareRepository hardware, CatalogueInputs catalogue, Clock clock) {
+			HardwareRepository hardware, CatalogueInputs catalogue, Clock clock, Planner planner,
+			PlanningSettings settings) {
 		this.usage = usage;
 		this.models = models;
 		this.quality = quality;
 		this.hardware = hardware;
 		this.catalogue = catalogue;
 		this.clock = clock;
+		this.planner = planner;
+		this.settings = settings;
 	}
 
-	/** Workloads of the last three months of usage, largest output first. */
+	/** Workloads of the last months of usage (three by default), largest output first. */
 	public List<WorkloadVolume> workloads() {
 		UsageSummary summary = this.usage.summary();
 		if (summary.rows() == 0 || summary.lastDay() == null) {
 			return List.of();
 		}
 		LocalDate to = summary.lastDay();
-		LocalDate from = to.minusMonths(USAGE_MONTHS).plusDays(1);
+		LocalDate from = to.minusMonths(this.settings.usageMonths()).plusDays(1);
 		return this.usage
 			.workloadVolumes(from.isBefore(summary.firstDay()) ? summary.firstDay() : from, to,
 					WorkloadVolume.Slice.PROJECT)
@@ -93,15 +99,19 @@ public class ScenarioDefaults {
 		List<QualityScore> latest = this.quality.latest();
 		String currentModel = (workload != null) ? workload.model() : null;
 		// whole tokens: averages carry fractions no one plans with
-		Demand demand = (workload != null) ? new Demand(Math.round(workload.monthlyInputTokens()),
-				Math.round(workload.monthlyCachedInputTokens()), Math.round(workload.monthlyOutputTokens()), 2.0)
-				: new Demand(0, 0, 0, 2.0);
+		Demand demand = (workload != null)
+				? new Demand(Math.round(workload.monthlyInputTokens()), Math.round(workload.monthlyCachedInputTokens()),
+						Math.round(workload.monthlyOutputTokens()), this.settings.peakToAverage())
+				: new Demand(0, 0, 0, this.settings.peakToAverage());
+		double batchShare = (workload != null) ? workload.batchShare() : 0;
 		Optional<Model> current = Optional.ofNullable(currentModel).flatMap(this.models::resolve);
 		String benchmark = current
 			.flatMap(m -> latest.stream().filter(q -> q.modelId() == m.id()).map(QualityScore::benchmark).findFirst())
 			.orElse(null);
 		latest.stream().filter(q -> q.benchmark().equals(benchmark)).forEach(q -> scores.put(q.modelId(), q));
-		String alternative = cheapestAsGood(current.orElse(null), scores, demand, today).orElse(currentModel);
+		String alternative = cheapestAsGood(current.orElse(null), scores, demand, batchShare,
+				(workload != null) ? workload.account() : null, today)
+			.orElse(currentModel);
 		// each open model with the first node it was measured on, looked up once, in
 		// catalogue order
 		Map<Model, HardwareProfile> measuredOn = new LinkedHashMap<>();
@@ -120,39 +130,45 @@ public class ScenarioDefaults {
 			.map(HostingProfile::code)
 			.orElse(null);
 		String name = (workload != null) ? workload.name() + " — own GPUs vs API" : "New scenario";
-		return new ScenarioForm(name,
-				(workload != null) ? "Volumes: average of the last " + USAGE_MONTHS + " months of imported usage."
-						: null,
-				(workload != null) ? workload.name() : null, currentModel, alternative,
-				served.map(Model::canonicalName).orElse(null), today, demand.monthlyInputTokens(),
-				demand.monthlyCachedInputTokens(), demand.monthlyOutputTokens(), demand.peakToAverage(), 3.0, 30.0,
-				30.0, profile, hosting, Precision.FP8, null, null, 80.0, 48, 10.0, 3, 3.0, null, 0.0, 8.0,
-				ProjectionInputs.DEFAULT_HORIZON_MONTHS, 10_000, 20261123L, typicalUncertainty());
+		double batchPercent = Math.round(batchShare * 10_000) / 100.0;
+		return new ScenarioForm(name, (workload != null)
+				? "Volumes: average of the last " + this.settings.usageMonths() + " months of imported usage." : null,
+				(workload != null) ? workload.name() : null, currentModel,
+				(workload != null) ? workload.seller() : null, (workload != null) ? workload.account() : null,
+				batchPercent, alternative, served.map(Model::canonicalName).orElse(null), today,
+				demand.monthlyInputTokens(), demand.monthlyCachedInputTokens(), demand.monthlyOutputTokens(),
+				demand.peakToAverage(), 3.0, 30.0, 30.0, profile, hosting, this.settings.precision(), null, null,
+				this.settings.targetUtilisationPercent(), this.settings.lifeMonths(), this.settings.residualPercent(),
+				3, 3.0, null, this.settings.hybridOwnSharePercent(), this.settings.costOfCapitalPercent(),
+				this.settings.horizonMonths(), 10_000, 20261123L, typicalUncertainty());
 	}
 
+	/**
+	 * The cheapest chat model scoring at least as well as the current one, each priced by
+	 * the one price rule for the workload's mix.
+	 */
 	private Optional<String> cheapestAsGood(Model current, Map<Long, QualityScore> scores, Demand demand,
-			LocalDate day) {
+			double batchShare, String account, LocalDate day) {
 		if (current == null || !scores.containsKey(current.id())) {
 			return Optional.empty();
 		}
 		double floor = scores.get(current.id()).score().doubleValue();
 		return this.models.findAll()
 			.stream()
+			.filter(m -> m.mode() == ModelMode.CHAT || m.mode() == ModelMode.COMPLETION)
 			.filter(m -> scores.containsKey(m.id()) && scores.get(m.id()).score().doubleValue() >= floor)
-			.flatMap(m -> monthlyCost(m, demand, day).map(cost -> Map.entry(m.canonicalName(), cost)).stream())
+			.flatMap(m -> monthlyCost(m, demand, batchShare, account, day)
+				.map(cost -> Map.entry(m.canonicalName(), cost))
+				.stream())
 			.min(Map.Entry.comparingByValue())
 			.map(Map.Entry::getKey);
 	}
 
-	private Optional<Double> monthlyCost(Model model, Demand demand, LocalDate day) {
-		try {
-			return Optional.of(Formulas
-				.apiMonthlyCost(CatalogueInputs.pricing(this.catalogue.buyingPrice(model.canonicalName(), day)), demand)
-				.total());
-		}
-		catch (IllegalArgumentException unpriced) {
-			return Optional.empty();
-		}
+	private Optional<Double> monthlyCost(Model model, Demand demand, double batchShare, String account, LocalDate day) {
+		PriceResolution price = this.planner.candidatePrice(model.canonicalName(), account, day,
+				this.settings.reportingCurrency(), demand, batchShare);
+		return (price instanceof PriceResolution.Priced priced)
+				? Optional.of(Formulas.apiMonthlyCost(priced.price().pricing(), demand).total()) : Optional.empty();
 	}
 
 	private Optional<HardwareProfile> profileMeasuring(Model model) {

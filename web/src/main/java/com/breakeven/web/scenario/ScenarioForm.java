@@ -31,6 +31,10 @@ import com.breakeven.tco.Precision;
  * @param workload the real workload the volumes came from ("support-bot on
  * openai/gpt-4o"), or empty
  * @param currentModel API model the workload uses today
+ * @param currentSeller provider code of the seller the workload buys it from (empty: its
+ * creator, else the cheapest seller)
+ * @param currentAccount the billing account whose negotiated terms apply, or empty
+ * @param batchSharePercent share of the workload's tokens sent through a batch API, %
  * @param alternativeModel cheapest adequate API model to compare with
  * @param servedModel open-weight model that would run on own hardware
  * @param pricesOn day whose list prices apply
@@ -61,8 +65,10 @@ import com.breakeven.tco.Precision;
  * @param uncertainties one row per uncertain input
  */
 public record ScenarioForm(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description,
-		@Size(max = 400) String workload, @NotBlank String currentModel, @NotBlank String alternativeModel,
-		@NotBlank String servedModel, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate pricesOn,
+		@Size(max = 400) String workload, @NotBlank String currentModel, @Size(max = 80) String currentSeller,
+		@Size(max = 200) String currentAccount, @DecimalMin("0") @DecimalMax("100") Double batchSharePercent,
+		@NotBlank String alternativeModel, @NotBlank String servedModel,
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate pricesOn,
 		@NotNull @PositiveOrZero Double monthlyInputTokens, @NotNull @PositiveOrZero Double monthlyCachedInputTokens,
 		@NotNull @PositiveOrZero Double monthlyOutputTokens,
 		@NotNull @DecimalMin(value = "1",
@@ -84,6 +90,10 @@ public record ScenarioForm(@NotBlank @Size(max = 200) String name, @Size(max = 2
 		@NotNull Long seed, @Valid List<Uncertainty> uncertainties) {
 
 	public ScenarioForm {
+		currentSeller = (currentSeller != null && !currentSeller.isBlank()) ? currentSeller.strip() : null;
+		currentAccount = (currentAccount != null && !currentAccount.isBlank()) ? currentAccount.strip() : null;
+		// a scenario saved before the batch share was asked had none
+		batchSharePercent = (batchSharePercent != null) ? batchSharePercent : 0.0;
 		uncertainties = complete(uncertainties);
 	}
 
@@ -103,14 +113,15 @@ public record ScenarioForm(@NotBlank @Size(max = 200) String name, @Size(max = 2
 
 	private ScenarioForm with(String newName, String newDescription, Integer newTrials, Long newSeed,
 			List<Uncertainty> newUncertainties) {
-		return new ScenarioForm(newName, newDescription, this.workload, this.currentModel, this.alternativeModel,
-				this.servedModel, this.pricesOn, this.monthlyInputTokens, this.monthlyCachedInputTokens,
-				this.monthlyOutputTokens, this.peakToAverage, this.growthPercentPerMonth,
-				this.currentApiDeclinePercentPerYear, this.alternativeApiDeclinePercentPerYear, this.hardwareProfile,
-				this.hostingProfile, this.precision, this.maxTtftP99Ms, this.maxItlP99Ms, this.targetUtilisationPercent,
-				this.lifeMonths, this.residualPercent, this.leadTimeMonths, this.powerPriceChangePercentPerYear,
-				this.rentedGpuHourly, this.ownSharePercent, this.costOfCapitalPercent, this.horizonMonths, newTrials,
-				newSeed, newUncertainties);
+		return new ScenarioForm(newName, newDescription, this.workload, this.currentModel, this.currentSeller,
+				this.currentAccount, this.batchSharePercent, this.alternativeModel, this.servedModel, this.pricesOn,
+				this.monthlyInputTokens, this.monthlyCachedInputTokens, this.monthlyOutputTokens, this.peakToAverage,
+				this.growthPercentPerMonth, this.currentApiDeclinePercentPerYear,
+				this.alternativeApiDeclinePercentPerYear, this.hardwareProfile, this.hostingProfile, this.precision,
+				this.maxTtftP99Ms, this.maxItlP99Ms, this.targetUtilisationPercent, this.lifeMonths,
+				this.residualPercent, this.leadTimeMonths, this.powerPriceChangePercentPerYear, this.rentedGpuHourly,
+				this.ownSharePercent, this.costOfCapitalPercent, this.horizonMonths, newTrials, newSeed,
+				newUncertainties);
 	}
 
 	/**

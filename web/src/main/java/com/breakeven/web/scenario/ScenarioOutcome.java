@@ -4,9 +4,9 @@ import java.util.Currency;
 
 import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HostingProfile;
-import com.breakeven.pricing.Price;
 import com.breakeven.simulator.montecarlo.MonteCarloResult;
 import com.breakeven.simulator.montecarlo.Sensitivity;
+import com.breakeven.simulator.planning.ResolvedPrice;
 import com.breakeven.simulator.projection.Projection;
 import com.breakeven.tco.Evaluation;
 
@@ -21,14 +21,14 @@ import com.breakeven.tco.Evaluation;
  * @param sizing the engine's evaluation of own hardware in month 1
  * @param monteCarlo the uncertain run, or {@code null} when nothing is uncertain
  * @param tornado NPV swing of self-hosting per uncertain input, or {@code null}
- * @param currentPrice the list price of the current API model used
- * @param alternativePrice the list price of the alternative API model used
+ * @param currentPrice the current API's price: seller, why, terms, conversion
+ * @param alternativePrice the alternative API's price, likewise
  * @param hardware the node profile
  * @param hosting the hosting profile
  */
 public record ScenarioOutcome(ScenarioForm form, Currency currency, Projection projection, Evaluation.Evaluated sizing,
-		MonteCarloResult monteCarlo, Sensitivity.Tornado tornado, Price currentPrice, Price alternativePrice,
-		HardwareProfile hardware, HostingProfile hosting) {
+		MonteCarloResult monteCarlo, Sensitivity.Tornado tornado, ResolvedPrice currentPrice,
+		ResolvedPrice alternativePrice, HardwareProfile hardware, HostingProfile hosting) {
 
 	/**
 	 * The stored measurement the sizing used, from its source line ("measurement #12:

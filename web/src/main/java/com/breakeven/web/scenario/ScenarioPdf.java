@@ -94,10 +94,8 @@ class ScenarioPdf {
 		return bytes.toByteArray();
 	}
 
-	private static String source(com.breakeven.pricing.Price price) {
-		return String.format(java.util.Locale.ROOT, "%s/M input, %s/M output %s, from %s (%s, %s)",
-				price.inputPerMtok().toPlainString(), price.outputPerMtok().toPlainString(),
-				price.currency().getCurrencyCode(), price.effectiveFrom(), price.source(), price.sourceRef());
+	private static String source(com.breakeven.simulator.planning.ResolvedPrice price) {
+		return price.model() + " from " + price.describe() + " (" + price.offer().source() + ")";
 	}
 
 }

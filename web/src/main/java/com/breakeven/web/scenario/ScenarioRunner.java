@@ -13,12 +13,13 @@ import org.springframework.stereotype.Service;
 import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.HostingProfile;
-import com.breakeven.pricing.Price;
 import com.breakeven.simulator.montecarlo.Distribution;
 import com.breakeven.simulator.montecarlo.MonteCarlo;
 import com.breakeven.simulator.montecarlo.MonteCarloResult;
 import com.breakeven.simulator.montecarlo.Sensitivity;
 import com.breakeven.simulator.montecarlo.UncertainInput;
+import com.breakeven.simulator.planning.Planner;
+import com.breakeven.simulator.planning.ResolvedPrice;
 import com.breakeven.simulator.projection.ApiOption;
 import com.breakeven.simulator.projection.DemandPath;
 import com.breakeven.simulator.projection.OwnHardware;
@@ -37,6 +38,7 @@ import com.breakeven.tco.Node;
 import com.breakeven.tco.Scenario;
 import com.breakeven.tco.TcoEngine;
 import com.breakeven.tco.ThroughputMeasurement;
+import com.breakeven.web.planning.PlanningSettings;
 
 /**
  * Runs a scenario form: looks its catalogue names up (prices on the day, node, hosting,
@@ -55,6 +57,10 @@ public class ScenarioRunner {
 
 	private final HardwareRepository hardware;
 
+	private final Planner planner;
+
+	private final PlanningSettings settings;
+
 	/**
 	 * Outcomes of the last runs by everything they were computed from: the result page,
 	 * its exports, its PDF and comparisons run the same scenario in a row, and a run
@@ -69,9 +75,12 @@ public class ScenarioRunner {
 			}
 		});
 
-	public ScenarioRunner(CatalogueInputs catalogue, HardwareRepository hardware) {
+	public ScenarioRunner(CatalogueInputs catalogue, HardwareRepository hardware, Planner planner,
+			PlanningSettings settings) {
 		this.catalogue = catalogue;
 		this.hardware = hardware;
+		this.planner = planner;
+		this.settings = settings;
 	}
 
 	/**
@@ -113,8 +122,8 @@ public class ScenarioRunner {
 
 	/** The projection's inputs built from the catalogue, with what they came from. */
 	private record Prepared(ProjectionInputs inputs, Map<UncertainInput, Distribution> uncertain,
-			Evaluation.Evaluated sizing, Price current, Price alternative, HardwareProfile profile, HostingProfile site,
-			RunKey key) {
+			Evaluation.Evaluated sizing, ResolvedPrice current, ResolvedPrice alternative, HardwareProfile profile,
+			HostingProfile site, RunKey key) {
 
 	}
 
@@ -122,17 +131,29 @@ public class ScenarioRunner {
 	 * Everything a run is computed from, compared by value: the form and the catalogue
 	 * rows it resolved to.
 	 */
-	private record RunKey(ScenarioForm form, Price current, Price alternative, HardwareProfile profile,
+	private record RunKey(ScenarioForm form, ResolvedPrice current, ResolvedPrice alternative, HardwareProfile profile,
 			HostingProfile site, Node node, Hosting hosting, ModelSpec spec, List<ThroughputMeasurement> measured) {
 
 	}
 
 	private Prepared prepare(ScenarioForm form) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		Price current = lookUp(problems, "currentModel",
-				() -> this.catalogue.buyingPrice(form.currentModel(), form.pricesOn()));
-		Price alternative = lookUp(problems, "alternativeModel",
-				() -> this.catalogue.buyingPrice(form.alternativeModel(), form.pricesOn()));
+		Currency currency = this.settings.reportingCurrency();
+		Demand demand = new Demand(form.monthlyInputTokens(), form.monthlyCachedInputTokens(),
+				form.monthlyOutputTokens(), form.peakToAverage());
+		double batchShare = form.batchSharePercent() / 100;
+		// the current API at the seller (and account) the workload buys from: the one
+		// price rule, as the dashboard's bill and the recommendations price it
+		ResolvedPrice current = lookUp(problems, (form.currentSeller() != null) ? "currentSeller" : "currentModel",
+				() -> this.planner
+					.currentPrice(form.currentModel(), form.currentSeller(), form.currentAccount(), form.pricesOn(),
+							currency, demand, batchShare)
+					.orThrow());
+		ResolvedPrice alternative = lookUp(problems, "alternativeModel",
+				() -> this.planner
+					.candidatePrice(form.alternativeModel(), form.currentAccount(), form.pricesOn(), currency, demand,
+							batchShare)
+					.orThrow());
 		HardwareProfile profile = lookUp(problems, "hardwareProfile",
 				() -> this.hardware.findHardwareProfile(form.hardwareProfile())
 					.orElseThrow(() -> new IllegalArgumentException(
@@ -148,8 +169,6 @@ public class ScenarioRunner {
 			problems.put("servedModel", "no throughput of " + form.servedModel() + " measured on the GPU of "
 					+ profile.code() + ": import a benchmark result or run the probe first");
 		}
-		Currency currency = (current != null) ? current.currency() : null;
-		currencyProblem(problems, "alternativeModel", currency, (alternative != null) ? alternative.currency() : null);
 		currencyProblem(problems, "hardwareProfile", currency, (profile != null) ? profile.currency() : null);
 		currencyProblem(problems, "hostingProfile", currency, (site != null) ? site.currency() : null);
 		Map<UncertainInput, Distribution> uncertain = distributions(form, problems);
@@ -158,10 +177,8 @@ public class ScenarioRunner {
 		}
 		Node node = this.catalogue.node(form.hardwareProfile());
 		Hosting hosting = this.catalogue.hosting(form.hostingProfile());
-		ApiPricing currentPricing = CatalogueInputs.pricing(current);
-		ApiPricing alternativePricing = CatalogueInputs.pricing(alternative);
-		Demand demand = new Demand(form.monthlyInputTokens(), form.monthlyCachedInputTokens(),
-				form.monthlyOutputTokens(), form.peakToAverage());
+		ApiPricing currentPricing = current.pricing();
+		ApiPricing alternativePricing = alternative.pricing();
 		LatencySlo slo = new LatencySlo(orInfinity(form.maxTtftP99Ms()), orInfinity(form.maxItlP99Ms()));
 		double residual = form.residualPercent() / 100;
 		double discount = form.costOfCapitalPercent() / 100;
@@ -202,8 +219,10 @@ public class ScenarioRunner {
 	private static void currencyProblem(Map<String, String> problems, String field, Currency expected,
 			Currency actual) {
 		if (expected != null && actual != null && !expected.equals(actual)) {
-			problems.putIfAbsent(field, "priced in " + actual.getCurrencyCode() + ", the current API in "
-					+ expected.getCurrencyCode() + ": one scenario uses one currency");
+			problems.putIfAbsent(field,
+					"priced in " + actual.getCurrencyCode() + ", the reporting currency is "
+							+ expected.getCurrencyCode() + ": profiles are not converted; enter it in "
+							+ expected.getCurrencyCode());
 		}
 	}
 

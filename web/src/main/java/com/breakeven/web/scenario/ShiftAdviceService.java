@@ -2,6 +2,7 @@ package com.breakeven.web.scenario;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,15 @@ import org.springframework.stereotype.Service;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.pricing.Model;
+import com.breakeven.pricing.ModelMode;
 import com.breakeven.pricing.ModelRepository;
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.pricing.QualityScoreRepository;
+import com.breakeven.simulator.planning.CatalogueModel;
+import com.breakeven.simulator.planning.Offer;
+import com.breakeven.simulator.planning.Planner;
+import com.breakeven.simulator.planning.PriceResolution;
+import com.breakeven.simulator.planning.PriceRule;
 import com.breakeven.simulator.shift.ApiModel;
 import com.breakeven.simulator.shift.DataSensitivity;
 import com.breakeven.simulator.shift.OwnOption;
@@ -42,12 +49,15 @@ public class ShiftAdviceService {
 
 	private final CatalogueInputs catalogue;
 
+	private final Planner planner;
+
 	public ShiftAdviceService(UsageRepository usage, ModelRepository models, QualityScoreRepository quality,
-			CatalogueInputs catalogue) {
+			CatalogueInputs catalogue, Planner planner) {
 		this.usage = usage;
 		this.models = models;
 		this.quality = quality;
 		this.catalogue = catalogue;
+		this.planner = planner;
 	}
 
 	/**
@@ -60,7 +70,8 @@ public class ShiftAdviceService {
 				scores.put(score.modelId(), score.score().doubleValue());
 			}
 		}
-		List<ApiModel> apiModels = new ArrayList<>();
+		Currency currency = question.finance().currency();
+		List<CatalogueModel> chatModels = new ArrayList<>();
 		List<OwnOption> ownOptions = new ArrayList<>();
 		Map<String, Double> scoreByName = new HashMap<>();
 		for (Model model : this.models.findAll()) {
@@ -69,27 +80,45 @@ public class ShiftAdviceService {
 				scoreByName.put(model.canonicalName(), score);
 			}
 			int context = (model.contextWindowTokens() != null) ? model.contextWindowTokens() : 0;
-			try {
-				apiModels.add(new ApiModel(model.canonicalName(), family(model),
-						this.catalogue.listPricing(model.canonicalName(), question.pricesOn()), context, score));
-			}
-			catch (IllegalArgumentException unpriced) {
-				// a model without a price in force that day is no API option
+			// a chat workload can move to a chat model only: never an embedding, image or
+			// audio model, however cheap its tokens
+			if (model.mode() == ModelMode.CHAT || model.mode() == ModelMode.COMPLETION) {
+				this.planner.catalogue().model(model.canonicalName()).ifPresent(chatModels::add);
 			}
 			if (model.openWeights()) {
 				ownOption(model, score, context, question).ifPresent(ownOptions::add);
 			}
 		}
 		List<Workload> workloads = new ArrayList<>();
+		Map<Workload, List<ApiModel>> candidates = new HashMap<>();
+		Map<String, List<Offer>> offers = new HashMap<>();
 		for (WorkloadVolume volume : this.usage.workloadVolumes(question.from(), question.to(), question.slice())) {
 			DataSensitivity sensitivity = question.sensitivityByProject()
 				.getOrDefault(volume.project(), DataSensitivity.INTERNAL);
-			workloads.add(new Workload(volume.name(), volume.model(),
-					new Demand(volume.monthlyInputTokens(), volume.monthlyCachedInputTokens(),
-							volume.monthlyOutputTokens(), question.peakToAverage()),
-					sensitivity, floor(question, scoreByName.get(volume.model())), 0, LatencySlo.NONE));
+			Demand demand = new Demand(volume.monthlyInputTokens(), volume.monthlyCachedInputTokens(),
+					volume.monthlyOutputTokens(), question.peakToAverage());
+			// what it pays today: its seller, its account's terms, its batch share
+			PriceResolution current = this.planner.currentPrice(volume.model(), volume.seller(), volume.account(),
+					question.pricesOn(), currency, demand, volume.batchShare());
+			Workload workload = new Workload(volume.name(), volume.model(), demand, sensitivity,
+					floor(question, scoreByName.get(volume.model())), 0, LatencySlo.NONE, volume.seller(),
+					(current instanceof PriceResolution.Priced priced) ? priced.price().pricing() : null);
+			workloads.add(workload);
+			List<ApiModel> priced = new ArrayList<>();
+			for (CatalogueModel model : chatModels) {
+				List<Offer> modelOffers = offers.computeIfAbsent(model.name() + "|" + volume.account(),
+						key -> this.planner.catalogue().offers(model.name(), volume.account(), question.pricesOn()));
+				PriceRule
+					.buying(model.name(), model.creator(), modelOffers, currency, question.pricesOn(),
+							from -> this.planner.catalogue().rate(from, currency, question.pricesOn()), demand,
+							volume.batchShare())
+					.found()
+					.ifPresent(price -> priced.add(new ApiModel(model.name(), model.family(), price.pricing(),
+							model.contextWindowTokens(), scoreByName.get(model.name()), price.seller())));
+			}
+			candidates.put(workload, priced);
 		}
-		return ShiftAdvisor.advise(workloads, apiModels, ownOptions);
+		return ShiftAdvisor.advise(workloads, candidates::get, ownOptions);
 	}
 
 	private Optional<OwnOption> ownOption(Model model, Double score, int context, Question question) {

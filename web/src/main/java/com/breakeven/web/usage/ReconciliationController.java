@@ -5,7 +5,6 @@ import java.util.Currency;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.breakeven.ingestion.FxRates;
+import com.breakeven.web.planning.PlanningSettings;
 import com.breakeven.ingestion.UsageReconciliation;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.web.ReportingPeriod;
@@ -35,11 +35,11 @@ class ReconciliationController {
 	private final Currency reportingCurrency;
 
 	ReconciliationController(UsageReconciliation reconciliation, UsageRepository usage, FxRates rates,
-			@Value("${breakeven.reporting-currency:USD}") String reportingCurrency) {
+			PlanningSettings settings) {
 		this.reconciliation = reconciliation;
 		this.usage = usage;
 		this.rates = rates;
-		this.reportingCurrency = Currency.getInstance(reportingCurrency);
+		this.reportingCurrency = settings.reportingCurrency();
 	}
 
 	@GetMapping("/usage/reconciliation")

@@ -13,7 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.breakeven.simulator.claims.ClaimCheck;
 import com.breakeven.web.EmbeddedApplication;
+import com.breakeven.simulator.planning.Planner;
 import com.breakeven.tco.ApiPricing;
+import com.breakeven.tco.Demand;
 import com.breakeven.tco.Evaluation;
 import com.breakeven.tco.Finance;
 import com.breakeven.tco.LatencySlo;
@@ -47,10 +49,18 @@ class SeedClaimsTests {
 		this.application.close();
 	}
 
+	/** The model's price by the one price rule: its creator's list price here. */
+	private ApiPricing buyingPrice(String model) {
+		return this.application.bean(Planner.class)
+			.candidatePrice(model, null, pricesOn(), Currency.getInstance("USD"), new Demand(1, 0, 1, 1), 0)
+			.orThrow()
+			.pricing();
+	}
+
 	@Test
 	void cloudBillClaim_overstatesTheListPriceBillAtLeastThreeHundredTimes() {
 		JsonNode claim = claim("cloud-bill-500m");
-		ApiPricing gpt4o = inputs().listPricing(claim.path("api_model").asString(), pricesOn());
+		ApiPricing gpt4o = buyingPrice(claim.path("api_model").asString());
 
 		ClaimCheck.CloudBill bill = ClaimCheck.cloudBill(gpt4o, claim.path("monthly_tokens").asDouble(),
 				claim.path("input_share").asDouble(), claim.path("claimed_annual_low").asDouble(),
@@ -73,7 +83,7 @@ class SeedClaimsTests {
 	void sovereignClaim_oneHgxH100NodeServesTheImpliedVolumeButCostsMoreThanClaimed() {
 		JsonNode claim = claim("sovereign-200k");
 		CatalogueInputs inputs = inputs();
-		ApiPricing gpt4o = inputs.listPricing(claim.path("api_model").asString(), pricesOn());
+		ApiPricing gpt4o = buyingPrice(claim.path("api_model").asString());
 		String model = claim.path("open_model").asString();
 		String profile = claim.path("hardware_profile").asString();
 		Finance finance = new Finance(Currency.getInstance("USD"), claim.path("depreciation_years").asDouble(),

@@ -55,21 +55,34 @@ class ShiftAdviceTests {
 			.filter(w -> w.workload().name().equals("helpdesk on openai/gpt-4o"))
 			.findFirst()
 			.orElseThrow();
-		// GPT-4o (MMLU 88.7) → GPT-4o mini (82.0, the cheapest model scored over 80);
-		// DeepSeek is scored on another MMLU setting and is not compared like for unlike
+		// GPT-4o (MMLU 88.7) → Llama 3.3 70B (86.0 ≥ 80), priced by the one price rule:
+		// its
+		// creator sells it only at a zero placeholder, so at the cheapest seller for the
+		// mix on 2026-07-01, hyperbolic at 0.12 input / 0.30 output per million (LiteLLM
+		// price map), no cache price: cached tokens at the input price. GPT-4o mini (82.0) costs more:
+		// 0.15 / 0.075 / 0.60. DeepSeek is scored on another MMLU setting and is not
+		// compared like for unlike.
 		Recommendation move = helpdesk.bestApiSwitch().orElseThrow();
-		assertThat(move.toModel()).isEqualTo("openai/gpt-4o-mini");
-		assertThat(move.reason()).contains("82.0 ≥ 80.0");
-		assertThat(helpdesk.notes()).contains("deepseek/deepseek-chat: no quality score, not considered");
-		// the saving is the two list-price bills of the workload's real monthly volume
+		assertThat(move.toModel()).isEqualTo("meta-llama/llama-3.3-70b-instruct");
+		assertThat(move.to()).isEqualTo("meta-llama/llama-3.3-70b-instruct at hyperbolic");
+		assertThat(move.from()).isEqualTo("openai/gpt-4o at openai");
+		assertThat(move.reason()).contains("86.0 ≥ 80.0");
+		assertThat(helpdesk.notes()).anyMatch(note -> note.contains("with no quality score, not considered"));
+		assertThat(helpdesk.cheaperApis()).noneMatch(c -> c.model().model().equals("deepseek/deepseek-chat"));
+		// the saving is the two bills of the workload's real monthly volume: GPT-4o at
+		// openai, the seller its usage shows
 		Demand volume = helpdesk.workload().demand();
 		double gpt4o = Formulas
 			.apiMonthlyCost(ApiPricing.listPrices(Currency.getInstance("USD"), 2.5, 1.25, 10), volume)
 			.total();
+		double llama = Formulas
+			.apiMonthlyCost(ApiPricing.listPrices(Currency.getInstance("USD"), 0.12, 0.12, 0.30), volume)
+			.total();
 		double mini = Formulas
 			.apiMonthlyCost(ApiPricing.listPrices(Currency.getInstance("USD"), 0.15, 0.075, 0.6), volume)
 			.total();
-		assertThat(move.monthlySavings()).isCloseTo(gpt4o - mini, within(1e-6));
+		assertThat(llama).isLessThan(mini);
+		assertThat(move.monthlySavings()).isCloseTo(gpt4o - llama, within(1e-6));
 		assertThat(move.monthlySavings()).isPositive();
 		// the legal team's contracts may not leave: moved to Llama 3.3 70B (MMLU 86.0)
 		// in-house, first
