@@ -110,7 +110,7 @@ public class UsageRepository {
 	 */
 	public List<WorkloadVolume> workloadVolumes(LocalDate from, LocalDate to, WorkloadVolume.Slice slice) {
 		String column = (slice == WorkloadVolume.Slice.TEAM) ? "u.team" : "u.project";
-		double months = (to.toEpochDay() - from.toEpochDay() + 1) / (365.25 / 12);
+		double months = months(from, to);
 		Map<String, Map<UsageKind, List<SellerSlice>>> byWorkload = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				SELECT m.canonical_name, %s, u.usage_kind, p.code, u.account, u.batch, SUM(u.input_tokens),
@@ -140,6 +140,18 @@ public class UsageRepository {
 			volumes.add(volume(kinds.get(kind), months));
 		}
 		return List.copyOf(volumes);
+	}
+
+	/**
+	 * How many months a period is, for a monthly average: whole calendar months count as
+	 * such (October is one month, so its average month is its bill); any other period
+	 * counts its days in average months of 365.25 ÷ 12 days.
+	 */
+	static double months(LocalDate from, LocalDate to) {
+		if (from.getDayOfMonth() == 1 && to.equals(to.withDayOfMonth(to.lengthOfMonth()))) {
+			return java.time.temporal.ChronoUnit.MONTHS.between(from, to.plusDays(1));
+		}
+		return (to.toEpochDay() - from.toEpochDay() + 1) / (365.25 / 12);
 	}
 
 	/** One workload's tokens from one seller, account and batch flag. */

@@ -16,9 +16,17 @@ import java.util.Locale;
  * @param currency currency of the savings
  * @param reason why, in words with the numbers
  * @param risk the one-off risk of switching
+ * @param fromMonthlyCost what the workload's month costs where it runs today, in
+ * {@code currency} ({@code NaN} when not stated): the bill the saving is taken from
  */
 public record Recommendation(String workload, String from, String to, String toModel, boolean selfHosted,
-		double monthlySavings, Currency currency, String reason, String risk) {
+		double monthlySavings, Currency currency, String reason, String risk, double fromMonthlyCost) {
+
+	/** A move whose current monthly cost is not stated. */
+	public Recommendation(String workload, String from, String to, String toModel, boolean selfHosted,
+			double monthlySavings, Currency currency, String reason, String risk) {
+		this(workload, from, to, toModel, selfHosted, monthlySavings, currency, reason, risk, Double.NaN);
+	}
 
 	/** The sentence a ranked list shows. */
 	public String headline() {

@@ -199,7 +199,7 @@ public final class ShiftAdvisor {
 									+ " %,.0f a month",
 							best.model().qualityScore(), this.workload.qualityFloor(), best.model().contextWindow(),
 							this.workload.contextTokens(), best.monthlyCost(), this.currentMonthlyCost),
-					best.risk()));
+					best.risk(), this.currentMonthlyCost));
 		}
 
 	}
@@ -252,7 +252,7 @@ public final class ShiftAdvisor {
 			return Optional.of(new Recommendation(this.workload, this.currentModel,
 					this.option.model() + " on " + this.option.hardware(), this.option.model(), true,
 					this.currentMonthly - this.ownMonthly, this.option.finance().currency(), reason + payback,
-					"self-hosting: operations, capacity planning and model updates become yours"));
+					"self-hosting: operations, capacity planning and model updates become yours", this.currentMonthly));
 		}
 
 	}

@@ -44,9 +44,11 @@ class RecommendationApiController {
 	 * @param selfHosted whether the move is to own hardware
 	 * @param monthlySavings what the move saves a month, in {@code currency} (negative
 	 * for a required move that costs more)
+	 * @param fromMonthlyCost the workload's month where it runs today (its seller, its
+	 * terms), in {@code currency}: the bill the saving is taken from
 	 */
 	record RecommendationView(int rank, String workload, String from, String to, String toModel, boolean selfHosted,
-			String monthlySavings, String currency, String reason, String risk) {
+			String monthlySavings, String currency, String reason, String risk, String fromMonthlyCost) {
 
 	}
 
@@ -68,7 +70,8 @@ class RecommendationApiController {
 		int rank = 1;
 		for (Recommendation r : advise(settings).ranked()) {
 			views.add(new RecommendationView(rank++, r.workload(), r.from(), r.to(), r.toModel(), r.selfHosted(),
-					money(r.monthlySavings(), r.currency()), r.currency().getCurrencyCode(), r.reason(), r.risk()));
+					money(r.monthlySavings(), r.currency()), r.currency().getCurrencyCode(), r.reason(), r.risk(),
+					Double.isNaN(r.fromMonthlyCost()) ? null : money(r.fromMonthlyCost(), r.currency())));
 		}
 		return new RecommendationsView(settings, ApiPage.of(views, page, size));
 	}

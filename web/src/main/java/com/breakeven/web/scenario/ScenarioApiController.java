@@ -123,8 +123,11 @@ class ScenarioApiController {
 	 * discounted at the cost of capital
 	 * @param paybackMonth when its cumulative cost falls to the current API's; absent if
 	 * not within the horizon
+	 * @param firstMonthCost its first month of operation (for the current API: the
+	 * workload's bill at today's volume and prices)
 	 */
-	record StrategyView(String strategy, String totalCost, String npvAgainstCurrentApi, Integer paybackMonth) {
+	record StrategyView(String strategy, String totalCost, String npvAgainstCurrentApi, Integer paybackMonth,
+			String firstMonthCost) {
 
 	}
 
@@ -140,10 +143,12 @@ class ScenarioApiController {
 	 * @param nodesInMonthOne nodes the self-hosted strategy buys first
 	 * @param measurement the throughput measurement nodes were sized from
 	 * @param monteCarlo per strategy; empty when run without it or nothing is uncertain
+	 * @param currentPrice the current API's price: its seller and why, terms, conversion
+	 * @param alternativePrice the alternative API's price, likewise
 	 */
 	record EvaluationView(long id, String name, String currency, int horizonMonths, int nodesInMonthOne,
 			String measurement, List<StrategyView> strategies, Integer trials, Long seed,
-			List<UncertaintyView> monteCarlo) {
+			List<UncertaintyView> monteCarlo, String currentPrice, String alternativePrice) {
 
 	}
 
@@ -200,7 +205,8 @@ class ScenarioApiController {
 			OptionalInt payback = (strategy == Strategy.ALL_API) ? OptionalInt.empty() : p.paybackMonth(strategy);
 			strategies.add(new StrategyView(strategy.name(), money(p.of(strategy).totalCost(), outcome.currency()),
 					money(p.npvAgainstCurrentApi(strategy), outcome.currency()),
-					payback.isPresent() ? payback.getAsInt() : null));
+					payback.isPresent() ? payback.getAsInt() : null,
+					money(p.of(strategy).totalIn(1), outcome.currency())));
 		}
 		MonteCarloResult mc = outcome.monteCarlo();
 		List<UncertaintyView> uncertainty = new ArrayList<>();
@@ -215,7 +221,8 @@ class ScenarioApiController {
 		return new EvaluationView(id, outcome.form().name(), outcome.currency().getCurrencyCode(),
 				p.inputs().horizonMonths(), outcome.sizing().capacity().nodes(),
 				outcome.sizing().measurement().source(), strategies, (mc != null) ? mc.trials() : null,
-				(mc != null) ? mc.seed() : null, uncertainty);
+				(mc != null) ? mc.seed() : null, uncertainty, outcome.currentPrice().describe(),
+				outcome.alternativePrice().describe());
 	}
 
 	/**

@@ -59,7 +59,8 @@ class ShiftAdviceTests {
 		// its
 		// creator sells it only at a zero placeholder, so at the cheapest seller for the
 		// mix on 2026-07-01, hyperbolic at 0.12 input / 0.30 output per million (LiteLLM
-		// price map), no cache price: cached tokens at the input price. GPT-4o mini (82.0) costs more:
+		// price map), no cache price: cached tokens at the input price. GPT-4o mini
+		// (82.0) costs more:
 		// 0.15 / 0.075 / 0.60. DeepSeek is scored on another MMLU setting and is not
 		// compared like for unlike.
 		Recommendation move = helpdesk.bestApiSwitch().orElseThrow();
