@@ -1,5 +1,9 @@
 package com.breakeven.web.scenario;
 
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
 import java.util.Currency;
 
 import com.breakeven.pricing.HardwareProfile;
@@ -25,10 +29,30 @@ import com.breakeven.tco.Evaluation;
  * @param alternativePrice the alternative API's price, likewise
  * @param hardware the node profile
  * @param hosting the hosting profile
+ * @param realBill the workload's billed spend in its last full months of imported usage,
+ * in {@code currency} (empty for volumes entered by hand)
  */
 public record ScenarioOutcome(ScenarioForm form, Currency currency, Projection projection, Evaluation.Evaluated sizing,
 		MonteCarloResult monteCarlo, Sensitivity.Tornado tornado, ResolvedPrice currentPrice,
-		ResolvedPrice alternativePrice, HardwareProfile hardware, HostingProfile hosting) {
+		ResolvedPrice alternativePrice, HardwareProfile hardware, HostingProfile hosting, List<MonthBill> realBill) {
+
+	public ScenarioOutcome {
+		realBill = List.copyOf(realBill);
+	}
+
+	/**
+	 * @param month a month of imported usage
+	 * @param billed what the workload was billed that month, in the outcome's currency
+	 */
+	public record MonthBill(YearMonth month, BigDecimal billed) {
+
+	}
+
+	/** The same outcome beside the workload's real bill. */
+	public ScenarioOutcome withRealBill(List<MonthBill> bill) {
+		return new ScenarioOutcome(this.form, this.currency, this.projection, this.sizing, this.monteCarlo,
+				this.tornado, this.currentPrice, this.alternativePrice, this.hardware, this.hosting, bill);
+	}
 
 	/**
 	 * The stored measurement the sizing used, from its source line ("measurement #12:

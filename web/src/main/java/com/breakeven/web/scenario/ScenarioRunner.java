@@ -1,5 +1,9 @@
 package com.breakeven.web.scenario;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -10,6 +14,10 @@ import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 
+import com.breakeven.ingestion.FxRates;
+import com.breakeven.ingestion.SpendAnalysis;
+import com.breakeven.ingestion.UsageRepository;
+import com.breakeven.ingestion.UsageSummary;
 import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.HostingProfile;
@@ -75,12 +83,21 @@ public class ScenarioRunner {
 			}
 		});
 
+	private final UsageRepository usage;
+
+	private final SpendAnalysis spend;
+
+	private final FxRates rates;
+
 	public ScenarioRunner(CatalogueInputs catalogue, HardwareRepository hardware, Planner planner,
-			PlanningSettings settings) {
+			PlanningSettings settings, UsageRepository usage, SpendAnalysis spend, FxRates rates) {
 		this.catalogue = catalogue;
 		this.hardware = hardware;
 		this.planner = planner;
 		this.settings = settings;
+		this.usage = usage;
+		this.spend = spend;
+		this.rates = rates;
 	}
 
 	/**
@@ -88,13 +105,42 @@ public class ScenarioRunner {
 	 */
 	public ScenarioOutcome run(ScenarioForm form) {
 		Prepared p = prepare(form);
-		ScenarioOutcome known = this.recent.get(p.key());
-		if (known != null) {
-			return known;
+		ScenarioOutcome outcome = this.recent.get(p.key());
+		if (outcome == null) {
+			outcome = compute(form, p);
+			this.recent.put(p.key(), outcome);
 		}
-		ScenarioOutcome outcome = compute(form, p);
-		this.recent.put(p.key(), outcome);
-		return outcome;
+		// read afresh: an import since the last run changes the bill, not the projection
+		return outcome.withRealBill(realBill(form, outcome.currency()));
+	}
+
+	/**
+	 * The workload's billed spend in its last full months of imported usage (as many as
+	 * volumes are averaged over), from the same spend analysis as the dashboard.
+	 */
+	private List<ScenarioOutcome.MonthBill> realBill(ScenarioForm form, Currency currency) {
+		UsageSummary summary = this.usage.summary();
+		if (form.workload() == null || summary.rows() == 0 || summary.lastDay() == null) {
+			return List.of();
+		}
+		YearMonth last = YearMonth.from(summary.lastDay());
+		if (!summary.lastDay().equals(last.atEndOfMonth())) {
+			last = last.minusMonths(1);
+		}
+		List<ScenarioOutcome.MonthBill> bill = new ArrayList<>();
+		for (int back = this.settings.usageMonths() - 1; back >= 0; back--) {
+			YearMonth month = last.minusMonths(back);
+			if (month.atEndOfMonth().isBefore(summary.firstDay())) {
+				continue;
+			}
+			BigDecimal billed = this.spend.report(month.atDay(1), month.atEndOfMonth(), currency, this.rates::convert)
+				.byWorkload()
+				.get(form.workload());
+			if (billed != null) {
+				bill.add(new ScenarioOutcome.MonthBill(month, billed.setScale(2, RoundingMode.HALF_UP)));
+			}
+		}
+		return bill;
 	}
 
 	private static ScenarioOutcome compute(ScenarioForm form, Prepared p) {
@@ -107,7 +153,7 @@ public class ScenarioRunner {
 			tornado = Sensitivity.of(p.inputs(), p.uncertain(), Strategy.SELF_HOSTED);
 		}
 		return new ScenarioOutcome(form, p.inputs().currency(), projection, p.sizing(), monteCarlo, tornado,
-				p.current(), p.alternative(), p.profile(), p.site());
+				p.current(), p.alternative(), p.profile(), p.site(), List.of());
 	}
 
 	/**
