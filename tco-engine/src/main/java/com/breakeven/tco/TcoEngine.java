@@ -19,10 +19,10 @@ import com.breakeven.tco.selfhosted.SelfHostedCost;
  * The TCO engine's facade: one scenario in, every measure out. Stateless and pure: no
  * clock, no I/O.
  * <p>
- * Order of work: pick the measurement that meets the SLO; check the model fits the node;
- * size the nodes; price one month on both sides; turn the monthly savings into cash flows
- * over the horizon (capex at month 0, salvage at the end); derive payback, NPV, IRR and
- * the break-even volume.
+ * Order of work: keep the measurements run at the scenario's precision; pick the one that
+ * meets the SLO; check the model fits the node; size the nodes; price one month on both
+ * sides; turn the monthly savings into cash flows over the horizon (capex at month 0,
+ * salvage at the end); derive payback, NPV, IRR and the break-even volume.
  */
 public final class TcoEngine {
 
@@ -34,11 +34,17 @@ public final class TcoEngine {
 	 * @return the evaluation, or why own GPUs cannot run the workload
 	 */
 	public static Evaluation evaluate(Scenario scenario) {
-		Optional<ThroughputMeasurement> selected = ThroughputSelection
-			.highestConcurrencyMeeting(scenario.measurements(), scenario.slo());
+		List<ThroughputMeasurement> atPrecision = ThroughputSelection.atPrecision(scenario.measurements(),
+				scenario.precision());
+		if (atPrecision.isEmpty()) {
+			return new Evaluation.Infeasible(List.of(ThroughputSelection.whyNoneAtPrecision(scenario.measurements(),
+					scenario.precision(), scenario.model().name())), null);
+		}
+		Optional<ThroughputMeasurement> selected = ThroughputSelection.highestConcurrencyMeeting(atPrecision,
+				scenario.slo());
 		if (selected.isEmpty()) {
-			return new Evaluation.Infeasible(
-					List.of(ThroughputSelection.whyNoneMeets(scenario.measurements(), scenario.slo())), null);
+			return new Evaluation.Infeasible(List.of(ThroughputSelection.whyNoneMeets(atPrecision, scenario.slo())),
+					null);
 		}
 		ThroughputMeasurement measurement = selected.get();
 		MemoryFit memoryFit = MemoryFitCheck.check(scenario.model(), scenario.precision(), scenario.node(),
