@@ -14,7 +14,7 @@ public sealed interface Evaluation permits Evaluation.Evaluated, Evaluation.Infe
 	 *
 	 * @param currency currency of every amount
 	 * @param measurement the throughput the capacity rests on
-	 * @param memoryFit how the model fits the node
+	 * @param memoryFit how one replica of the model fits its GPUs
 	 * @param capacity nodes and utilisation
 	 * @param apiMonthly the month on the API
 	 * @param selfHostedMonthly the month on own GPUs

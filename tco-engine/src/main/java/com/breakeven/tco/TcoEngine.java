@@ -47,9 +47,8 @@ public final class TcoEngine {
 					null);
 		}
 		ThroughputMeasurement measurement = selected.get();
-		MemoryFit memoryFit = MemoryFitCheck.check(scenario.model(), scenario.precision(), scenario.node(),
-				measurement.concurrency(), measurement.tokensPerRequest(),
-				scenario.precision().defaultKvCacheBytesPerElement(), MemoryFitCheck.DEFAULT_RUNTIME_OVERHEAD_FRACTION);
+		MemoryFit memoryFit = MemoryFitCheck.forReplica(scenario.model(), scenario.precision(), scenario.node(),
+				measurement);
 		if (!memoryFit.fits()) {
 			return new Evaluation.Infeasible(List
 				.of(scenario.model().name() + " at " + scenario.precision() + " on " + scenario.node().gpusPerNode()

@@ -237,7 +237,7 @@ class TcoEngineTest {
 		assertThat(result).isInstanceOfSatisfying(Evaluation.Infeasible.class, infeasible -> {
 			assertThat(infeasible.memoryFit().shortfallGb()).isCloseTo(789.0193, within(1e-4));
 			assertThat(infeasible.reasons())
-				.containsExactly("Llama 3.1 405B at BF16 on 1 x RTX 4090 24GB: DOES NOT FIT:"
+				.containsExactly("Llama 3.1 405B at BF16 on 1 x RTX 4090 24GB: DOES NOT FIT per replica of 1 GPU:"
 						+ " weights 810.0 GB + KV cache 0.6 GB + runtime overhead 2.4 GB = 813.0 GB > 24.0 GB of GPU memory"
 						+ " (short by 789.0 GB)");
 		});
