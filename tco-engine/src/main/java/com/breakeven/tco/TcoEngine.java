@@ -1,7 +1,6 @@
 package com.breakeven.tco;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import com.breakeven.tco.api.ApiCost;
@@ -67,21 +66,23 @@ public final class TcoEngine {
 		double monthlySavings = api.total() - selfHosted.opex();
 		double salvageValue = CapitalRecovery.bookValue(capex, capex * finance.residualValueFraction(),
 				finance.lifeMonths(), horizon);
-		double[] savings = new double[horizon];
+		double[] capital = new double[horizon + 1];
+		double[] running = new double[horizon + 1];
+		double[] avoided = new double[horizon + 1];
 		double[] cashFlows = new double[horizon + 1];
+		capital[0] = capex;
 		cashFlows[0] = -capex;
 		for (int month = 1; month <= horizon; month++) {
-			savings[month - 1] = monthlySavings;
+			running[month] = selfHosted.opex();
+			avoided[month] = api.total();
 			cashFlows[month] = monthlySavings;
 		}
 		cashFlows[horizon] += salvageValue;
 
-		Payback payback = (monthlySavings <= 0)
-				? Payback.never(String.format(Locale.ROOT,
-						"self-hosted opex alone (%s %,.2f a month) exceeds the API bill (%s %,.2f a month)",
-						finance.currency(), selfHosted.opex(), finance.currency(), api.total()))
-				: PaybackPeriod.paybackMonth(capex, savings);
-		double npv = Discounting.npv(finance.monthlyDiscountRate(), cashFlows);
+		// the salvage value is what the hardware would fetch, not cash received: payback
+		// is read from the cash that moves
+		Payback payback = PaybackPeriod.paybackMonth(finance.currency(), capital, running, avoided, 0);
+		double npv = Discounting.npv(Discounting.monthlyRate(finance.annualDiscountRate()), cashFlows);
 		Irr irr = InternalRateOfReturn.irr(cashFlows);
 		BreakEven breakEven = BreakEvenVolume.monthlyVolume(scenario.api(), scenario.demand(), scenario.node(),
 				measurement, scenario.targetUtilisation(), scenario.hosting(), finance);

@@ -7,6 +7,7 @@ import com.breakeven.tco.Node;
 import com.breakeven.tco.SelfHostedMonthlyCost;
 import com.breakeven.tco.Units;
 import com.breakeven.tco.finance.CapitalRecovery;
+import com.breakeven.tco.finance.Discounting;
 
 /** What a month of own GPUs costs, line by line. */
 public final class SelfHostedCost {
@@ -39,8 +40,8 @@ public final class SelfHostedCost {
 		double residualValue = capex * finance.residualValueFraction();
 		int lifeMonths = finance.lifeMonths();
 		double depreciation = CapitalRecovery.monthlyDepreciation(capex, residualValue, lifeMonths);
-		double payment = CapitalRecovery.monthlyPayment(capex, residualValue, finance.monthlyDiscountRate(),
-				lifeMonths);
+		double payment = CapitalRecovery.monthlyPayment(capex, residualValue,
+				Discounting.monthlyRate(finance.annualDiscountRate()), lifeMonths);
 		double power = powerCost(nodes * node.wattsAt(utilisation), hosting);
 		double provisionedKilowatts = nodes * node.peakWatts() / Units.WATTS_PER_KILOWATT;
 		double colocation = (hosting.colocationBasis() == ColocationBasis.PER_KW_MONTH)

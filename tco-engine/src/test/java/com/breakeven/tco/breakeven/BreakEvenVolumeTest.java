@@ -142,9 +142,14 @@ class BreakEvenVolumeTest {
 		assertThat(volume).isCloseTo(2.5e9, within(1.0));
 		// cross-check: at that volume savings are 12,500 − 4,166.67 = 8,333.33 a month →
 		// paid back in month 24
-		double[] savings = new double[36];
-		java.util.Arrays.fill(savings, volume / 1e6 * 5.0 - 50_000.0 / 12);
-		assertThat(PaybackPeriod.paybackMonth(200_000, savings)).isEqualTo(Payback.inMonth(24));
+		double[] capital = new double[37];
+		double[] running = new double[37];
+		double[] avoided = new double[37];
+		capital[0] = 200_000;
+		java.util.Arrays.fill(running, 1, 37, 50_000.0 / 12);
+		java.util.Arrays.fill(avoided, 1, 37, volume / 1e6 * 5.0);
+		assertThat(PaybackPeriod.paybackMonth(ReferenceScenario.USD, capital, running, avoided, 0))
+			.isEqualTo(Payback.inMonth(24));
 	}
 
 	@Test
