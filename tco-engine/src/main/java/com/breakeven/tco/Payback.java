@@ -67,6 +67,11 @@ public sealed interface Payback permits Payback.InMonth, Payback.Never {
 			Require.atLeast("leadTimeMonths", leadTimeMonths, 0);
 		}
 
+		/** Paid back in {@code month}, with no lead time. */
+		public InMonth(int month) {
+			this(month, 0);
+		}
+
 		@Override
 		public String reason() {
 			if (this.leadTimeMonths == 0) {
