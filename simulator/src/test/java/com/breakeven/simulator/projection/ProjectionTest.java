@@ -172,6 +172,31 @@ class ProjectionTest {
 				Strategy.SELF_HOSTED, Strategy.HYBRID);
 	}
 
+	@Test
+	void measures_rentedGpusBreakEvenOnTheRentalStep() {
+		OwnHardware rentable = new OwnHardware(NODE, AT_600, SPACE_ONLY, 1.0, 36, 0.1, 0, 0, 1.0);
+		Projection projection = Projector
+			.project(new ProjectionInputs(USD, 12, FLAT, CURRENT, CHEAPEST, rentable, 0.5, 0));
+
+		StrategyMeasures rented = projection.measures(Strategy.RENTED_GPUS);
+
+		// a rented node: 1 GPU × 730.5 h × $1 = 730.50 a month, no staff; against $2 per
+		// M
+		// they meet at 730.5 ÷ 2e-6 = 365,250,000 tokens (1 node), against $1 per M at
+		// 730,500,000; the second step (1,461 ÷ 2e-6 = 730.5 M) starts at 1,578 M, past
+		// it
+		assertThat(rented.breakEvenVsCurrentApi()).isInstanceOfSatisfying(BreakEven.AtVolume.class,
+				at -> assertThat(at.monthlyTokens()).isCloseTo(3.6525e8, within(ONE_TOKEN)));
+		assertThat(rented.breakEvenVsCheapestApi()).isInstanceOfSatisfying(BreakEven.AtVolume.class,
+				at -> assertThat(at.monthlyTokens()).isCloseTo(7.305e8, within(ONE_TOKEN)));
+		// nothing bought; opex = the rental; cross-check: NPV at 0 % = 12 × (2,000 −
+		// 730.50)
+		assertThat(rented.capex()).isZero();
+		assertThat(rented.monthlyOpex()).isCloseTo(730.50, within(CENT));
+		assertThat(rented.npv()).isCloseTo(12 * (2_000 - 730.50), within(CENT));
+		assertThat(rented.payback()).isEqualTo(Payback.inMonth(1));
+	}
+
 	private static ProjectionInputs inputs(int leadTimeMonths, ApiOption cheapest) {
 		// 100 % target utilisation, 36-month life, 10 % residual, power flat, no renting
 		OwnHardware own = new OwnHardware(NODE, AT_600, SPACE_ONLY, 1.0, 36, 0.1, leadTimeMonths, 0, Double.NaN);
