@@ -14,7 +14,7 @@ public sealed interface Evaluation permits Evaluation.Evaluated, Evaluation.Infe
 	 *
 	 * @param currency currency of every amount
 	 * @param measurement the throughput the capacity rests on
-	 * @param memoryFit how the model fits the node
+	 * @param memoryFit how one replica of the model fits its GPUs
 	 * @param capacity nodes and utilisation
 	 * @param apiMonthly the month on the API
 	 * @param selfHostedMonthly the month on own GPUs
@@ -26,10 +26,10 @@ public sealed interface Evaluation permits Evaluation.Evaluated, Evaluation.Infe
 	 * as an inflow then
 	 * @param cashFlows month 0 … horizon: −capex, then monthly savings, the salvage value
 	 * added to the last
-	 * @param payback when cumulative savings cover the capex
+	 * @param payback when cumulative savings cover the capex, or never with the reason
 	 * @param npv net present value of the cash flows at the discount rate
 	 * @param irr internal rate of return of the cash flows
-	 * @param breakEven the volume at which both sides cost the same
+	 * @param breakEven the volume from which own GPUs stay no dearer than the API
 	 */
 	record Evaluated(Currency currency, ThroughputMeasurement measurement, MemoryFit memoryFit, Capacity capacity,
 			ApiMonthlyCost apiMonthly, SelfHostedMonthlyCost selfHostedMonthly, UnitCost unitCost, double capex,

@@ -38,11 +38,4 @@ public record Finance(Currency currency, double depreciationYears, double residu
 		return (int) Math.round(this.depreciationYears * 12);
 	}
 
-	/**
-	 * @return the monthly rate equivalent to the annual one: (1 + annual)^(1/12) − 1
-	 */
-	public double monthlyDiscountRate() {
-		return Math.pow(1 + this.annualDiscountRate, 1.0 / 12) - 1;
-	}
-
 }

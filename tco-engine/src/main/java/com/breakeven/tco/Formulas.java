@@ -1,13 +1,21 @@
 package com.breakeven.tco;
 
+import java.util.Currency;
+
 import com.breakeven.tco.api.ApiCost;
+import com.breakeven.tco.breakeven.BreakEvenVolume;
 import com.breakeven.tco.capacity.CapacityPlanner;
+import com.breakeven.tco.finance.Discounting;
+import com.breakeven.tco.finance.InternalRateOfReturn;
+import com.breakeven.tco.finance.PaybackPeriod;
 import com.breakeven.tco.selfhosted.SelfHostedCost;
 
 /**
- * The engine's monthly formulas on their own, for callers that compose months themselves
- * (the simulator's projections): the same functions {@link TcoEngine#evaluate} uses, so a
- * projected month and an evaluated month agree to the cent.
+ * The engine's formulas on their own, for callers that compose months themselves (the
+ * simulator's projections): the same functions {@link TcoEngine#evaluate} uses, so a
+ * projected month and an evaluated month agree to the cent, and every measure (payback,
+ * NPV, IRR, break-even, monthly rate) has one definition. Each method names the one
+ * implementation it calls.
  */
 public final class Formulas {
 
@@ -37,6 +45,68 @@ public final class Formulas {
 	public static SelfHostedMonthlyCost selfHostedMonthlyCost(Node node, int nodes, double utilisation, Hosting hosting,
 			Finance finance) {
 		return SelfHostedCost.monthlyCost(node, nodes, utilisation, hosting, finance);
+	}
+
+	/**
+	 * A blended API price per million tokens of a mix, after discounts: see
+	 * {@link ApiCost#blendedPricePerToken}.
+	 */
+	public static double apiPricePerMillionTokens(ApiPricing pricing, Demand mix) {
+		return ApiCost.blendedPricePerToken(pricing, mix) * Units.TOKENS_PER_MILLION;
+	}
+
+	/** Rented GPUs for a month: see {@link SelfHostedCost#rentalCost}. */
+	public static double rentalCost(Node node, int nodes, double gpuHourly) {
+		return SelfHostedCost.rentalCost(node, nodes, gpuHourly);
+	}
+
+	/** Operations staff for a month: see {@link SelfHostedCost#staffCost}. */
+	public static double staffCost(int nodes, Hosting hosting) {
+		return SelfHostedCost.staffCost(nodes, hosting);
+	}
+
+	/** The monthly rate of an annual one: see {@link Discounting#monthlyRate}. */
+	public static double monthlyRate(double annualRate) {
+		return Discounting.monthlyRate(annualRate);
+	}
+
+	/** Net present value of monthly flows: see {@link Discounting#npv}. */
+	public static double npv(double monthlyRate, double[] flows) {
+		return Discounting.npv(monthlyRate, flows);
+	}
+
+	/** Internal rate of return of monthly flows: see {@link InternalRateOfReturn#irr}. */
+	public static Irr irr(double[] flows) {
+		return InternalRateOfReturn.irr(flows);
+	}
+
+	/**
+	 * Payback of a move against staying on the current API: see
+	 * {@link PaybackPeriod#paybackMonth}.
+	 */
+	public static Payback paybackMonth(Currency currency, double[] capital, double[] runningCost, double[] avoidedBill,
+			int leadTimeMonths) {
+		return PaybackPeriod.paybackMonth(currency, capital, runningCost, avoidedBill, leadTimeMonths);
+	}
+
+	/**
+	 * The volume from which own GPUs stay no dearer than a blended API price: see
+	 * {@link BreakEvenVolume#monthlyVolume(double, Demand, Node, ThroughputMeasurement, double, Hosting, Finance)}.
+	 */
+	public static BreakEven breakEvenVolume(double apiPricePerMillionTokens, Demand mix, Node node,
+			ThroughputMeasurement measurement, double targetUtilisation, Hosting hosting, Finance finance) {
+		return BreakEvenVolume.monthlyVolume(apiPricePerMillionTokens, mix, node, measurement, targetUtilisation,
+				hosting, finance);
+	}
+
+	/**
+	 * The volume from which rented GPUs stay no dearer than a blended API price: see
+	 * {@link BreakEvenVolume#rentedMonthlyVolume}.
+	 */
+	public static BreakEven rentedBreakEvenVolume(double apiPricePerMillionTokens, Demand mix, Node node,
+			ThroughputMeasurement measurement, double targetUtilisation, double gpuHourly, Hosting hosting) {
+		return BreakEvenVolume.rentedMonthlyVolume(apiPricePerMillionTokens, mix, node, measurement, targetUtilisation,
+				gpuHourly, hosting);
 	}
 
 }

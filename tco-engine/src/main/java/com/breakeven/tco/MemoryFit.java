@@ -3,16 +3,21 @@ package com.breakeven.tco;
 import java.util.Locale;
 
 /**
- * Whether a model and its KV cache fit in a node's GPU memory. All figures in GB (10^9
- * bytes).
+ * Whether one replica of a model, with the KV cache of its concurrent sequences, fits in
+ * the GPU memory of the GPUs it runs on. All figures in GB (10^9 bytes).
  *
- * @param weightsGb model weights at the chosen precision
- * @param kvCacheGb KV cache for the concurrent sequences
- * @param runtimeOverheadGb memory the runtime keeps for itself (CUDA context,
- * activations, fragmentation)
- * @param availableGb GPU memory of the node
+ * @param weightsGb model weights at the chosen precision (every replica holds them all)
+ * @param kvCacheGb KV cache for the replica's concurrent sequences
+ * @param runtimeOverheadGb memory the runtime keeps for itself on the replica's GPUs
+ * (CUDA context, activations, fragmentation)
+ * @param availableGb GPU memory of the replica's GPUs
+ * @param gpus GPUs of one replica
  */
-public record MemoryFit(double weightsGb, double kvCacheGb, double runtimeOverheadGb, double availableGb) {
+public record MemoryFit(double weightsGb, double kvCacheGb, double runtimeOverheadGb, double availableGb, int gpus) {
+
+	public MemoryFit {
+		Require.atLeast("gpus", gpus, 1);
+	}
 
 	/**
 	 * @return weights + KV cache + runtime overhead
@@ -36,13 +41,14 @@ public record MemoryFit(double weightsGb, double kvCacheGb, double runtimeOverhe
 	}
 
 	/**
-	 * @return "FITS: ..." or "DOES NOT FIT: ..." with the numbers
+	 * @return "FITS per replica of 2 GPUs: ..." or "DOES NOT FIT per replica of 2 GPUs:
+	 * ..." with the numbers
 	 */
 	public String describe() {
 		return String.format(Locale.ROOT,
-				"%s: weights %.1f GB + KV cache %.1f GB + runtime overhead %.1f GB = %.1f GB %s %.1f GB of GPU memory%s",
-				fits() ? "FITS" : "DOES NOT FIT", this.weightsGb, this.kvCacheGb, this.runtimeOverheadGb, requiredGb(),
-				fits() ? "<=" : ">", this.availableGb,
+				"%s per replica of %d GPU%s: weights %.1f GB + KV cache %.1f GB + runtime overhead %.1f GB = %.1f GB %s %.1f GB of GPU memory%s",
+				fits() ? "FITS" : "DOES NOT FIT", this.gpus, (this.gpus == 1) ? "" : "s", this.weightsGb,
+				this.kvCacheGb, this.runtimeOverheadGb, requiredGb(), fits() ? "<=" : ">", this.availableGb,
 				fits() ? "" : String.format(Locale.ROOT, " (short by %.1f GB)", shortfallGb()));
 	}
 

@@ -12,7 +12,7 @@ import java.util.List;
  * @param slo its latency limits, {@link LatencySlo#NONE} for none
  * @param node the node it would run on
  * @param measurements throughput of the model on that node, per node, at one or more
- * concurrencies
+ * concurrencies and precisions; only those at {@code precision} size the nodes
  * @param hosting site and staff costs
  * @param finance life, residual value, cost of capital, horizon, currency
  * @param model the model's architecture

@@ -1,7 +1,6 @@
 package com.breakeven.tco;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import com.breakeven.tco.api.ApiCost;
@@ -19,10 +18,10 @@ import com.breakeven.tco.selfhosted.SelfHostedCost;
  * The TCO engine's facade: one scenario in, every measure out. Stateless and pure: no
  * clock, no I/O.
  * <p>
- * Order of work: pick the measurement that meets the SLO; check the model fits the node;
- * size the nodes; price one month on both sides; turn the monthly savings into cash flows
- * over the horizon (capex at month 0, salvage at the end); derive payback, NPV, IRR and
- * the break-even volume.
+ * Order of work: keep the measurements run at the scenario's precision; pick the one that
+ * meets the SLO; check the model fits the node; size the nodes; price one month on both
+ * sides; turn the monthly savings into cash flows over the horizon (capex at month 0,
+ * salvage at the end); derive payback, NPV, IRR and the break-even volume.
  */
 public final class TcoEngine {
 
@@ -34,16 +33,21 @@ public final class TcoEngine {
 	 * @return the evaluation, or why own GPUs cannot run the workload
 	 */
 	public static Evaluation evaluate(Scenario scenario) {
-		Optional<ThroughputMeasurement> selected = ThroughputSelection
-			.highestConcurrencyMeeting(scenario.measurements(), scenario.slo());
+		List<ThroughputMeasurement> atPrecision = ThroughputSelection.atPrecision(scenario.measurements(),
+				scenario.precision());
+		if (atPrecision.isEmpty()) {
+			return new Evaluation.Infeasible(List.of(ThroughputSelection.whyNoneAtPrecision(scenario.measurements(),
+					scenario.precision(), scenario.model().name())), null);
+		}
+		Optional<ThroughputMeasurement> selected = ThroughputSelection.highestConcurrencyMeeting(atPrecision,
+				scenario.slo());
 		if (selected.isEmpty()) {
-			return new Evaluation.Infeasible(
-					List.of(ThroughputSelection.whyNoneMeets(scenario.measurements(), scenario.slo())), null);
+			return new Evaluation.Infeasible(List.of(ThroughputSelection.whyNoneMeets(atPrecision, scenario.slo())),
+					null);
 		}
 		ThroughputMeasurement measurement = selected.get();
-		MemoryFit memoryFit = MemoryFitCheck.check(scenario.model(), scenario.precision(), scenario.node(),
-				measurement.concurrency(), measurement.tokensPerRequest(),
-				scenario.precision().defaultKvCacheBytesPerElement(), MemoryFitCheck.DEFAULT_RUNTIME_OVERHEAD_FRACTION);
+		MemoryFit memoryFit = MemoryFitCheck.forReplica(scenario.model(), scenario.precision(), scenario.node(),
+				measurement);
 		if (!memoryFit.fits()) {
 			return new Evaluation.Infeasible(List
 				.of(scenario.model().name() + " at " + scenario.precision() + " on " + scenario.node().gpusPerNode()
@@ -62,21 +66,23 @@ public final class TcoEngine {
 		double monthlySavings = api.total() - selfHosted.opex();
 		double salvageValue = CapitalRecovery.bookValue(capex, capex * finance.residualValueFraction(),
 				finance.lifeMonths(), horizon);
-		double[] savings = new double[horizon];
+		double[] capital = new double[horizon + 1];
+		double[] running = new double[horizon + 1];
+		double[] avoided = new double[horizon + 1];
 		double[] cashFlows = new double[horizon + 1];
+		capital[0] = capex;
 		cashFlows[0] = -capex;
 		for (int month = 1; month <= horizon; month++) {
-			savings[month - 1] = monthlySavings;
+			running[month] = selfHosted.opex();
+			avoided[month] = api.total();
 			cashFlows[month] = monthlySavings;
 		}
 		cashFlows[horizon] += salvageValue;
 
-		Payback payback = (monthlySavings <= 0)
-				? Payback.never(String.format(Locale.ROOT,
-						"self-hosted opex alone (%s %,.2f a month) exceeds the API bill (%s %,.2f a month)",
-						finance.currency(), selfHosted.opex(), finance.currency(), api.total()))
-				: PaybackPeriod.paybackMonth(capex, savings);
-		double npv = Discounting.npv(finance.monthlyDiscountRate(), cashFlows);
+		// the salvage value is what the hardware would fetch, not cash received: payback
+		// is read from the cash that moves
+		Payback payback = PaybackPeriod.paybackMonth(finance.currency(), capital, running, avoided, 0);
+		double npv = Discounting.npv(Discounting.monthlyRate(finance.annualDiscountRate()), cashFlows);
 		Irr irr = InternalRateOfReturn.irr(cashFlows);
 		BreakEven breakEven = BreakEvenVolume.monthlyVolume(scenario.api(), scenario.demand(), scenario.node(),
 				measurement, scenario.targetUtilisation(), scenario.hosting(), finance);

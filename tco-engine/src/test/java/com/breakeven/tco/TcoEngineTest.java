@@ -119,8 +119,9 @@ class TcoEngineTest {
 
 		assertThat(result.apiMonthly().total()).isCloseTo(2_000.00, CENT);
 		assertThat(result.selfHostedMonthly().opex()).isCloseTo(6_075.39, CENT);
-		assertThat(result.payback()).isEqualTo(Payback
-			.never("self-hosted opex alone (USD 6,075.39 a month) exceeds the API bill (USD 2,000.00 a month)"));
+		assertThat(result.payback()).isEqualTo(Payback.never(Payback.Why.OPEX_EXCEEDS_API,
+				"never: in every month of the horizon its running cost alone (USD 6,075.39 a month) is at least the"
+						+ " API bill it replaces (USD 2,000.00 a month), so a longer horizon will not help"));
 		assertThat(result.npv()).isNegative();
 	}
 
@@ -173,6 +174,50 @@ class TcoEngineTest {
 								+ " ms) or records the percentiles to prove it"));
 	}
 
+	/**
+	 * 70B in BF16 on the same node: a quarter of the FP8 throughput (1,000 output, 6,000
+	 * total tokens/s).
+	 */
+	private static final ThroughputMeasurement BF16_AT_64 = new ThroughputMeasurement("llama-3.3-70b", "bfloat16",
+			"vLLM", 64, 1000, 200, 1000, 6_000d, 700d, 1600d, 60d, 80d);
+
+	@Test
+	void evaluate_bf16ScenarioWithOnlyAnFp8MeasurementIsRefused() {
+		Scenario bf16 = new Scenario(ReferenceScenario.GPT_4O, ReferenceScenario.DEMAND, LatencySlo.NONE,
+				ReferenceScenario.HGX_H100, List.of(ReferenceScenario.AT_64), ReferenceScenario.COLO_VIRGINIA,
+				ReferenceScenario.FINANCE, ReferenceScenario.LLAMA_70B, Precision.BF16, 0.8);
+
+		Evaluation result = TcoEngine.evaluate(bf16);
+
+		// the FP8 run (4,000 tokens/s) would size 1 node; BF16 moves twice the bytes per
+		// token and must not borrow it
+		assertThat(result).isInstanceOfSatisfying(Evaluation.Infeasible.class,
+				infeasible -> assertThat(infeasible.reasons()).containsExactly("no throughput measured at BF16 for"
+						+ " Llama 3.3 70B on this node (measured at FP8): import one or run the probe"));
+	}
+
+	@Test
+	void evaluate_bf16ScenarioSizesOnTheBf16RunWhenBothAreMeasured() {
+		Scenario bf16 = new Scenario(ReferenceScenario.GPT_4O, ReferenceScenario.DEMAND, LatencySlo.NONE,
+				ReferenceScenario.HGX_H100, List.of(ReferenceScenario.AT_64, BF16_AT_64),
+				ReferenceScenario.COLO_VIRGINIA, ReferenceScenario.FINANCE, ReferenceScenario.LLAMA_70B, Precision.BF16,
+				0.8);
+
+		Evaluation.Evaluated result = (Evaluation.Evaluated) TcoEngine.evaluate(bf16);
+
+		// peak output 4e9 ÷ 2,629,800 s × 2 = 3,042.056 tokens/s ÷ (1,000 × 0.8) = 3.80 →
+		// 4
+		// nodes; peak total 24e9 ÷ 2,629,800 × 2 = 18,252.34 ÷ (6,000 × 0.8) = 3.80 → 4
+		// (the FP8 run would have said ⌈3,042.056 ÷ 3,200⌉ = 1)
+		assertThat(result.measurement()).isEqualTo(BF16_AT_64);
+		assertThat(result.capacity().nodes()).isEqualTo(4);
+		// cross-check: the FP8 scenario on the same two measurements keeps its 1 node
+		Evaluation.Evaluated fp8 = (Evaluation.Evaluated) TcoEngine.evaluate(ReferenceScenario
+			.scenario(ReferenceScenario.DEMAND, LatencySlo.NONE, List.of(ReferenceScenario.AT_64, BF16_AT_64)));
+		assertThat(fp8.measurement()).isEqualTo(ReferenceScenario.AT_64);
+		assertThat(fp8.capacity().nodes()).isEqualTo(1);
+	}
+
 	@Test
 	void evaluate_405bModelOnA24GbConsumerGpuDoesNotFit() {
 		Gpu rtx4090 = new Gpu("RTX 4090 24GB", 24, 450, 45, 1_599);
@@ -193,7 +238,7 @@ class TcoEngineTest {
 		assertThat(result).isInstanceOfSatisfying(Evaluation.Infeasible.class, infeasible -> {
 			assertThat(infeasible.memoryFit().shortfallGb()).isCloseTo(789.0193, within(1e-4));
 			assertThat(infeasible.reasons())
-				.containsExactly("Llama 3.1 405B at BF16 on 1 x RTX 4090 24GB: DOES NOT FIT:"
+				.containsExactly("Llama 3.1 405B at BF16 on 1 x RTX 4090 24GB: DOES NOT FIT per replica of 1 GPU:"
 						+ " weights 810.0 GB + KV cache 0.6 GB + runtime overhead 2.4 GB = 813.0 GB > 24.0 GB of GPU memory"
 						+ " (short by 789.0 GB)");
 		});

@@ -45,7 +45,7 @@ public enum UncertainInput {
 		ThroughputMeasurement scaled = new ThroughputMeasurement(m.model(), m.quantisation(), m.engine(),
 				m.concurrency(), m.inputTokens(), m.outputTokens(), m.outputTokensPerSecond() * v,
 				(m.totalTokensPerSecond() != null) ? m.totalTokensPerSecond() * v : null, m.ttftP50Ms(), m.ttftP99Ms(),
-				m.itlP50Ms(), m.itlP99Ms(), m.source());
+				m.itlP50Ms(), m.itlP99Ms(), m.source(), m.gpusPerReplica());
 		OwnHardware o = in.own();
 		return with(in, new OwnHardware(o.node(), scaled, o.hosting(), o.targetUtilisation(), o.lifeMonths(),
 				o.residualFraction(), o.leadTimeMonths(), o.powerPriceChangePerYear(), o.rentedGpuHourly()));

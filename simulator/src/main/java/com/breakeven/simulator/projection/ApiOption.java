@@ -1,6 +1,7 @@
 package com.breakeven.simulator.projection;
 
 import com.breakeven.tco.ApiPricing;
+import com.breakeven.tco.Formulas;
 
 /**
  * An API model and how its price is expected to fall.
@@ -23,10 +24,11 @@ public record ApiOption(String name, ApiPricing pricing, double priceDeclinePerY
 
 	/**
 	 * @param month 1 for the first projected month
-	 * @return the prices in that month: today's × (1 − decline)^((month − 1) ÷ 12)
+	 * @return the prices in that month: today's × (1 + monthly rate of −decline)^(month −
+	 * 1), i.e. × (1 − decline)^((month − 1) ÷ 12)
 	 */
 	public ApiPricing pricingIn(int month) {
-		double factor = Math.pow(1 - this.priceDeclinePerYear, (month - 1) / 12.0);
+		double factor = Math.pow(1 + Formulas.monthlyRate(-this.priceDeclinePerYear), month - 1);
 		ApiPricing p = this.pricing;
 		return new ApiPricing(p.currency(), p.inputPerMillion() * factor, p.cachedInputPerMillion() * factor,
 				p.outputPerMillion() * factor, p.batchShare(), p.batchDiscount(), p.negotiatedDiscount());

@@ -1,5 +1,6 @@
 package com.breakeven.simulator.projection;
 
+import com.breakeven.tco.Formulas;
 import com.breakeven.tco.Hosting;
 import com.breakeven.tco.Node;
 import com.breakeven.tco.ThroughputMeasurement;
@@ -46,10 +47,13 @@ public record OwnHardware(Node node, ThroughputMeasurement measurement, Hosting 
 		}
 	}
 
-	/** Hosting in a month, the electricity price moved by its yearly change. */
+	/**
+	 * Hosting in a month, the electricity price moved by its yearly change compounded
+	 * monthly: price × (1 + monthly rate of the change)^(month − 1).
+	 */
 	public Hosting hostingIn(int month) {
 		Hosting h = this.hosting;
-		double factor = Math.pow(1 + this.powerPriceChangePerYear, (month - 1) / 12.0);
+		double factor = Math.pow(1 + Formulas.monthlyRate(this.powerPriceChangePerYear), month - 1);
 		return new Hosting(h.pricePerKwh() * factor, h.pue(), h.colocationBasis(), h.colocationPrice(), h.rackPowerKw(),
 				h.staffFtePerNode(), h.staffLoadedCostPerYear(), h.supportFractionOfCapexPerYear(),
 				h.softwarePerNodePerYear());

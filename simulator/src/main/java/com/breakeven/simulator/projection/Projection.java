@@ -4,13 +4,22 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import com.breakeven.tco.BreakEven;
+import com.breakeven.tco.Demand;
+import com.breakeven.tco.Formulas;
+import com.breakeven.tco.Irr;
+import com.breakeven.tco.Payback;
+import com.breakeven.tco.Units;
+
 /**
  * The strategies of one projection side by side, with what a decision needs: each one's
- * payback month and net present value against staying on the current API, and the month
- * the cheapest strategy (by cumulative cost) changes.
+ * {@link StrategyMeasures} (capex, opex, cost per million tokens, NPV, IRR, payback,
+ * break-even volumes) against staying on the current API, and the month the cheapest
+ * strategy (by cumulative cost) changes.
  *
  * @param inputs what was projected
  * @param byStrategy each strategy's monthly lines
@@ -30,32 +39,168 @@ public record Projection(ProjectionInputs inputs, Map<Strategy, StrategyProjecti
 	}
 
 	/**
-	 * The first month whose cumulative cost is at or below staying on the current API,
-	 * and stays so to the horizon; empty when it never does.
+	 * Every measure of a strategy, each computed by its one definition in the engine
+	 * ({@link Formulas}): see {@link StrategyMeasures} for the formulas.
+	 * @param strategy a projected strategy
+	 * @return capex, opex, cost per million tokens, NPV, IRR, payback and both break-even
+	 * volumes
 	 */
-	public OptionalInt paybackMonth(Strategy strategy) {
-		double[] baseline = of(Strategy.ALL_API).cumulative();
-		double[] cumulative = of(strategy).cumulative();
-		int payback = -1;
-		for (int month = baseline.length - 1; month >= 1; month--) {
-			if (cumulative[month] <= baseline[month] + 1e-9) {
-				payback = month;
-			}
-			else {
-				break;
-			}
+	public StrategyMeasures measures(Strategy strategy) {
+		StrategyProjection projection = of(strategy);
+		int horizon = projection.horizonMonths();
+		double capex = 0;
+		for (int month = 0; month <= horizon; month++) {
+			capex += projection.hardware()[month];
 		}
-		return (payback > 0) ? OptionalInt.of(payback) : OptionalInt.empty();
+		int opexMonth = opexMonth(strategy);
+		Irr irr = (strategy == Strategy.ALL_API) ? Irr.undefined("not a move: this is what the workload runs on today")
+				: Formulas.irr(savingsFlows(strategy));
+		return new StrategyMeasures(strategy, this.inputs.currency(), projection.hardware()[0], capex, opexMonth,
+				projection.runningCostIn(opexMonth), costPerMillionTokens(strategy), npv(strategy), irr,
+				payback(strategy), breakEven(strategy, this.inputs.currentApi()),
+				breakEven(strategy, this.inputs.cheapestApi()));
 	}
 
 	/**
-	 * Net present value of choosing the strategy instead of staying on the current API:
-	 * the present value of what the current API would cost minus that of the strategy, at
-	 * the cost of capital.
+	 * {@link #measures(Strategy)} of every projected strategy.
+	 * @return the measures, in the order of {@link Strategy}
 	 */
+	public Map<Strategy, StrategyMeasures> measures() {
+		Map<Strategy, StrategyMeasures> measures = new EnumMap<>(Strategy.class);
+		this.byStrategy.keySet().forEach(strategy -> measures.put(strategy, measures(strategy)));
+		return Collections.unmodifiableMap(measures);
+	}
+
+	/**
+	 * Payback of choosing the strategy instead of staying on the current API, by the one
+	 * payback rule ({@link Formulas#paybackMonth}): capital = hardware + salvage, running
+	 * cost = every other line, avoided bill = the current API's month; the lead time is
+	 * reported for owned strategies. The current API itself, and a cheapest API that is
+	 * the current model, are not a move.
+	 * @return the month and reason, or never with the reason
+	 */
+	public Payback payback(Strategy strategy) {
+		StrategyProjection projection = of(strategy);
+		if (strategy == Strategy.ALL_API) {
+			return Payback.notAMove("staying on the current API (" + this.inputs.currentApi().name() + ")");
+		}
+		if (strategy == Strategy.CHEAPEST_API && this.inputs.cheapestIsCurrent()) {
+			return Payback.notAMove("the cheapest adequate API (" + this.inputs.cheapestApi().name() + ")");
+		}
+		StrategyProjection baseline = of(Strategy.ALL_API);
+		int horizon = projection.horizonMonths();
+		double[] capital = new double[horizon + 1];
+		double[] running = new double[horizon + 1];
+		double[] avoided = new double[horizon + 1];
+		for (int month = 0; month <= horizon; month++) {
+			capital[month] = projection.capitalIn(month);
+			running[month] = projection.runningCostIn(month);
+			avoided[month] = baseline.totalIn(month);
+		}
+		boolean owned = (strategy == Strategy.SELF_HOSTED)
+				|| (strategy == Strategy.HYBRID && this.inputs.ownShare() > 0);
+		int leadTime = owned ? Math.min(this.inputs.own().leadTimeMonths(), horizon) : 0;
+		return Formulas.paybackMonth(this.inputs.currency(), capital, running, avoided, leadTime);
+	}
+
+	/**
+	 * The month of {@link #payback(Strategy)}, for callers that show only the month.
+	 * @return the payback month; empty when it never pays back, for whatever reason
+	 */
+	public OptionalInt paybackMonth(Strategy strategy) {
+		return (payback(strategy) instanceof Payback.InMonth in) ? OptionalInt.of(in.month()) : OptionalInt.empty();
+	}
+
+	/**
+	 * Net present value of choosing the strategy instead of staying on the current API,
+	 * by the one NPV ({@link Formulas#npv}) of the savings flows at the monthly cost of
+	 * capital ({@link Formulas#monthlyRate}).
+	 * @return NPV in the projection's currency; 0 for the current API itself
+	 */
+	public double npv(Strategy strategy) {
+		return Formulas.npv(Formulas.monthlyRate(this.inputs.annualDiscountRate()), savingsFlows(strategy));
+	}
+
+	/** {@link #npv(Strategy)}, under the name the pages have used. */
 	public double npvAgainstCurrentApi(Strategy strategy) {
-		double rate = this.inputs.monthlyDiscountRate();
-		return of(Strategy.ALL_API).presentCost(rate) - of(strategy).presentCost(rate);
+		return npv(strategy);
+	}
+
+	/**
+	 * Savings of the strategy against the current API, month 0 … horizon: current API_t −
+	 * strategy_t, the difference of the book values at the end added to the last month.
+	 */
+	private double[] savingsFlows(Strategy strategy) {
+		StrategyProjection projection = of(strategy);
+		StrategyProjection baseline = of(Strategy.ALL_API);
+		int horizon = projection.horizonMonths();
+		double[] flows = new double[horizon + 1];
+		for (int month = 0; month <= horizon; month++) {
+			flows[month] = baseline.totalIn(month) - projection.totalIn(month);
+		}
+		flows[horizon] += projection.bookValueAtEnd() - baseline.bookValueAtEnd();
+		return flows;
+	}
+
+	/** The first month with nodes in service for owned and rented strategies, else 1. */
+	private int opexMonth(Strategy strategy) {
+		int[] nodes = of(strategy).nodesInService();
+		for (int month = 1; month < nodes.length; month++) {
+			if (nodes[month] > 0) {
+				return month;
+			}
+		}
+		return 1;
+	}
+
+	/** Total cost ÷ millions of tokens served, months 1 … horizon. */
+	private double costPerMillionTokens(Strategy strategy) {
+		double tokens = 0;
+		for (int month = 1; month <= this.inputs.horizonMonths(); month++) {
+			tokens += this.inputs.demand().in(month, 1).monthlyTotalTokens();
+		}
+		return (tokens > 0) ? of(strategy).totalCost() / (tokens / Units.TOKENS_PER_MILLION) : Double.NaN;
+	}
+
+	/**
+	 * Break-even of an owned, hybrid or rented strategy against all on {@code api}, at
+	 * today's prices and token mix. A hybrid keeps share s in-house and sends the rest to
+	 * the cheapest API, so at total volume V it costs own(sV) + p_cheapest × (1 − s) × V;
+	 * against p_api × V that is own hardware at W = sV against the price p = (p_api − (1
+	 * − s) × p_cheapest) ÷ s, and V* = W* ÷ s.
+	 */
+	private BreakEven breakEven(Strategy strategy, ApiOption api) {
+		if (strategy == Strategy.ALL_API || strategy == Strategy.CHEAPEST_API) {
+			return new BreakEven.Never("not applicable: an API strategy buys no hardware, so its cost and " + api.name()
+					+ "'s are both linear in volume and no volume separates them");
+		}
+		Demand mix = this.inputs.demand().today();
+		if (mix.monthlyTotalTokens() == 0) {
+			return new BreakEven.Never("no demand today to take the token mix from");
+		}
+		OwnHardware own = this.inputs.own();
+		double apiPrice = Formulas.apiPricePerMillionTokens(api.pricing(), mix);
+		if (strategy == Strategy.RENTED_GPUS) {
+			return Formulas.rentedBreakEvenVolume(apiPrice, mix, own.node(), own.measurement(), own.targetUtilisation(),
+					own.rentedGpuHourly(), own.hosting());
+		}
+		double share = (strategy == Strategy.HYBRID) ? this.inputs.ownShare() : 1;
+		if (share == 0) {
+			return new BreakEven.Never("not applicable: the hybrid keeps no traffic in-house");
+		}
+		double cheapestPrice = Formulas.apiPricePerMillionTokens(this.inputs.cheapestApi().pricing(), mix);
+		double pricePerOwnToken = (apiPrice - (1 - share) * cheapestPrice) / share;
+		if (pricePerOwnToken <= 0) {
+			return new BreakEven.Never(String.format(Locale.ROOT,
+					"never: the %.0f %% sent to the cheapest API alone costs at least what all traffic costs on %s",
+					100 * (1 - share), api.name()));
+		}
+		BreakEven ownPart = Formulas.breakEvenVolume(pricePerOwnToken, mix, own.node(), own.measurement(),
+				own.targetUtilisation(), own.hosting(), this.inputs.ownFinance());
+		if (ownPart instanceof BreakEven.AtVolume at && share < 1) {
+			return new BreakEven.AtVolume(at.monthlyTokens() / share, at.nodes());
+		}
+		return ownPart;
 	}
 
 	/** Strategies by cumulative cost at a month, cheapest first. */

@@ -2,6 +2,8 @@ package com.breakeven.simulator.projection;
 
 import java.util.Currency;
 
+import com.breakeven.tco.Finance;
+
 /**
  * Everything a projection needs, for one workload.
  *
@@ -41,9 +43,22 @@ public record ProjectionInputs(Currency currency, int horizonMonths, DemandPath 
 		}
 	}
 
-	/** The monthly rate equivalent to the annual one: (1 + annual)^(1/12) − 1. */
-	public double monthlyDiscountRate() {
-		return Math.pow(1 + this.annualDiscountRate, 1.0 / 12) - 1;
+	/**
+	 * The finance terms of the owned nodes, for the engine's monthly formulas and the
+	 * break-even: a life of {@code own.lifeMonths} ÷ 12 years, the owned residual value,
+	 * this cost of capital, a one-month horizon (the projection runs the months itself).
+	 */
+	public Finance ownFinance() {
+		return new Finance(this.currency, this.own.lifeMonths() / 12.0, this.own.residualFraction(),
+				this.annualDiscountRate, 1);
+	}
+
+	/**
+	 * @return whether the cheapest adequate API is the model in use today (then moving to
+	 * it is not a move)
+	 */
+	public boolean cheapestIsCurrent() {
+		return this.cheapestApi.name().equals(this.currentApi.name());
 	}
 
 }

@@ -9,13 +9,13 @@ import com.breakeven.tco.Demand;
 import com.breakeven.tco.Finance;
 import com.breakeven.tco.Formulas;
 import com.breakeven.tco.SelfHostedMonthlyCost;
-import com.breakeven.tco.Units;
 
 /**
  * Month-by-month cost of each strategy on the same demand: the API side at prices that
  * fall by their yearly rate, the owned side with a fleet bought in whole nodes as demand
- * grows, refreshed at end of life and hosted at a power price that moves by its yearly
- * rate. Pure: the same inputs give the same numbers.
+ * grows (the first ones paid up front and serving once the lead time has passed),
+ * refreshed at end of life and hosted at a power price that moves by its yearly rate.
+ * Pure: the same inputs give the same numbers.
  */
 public final class Projector {
 
@@ -59,7 +59,8 @@ public final class Projector {
 
 	/**
 	 * {@code ownShare} of the demand on owned nodes, the rest on the cheapest adequate
-	 * API (nothing when the share is 1).
+	 * API (nothing when the share is 1). Nodes ordered now serve from the month after the
+	 * lead time; until then the in-house share stays on today's API, at its prices.
 	 */
 	private static StrategyProjection owned(Strategy strategy, ProjectionInputs inputs, double ownShare) {
 		int horizon = inputs.horizonMonths();
@@ -69,18 +70,23 @@ public final class Projector {
 		Demand[] ownDemand = new Demand[horizon + 1];
 		for (int month = 1; month <= horizon; month++) {
 			ownDemand[month] = inputs.demand().in(month, ownShare);
-			required[month] = (ownShare > 0)
+			boolean delivered = month > own.leadTimeMonths();
+			required[month] = (ownShare > 0 && delivered)
 					? Formulas.nodesRequired(ownDemand[month], own.measurement(), own.targetUtilisation()).nodes() : 0;
+			if (ownShare > 0 && !delivered) {
+				// paid for, not yet serving: the in-house share stays on today's API
+				lines.api[month] += Formulas.apiMonthlyCost(inputs.currentApi().pricingIn(month), ownDemand[month])
+					.total();
+			}
 			if (ownShare < 1) {
-				lines.api[month] = Formulas
+				lines.api[month] += Formulas
 					.apiMonthlyCost(inputs.cheapestApi().pricingIn(month), inputs.demand().in(month, 1 - ownShare))
 					.total();
 			}
 		}
 		Fleet fleet = Fleet.plan(required, own.lifeMonths(), own.leadTimeMonths(), own.residualFraction());
 		double nodeCapex = own.node().capex();
-		Finance finance = new Finance(inputs.currency(), own.lifeMonths() / 12.0, own.residualFraction(),
-				inputs.annualDiscountRate(), 1);
+		Finance finance = inputs.ownFinance();
 		for (int month = 0; month <= horizon; month++) {
 			lines.hardware[month] = fleet.bought()[month] * nodeCapex;
 			lines.salvage[month] = -fleet.retired()[month] * nodeCapex * own.residualFraction();
@@ -113,8 +119,8 @@ public final class Projector {
 			int nodes = Formulas.nodesRequired(inputs.demand().in(month, 1), own.measurement(), own.targetUtilisation())
 				.nodes();
 			lines.nodes[month] = nodes;
-			lines.rental[month] = nodes * own.node().gpusPerNode() * Units.HOURS_PER_MONTH * own.rentedGpuHourly();
-			lines.staff[month] = nodes * own.hosting().staffFtePerNode() * own.hosting().staffLoadedCostPerYear() / 12;
+			lines.rental[month] = Formulas.rentalCost(own.node(), nodes, own.rentedGpuHourly());
+			lines.staff[month] = Formulas.staffCost(nodes, own.hosting());
 		}
 		return lines.of(Strategy.RENTED_GPUS);
 	}

@@ -4,7 +4,7 @@ package com.breakeven.simulator.projection;
  * One strategy's cash out, month 0 (before the first month: up-front purchases) to the
  * horizon, line by line. Salvage (the residual value of nodes retired at the end of their
  * life) is cash in, so it is negative. The book value of nodes still serving at the
- * horizon is kept apart: it counts in the total and present cost (as the engine counts
+ * horizon is kept apart: it counts in the total cost and the NPV (as the engine counts
  * it), not in the monthly cash that payback is read from.
  *
  * @param strategy the strategy
@@ -29,10 +29,20 @@ public record StrategyProjection(Strategy strategy, double[] hardware, double[] 
 		return this.api.length - 1;
 	}
 
+	/** Hardware bought less salvage received in a month: its capital cash. */
+	public double capitalIn(int month) {
+		return this.hardware[month] + this.salvage[month];
+	}
+
+	/** Every line but hardware and salvage in a month: its running cost. */
+	public double runningCostIn(int month) {
+		return this.api[month] + this.rental[month] + this.power[month] + this.colocation[month] + this.staff[month]
+				+ this.support[month] + this.software[month];
+	}
+
 	/** All lines of a month. */
 	public double totalIn(int month) {
-		return this.hardware[month] + this.api[month] + this.rental[month] + this.power[month] + this.colocation[month]
-				+ this.staff[month] + this.support[month] + this.software[month] + this.salvage[month];
+		return capitalIn(month) + runningCostIn(month);
 	}
 
 	/** Month 0 … horizon totals. */
@@ -59,22 +69,6 @@ public record StrategyProjection(Strategy strategy, double[] hardware, double[] 
 	public double totalCost() {
 		double[] sums = cumulative();
 		return sums[sums.length - 1] - this.bookValueAtEnd;
-	}
-
-	/**
-	 * Present value of every month's total at a monthly rate (month 0 undiscounted), less
-	 * the book value at the end discounted from the horizon.
-	 */
-	public double presentCost(double monthlyRate) {
-		double value = 0;
-		double discount = 1;
-		for (int month = 0; month <= horizonMonths(); month++) {
-			value += totalIn(month) / discount;
-			if (month < horizonMonths()) {
-				discount *= 1 + monthlyRate;
-			}
-		}
-		return value - this.bookValueAtEnd / discount;
 	}
 
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import com.breakeven.tco.Formulas;
 import com.breakeven.simulator.projection.ApiOption;
 import com.breakeven.simulator.projection.DemandPath;
 import com.breakeven.simulator.projection.OwnHardware;
@@ -153,7 +154,8 @@ class MonteCarloTest {
 		return projection.byStrategy()
 			.values()
 			.stream()
-			.mapToDouble(strategy -> strategy.presentCost(inputs.monthlyDiscountRate()))
+			.mapToDouble(strategy -> Formulas.npv(Formulas.monthlyRate(inputs.annualDiscountRate()),
+					strategy.monthlyTotals()) - strategy.bookValueAtEnd())
 			.sum();
 	}
 

@@ -1,6 +1,7 @@
 package com.breakeven.tco.breakeven;
 
 import java.util.Locale;
+import java.util.function.IntToDoubleFunction;
 
 import com.breakeven.tco.ApiPricing;
 import com.breakeven.tco.BreakEven;
@@ -16,7 +17,19 @@ import com.breakeven.tco.api.ApiCost;
 import com.breakeven.tco.capacity.CapacityPlanner;
 import com.breakeven.tco.selfhosted.SelfHostedCost;
 
-/** Monthly volumes at which own GPUs and the API cost the same. */
+/**
+ * Monthly volumes from which own (or rented) GPUs stay no dearer than an API.
+ * <p>
+ * Own cost is a step function: V tokens a month need n(V) whole nodes, and n nodes cost
+ * F(n) at idle (capital, colocation, staff, support, software, idle power) plus B × V,
+ * the power that serving adds, linear in V and the same for any n. The API costs a × V.
+ * Within step n, that is for V in (c × (n − 1), c × n] where c is the most one node
+ * serves, own − API = F(n) − (a − B) × V falls as V grows, so each step is at its worst
+ * just past its left end, where one more node has just been bought. Own hardware can be
+ * cheaper at 1.9 billion tokens and dearer at 2.1 billion; the break-even is therefore
+ * the volume past which it is no dearer in <em>every</em> step, not the first volume at
+ * which the two meet.
+ */
 public final class BreakEvenVolume {
 
 	/**
@@ -29,44 +42,135 @@ public final class BreakEvenVolume {
 	}
 
 	/**
-	 * The smallest monthly volume, in the workload's token mix, from which own GPUs cost
-	 * no more than the API.
-	 * <p>
-	 * With n nodes, the self-hosted month costs F(n) + B × V: F(n) is everything at idle
-	 * (capital, colocation, staff, support, software, idle power) and B × V the power
-	 * that utilisation adds, linear in the volume V and the same for any n. The API costs
-	 * a × V. So on n nodes the costs meet at V = F(n) ÷ (a − B), which counts only if n
-	 * nodes can serve it: V ≤ Vmax(n). The first n where that holds gives the answer.
-	 * @return the volume and the nodes it needs, or never with the reason
+	 * Own GPUs against an API's prices, in the workload's token mix: see
+	 * {@link #monthlyVolume(double, Demand, Node, ThroughputMeasurement, double, Hosting, Finance)}
+	 * with the API's blended price per million tokens after its discounts
+	 * ({@link ApiCost#blendedPricePerToken}).
 	 */
 	public static BreakEven monthlyVolume(ApiPricing pricing, Demand mix, Node node, ThroughputMeasurement measurement,
 			double targetUtilisation, Hosting hosting, Finance finance) {
-		double apiPerToken = ApiCost.blendedPricePerToken(pricing, mix);
+		return monthlyVolume(ApiCost.blendedPricePerToken(pricing, mix) * Units.TOKENS_PER_MILLION, mix, node,
+				measurement, targetUtilisation, hosting, finance);
+	}
+
+	/**
+	 * The smallest monthly volume V* from which own GPUs cost no more than the API at
+	 * every larger volume, node steps included: <pre>
+	 * a     = API price per token;  B = power per token above idle;  m = a − B
+	 * c     = most tokens a month one node serves within the target utilisation at peak
+	 * F(n)  = monthly cost of n idle nodes (SelfHostedCost at utilisation 0)
+	 * step n covers (c × (n − 1), c × n]; own ≤ API in it from V = F(n) ÷ m
+	 * V*    = the highest volume at which some step is still dearer:
+	 *         max over steps with F(n) ÷ m > c × (n − 1) of min(F(n) ÷ m, c × n)
+	 * </pre> Steps are checked until every later one is no dearer even at its left end:
+	 * with f the idle cost per node at scale and one rack's price as the rounding
+	 * allowance r (F(n) ≤ f × n + r), that holds for n ≥ (m × c + r) ÷ (m × c − f). When
+	 * a whole step is dearer, V* is its right end and the answer's node count the next
+	 * step's.
+	 * @param apiPricePerMillionTokens the blended API price per million tokens (input +
+	 * cached + output in the mix), after discounts
+	 * @param mix the workload's token mix and peakiness (its volume is not used)
+	 * @param node the node
+	 * @param measurement its throughput
+	 * @param targetUtilisation highest share of measured throughput planned at peak
+	 * @param hosting site and staff costs
+	 * @param finance life, residual value, cost of capital
+	 * @return V* and the nodes it needs, or never with the reason: electricity alone
+	 * costs more than the API; a full node costs more per token than the API; or own
+	 * hardware turns dearer again past node steps up to 100,000 nodes
+	 */
+	public static BreakEven monthlyVolume(double apiPricePerMillionTokens, Demand mix, Node node,
+			ThroughputMeasurement measurement, double targetUtilisation, Hosting hosting, Finance finance) {
+		double apiPerToken = apiPricePerMillionTokens / Units.TOKENS_PER_MILLION;
 		double powerPerToken = powerCostPerToken(mix, node, measurement, hosting);
 		if (apiPerToken <= powerPerToken) {
 			return new BreakEven.Never(String.format(Locale.ROOT,
 					"the electricity alone for a million tokens (%,.4f) costs at least the API price (%,.4f)",
-					powerPerToken * Units.TOKENS_PER_MILLION, apiPerToken * Units.TOKENS_PER_MILLION));
+					powerPerToken * Units.TOKENS_PER_MILLION, apiPricePerMillionTokens));
 		}
 		double marginPerToken = apiPerToken - powerPerToken;
-		double capacityPerNode = CapacityPlanner.maxMonthlyTokens(1, mix, measurement, targetUtilisation);
+		double tokensPerNode = CapacityPlanner.maxMonthlyTokens(1, mix, measurement, targetUtilisation);
 		double fixedPerNodeAtScale = fixedCostPerNodeAtScale(node, hosting, finance);
-		if (fixedPerNodeAtScale / marginPerToken > capacityPerNode) {
-			double fullNodeCostPerMillion = (fixedPerNodeAtScale + powerPerToken * capacityPerNode) / capacityPerNode
+		if (fixedPerNodeAtScale / marginPerToken >= tokensPerNode) {
+			double fullNodeCostPerMillion = (fixedPerNodeAtScale + powerPerToken * tokensPerNode) / tokensPerNode
 					* Units.TOKENS_PER_MILLION;
 			return new BreakEven.Never(String.format(Locale.ROOT,
 					"even at the most one node serves (%.0f %% of its throughput at peak), it costs %,.4f per million"
 							+ " tokens, more than the API's %,.4f",
-					100 * targetUtilisation, fullNodeCostPerMillion, apiPerToken * Units.TOKENS_PER_MILLION));
+					100 * targetUtilisation, fullNodeCostPerMillion, apiPricePerMillionTokens));
 		}
-		for (int nodes = 1; nodes <= MAX_NODES; nodes++) {
-			double fixed = SelfHostedCost.monthlyCost(node, nodes, 0, hosting, finance).total();
-			double volume = fixed / marginPerToken;
-			if (volume <= capacityPerNode * nodes) {
-				return new BreakEven.AtVolume(volume, nodes);
+		double roundingAllowance = (hosting.colocationBasis() == ColocationBasis.PER_RACK_MONTH)
+				? hosting.colocationPrice() : 0;
+		return stepwise(nodes -> SelfHostedCost.monthlyCost(node, nodes, 0, hosting, finance).total(), marginPerToken,
+				tokensPerNode, fixedPerNodeAtScale, roundingAllowance);
+	}
+
+	/**
+	 * Rented GPUs against a blended API price: the same search as
+	 * {@link #monthlyVolume(double, Demand, Node, ThroughputMeasurement, double, Hosting, Finance)}
+	 * with F(n) = rental of n nodes + their staff (power and space are in the hourly
+	 * price, so B = 0).
+	 * @param apiPricePerMillionTokens the blended API price per million tokens
+	 * @param mix the workload's token mix and peakiness
+	 * @param node the node rented
+	 * @param measurement its throughput
+	 * @param targetUtilisation highest share of measured throughput planned at peak
+	 * @param gpuHourly price of one rented GPU an hour
+	 * @param hosting staffing per node and its cost
+	 * @return V* and the nodes it needs, or never with the reason
+	 */
+	public static BreakEven rentedMonthlyVolume(double apiPricePerMillionTokens, Demand mix, Node node,
+			ThroughputMeasurement measurement, double targetUtilisation, double gpuHourly, Hosting hosting) {
+		Require.nonNegative("gpuHourly", gpuHourly);
+		double apiPerToken = apiPricePerMillionTokens / Units.TOKENS_PER_MILLION;
+		double tokensPerNode = CapacityPlanner.maxMonthlyTokens(1, mix, measurement, targetUtilisation);
+		double perNode = SelfHostedCost.rentalCost(node, 1, gpuHourly) + SelfHostedCost.staffCost(1, hosting);
+		if (!(apiPerToken > 0) || perNode / apiPerToken >= tokensPerNode) {
+			return new BreakEven.Never(String.format(Locale.ROOT,
+					"even at the most one rented node serves (%.0f %% of its throughput at peak), it costs %,.4f per"
+							+ " million tokens, more than the API's %,.4f",
+					100 * targetUtilisation, perNode / tokensPerNode * Units.TOKENS_PER_MILLION,
+					apiPricePerMillionTokens));
+		}
+		return stepwise(
+				nodes -> SelfHostedCost.rentalCost(node, nodes, gpuHourly) + SelfHostedCost.staffCost(nodes, hosting),
+				apiPerToken, tokensPerNode, perNode, 0);
+	}
+
+	/**
+	 * The search over node steps, once it is known that a node at full load costs less
+	 * per token than the API (f < m × c).
+	 * @param idleCost F(n), the cost of n nodes before any token is served
+	 * @param marginPerToken m, API price per token minus own cost per token served
+	 * @param tokensPerNode c, the most tokens a month one node serves
+	 * @param idleCostPerNodeAtScale f, with F(n) ≤ f × n + rounding allowance
+	 * @param roundingAllowance r
+	 */
+	private static BreakEven stepwise(IntToDoubleFunction idleCost, double marginPerToken, double tokensPerNode,
+			double idleCostPerNodeAtScale, double roundingAllowance) {
+		double fullStep = marginPerToken * tokensPerNode;
+		// from this step on, F(n) − m × c × (n − 1) ≤ f × n + r − m × c × (n − 1) ≤ 0
+		double lastStepThatMayBeDearer = (fullStep + roundingAllowance) / (fullStep - idleCostPerNodeAtScale);
+		int steps = (int) Math.min(MAX_NODES, Math.ceil(lastStepThatMayBeDearer));
+		double dearerUpTo = 0;
+		int nodesFrom = 1;
+		for (int nodes = 1; nodes <= steps; nodes++) {
+			double stepStart = tokensPerNode * (nodes - 1);
+			double stepEnd = tokensPerNode * nodes;
+			double evenAt = idleCost.applyAsDouble(nodes) / marginPerToken;
+			if (evenAt > stepStart) {
+				dearerUpTo = Math.min(evenAt, stepEnd);
+				nodesFrom = (evenAt <= stepEnd) ? nodes : nodes + 1;
 			}
 		}
-		return new BreakEven.Never("no deployment of up to " + MAX_NODES + " nodes costs less than the API");
+		if (lastStepThatMayBeDearer > MAX_NODES) {
+			return new BreakEven.Never(String.format(Locale.ROOT,
+					"own hardware alternates: up to %,d nodes it turns dearer than the API again just past each node"
+							+ " step (the last checked at %,.0f tokens a month), because a full node saves too little"
+							+ " to carry the next one",
+					MAX_NODES, dearerUpTo));
+		}
+		return new BreakEven.AtVolume(dearerUpTo, nodesFrom);
 	}
 
 	/**
@@ -91,13 +195,13 @@ public final class BreakEvenVolume {
 	}
 
 	/**
-	 * Power that one more token a month adds: GPU draw above idle, at the facility's PUE
-	 * and energy price.
+	 * Power that one more token a month adds: GPU draw above idle for the utilisation a
+	 * token adds, priced by {@link SelfHostedCost#powerCost}.
 	 */
 	private static double powerCostPerToken(Demand mix, Node node, ThroughputMeasurement measurement, Hosting hosting) {
 		double wattsPerUtilisation = node.gpusPerNode() * (node.gpu().tdpWatts() - node.gpu().idleWatts());
-		return CapacityPlanner.utilisationPerToken(mix, measurement) * wattsPerUtilisation / Units.WATTS_PER_KILOWATT
-				* hosting.pue() * Units.HOURS_PER_MONTH * hosting.pricePerKwh();
+		return SelfHostedCost.powerCost(CapacityPlanner.utilisationPerToken(mix, measurement) * wattsPerUtilisation,
+				hosting);
 	}
 
 	/**

@@ -3,8 +3,10 @@ package com.breakeven.tco.capacity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import com.breakeven.tco.LatencySlo;
+import com.breakeven.tco.Precision;
 import com.breakeven.tco.ThroughputMeasurement;
 
 /**
@@ -42,6 +44,40 @@ public final class ThroughputSelection {
 	 */
 	public static boolean meets(ThroughputMeasurement measurement, LatencySlo slo) {
 		return within(measurement.ttftP99Ms(), slo.maxTtftP99Ms()) && within(measurement.itlP99Ms(), slo.maxItlP99Ms());
+	}
+
+	/**
+	 * The measurements run at a precision: a run at FP8 says nothing about the same
+	 * model's throughput at BF16 (half the bytes to move per token), so it never sizes a
+	 * BF16 deployment. Quantisations are read with {@link Precision#tryParse}; one that
+	 * names no precision matches none.
+	 * @param measurements candidates for the same model and node
+	 * @param precision the precision the scenario runs at
+	 * @return those measured at that precision, in their order
+	 */
+	public static List<ThroughputMeasurement> atPrecision(List<ThroughputMeasurement> measurements,
+			Precision precision) {
+		return measurements.stream()
+			.filter(m -> Precision.tryParse(m.quantisation()).filter(precision::equals).isPresent())
+			.toList();
+	}
+
+	/**
+	 * @param measurements every measurement of the model on the node, none at
+	 * {@code precision}
+	 * @param precision the precision asked for
+	 * @param modelName the model, as named to the user
+	 * @return why nothing can size the scenario, naming the precisions that were measured
+	 */
+	public static String whyNoneAtPrecision(List<ThroughputMeasurement> measurements, Precision precision,
+			String modelName) {
+		if (measurements.isEmpty()) {
+			return whyNoneMeets(measurements, LatencySlo.NONE);
+		}
+		TreeSet<String> measuredAt = new TreeSet<>();
+		measurements.forEach(m -> measuredAt.add(m.quantisation()));
+		return "no throughput measured at " + precision + " for " + modelName + " on this node (measured at "
+				+ String.join(", ", measuredAt) + "): import one or run the probe";
 	}
 
 	/**

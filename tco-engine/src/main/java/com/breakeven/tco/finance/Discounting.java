@@ -1,6 +1,9 @@
 package com.breakeven.tco.finance;
 
-/** Net present value of monthly cash flows. */
+/**
+ * Net present value of monthly cash flows, and the monthly rate to discount them at: each
+ * defined once.
+ */
 public final class Discounting {
 
 	private Discounting() {
@@ -24,7 +27,9 @@ public final class Discounting {
 	}
 
 	/**
-	 * @param annualRate rate per year (0.08 = 8 %)
+	 * The one annual-to-monthly conversion: compounding the monthly rate twelve times
+	 * gives the annual one.
+	 * @param annualRate rate per year (0.08 = 8 %), > −1
 	 * @return the equivalent monthly rate: (1 + annual)^(1/12) − 1
 	 */
 	public static double monthlyRate(double annualRate) {

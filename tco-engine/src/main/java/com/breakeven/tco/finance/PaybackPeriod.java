@@ -1,41 +1,100 @@
 package com.breakeven.tco.finance;
 
+import java.util.Arrays;
+import java.util.Currency;
 import java.util.Locale;
 
 import com.breakeven.tco.Payback;
+import com.breakeven.tco.Require;
 
-/** The first month in which cumulative savings cover the capex. */
+/**
+ * Payback of a move, against staying where the workload runs today: the one payback rule,
+ * used by the engine's single-month scenario and the simulator's projections alike.
+ */
 public final class PaybackPeriod {
+
+	/**
+	 * Relative tolerance below which a cumulative saving counts as zero (rounding in sums
+	 * of thousands of months).
+	 */
+	private static final double TOLERANCE = 1e-9;
 
 	private PaybackPeriod() {
 	}
 
 	/**
-	 * Cumulative savings after month m = Σ savings_1 … savings_m; payback is the first m
-	 * with cumulative savings ≥ capex. Undiscounted, as CFOs quote payback; NPV carries
-	 * the time value.
-	 * @param capex spent before month 1
-	 * @param monthlySavings API cost avoided minus self-hosted opex, index 0 = month 1
+	 * All arrays run month 0 (up front) … horizon, amounts as cash out (positive = paid).
+	 * <pre>
+	 * saving_t     = avoided bill_t − running cost_t − capital_t
+	 * cumulative_t = Σ saving_0 … saving_t
+	 * payback      = the first month m ≥ 1 with cumulative_t ≥ 0 for every t from m to the horizon
+	 * </pre> Undiscounted, as CFOs quote payback; NPV carries the time value. When none:
+	 * <ul>
+	 * <li>{@link Payback.Why#OPEX_EXCEEDS_API} when nothing is ever saved, or the running
+	 * cost alone is at least the avoided bill in the horizon's last month: a longer
+	 * horizon will not help;</li>
+	 * <li>{@link Payback.Why#NOT_WITHIN_HORIZON} otherwise, with the horizon and how much
+	 * of the capital is recovered by its end.</li>
+	 * </ul>
+	 * @param currency currency of every amount, for the reason's figures
+	 * @param capital capex paid (salvage received counts negative)
+	 * @param runningCost the move's running cost (opex, and any API bill it keeps)
+	 * @param avoidedBill what staying on the current API would cost that month
+	 * @param leadTimeMonths months between paying for hardware and its first month of
+	 * service, reported with the month
 	 * @return the month, or never with the reason
 	 */
-	public static Payback paybackMonth(double capex, double[] monthlySavings) {
-		double cumulative = 0;
-		boolean anyPositive = false;
-		for (int month = 1; month <= monthlySavings.length; month++) {
-			double saving = monthlySavings[month - 1];
-			anyPositive |= saving > 0;
-			cumulative += saving;
-			if (cumulative >= capex) {
-				return Payback.inMonth(month);
-			}
+	public static Payback paybackMonth(Currency currency, double[] capital, double[] runningCost, double[] avoidedBill,
+			int leadTimeMonths) {
+		Require.atLeast("leadTimeMonths", leadTimeMonths, 0);
+		int horizon = capital.length - 1;
+		if (horizon < 1 || runningCost.length != capital.length || avoidedBill.length != capital.length) {
+			throw new IllegalArgumentException(
+					"capital, runningCost and avoidedBill must each cover months 0 … horizon" + " (horizon >= 1), were "
+							+ capital.length + ", " + runningCost.length + " and " + avoidedBill.length + " long");
 		}
-		if (!anyPositive) {
-			return Payback.never("monthly savings are never positive: running own GPUs costs at least as much as "
-					+ "the API bill it replaces");
+		double[] cumulative = new double[horizon + 1];
+		double scale = 1;
+		boolean savesSomething = false;
+		double running = 0;
+		for (int month = 0; month <= horizon; month++) {
+			double saving = avoidedBill[month] - runningCost[month] - capital[month];
+			running += saving;
+			cumulative[month] = running;
+			scale = Math.max(scale,
+					Math.abs(avoidedBill[month]) + Math.abs(runningCost[month]) + Math.abs(capital[month]));
+			savesSomething |= avoidedBill[month] - runningCost[month] > 0;
 		}
-		return Payback.never(String.format(Locale.ROOT,
-				"cumulative savings after %d months (%,.2f) cover only %.0f %% of the capex (%,.2f)",
-				monthlySavings.length, cumulative, 100 * Math.max(0, cumulative) / capex, capex));
+		double tolerance = TOLERANCE * scale * (horizon + 1);
+		int payback = 0;
+		for (int month = horizon; month >= 1 && cumulative[month] >= -tolerance; month--) {
+			payback = month;
+		}
+		if (payback > 0 && savesSomething) {
+			return new Payback.InMonth(payback, leadTimeMonths);
+		}
+		double lastRunning = runningCost[horizon];
+		double lastAvoided = avoidedBill[horizon];
+		if (!savesSomething || lastRunning >= lastAvoided) {
+			String when = !savesSomething ? "in every month of the horizon"
+					: "in month " + horizon + ", the last of the horizon,";
+			return Payback.never(Payback.Why.OPEX_EXCEEDS_API,
+					String.format(Locale.ROOT,
+							"never: %s its running cost alone (%s %,.2f a month) is at least the API bill it replaces"
+									+ " (%s %,.2f a month), so a longer horizon will not help",
+							when, currency, lastRunning, currency, lastAvoided));
+		}
+		double capitalSpent = Arrays.stream(capital).filter(paid -> paid > 0).sum();
+		String recovered = (capitalSpent > 0)
+				? String.format(Locale.ROOT, " %.0f %% of the capital (%s %,.2f)",
+						100 * Math.max(0, cumulative[horizon] + capitalSpent) / capitalSpent, currency, capitalSpent)
+				: "";
+		return Payback.never(Payback.Why.NOT_WITHIN_HORIZON,
+				String.format(Locale.ROOT,
+						"not within the %d-month horizon: after %d months the savings have recovered%s; it saves %s"
+								+ " %,.2f a month by then",
+						horizon, horizon, recovered.isEmpty() ? " too little" : recovered, currency,
+						lastAvoided - lastRunning));
 	}
 
 }

@@ -7,6 +7,7 @@ import com.breakeven.tco.Node;
 import com.breakeven.tco.SelfHostedMonthlyCost;
 import com.breakeven.tco.Units;
 import com.breakeven.tco.finance.CapitalRecovery;
+import com.breakeven.tco.finance.Discounting;
 
 /** What a month of own GPUs costs, line by line. */
 public final class SelfHostedCost {
@@ -39,19 +40,53 @@ public final class SelfHostedCost {
 		double residualValue = capex * finance.residualValueFraction();
 		int lifeMonths = finance.lifeMonths();
 		double depreciation = CapitalRecovery.monthlyDepreciation(capex, residualValue, lifeMonths);
-		double payment = CapitalRecovery.monthlyPayment(capex, residualValue, finance.monthlyDiscountRate(),
-				lifeMonths);
-		double itKilowatts = nodes * node.wattsAt(utilisation) / Units.WATTS_PER_KILOWATT;
-		double power = itKilowatts * hosting.pue() * Units.HOURS_PER_MONTH * hosting.pricePerKwh();
+		double payment = CapitalRecovery.monthlyPayment(capex, residualValue,
+				Discounting.monthlyRate(finance.annualDiscountRate()), lifeMonths);
+		double power = powerCost(nodes * node.wattsAt(utilisation), hosting);
 		double provisionedKilowatts = nodes * node.peakWatts() / Units.WATTS_PER_KILOWATT;
 		double colocation = (hosting.colocationBasis() == ColocationBasis.PER_KW_MONTH)
 				? provisionedKilowatts * hosting.colocationPrice()
 				: Math.ceil(provisionedKilowatts / hosting.rackPowerKw()) * hosting.colocationPrice();
-		double staff = nodes * hosting.staffFtePerNode() * hosting.staffLoadedCostPerYear() / 12;
+		double staff = staffCost(nodes, hosting);
 		double support = capex * hosting.supportFractionOfCapexPerYear() / 12;
 		double software = nodes * hosting.softwarePerNodePerYear() / 12;
 		return new SelfHostedMonthlyCost(finance.currency(), depreciation, payment - depreciation, power, colocation,
 				staff, support, software);
+	}
+
+	/**
+	 * Electricity for a month at a constant IT draw: the one power-cost formula. <pre>
+	 * power = IT watts ÷ 1,000 × PUE × hours per month (730.5) × price per kWh
+	 * </pre>
+	 * @param itWatts average draw of the IT equipment, W
+	 * @param hosting PUE and energy price
+	 * @return the month's electricity, in the hosting's currency
+	 */
+	public static double powerCost(double itWatts, Hosting hosting) {
+		return itWatts / Units.WATTS_PER_KILOWATT * hosting.pue() * Units.HOURS_PER_MONTH * hosting.pricePerKwh();
+	}
+
+	/**
+	 * Operations staff for a month: nodes × FTE per node × loaded cost per year ÷ 12.
+	 * @param nodes nodes run, owned or rented
+	 * @param hosting staffing per node and its cost
+	 * @return the month's staff cost
+	 */
+	public static double staffCost(int nodes, Hosting hosting) {
+		return nodes * hosting.staffFtePerNode() * hosting.staffLoadedCostPerYear() / 12;
+	}
+
+	/**
+	 * Rented GPUs for a month (power and space are in the hourly price): <pre>
+	 * rental = nodes × GPUs per node × hours per month (730.5) × price per GPU-hour
+	 * </pre>
+	 * @param node the node rented
+	 * @param nodes how many
+	 * @param gpuHourly price of one GPU for an hour
+	 * @return the month's rental
+	 */
+	public static double rentalCost(Node node, int nodes, double gpuHourly) {
+		return nodes * node.gpusPerNode() * Units.HOURS_PER_MONTH * gpuHourly;
 	}
 
 }

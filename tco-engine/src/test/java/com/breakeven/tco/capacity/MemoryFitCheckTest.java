@@ -6,14 +6,19 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 import com.breakeven.tco.MemoryFit;
+import com.breakeven.tco.Node;
 import com.breakeven.tco.Precision;
 import com.breakeven.tco.ReferenceScenario;
+import com.breakeven.tco.ThroughputMeasurement;
 
 class MemoryFitCheckTest {
 
+	/** Memory figures are checked to a millionth of a GB. */
+	private static final double GB_TOLERANCE = 1e-6;
+
 	@Test
 	void check_70bInFp8With64SequencesFitsOnEightH100s() {
-		MemoryFit fit = MemoryFitCheck.check(ReferenceScenario.LLAMA_70B, Precision.FP8, ReferenceScenario.HGX_H100, 64,
+		MemoryFit fit = MemoryFitCheck.check(ReferenceScenario.LLAMA_70B, Precision.FP8, ReferenceScenario.H100, 8, 64,
 				1200, Precision.FP8.defaultKvCacheBytesPerElement(), 0.10);
 
 		// weights 70.6 × 1 B = 70.6 GB; KV 2 × 80 × 8 × 128 × 1 B = 163,840 B/token ×
@@ -28,23 +33,63 @@ class MemoryFitCheckTest {
 
 	@Test
 	void check_70bInBf16DoesNotFitOnOneH100() {
-		com.breakeven.tco.Node oneH100 = new com.breakeven.tco.Node(ReferenceScenario.H100, 1, 0, 0, 0, 0);
-
-		MemoryFit fit = MemoryFitCheck.check(ReferenceScenario.LLAMA_70B, Precision.BF16, oneH100, 1, 1200, 2, 0.10);
+		MemoryFit fit = MemoryFitCheck.check(ReferenceScenario.LLAMA_70B, Precision.BF16, ReferenceScenario.H100, 1, 1,
+				1200, 2, 0.10);
 
 		// 70.6 × 2 = 141.2 GB of weights alone > 80 GB
 		assertThat(fit.fits()).isFalse();
-		assertThat(fit.describe()).startsWith("DOES NOT FIT: weights 141.2 GB");
+		assertThat(fit.describe()).startsWith("DOES NOT FIT per replica of 1 GPU: weights 141.2 GB");
 	}
 
 	@Test
 	void check_int4HalvesTheWeightsOfInt8() {
-		MemoryFit int8 = MemoryFitCheck.check(ReferenceScenario.LLAMA_70B, Precision.INT8, ReferenceScenario.HGX_H100,
-				1, 0, 2, 0);
-		MemoryFit int4 = MemoryFitCheck.check(ReferenceScenario.LLAMA_70B, Precision.INT4, ReferenceScenario.HGX_H100,
-				1, 0, 2, 0);
+		MemoryFit int8 = MemoryFitCheck.check(ReferenceScenario.LLAMA_70B, Precision.INT8, ReferenceScenario.H100, 8, 1,
+				0, 2, 0);
+		MemoryFit int4 = MemoryFitCheck.check(ReferenceScenario.LLAMA_70B, Precision.INT4, ReferenceScenario.H100, 8, 1,
+				0, 2, 0);
 
 		assertThat(int4.weightsGb()).isCloseTo(int8.weightsGb() / 2, within(1e-12));
+	}
+
+	@Test
+	void forReplica_70bBf16OnTwoGpusTimesFourReplicasDoesNotFit() {
+		// a 2-GPU run at 32 concurrent requests of 1,000 + 1,000 tokens, scaled to the
+		// 8-GPU node as 4 replicas: 128 concurrent per node
+		ThroughputMeasurement twoGpuRun = new ThroughputMeasurement("llama-3.3-70b", "BF16", "vLLM", 128, 1000, 1000,
+				4 * 900, null, null, null, null, null, "a 2-GPU run", 2);
+
+		MemoryFit fit = MemoryFitCheck.forReplica(ReferenceScenario.LLAMA_70B, Precision.BF16,
+				ReferenceScenario.HGX_H100, twoGpuRun);
+
+		// one replica: weights 70.6 × 2 B = 141.2 GB; KV 2 × 80 × 8 × 128 × 2 B =
+		// 327,680 B/token × 2,000 tokens × (128 ÷ 4 =) 32 sequences = 20.97152 GB;
+		// overhead 2 × 80 × 0.10 = 16 GB; required 178.17152 GB > 160 GB
+		assertThat(fit.gpus()).isEqualTo(2);
+		assertThat(fit.availableGb()).isEqualTo(160);
+		assertThat(fit.kvCacheGb()).isCloseTo(20.97152, within(GB_TOLERANCE));
+		assertThat(fit.requiredGb()).isCloseTo(178.17152, within(GB_TOLERANCE));
+		assertThat(fit.fits()).isFalse();
+		assertThat(fit.describe()).isEqualTo("DOES NOT FIT per replica of 2 GPUs: weights 141.2 GB + KV cache 21.0 GB"
+				+ " + runtime overhead 16.0 GB = 178.2 GB > 160.0 GB of GPU memory (short by 18.2 GB)");
+		// cross-check: the old whole-node sum (weights once, KV of all 128 sequences,
+		// 10 % of 640 GB) = 141.2 + 83.88608 + 64 = 289.08608 GB "fits" in 640 GB
+		MemoryFit wholeNode = MemoryFitCheck.check(ReferenceScenario.LLAMA_70B, Precision.BF16, ReferenceScenario.H100,
+				8, 128, 2000, 2, 0.10);
+		assertThat(wholeNode.requiredGb()).isCloseTo(289.08608, within(GB_TOLERANCE));
+		assertThat(wholeNode.fits()).isTrue();
+	}
+
+	@Test
+	void forReplica_aRunOnTheWholeNodeIsOneReplica() {
+		Node node = ReferenceScenario.HGX_H100;
+
+		MemoryFit fit = MemoryFitCheck.forReplica(ReferenceScenario.LLAMA_70B, Precision.FP8, node,
+				ReferenceScenario.AT_64);
+
+		// no GPU count recorded: the 8-GPU node, 64 sequences of 1,200 tokens, as in
+		// check_70bInFp8With64SequencesFitsOnEightH100s
+		assertThat(fit.gpus()).isEqualTo(8);
+		assertThat(fit.requiredGb()).isCloseTo(147.182912, within(GB_TOLERANCE));
 	}
 
 }

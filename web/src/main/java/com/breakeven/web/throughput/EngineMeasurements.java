@@ -10,8 +10,9 @@ import com.breakeven.ingestion.MeasuredThroughput;
 import com.breakeven.tco.ThroughputMeasurement;
 
 /**
- * Turns stored measurements into what the TCO engine sizes nodes from: rates per node (a
- * run on fewer GPUs than the node holds counts once per replica that fits), latencies as
+ * Turns stored measurements into what the TCO engine sizes nodes from: rates and
+ * concurrency per node (a run on fewer GPUs than the node holds counts once per replica
+ * that fits, and keeps its GPU count so that memory is checked per replica), latencies as
  * measured, and a source line naming the stored measurement, so that a scenario says
  * which measurement and concurrency it rests on.
  */
@@ -51,7 +52,7 @@ public final class EngineMeasurements {
 				m.outputTokens(), m.outputTokensPerSecond().doubleValue() * replicas,
 				perNode(m.totalTokensPerSecond(), replicas), ms(m.latencies().ttftP50Ms()),
 				ms(m.latencies().ttftP99Ms()), ms(m.latencies().itlP50Ms()), ms(m.latencies().itlP99Ms()),
-				source(m, replicas)));
+				source(m, replicas), m.gpuCount()));
 	}
 
 	private static String source(MeasuredThroughput m, int replicas) {
