@@ -185,6 +185,16 @@ class CatalogueRepositoriesTest extends BothDatabasesTest {
 			.withComparatorForType(NUMERICALLY, BigDecimal.class)
 			.isEqualTo(colder);
 		assertThat(this.hardware.measurementsOnHardwareProfile("hgx-8x")).isZero();
+		JdbcClient jdbc = JdbcClient.create(this.database.dataSource());
+		jdbc.sql(
+				"""
+						INSERT INTO throughput_measurement (raw_model, hardware_profile_id, gpu_id, gpu_count, engine,
+						    quantisation, input_tokens, output_tokens, output_tokens_per_second, source_kind, source_ref, created_at)
+						VALUES ('llama', ?, ?, 8, 'vllm', 'FP8', 1000, 1000, 5000, 'VLLM', 'run.json', ?)""")
+			.params(node.id(), h200.id(), java.sql.Timestamp.from(CLOCK.instant()))
+			.update();
+		assertThat(this.hardware.measurementsOnHardwareProfile("HGX-8X")).isEqualTo(1);
+		jdbc.sql("DELETE FROM throughput_measurement").update();
 
 		assertThat(this.hardware.deleteHardwareProfile("hgx-8x")).isTrue();
 		assertThat(this.hardware.deleteHostingProfile("colo")).isTrue();

@@ -262,6 +262,17 @@ class CatalogueEditsTests {
 			.hasStatus(HttpStatus.NO_CONTENT);
 	}
 
+	@Test
+	void openApiDocument_showsTheWriteOperations() {
+		JsonNode paths = body(this.mvc.get().uri("/v3/api-docs").exchange(), HttpStatus.OK).get("paths");
+		assertThat(paths.get("/api/v1/hardware-profiles").has("post")).isTrue();
+		assertThat(paths.get("/api/v1/hardware-profiles/{code}").propertyNames()).contains("get", "put", "delete");
+		assertThat(paths.get("/api/v1/hosting-profiles").has("post")).isTrue();
+		assertThat(paths.get("/api/v1/hosting-profiles/{code}").propertyNames()).contains("get", "put", "delete");
+		assertThat(paths.get("/api/v1/gpus/{code}").propertyNames()).contains("get", "put");
+		assertThat(paths.get("/api/v1/models/{creator}/{model}/architecture").has("put")).isTrue();
+	}
+
 	/** A node of H200s as an API client posts it. */
 	private static Map<String, Object> node(String code, int gpus) {
 		Map<String, Object> node = new LinkedHashMap<>();
