@@ -143,7 +143,8 @@ class ProfilePagesController {
 					.stream()
 					.filter(com.breakeven.pricing.Model::openWeights)
 					.findFirst()
-					.orElseGet(() -> this.models.findAll().get(0));
+					.or(() -> this.models.findAll().stream().findFirst())
+					.orElseThrow(() -> new CatalogueEdits.NoSuchEntry("the catalogue holds no model yet"));
 		return editor(page, "architecture", chosen.canonicalName(), ArchitectureForm.of(chosen));
 	}
 
