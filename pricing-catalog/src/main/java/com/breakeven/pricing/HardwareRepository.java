@@ -36,21 +36,25 @@ public class HardwareRepository {
 	 */
 	public Gpu addGpu(Gpu gpu) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc
+		withGpu(this.jdbc
 			.sql("""
 					INSERT INTO gpu (code, vendor, display_name, memory_gb, tdp_watts, idle_watts, unit_price, currency, source)
-					VALUES (:code, :vendor, :displayName, :memoryGb, :tdp, :idle, :unitPrice, :currency, :source)""")
-			.param("code", gpu.code())
-			.param("vendor", gpu.vendor())
-			.param("displayName", gpu.displayName())
-			.param("memoryGb", gpu.memoryGb())
-			.param("tdp", gpu.tdpWatts())
-			.param("idle", gpu.idleWatts())
-			.param("unitPrice", gpu.unitPrice())
-			.param("currency", (gpu.currency() != null) ? gpu.currency().getCurrencyCode() : null)
-			.param("source", gpu.source())
+					VALUES (:code, :vendor, :displayName, :memoryGb, :tdp, :idle, :unitPrice, :currency, :source)"""),
+				gpu)
 			.update(keys, "id");
 		return gpu.withId(keys.getKeyAs(Long.class));
+	}
+
+	/**
+	 * Replaces the figures of the GPU with the same code (its code stays): every hardware
+	 * profile with this GPU uses them.
+	 * @return whether a GPU had the code
+	 */
+	public boolean updateGpu(Gpu gpu) {
+		return withGpu(this.jdbc.sql("""
+				UPDATE gpu SET vendor = :vendor, display_name = :displayName, memory_gb = :memoryGb, tdp_watts = :tdp,
+				    idle_watts = :idle, unit_price = :unitPrice, currency = :currency, source = :source
+				WHERE code = :code"""), gpu).update() == 1;
 	}
 
 	public Optional<Gpu> findGpu(String code) {
@@ -142,13 +146,13 @@ public class HardwareRepository {
 	}
 
 	/**
-	 * Replaces the figures of the hosting profile with the same code (its code and
-	 * currency stay).
+	 * Replaces the figures of the hosting profile with the same code (its code stays).
 	 * @return whether a profile had the code
 	 */
 	public boolean updateHostingProfile(HostingProfile profile) {
 		return this.jdbc.sql("""
-				UPDATE hosting_profile SET display_name = :displayName, energy_price_per_kwh = :energy, pue = :pue,
+				UPDATE hosting_profile SET display_name = :displayName, currency = :currency,
+				    energy_price_per_kwh = :energy, pue = :pue,
 				    colocation_basis = :basis, colocation_price = :colocation, rack_power_kw = :rackKw,
 				    staff_fte_per_node = :fte, staff_loaded_cost_per_year = :staffCost,
 				    support_fraction_of_capex_per_year = :support, software_per_node_per_year = :software,
@@ -156,6 +160,7 @@ public class HardwareRepository {
 				WHERE code = :code""")
 			.param("code", profile.code())
 			.param("displayName", profile.displayName())
+			.param("currency", profile.currency().getCurrencyCode())
 			.param("energy", profile.energyPricePerKwh())
 			.param("pue", profile.pue())
 			.param("basis", profile.colocationBasis().name())
@@ -171,18 +176,20 @@ public class HardwareRepository {
 	}
 
 	/**
-	 * Replaces the figures of the hardware profile with the same code (its code, GPU and
-	 * currency stay).
+	 * Replaces the figures of the hardware profile with the same code, its GPU and
+	 * currency included (its code stays).
 	 * @return whether a profile had the code
 	 */
 	public boolean updateHardwareProfile(HardwareProfile profile) {
 		return this.jdbc.sql("""
-				UPDATE hardware_profile SET display_name = :displayName, gpus_per_node = :gpusPerNode,
+				UPDATE hardware_profile SET display_name = :displayName, gpu_id = :gpuId, gpus_per_node = :gpusPerNode,
 				    server_capex = :server, networking_capex = :networking, installation_capex = :installation,
-				    node_overhead_watts = :overheadWatts, source = :source, updated_at = :now
+				    currency = :currency, node_overhead_watts = :overheadWatts, source = :source, updated_at = :now
 				WHERE code = :code""")
 			.param("code", profile.code())
 			.param("displayName", profile.displayName())
+			.param("gpuId", profile.gpuId())
+			.param("currency", profile.currency().getCurrencyCode())
 			.param("gpusPerNode", profile.gpusPerNode())
 			.param("server", profile.serverCapex())
 			.param("networking", profile.networkingCapex())
@@ -206,6 +213,36 @@ public class HardwareRepository {
 			.list();
 	}
 
+	/**
+	 * Throughput measurements taken on the hardware profile: while there are any, the
+	 * profile cannot be deleted.
+	 */
+	public long measurementsOnHardwareProfile(String code) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM throughput_measurement m JOIN hardware_profile p ON p.id = m.hardware_profile_id
+				WHERE p.code = :code""").param("code", Names.normalise(code)).query(Long.class).single();
+	}
+
+	/**
+	 * Deletes the hardware profile; the caller checks first that nothing uses it.
+	 * @return whether a profile had the code
+	 */
+	public boolean deleteHardwareProfile(String code) {
+		return this.jdbc.sql("DELETE FROM hardware_profile WHERE code = :code")
+			.param("code", Names.normalise(code))
+			.update() == 1;
+	}
+
+	/**
+	 * Deletes the hosting profile; the caller checks first that nothing uses it.
+	 * @return whether a profile had the code
+	 */
+	public boolean deleteHostingProfile(String code) {
+		return this.jdbc.sql("DELETE FROM hosting_profile WHERE code = :code")
+			.param("code", Names.normalise(code))
+			.update() == 1;
+	}
+
 	public long countGpus() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM gpu").query(Long.class).single();
 	}
@@ -216,6 +253,19 @@ public class HardwareRepository {
 
 	public long countHostingProfiles() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM hosting_profile").query(Long.class).single();
+	}
+
+	/** The GPU's columns as the statement's named parameters. */
+	private static JdbcClient.StatementSpec withGpu(JdbcClient.StatementSpec statement, Gpu gpu) {
+		return statement.param("code", gpu.code())
+			.param("vendor", gpu.vendor())
+			.param("displayName", gpu.displayName())
+			.param("memoryGb", gpu.memoryGb())
+			.param("tdp", gpu.tdpWatts())
+			.param("idle", gpu.idleWatts())
+			.param("unitPrice", gpu.unitPrice())
+			.param("currency", (gpu.currency() != null) ? gpu.currency().getCurrencyCode() : null)
+			.param("source", gpu.source());
 	}
 
 	private OffsetDateTime now() {

@@ -52,6 +52,17 @@ public record Model(Long id, String canonicalName, long creatorProviderId, Strin
 		}
 	}
 
+	/**
+	 * The same model with the architecture the memory check reads, open weights or not as
+	 * stated.
+	 */
+	public Model withArchitecture(ModelArchitecture architecture, boolean weightsOpen) {
+		return new Model(this.id, this.canonicalName, this.creatorProviderId, this.displayName, this.family, this.mode,
+				weightsOpen, architecture.contextWindowTokens(), this.maxOutputTokens,
+				architecture.parametersBillions(), architecture.activeParametersBillions(), architecture.layers(),
+				architecture.kvHeads(), architecture.headDim());
+	}
+
 	Model withId(long newId) {
 		return new Model(newId, this.canonicalName, this.creatorProviderId, this.displayName, this.family, this.mode,
 				this.openWeights, this.contextWindowTokens, this.maxOutputTokens, this.parametersBillions,

@@ -67,6 +67,28 @@ public class ModelRepository {
 	}
 
 	/**
+	 * Stores the model's architecture fields and whether its weights are open (the
+	 * model-fits-hardware check reads them); its name, maker and aliases stay.
+	 * @return whether the model (by id) exists
+	 */
+	public boolean saveArchitecture(Model model) {
+		return this.jdbc.sql("""
+				UPDATE model SET open_weights = :openWeights, context_window_tokens = :context,
+				    parameters_billions = :parameters, active_parameters_billions = :activeParameters, layers = :layers,
+				    kv_heads = :kvHeads, head_dim = :headDim
+				WHERE id = :id""")
+			.param("id", model.id())
+			.param("openWeights", model.openWeights())
+			.param("context", model.contextWindowTokens())
+			.param("parameters", model.parametersBillions())
+			.param("activeParameters", model.activeParametersBillions())
+			.param("layers", model.layers())
+			.param("kvHeads", model.kvHeads())
+			.param("headDim", model.headDim())
+			.update() == 1;
+	}
+
+	/**
 	 * Makes {@code alias} (normalised) resolve to the model. Adding an alias it already
 	 * has is a no-op; an alias that already names another model is refused, because one
 	 * spelling must never mean two models.

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,6 +144,85 @@ class CatalogueRepositoriesTest extends BothDatabasesTest {
 		assertThat(this.hardware.countGpus()).isEqualTo(1);
 		assertThat(this.hardware.countHardwareProfiles()).isEqualTo(1);
 		assertThat(this.hardware.countHostingProfiles()).isEqualTo(1);
+	}
+
+	@Test
+	void hardwareCatalogue_editsGpuNodeAndHostingAndDeletesProfiles() {
+		Gpu h100 = this.hardware.addGpu(new Gpu(null, "h100-sxm5-80gb", "NVIDIA", "H100 SXM5 80GB",
+				new BigDecimal("80"), 700, 70, new BigDecimal("25000.00"), USD, "datasheet"));
+		Gpu h200 = this.hardware.addGpu(new Gpu(null, "h200-sxm-141gb", "NVIDIA", "H200 SXM 141GB",
+				new BigDecimal("141"), 700, 70, new BigDecimal("37500.00"), USD, "estimate"));
+		this.hardware.addHardwareProfile(new HardwareProfile(null, "hgx-8x", "HGX", h100.id(), 8,
+				new BigDecimal("70000"), new BigDecimal("24000"), new BigDecimal("5000"), USD, 2000, "quote"));
+		Currency eur = Currency.getInstance("EUR");
+		HostingProfile colo = this.hardware
+			.addHostingProfile(new HostingProfile(null, "colo", "Colo", USD, new BigDecimal("0.0895"),
+					new BigDecimal("1.58"), ColocationBasis.PER_KW_MONTH, new BigDecimal("184.06"), null,
+					new BigDecimal("0.1"), new BigDecimal("200000"), new BigDecimal("0.08"), BigDecimal.ZERO, "CBRE"));
+
+		Gpu dearer = new Gpu(h100.id(), "h100-sxm5-80gb", "NVIDIA", "H100 SXM5 80GB", new BigDecimal("80"), 650, 60,
+				new BigDecimal("30000.00"), USD, "new quote");
+		assertThat(this.hardware.updateGpu(dearer)).isTrue();
+		HardwareProfile onH200 = new HardwareProfile(null, "hgx-8x", "HGX H200", h200.id(), 8, new BigDecimal("70000"),
+				new BigDecimal("24000"), new BigDecimal("5000"), eur, 2000, "quote");
+		assertThat(this.hardware.updateHardwareProfile(onH200)).isTrue();
+		HostingProfile colder = new HostingProfile(null, "colo", "Colo", eur, new BigDecimal("0.07"),
+				new BigDecimal("1.3"), ColocationBasis.PER_RACK_MONTH, new BigDecimal("1500"), new BigDecimal("15"),
+				colo.staffFtePerNode(), colo.staffLoadedCostPerYear(), colo.supportFractionOfCapexPerYear(),
+				colo.softwarePerNodePerYear(), "tender");
+		assertThat(this.hardware.updateHostingProfile(colder)).isTrue();
+
+		assertThat(this.hardware.findGpu("h100-sxm5-80gb")).get()
+			.usingRecursiveComparison()
+			.withComparatorForType(NUMERICALLY, BigDecimal.class)
+			.isEqualTo(dearer);
+		HardwareProfile node = this.hardware.findHardwareProfile("hgx-8x").orElseThrow();
+		assertThat(node.gpuId()).isEqualTo(h200.id());
+		assertThat(node.currency()).isEqualTo(eur);
+		assertThat(this.hardware.findHostingProfile("colo")).get()
+			.usingRecursiveComparison()
+			.ignoringFields("id")
+			.withComparatorForType(NUMERICALLY, BigDecimal.class)
+			.isEqualTo(colder);
+		assertThat(this.hardware.measurementsOnHardwareProfile("hgx-8x")).isZero();
+		JdbcClient jdbc = JdbcClient.create(this.database.dataSource());
+		jdbc.sql(
+				"""
+						INSERT INTO throughput_measurement (raw_model, hardware_profile_id, gpu_id, gpu_count, engine,
+						    quantisation, input_tokens, output_tokens, output_tokens_per_second, source_kind, source_ref, created_at)
+						VALUES ('llama', ?, ?, 8, 'vllm', 'FP8', 1000, 1000, 5000, 'VLLM', 'run.json', ?)""")
+			.params(node.id(), h200.id(), java.sql.Timestamp.from(CLOCK.instant()))
+			.update();
+		assertThat(this.hardware.measurementsOnHardwareProfile("HGX-8X")).isEqualTo(1);
+		jdbc.sql("DELETE FROM throughput_measurement").update();
+
+		assertThat(this.hardware.deleteHardwareProfile("hgx-8x")).isTrue();
+		assertThat(this.hardware.deleteHostingProfile("colo")).isTrue();
+		assertThat(this.hardware.deleteHostingProfile("colo")).isFalse();
+		assertThat(this.hardware.countHardwareProfiles()).isZero();
+		assertThat(this.hardware.countHostingProfiles()).isZero();
+		assertThat(this.hardware.countGpus()).isEqualTo(2);
+	}
+
+	@Test
+	void saveArchitecture_storesWhatTheMemoryCheckReads() {
+		Provider deepseek = this.providers.add(Provider.of("deepseek", "DeepSeek", ProviderKind.API, null));
+		Model chat = this.models.add(chatModel("deepseek/deepseek-chat", deepseek.id()));
+		// DeepSeek-V3: 671B parameters, 37B active, 61 layers, 128 heads of 128, 128k
+		// context (model card config.json)
+		ModelArchitecture v3 = new ModelArchitecture(new BigDecimal("671"), new BigDecimal("37"), 61, 128, 128,
+				131_072);
+
+		assertThat(this.models.saveArchitecture(chat.withArchitecture(v3, true))).isTrue();
+
+		Model stored = this.models.resolve("deepseek/deepseek-chat").orElseThrow();
+		assertThat(stored.openWeights()).isTrue();
+		assertThat(stored.parametersBillions()).isEqualByComparingTo("671");
+		assertThat(stored.activeParametersBillions()).isEqualByComparingTo("37");
+		assertThat(List.of(stored.layers(), stored.kvHeads(), stored.headDim(), stored.contextWindowTokens()))
+			.containsExactly(61, 128, 128, 131_072);
+		assertThatThrownBy(() -> new ModelArchitecture(new BigDecimal("8"), new BigDecimal("9"), 32, 8, 128, 8192))
+			.hasMessageContaining("activeParametersBillions must be > 0 and <= parametersBillions 8, was 9");
 	}
 
 	private static Model chatModel(String name, long creator) {

@@ -29,14 +29,19 @@ import com.breakeven.ingestion.ImportRunRepository;
 import com.breakeven.ingestion.ImportStatus;
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.HostingProfile;
+import com.breakeven.pricing.ModelRepository;
+import com.breakeven.web.scenario.ScenarioDefaults;
+import com.breakeven.web.scenario.ScenarioStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Recommendations, catalogue and imports pages on the sample data: ranked moves with
- * their routing file, a hosting profile edited (and refused when a figure is no number),
- * uploads imported with their bad rows quarantined, unsafe uploads refused.
+ * their routing file, a hosting profile edited (and refused beside the field when a
+ * figure is no number), a hardware profile created and deleted (refused while a scenario
+ * names it), a model's architecture set, uploads imported with their bad rows
+ * quarantined, unsafe uploads refused.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:site;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
@@ -52,6 +57,15 @@ class SitePagesTests {
 
 	@Autowired
 	private ImportRunRepository runs;
+
+	@Autowired
+	private ModelRepository models;
+
+	@Autowired
+	private ScenarioDefaults defaults;
+
+	@Autowired
+	private ScenarioStore scenarios;
 
 	@Test
 	void recommendations_rankTheMovesAndOfferTheRoutingFile() {
@@ -82,16 +96,97 @@ class SitePagesTests {
 	void hostingProfile_editedInTheCatalogueKeepsItsCodeAndARefusedEditChangesNothing() {
 		HostingProfile before = this.hardware.findHostingProfile("colo-texas").orElseThrow();
 
-		assertThat(editHosting(before, "0.0700", "abc")).hasStatus3xxRedirection()
-			.flash()
-			.containsEntry("error", "Hosting profile colo-texas not saved: pue must be a number, was 'abc'");
+		assertThat(editHosting(before, "0.0700", "abc")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("id=\"pue-error\">must be a number");
+		assertThat(editHosting(before, "0.0700", "0.9")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("id=\"pue-error\">must be greater than or equal to 1");
 		assertThat(this.hardware.findHostingProfile("colo-texas").orElseThrow()).isEqualTo(before);
 
-		assertThat(editHosting(before, "0.0700", "1.40")).hasStatus3xxRedirection();
+		assertThat(editHosting(before, "0.0700", "1.40")).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("message", "Saved hosting profile colo-texas.");
 		HostingProfile after = this.hardware.findHostingProfile("colo-texas").orElseThrow();
 		assertThat(after.pue()).isEqualByComparingTo("1.40");
 		assertThat(after.energyPricePerKwh()).isEqualByComparingTo("0.0700");
 		assertThat(after.code()).isEqualTo("colo-texas");
+	}
+
+	@Test
+	void hardwareProfile_createdOnItsPageListedAndDeletedUnlessAScenarioNamesIt() {
+		assertThat(this.mvc.get().uri("/catalogue/hardware/new")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"entry-form\"")
+			.contains("H200 SXM 141GB · USD 37,500 · 700 W");
+		// an unknown GPU is refused beside its field, and nothing is stored
+		long profiles = this.hardware.countHardwareProfiles();
+		assertThat(newNode("l4-2x", "tpu-v9")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("id=\"gpu-error\">no GPU &#39;tpu-v9&#39; in the catalogue");
+		assertThat(this.hardware.countHardwareProfiles()).isEqualTo(profiles);
+
+		assertThat(newNode("l4-2x", "l4-24gb")).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.isEqualTo("/catalogue/hardware#hardware-l4-2x");
+		assertThat(this.mvc.get().uri("/catalogue/hardware")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"hardware-l4-2x\"")
+			.contains("2 × L4 24GB");
+		assertThat(this.mvc.get().uri("/catalogue/hardware/l4-2x")).hasStatusOk().bodyText().contains("id=\"unused\"");
+		assertThat(this.mvc.post().uri("/catalogue/hardware/l4-2x/delete").with(csrf())).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("message", "Deleted hardware profile l4-2x.");
+		assertThat(this.hardware.findHardwareProfile("l4-2x")).isEmpty();
+
+		this.scenarios.create(this.defaults.forWorkload("helpdesk on openai/gpt-4o").named("Page test scenario", null),
+				null);
+		String used = this.defaults.forWorkload("helpdesk on openai/gpt-4o").hardwareProfile();
+		assertThat(this.mvc.get().uri("/catalogue/hardware/" + used)).hasStatusOk()
+			.bodyText()
+			.contains("<li>scenario “Page test scenario”</li>");
+		assertThat(this.mvc.post().uri("/catalogue/hardware/" + used + "/delete").with(csrf()))
+			.hasStatus3xxRedirection()
+			.flash()
+			.hasEntrySatisfying("error", message -> assertThat((String) message)
+				.startsWith("Not deleted: hardware profile " + used + " is used by scenario “Page test scenario”"));
+		assertThat(this.hardware.findHardwareProfile(used)).isPresent();
+	}
+
+	@Test
+	void architecture_setOnTheModelsPage() {
+		assertThat(this.mvc.get().uri("/catalogue/architecture?model=deepseek/deepseek-chat")).hasStatusOk()
+			.bodyText()
+			.contains("Catalogue: architecture of deepseek/deepseek-chat");
+		assertThat(this.mvc.post()
+			.uri("/catalogue/architecture")
+			.with(csrf())
+			.param("model", "deepseek/deepseek-chat")
+			.param("parametersBillions", "671")
+			.param("activeParametersBillions", "")
+			.param("layers", "61")
+			.param("kvHeads", "0")
+			.param("headDim", "128")
+			.param("contextWindowTokens", "131,072")
+			.param("openWeights", "true")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("id=\"kvHeads-error\">must be greater than or equal to 1");
+		assertThat(this.mvc.post()
+			.uri("/catalogue/architecture")
+			.with(csrf())
+			.param("model", "deepseek/deepseek-chat")
+			.param("parametersBillions", "671")
+			.param("activeParametersBillions", "37")
+			.param("layers", "61")
+			.param("kvHeads", "128")
+			.param("headDim", "128")
+			.param("contextWindowTokens", "131,072")
+			.param("openWeights", "true")).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.isEqualTo("/catalogue/architecture?model=deepseek/deepseek-chat");
+		assertThat(this.models.resolve("deepseek/deepseek-chat").orElseThrow().kvHeads()).isEqualTo(128);
+		assertThat(this.models.resolve("deepseek/deepseek-chat").orElseThrow().contextWindowTokens())
+			.isEqualTo(131_072);
 	}
 
 	@Test
@@ -211,6 +306,8 @@ class SitePagesTests {
 			.param("displayName", before.displayName())
 			.param("energyPricePerKwh", energyPrice)
 			.param("pue", pue)
+			.param("code", before.code())
+			.param("currency", before.currency().getCurrencyCode())
 			.param("colocationBasis", before.colocationBasis().name())
 			.param("colocationPrice", before.colocationPrice().toPlainString())
 			.param("staffFtePerNode", before.staffFtePerNode().toPlainString())
@@ -218,6 +315,23 @@ class SitePagesTests {
 			.param("supportFractionOfCapexPerYear", before.supportFractionOfCapexPerYear().toPlainString())
 			.param("softwarePerNodePerYear", before.softwarePerNodePerYear().toPlainString())
 			.param("source", before.source());
+	}
+
+	/** A new 2-GPU node as the page posts it. */
+	private MockMvcTester.MockMvcRequestBuilder newNode(String code, String gpu) {
+		return this.mvc.post()
+			.uri("/catalogue/hardware")
+			.with(csrf())
+			.param("code", code)
+			.param("displayName", "2x node")
+			.param("gpu", gpu)
+			.param("gpusPerNode", "2")
+			.param("serverCapex", "9,000")
+			.param("networkingCapex", "1000")
+			.param("installationCapex", "500")
+			.param("currency", "USD")
+			.param("nodeOverheadWatts", "300")
+			.param("source", "");
 	}
 
 	private ImportRun awaitRun(String triggeredBy) throws InterruptedException {

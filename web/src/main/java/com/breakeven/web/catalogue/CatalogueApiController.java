@@ -3,23 +3,23 @@ package com.breakeven.web.catalogue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.breakeven.ingestion.MeasuredThroughput;
 import com.breakeven.ingestion.ThroughputRepository;
-import com.breakeven.pricing.Gpu;
-import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HardwareRepository;
-import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.Model;
 import com.breakeven.pricing.ModelRepository;
 import com.breakeven.pricing.ProviderRepository;
@@ -30,9 +30,10 @@ import com.breakeven.web.api.ApiProblem;
 import static com.breakeven.web.api.ApiNumbers.plain;
 
 /**
- * The catalogues over {@code /api/v1}: models with their aliases, hardware and hosting
- * profiles, throughput measurements and quality scores (prices: {@code /api/v1/prices}).
- * Decimals are strings, amounts carry their currency, rates their unit.
+ * The catalogues over {@code /api/v1}: models with their aliases and architecture (set by
+ * admins), throughput measurements and quality scores (prices: {@code /api/v1/prices};
+ * GPUs and profiles: {@link ProfileApiController}). Decimals are strings, amounts carry
+ * their currency, rates their unit.
  */
 @RestController
 @Tag(name = "catalogue")
@@ -49,23 +50,39 @@ class CatalogueApiController {
 
 	private final QualityScoreRepository quality;
 
+	private final CatalogueEdits edits;
+
 	CatalogueApiController(ModelRepository models, ProviderRepository providers, HardwareRepository hardware,
-			ThroughputRepository throughput, QualityScoreRepository quality) {
+			ThroughputRepository throughput, QualityScoreRepository quality, CatalogueEdits edits) {
 		this.models = models;
 		this.providers = providers;
 		this.hardware = hardware;
 		this.throughput = throughput;
 		this.quality = quality;
+		this.edits = edits;
 	}
 
 	/**
 	 * @param creator code of the provider that made the model
 	 * @param contextWindowTokens longest prompt and answer, tokens
 	 * @param parametersBillions total parameters, billions
+	 * @param activeParametersBillions parameters active per token (mixture-of-experts),
+	 * billions
+	 * @param layers transformer layers
+	 * @param kvHeads key/value attention heads
+	 * @param headDim dimension of one attention head
 	 * @param aliases other names the model goes by in feeds and usage exports
 	 */
 	record ModelView(String canonicalName, String displayName, String creator, String family, String mode,
-			boolean openWeights, Integer contextWindowTokens, String parametersBillions, List<String> aliases) {
+			boolean openWeights, Integer contextWindowTokens, String parametersBillions,
+			String activeParametersBillions, Integer layers, Integer kvHeads, Integer headDim, List<String> aliases) {
+
+		static ModelView of(Model m, String creator, List<String> aliases) {
+			return new ModelView(m.canonicalName(), m.displayName(), creator, m.family(),
+					(m.mode() != null) ? m.mode().name() : null, m.openWeights(), m.contextWindowTokens(),
+					plain(m.parametersBillions()), plain(m.activeParametersBillions()), m.layers(), m.kvHeads(),
+					m.headDim(), aliases);
+		}
 
 	}
 
@@ -92,72 +109,32 @@ class CatalogueApiController {
 					&& names.stream().noneMatch(a -> a.toLowerCase(Locale.ROOT).contains(needle))) {
 				continue;
 			}
-			views.add(new ModelView(m.canonicalName(), m.displayName(), creators.get(m.creatorProviderId()), m.family(),
-					(m.mode() != null) ? m.mode().name() : null, m.openWeights(), m.contextWindowTokens(),
-					plain(m.parametersBillions()), names));
+			views.add(ModelView.of(m, creators.get(m.creatorProviderId()), names));
 		}
 		views.sort(Comparator.comparing(ModelView::canonicalName));
 		return ApiPage.of(views, page, size);
 	}
 
 	/**
-	 * A node: its GPUs and what it costs to buy.
-	 *
-	 * @param gpuMemoryGb memory of one GPU, GB
-	 * @param gpuTdpWatts board power of one GPU at full load, W
-	 * @param nodeOverheadWatts power the node draws besides its GPUs, W
+	 * Sets what the memory check needs of a model (from its {@code config.json}), so a
+	 * scenario or quote can check that it fits a node.
+	 * @param creator first part of the canonical name ({@code meta-llama})
+	 * @param model second part ({@code llama-3.3-70b-instruct})
 	 */
-	record HardwareProfileView(String code, String displayName, String gpu, int gpusPerNode, String gpuMemoryGb,
-			int gpuTdpWatts, String currency, String gpuUnitPrice, String serverCapex, String networkingCapex,
-			String installationCapex, int nodeOverheadWatts, String source) {
-
-	}
-
-	@GetMapping("/hardware-profiles")
-	ApiPage<HardwareProfileView> hardwareProfiles(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		Map<Long, Gpu> gpus = new LinkedHashMap<>();
-		this.hardware.findAllGpus().forEach(g -> gpus.put(g.id(), g));
-		return ApiPage.of(
-				this.hardware.findAllHardwareProfiles().stream().map(p -> view(p, gpus.get(p.gpuId()))).toList(), page,
-				size);
-	}
-
-	private static HardwareProfileView view(HardwareProfile p, Gpu gpu) {
-		return new HardwareProfileView(p.code(), p.displayName(), gpu.displayName(), p.gpusPerNode(),
-				plain(gpu.memoryGb()), gpu.tdpWatts(), p.currency().getCurrencyCode(), plain(gpu.unitPrice()),
-				plain(p.serverCapex()), plain(p.networkingCapex()), plain(p.installationCapex()), p.nodeOverheadWatts(),
-				p.source());
-	}
-
-	/**
-	 * Where nodes run and what that costs.
-	 *
-	 * @param energyPricePerKwh in {@code currency} per kWh
-	 * @param pue facility power over IT power
-	 * @param colocationBasis what {@code colocationPrice} is per
-	 * @param staffFtePerNode full-time staff per node
-	 * @param supportFractionOfCapexPerYear 0.08 = 8 % of capex a year
-	 */
-	record HostingProfileView(String code, String displayName, String currency, String energyPricePerKwh, String pue,
-			String colocationBasis, String colocationPrice, String rackPowerKw, String staffFtePerNode,
-			String staffLoadedCostPerYear, String supportFractionOfCapexPerYear, String softwarePerNodePerYear,
-			String source) {
-
-	}
-
-	@GetMapping("/hosting-profiles")
-	ApiPage<HostingProfileView> hostingProfiles(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return ApiPage.of(this.hardware.findAllHostingProfiles().stream().map(CatalogueApiController::view).toList(),
-				page, size);
-	}
-
-	private static HostingProfileView view(HostingProfile p) {
-		return new HostingProfileView(p.code(), p.displayName(), p.currency().getCurrencyCode(),
-				plain(p.energyPricePerKwh()), plain(p.pue()), p.colocationBasis().name(), plain(p.colocationPrice()),
-				plain(p.rackPowerKw()), plain(p.staffFtePerNode()), plain(p.staffLoadedCostPerYear()),
-				plain(p.supportFractionOfCapexPerYear()), plain(p.softwarePerNodePerYear()), p.source());
+	@Operation(summary = "Set a model's architecture (admin): parameters, layers, KV heads, head dimension, context")
+	@PutMapping("/models/{creator}/{model}/architecture")
+	ModelView setArchitecture(@PathVariable String creator, @PathVariable String model,
+			@RequestBody ArchitectureForm form) {
+		Model stored = ProfileApiController.saved("architecture",
+				() -> this.edits.setArchitecture(creator + "/" + model, form));
+		return ModelView.of(stored,
+				this.providers.findAll()
+					.stream()
+					.filter(p -> p.id() == stored.creatorProviderId())
+					.map(p -> p.code())
+					.findFirst()
+					.orElse(null),
+				this.models.aliasesOf(stored.id()));
 	}
 
 	/**

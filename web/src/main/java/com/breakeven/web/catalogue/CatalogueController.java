@@ -26,17 +26,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.breakeven.ingestion.MeasuredThroughput;
 import com.breakeven.ingestion.ThroughputRepository;
-import com.breakeven.pricing.ColocationBasis;
 import com.breakeven.pricing.Gpu;
-import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HardwareRepository;
-import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.Price;
 import com.breakeven.pricing.PriceRepository;
 import com.breakeven.pricing.Provider;
@@ -48,7 +43,8 @@ import com.breakeven.web.export.Table;
 
 /**
  * The catalogues: list prices with each model's history as a chart, GPUs with the
- * hardware and hosting profiles (editable), throughput measurements and quality scores.
+ * hardware and hosting profiles (edited on {@link ProfilePagesController}'s pages),
+ * throughput measurements and quality scores.
  */
 @Controller
 class CatalogueController {
@@ -159,8 +155,9 @@ class CatalogueController {
 		page.addAttribute("gpus", gpus());
 		page.addAttribute("gpuTable", table("gpus", null));
 		page.addAttribute("hardwareProfiles", this.hardware.findAllHardwareProfiles());
+		page.addAttribute("hardwareTable", table("hardware-profiles", null));
 		page.addAttribute("hostingProfiles", this.hardware.findAllHostingProfiles());
-		page.addAttribute("colocationBases", ColocationBasis.values());
+		page.addAttribute("hostingTable", table("hosting-profiles", null));
 		return "catalogue";
 	}
 
@@ -168,48 +165,6 @@ class CatalogueController {
 		Map<Long, Gpu> gpus = new LinkedHashMap<>();
 		this.hardware.findAllGpus().forEach(g -> gpus.put(g.id(), g));
 		return gpus;
-	}
-
-	@PostMapping("/catalogue/hardware/{code}")
-	String updateHardware(@PathVariable String code, @RequestParam Map<String, String> form,
-			RedirectAttributes redirect) {
-		HardwareProfile old = this.hardware.findHardwareProfile(code)
-			.orElseThrow(() -> new NoSuchProfile("hardware", code));
-		try {
-			Fields f = new Fields("hardware profile " + code, form);
-			HardwareProfile updated = new HardwareProfile(old.id(), old.code(), f.text("displayName"), old.gpuId(),
-					f.integer("gpusPerNode"), f.number("serverCapex"), f.number("networkingCapex"),
-					f.number("installationCapex"), old.currency(), f.integer("nodeOverheadWatts"), f.text("source"));
-			this.hardware.updateHardwareProfile(updated);
-			redirect.addFlashAttribute("message", "Saved hardware profile " + code + ".");
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			redirect.addFlashAttribute("error", "Hardware profile " + code + " not saved: " + ex.getMessage());
-			redirect.addFlashAttribute("errorProfile", "hardware-" + code);
-		}
-		return "redirect:/catalogue/hardware#hardware-" + code;
-	}
-
-	@PostMapping("/catalogue/hosting/{code}")
-	String updateHosting(@PathVariable String code, @RequestParam Map<String, String> form,
-			RedirectAttributes redirect) {
-		HostingProfile old = this.hardware.findHostingProfile(code)
-			.orElseThrow(() -> new NoSuchProfile("hosting", code));
-		try {
-			Fields f = new Fields("hosting profile " + code, form);
-			HostingProfile updated = new HostingProfile(old.id(), old.code(), f.text("displayName"), old.currency(),
-					f.number("energyPricePerKwh"), f.number("pue"), ColocationBasis.valueOf(f.text("colocationBasis")),
-					f.number("colocationPrice"), f.optionalNumber("rackPowerKw"), f.number("staffFtePerNode"),
-					f.number("staffLoadedCostPerYear"), f.number("supportFractionOfCapexPerYear"),
-					f.number("softwarePerNodePerYear"), f.text("source"));
-			this.hardware.updateHostingProfile(updated);
-			redirect.addFlashAttribute("message", "Saved hosting profile " + code + ".");
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			redirect.addFlashAttribute("error", "Hosting profile " + code + " not saved: " + ex.getMessage());
-			redirect.addFlashAttribute("errorProfile", "hosting-" + code);
-		}
-		return "redirect:/catalogue/hardware#hosting-" + code;
 	}
 
 	@GetMapping("/catalogue/throughput")
@@ -304,53 +259,6 @@ class CatalogueController {
 
 	private static Day day(LocalDate date) {
 		return new Day(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
-	}
-
-	/** Form fields of a profile, read with errors that name the profile and field. */
-	private record Fields(String what, Map<String, String> form) {
-
-		String text(String name) {
-			String value = this.form.get(name);
-			if (value == null || value.isBlank()) {
-				throw new IllegalArgumentException(name + " is required");
-			}
-			return value.strip();
-		}
-
-		BigDecimal number(String name) {
-			String value = text(name);
-			try {
-				return new BigDecimal(value.replace(",", ""));
-			}
-			catch (NumberFormatException ex) {
-				throw new IllegalArgumentException(name + " must be a number, was '" + value + "'");
-			}
-		}
-
-		BigDecimal optionalNumber(String name) {
-			String value = this.form.get(name);
-			return (value == null || value.isBlank()) ? null : number(name);
-		}
-
-		int integer(String name) {
-			BigDecimal value = number(name);
-			try {
-				return value.intValueExact();
-			}
-			catch (ArithmeticException ex) {
-				throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'");
-			}
-		}
-
-	}
-
-	@org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NOT_FOUND)
-	static class NoSuchProfile extends RuntimeException {
-
-		NoSuchProfile(String kind, String code) {
-			super("no " + kind + " profile '" + code + "'");
-		}
-
 	}
 
 }

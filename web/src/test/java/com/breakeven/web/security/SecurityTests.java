@@ -89,6 +89,16 @@ class SecurityTests {
 			.uri("/catalogue/hosting/colo-texas")
 			.with(user("ann").roles(Role.ANALYST.name()))
 			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/catalogue/hardware/hgx-h100-8x/delete")
+			.with(user("ann").roles(Role.ANALYST.name()))
+			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+		// a viewer sees the profile's figures but no save or delete button
+		assertThat(this.mvc.get().uri("/catalogue/hardware/hgx-h100-8x").with(viewer)).hasStatusOk()
+			.bodyText()
+			.contains("Figures (an admin edits them)")
+			.doesNotContain("id=\"save\"")
+			.doesNotContain("id=\"delete\"");
 		assertThat(this.mvc.get().uri("/admin/users").with(user("ann").roles(Role.ANALYST.name())))
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}
