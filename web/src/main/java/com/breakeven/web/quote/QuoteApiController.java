@@ -36,12 +36,15 @@ class QuoteApiController {
 	 * {@code currency} {@code unit}
 	 * @param paybackMonth when own hardware pays back against {@code comparedWith};
 	 * absent when it does not within the horizon or does not apply
+	 * @param payback own hardware's payback in words, with why when it never pays back
+	 * (opex alone above the API bill: a longer horizon will not help)
 	 * @param breakEvenMonthlyTokens tokens a month from which own hardware costs no more
 	 * than {@code comparedWith}
 	 */
 	record OptionView(int rank, String kind, String model, String seller, String hardwareProfile, String qualityScore,
 			String currency, String monthlyCost, String costPerMillionTokens, String unit, Integer nodes,
-			Integer paybackMonth, String comparedWith, String breakEvenMonthlyTokens, String measurement, String note) {
+			Integer paybackMonth, String comparedWith, String breakEvenMonthlyTokens, String measurement, String note,
+			String payback) {
 
 	}
 
@@ -74,7 +77,7 @@ class QuoteApiController {
 					(o.breakEvenMonthlyTokens() != null)
 							? ApiNumbers.plain(java.math.BigDecimal.valueOf(Math.round(o.breakEvenMonthlyTokens())))
 							: null,
-					o.measurement(), o.note()));
+					o.measurement(), o.note(), o.payback()));
 		}
 		return new QuoteView(quoted.currency().getCurrencyCode(),
 				ApiNumbers.plain(java.math.BigDecimal.valueOf(tokens)), quoted.assumptions(), views, options.size(),

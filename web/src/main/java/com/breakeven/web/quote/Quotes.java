@@ -20,6 +20,7 @@ import com.breakeven.tco.Precision;
 import com.breakeven.tco.Scenario;
 import com.breakeven.tco.TcoEngine;
 import com.breakeven.tco.ThroughputMeasurement;
+import com.breakeven.web.scenario.StrategyWords;
 
 /**
  * The quote's arithmetic, free of the catalogue: every API model that may serve the
@@ -72,7 +73,7 @@ final class Quotes {
 	 */
 	record Option(Kind kind, String model, String seller, String hardwareProfile, Double qualityScore,
 			double monthlyCost, int nodes, Integer paybackMonth, Double breakEvenMonthlyTokens, String measurement,
-			String note) {
+			String note, String payback) {
 
 	}
 
@@ -94,7 +95,7 @@ final class Quotes {
 		if (apisAllowed) {
 			for (ApiCandidate api : apis) {
 				options.add(new Option(Kind.API, api.model(), api.seller(), null, api.qualityScore(),
-						monthly(api.pricing(), terms.demand()), 0, null, null, null, null));
+						monthly(api.pricing(), terms.demand()), 0, null, null, null, null, null));
 			}
 		}
 		Option bestOwn = null;
@@ -114,7 +115,8 @@ final class Quotes {
 			Evaluation.Evaluated sized = (Evaluation.Evaluated) evaluation;
 			Option option = new Option(Kind.SELF_HOSTED, own.model(), null, own.hardwareProfile(), own.qualityScore(),
 					sized.selfHostedMonthly().total(), sized.capacity().nodes(), month(sized.payback()),
-					volume(sized.breakEven()), sized.measurement().source(), null);
+					volume(sized.breakEven()), sized.measurement().source(), null,
+					StrategyWords.payback(sized.payback()));
 			options.add(option);
 			if (bestOwn == null || option.monthlyCost() < bestOwn.monthlyCost()) {
 				bestOwn = option;
@@ -144,7 +146,8 @@ final class Quotes {
 		return Optional.of(new Option(Kind.HYBRID, own.model() + " + " + api.model(), api.seller(),
 				own.hardwareProfile(), null, sized.selfHostedMonthly().total() + apiPart, sized.capacity().nodes(),
 				null, null, sized.measurement().source(), String.format(java.util.Locale.ROOT,
-						"%.0f %% of tokens on own hardware sized for them, the rest on %s", share * 100, api.model())));
+						"%.0f %% of tokens on own hardware sized for them, the rest on %s", share * 100, api.model()),
+				null));
 	}
 
 	private static Scenario scenario(OwnCandidate own, ApiCandidate api, Demand demand, Terms terms) {

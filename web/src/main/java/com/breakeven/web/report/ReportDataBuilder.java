@@ -12,7 +12,6 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
@@ -22,12 +21,14 @@ import com.breakeven.ingestion.SpendAnalysis;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.simulator.projection.Strategy;
+import com.breakeven.tco.Payback;
 import com.breakeven.simulator.shift.Recommendation;
 import com.breakeven.web.dashboard.PriceChanges;
 import com.breakeven.web.recommendation.RecommendationQuestions;
 import com.breakeven.web.scenario.ScenarioProblems;
 import com.breakeven.web.scenario.ScenarioRunner;
 import com.breakeven.web.scenario.ScenarioStore;
+import com.breakeven.web.scenario.StrategyWords;
 import com.breakeven.web.scenario.ShiftAdviceService;
 
 /** Gathers one report's numbers from the database for a definition and a period. */
@@ -156,8 +157,14 @@ class ReportDataBuilder {
 			Integer payback = null;
 			String note = null;
 			try {
-				OptionalInt month = this.runner.run(saved.form()).projection().paybackMonth(Strategy.SELF_HOSTED);
-				payback = month.isPresent() ? month.getAsInt() : null;
+				Payback self = this.runner.run(saved.form()).projection().measures(Strategy.SELF_HOSTED).payback();
+				if (self instanceof Payback.InMonth in) {
+					payback = in.month();
+				}
+				else {
+					// why never: opex above the bill is not cured by a longer horizon
+					note = StrategyWords.payback(self);
+				}
 			}
 			catch (ScenarioProblems problems) {
 				note = "cannot run: " + problems.getMessage();

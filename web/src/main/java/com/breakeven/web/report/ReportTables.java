@@ -87,7 +87,7 @@ final class ReportTables {
 							? BigDecimal.valueOf(Math.round(s.actualMonthlyOutputTokens())) : "no usage",
 					(s.paybackMonth() != null)
 							? "month " + s.paybackMonth() + " (now month " + s.monthsSinceSaved() + " since saved)"
-							: ((s.note() != null) ? s.note() : "not within the horizon")));
+							: s.note()));
 		}
 		return new Table("Saved scenarios", List.of("Scenario", "Workload", "Expected output tokens a month",
 				"Actual output tokens a month", "Self-hosting payback"), rows, 0);

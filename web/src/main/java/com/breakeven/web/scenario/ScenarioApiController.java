@@ -4,9 +4,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
@@ -27,6 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 import com.breakeven.simulator.montecarlo.MonteCarloResult;
 import com.breakeven.simulator.projection.Projection;
 import com.breakeven.simulator.projection.Strategy;
+import com.breakeven.simulator.projection.StrategyMeasures;
+import com.breakeven.tco.BreakEven;
+import com.breakeven.tco.Irr;
+import com.breakeven.tco.Payback;
+import com.breakeven.web.api.ApiNumbers;
 import com.breakeven.web.api.ApiPage;
 import com.breakeven.web.api.ApiProblem;
 
@@ -115,19 +121,92 @@ class ScenarioApiController {
 	}
 
 	/**
-	 * One strategy over the horizon.
+	 * One strategy's measures, each computed once by the simulator
+	 * ({@code Projection.measures}); money in the evaluation's currency.
 	 *
+	 * @param label the strategy in words
 	 * @param totalCost everything it costs over the horizon, book value of owned nodes
 	 * deducted
-	 * @param npvAgainstCurrentApi what it saves against staying on the current API,
-	 * discounted at the cost of capital
-	 * @param paybackMonth when its cumulative cost falls to the current API's; absent if
-	 * not within the horizon
 	 * @param firstMonthCost its first month of operation (for the current API: the
 	 * workload's bill at today's volume and prices)
+	 * @param capex hardware bought over the horizon (refreshes and growth included)
+	 * @param upfrontCapex hardware bought before the first month
+	 * @param monthlyOpex everything but hardware in its first full month of operation
+	 * @param costPerMillionTokens total cost over the horizon per million tokens served,
+	 * in {@code currency} per 1,000,000 tokens
+	 * @param npv what the strategy is worth against staying on the current API,
+	 * discounted at the cost of capital
+	 * @param npvAgainstCurrentApi the same as {@code npv} (kept for existing clients)
+	 * @param irr the savings' internal rate of return
+	 * @param payback when cumulative savings cover what it cost, or why never
+	 * @param paybackMonth {@code payback.month} (kept for existing clients)
+	 * @param breakEvenMonthlyTokens the monthly volume from which it stays no dearer than
+	 * the current API and than the cheapest adequate API
 	 */
-	record StrategyView(String strategy, String totalCost, String npvAgainstCurrentApi, Integer paybackMonth,
-			String firstMonthCost) {
+	record StrategyView(String strategy, String label, String totalCost, String firstMonthCost, String capex,
+			String upfrontCapex, String monthlyOpex, String costPerMillionTokens, String npv,
+			String npvAgainstCurrentApi, IrrView irr, PaybackView payback, Integer paybackMonth,
+			BreakEvenViews breakEvenMonthlyTokens) {
+
+	}
+
+	/**
+	 * @param annualPercent the rate a year, in percent; absent when undefined
+	 * @param monthlyPercent the rate a month, in percent; absent when undefined
+	 * @param reason why there is no single rate; absent when there is one
+	 */
+	record IrrView(String annualPercent, String monthlyPercent, String reason) {
+
+		static IrrView of(Irr irr) {
+			if (irr instanceof Irr.Rate r) {
+				return new IrrView(rate(r.annual() * 100), rate(r.monthly() * 100), null);
+			}
+			return new IrrView(null, null, ((Irr.Undefined) irr).reason());
+		}
+
+	}
+
+	/**
+	 * @param month the 1-based month it pays back in; absent when never
+	 * @param why OPEX_EXCEEDS_API (a longer horizon will not help), NOT_WITHIN_HORIZON,
+	 * NOT_A_MOVE; absent when it pays back
+	 * @param reason in words
+	 */
+	record PaybackView(Integer month, String why, String reason) {
+
+		static PaybackView of(Payback payback) {
+			if (payback instanceof Payback.InMonth in) {
+				return new PaybackView(in.month(), null, in.reason());
+			}
+			Payback.Never never = (Payback.Never) payback;
+			return new PaybackView(null, never.why().name(), never.reason());
+		}
+
+	}
+
+	/**
+	 * @param againstCurrentApi from which volume it stays no dearer than the current API
+	 * @param againstCheapestApi from which volume it stays no dearer than the cheapest
+	 * adequate API
+	 */
+	record BreakEvenViews(BreakEvenView againstCurrentApi, BreakEvenView againstCheapestApi) {
+
+	}
+
+	/**
+	 * @param monthlyTokens tokens a month, in today's mix; absent when there is none
+	 * @param nodes nodes at that volume
+	 * @param reason why there is none; absent when there is one
+	 */
+	record BreakEvenView(String monthlyTokens, Integer nodes, String reason) {
+
+		static BreakEvenView of(BreakEven breakEven) {
+			if (breakEven instanceof BreakEven.AtVolume at) {
+				return new BreakEvenView(ApiNumbers.plain(BigDecimal.valueOf(Math.round(at.monthlyTokens()))),
+						at.nodes(), null);
+			}
+			return new BreakEvenView(null, null, ((BreakEven.Never) breakEven).reason());
+		}
 
 	}
 
@@ -201,12 +280,19 @@ class ScenarioApiController {
 	private static EvaluationView evaluation(long id, ScenarioOutcome outcome) {
 		Projection p = outcome.projection();
 		List<StrategyView> strategies = new ArrayList<>();
-		for (Strategy strategy : p.byStrategy().keySet()) {
-			OptionalInt payback = (strategy == Strategy.ALL_API) ? OptionalInt.empty() : p.paybackMonth(strategy);
-			strategies.add(new StrategyView(strategy.name(), money(p.of(strategy).totalCost(), outcome.currency()),
-					money(p.npvAgainstCurrentApi(strategy), outcome.currency()),
-					payback.isPresent() ? payback.getAsInt() : null,
-					money(p.of(strategy).totalIn(1), outcome.currency())));
+		for (Map.Entry<Strategy, StrategyMeasures> entry : p.measures().entrySet()) {
+			Strategy strategy = entry.getKey();
+			StrategyMeasures m = entry.getValue();
+			Currency c = outcome.currency();
+			String npv = money(m.npv(), c);
+			strategies.add(new StrategyView(strategy.name(), strategy.label(), money(p.of(strategy).totalCost(), c),
+					money(p.of(strategy).totalIn(1), c), money(m.capex(), c), money(m.upfrontCapex(), c),
+					money(m.monthlyOpex(), c),
+					Double.isFinite(m.costPerMillionTokens()) ? rate(m.costPerMillionTokens()) : null, npv, npv,
+					IrrView.of(m.irr()), PaybackView.of(m.payback()),
+					(m.payback() instanceof Payback.InMonth in) ? in.month() : null,
+					new BreakEvenViews(BreakEvenView.of(m.breakEvenVsCurrentApi()),
+							BreakEvenView.of(m.breakEvenVsCheapestApi()))));
 		}
 		MonteCarloResult mc = outcome.monteCarlo();
 		List<UncertaintyView> uncertainty = new ArrayList<>();

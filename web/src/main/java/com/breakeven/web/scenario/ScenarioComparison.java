@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.function.Function;
 
 import com.breakeven.simulator.montecarlo.MonteCarloResult;
@@ -41,7 +40,8 @@ final class ScenarioComparison {
 		}
 		row(rows, "Self-hosted: NPV vs current API (" + code + ")", outcomes,
 				o -> money.apply(o.projection().npvAgainstCurrentApi(Strategy.SELF_HOSTED)));
-		row(rows, "Self-hosted: payback", outcomes, o -> payback(o.projection().paybackMonth(Strategy.SELF_HOSTED)));
+		row(rows, "Self-hosted: payback", outcomes,
+				o -> StrategyWords.payback(o.projection().measures(Strategy.SELF_HOSTED).payback()));
 		row(rows, "Self-hosted: NPV P10 / P50 / P90 (" + code + ")", outcomes, o -> {
 			MonteCarloResult mc = o.monteCarlo();
 			if (mc == null) {
@@ -91,10 +91,6 @@ final class ScenarioComparison {
 		List<Object> row = new ArrayList<>(List.of(figure));
 		outcomes.forEach(o -> row.add(value.apply(o)));
 		rows.add(row);
-	}
-
-	static String payback(OptionalInt month) {
-		return month.isPresent() ? "month " + month.getAsInt() : "not within the horizon";
 	}
 
 }

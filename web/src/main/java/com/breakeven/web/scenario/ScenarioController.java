@@ -121,7 +121,7 @@ class ScenarioController {
 			model.addAttribute("outcome", outcome);
 			model.addAttribute("tables", tables);
 			model.addAttribute("selfHostedPayback",
-					ScenarioComparison.payback(outcome.projection().paybackMonth(Strategy.SELF_HOSTED)));
+					StrategyWords.payback(outcome.projection().measures(Strategy.SELF_HOSTED).payback()));
 			model.addAttribute("selfHostedNpv", outcome.projection().npvAgainstCurrentApi(Strategy.SELF_HOSTED));
 			if (outcome.monteCarlo() != null) {
 				model.addAttribute("paybackProbability",

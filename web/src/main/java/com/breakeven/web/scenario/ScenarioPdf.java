@@ -82,7 +82,7 @@ class ScenarioPdf {
 						PdfBlocks.TEXT));
 			document.add(new Paragraph(
 					"Self-hosting payback: "
-							+ ScenarioComparison.payback(outcome.projection().paybackMonth(Strategy.SELF_HOSTED)),
+							+ StrategyWords.payback(outcome.projection().measures(Strategy.SELF_HOSTED).payback()),
 					PdfBlocks.TEXT));
 		}
 		catch (DocumentException ex) {

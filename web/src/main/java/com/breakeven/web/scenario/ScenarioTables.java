@@ -3,13 +3,14 @@ package com.breakeven.web.scenario;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
-import java.util.OptionalInt;
 
 import com.breakeven.simulator.montecarlo.MonteCarloResult;
 import com.breakeven.simulator.montecarlo.Sensitivity;
 import com.breakeven.simulator.projection.Projection;
 import com.breakeven.simulator.projection.Strategy;
+import com.breakeven.simulator.projection.StrategyMeasures;
 import com.breakeven.simulator.projection.StrategyProjection;
 import com.breakeven.web.export.Table;
 
@@ -53,21 +54,33 @@ public final class ScenarioTables {
 	}
 
 	/**
-	 * Each strategy's total over the horizon, NPV against the current API and payback
-	 * month.
+	 * Each strategy's measures, as the simulator computes them once: total cost over the
+	 * horizon, capex, first full month's opex, cost per million tokens, NPV and IRR
+	 * against the current API, payback with its reason, and the break-even volumes
+	 * against the current and the cheapest adequate API.
 	 */
 	public Table summary() {
 		Projection p = this.outcome.projection();
 		List<List<Object>> rows = new ArrayList<>();
-		for (Strategy strategy : p.byStrategy().keySet()) {
-			OptionalInt payback = (strategy == Strategy.ALL_API) ? OptionalInt.empty() : p.paybackMonth(strategy);
-			rows.add(List.of(strategy.label(), money(p.of(strategy).totalCost()),
-					money(p.npvAgainstCurrentApi(strategy)),
-					(strategy == Strategy.ALL_API) ? "baseline" : ScenarioComparison.payback(payback)));
+		for (Map.Entry<Strategy, StrategyMeasures> entry : p.measures().entrySet()) {
+			Strategy strategy = entry.getKey();
+			StrategyMeasures m = entry.getValue();
+			boolean baseline = strategy == Strategy.ALL_API;
+			rows.add(List.of(strategy.label(), money(p.of(strategy).totalCost()), money(m.capex()),
+					money(m.monthlyOpex()),
+					Double.isFinite(m.costPerMillionTokens())
+							? BigDecimal.valueOf(m.costPerMillionTokens()).setScale(4, RoundingMode.HALF_UP) : "—",
+					money(m.npv()), baseline ? "baseline" : StrategyWords.irr(m.irr()),
+					baseline ? "baseline" : StrategyWords.payback(m.payback()),
+					baseline ? "baseline" : StrategyWords.breakEven(m.breakEvenVsCurrentApi()),
+					(strategy == Strategy.CHEAPEST_API) ? "baseline"
+							: StrategyWords.breakEven(m.breakEvenVsCheapestApi())));
 		}
 		return new Table("Strategies",
 				List.of("Strategy", "Total cost over " + p.inputs().horizonMonths() + " months (" + this.code + ")",
-						"NPV vs current API (" + this.code + ")", "Payback"),
+						"Capex (" + this.code + ")", "Monthly opex (" + this.code + ")",
+						"Cost per million tokens (" + this.code + ")", "NPV vs current API (" + this.code + ")",
+						"IRR vs current API", "Payback", "Break-even vs current API", "Break-even vs cheapest API"),
 				rows, this.digits);
 	}
 
