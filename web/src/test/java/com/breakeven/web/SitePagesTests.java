@@ -74,7 +74,7 @@ class SitePagesTests {
 		assertThat(this.mvc.get().uri("/recommendations?benchmark=MMLU (0-shot CoT)&floor=80")).hasStatusOk()
 			.bodyText()
 			.contains("id=\"headlines\"")
-			.contains("move helpdesk on openai/gpt-4o from openai/gpt-4o to");
+			.contains("move helpdesk on openai/gpt-4o from openai/gpt-4o at openai to");
 		assertThat(this.mvc.get().uri("/recommendations/routing.yaml?benchmark=MMLU (0-shot CoT)&floor=80"))
 			.hasStatusOk()
 			.bodyText()

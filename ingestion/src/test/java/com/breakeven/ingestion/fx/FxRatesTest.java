@@ -77,6 +77,25 @@ class FxRatesTest extends BothDatabasesTest {
 	}
 
 	@Test
+	void quote_statesTheRateAndTheDayItWasPublished() throws Exception {
+		this.rates.importEcb(fixture("eurofxref-two-days.xml"), Duration.ofSeconds(5));
+
+		// a Saturday uses Friday's rate: 1 EUR = 1.05 USD, published 2026-11-20
+		FxRates.Quote eurToUsd = this.rates.quote(EUR, USD, LocalDate.of(2026, 11, 21)).orElseThrow();
+		assertThat(eurToUsd.rate()).isEqualByComparingTo("1.05");
+		assertThat(eurToUsd.publishedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+		// through the euro: 0.84 GBP ÷ 1.05 USD = 0.8 GBP per USD
+		assertThat(this.rates.quote(USD, GBP, LocalDate.of(2026, 11, 20)).orElseThrow().rate())
+			.isEqualByComparingTo("0.8");
+		// the same rate convert() uses: 105 USD × 0.8 = 84 GBP
+		assertThat(new BigDecimal("105")
+			.multiply(this.rates.quote(USD, GBP, LocalDate.of(2026, 11, 20)).orElseThrow().rate()))
+			.isEqualByComparingTo(
+					this.rates.convert(new BigDecimal("105"), USD, GBP, LocalDate.of(2026, 11, 20)).orElseThrow());
+		assertThat(this.rates.quote(USD, EUR, LocalDate.of(2026, 11, 18))).isEmpty();
+	}
+
+	@Test
 	void importEcb_failsOnABadRateNamingTheLineAndStoresNothing() throws Exception {
 		ImportRun run = this.rates.importEcb(fixture("eurofxref-bad-rate.xml"), Duration.ofSeconds(5));
 

@@ -60,7 +60,8 @@ final class ScenarioCharts {
 		lines(plot, data.getSeriesCount());
 		OptionalInt payback = p.paybackMonth(Strategy.SELF_HOSTED);
 		if (payback.isPresent()) {
-			plot.addDomainMarker(marker(payback.getAsInt(), "Self-hosting pays back: month " + payback.getAsInt()));
+			plot.addDomainMarker(marker(payback.getAsInt(),
+					"Self-hosting pays back: " + StrategyWords.payback(p.measures(Strategy.SELF_HOSTED).payback())));
 		}
 		((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		return chart;

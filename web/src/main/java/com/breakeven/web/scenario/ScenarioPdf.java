@@ -50,13 +50,20 @@ class ScenarioPdf {
 			}
 			document.add(new Paragraph(String.format(java.util.Locale.ROOT,
 					"%s today on %s; %,.0f input, %,.0f cached input and %,.0f output tokens a month, growing %s %% a month. "
-							+ "Compared with %s and with %s on %s hosted at %s (%d node(s) in month 1).",
+							+ "Compared with %s and with %s on %s hosted at %s (%d node%s in month 1).",
 					(f.workload() != null) ? f.workload() : "The workload", f.currentModel(), f.monthlyInputTokens(),
 					f.monthlyCachedInputTokens(), f.monthlyOutputTokens(), f.growthPercentPerMonth(),
 					f.alternativeModel(), f.servedModel(), outcome.hardware().displayName(),
-					outcome.hosting().displayName(), outcome.sizing().capacity().nodes()), PdfBlocks.TEXT));
+					outcome.hosting().displayName(), outcome.sizing().capacity().nodes(),
+					(outcome.sizing().capacity().nodes() == 1) ? "" : "s"), PdfBlocks.TEXT));
+			// the answer first: a finance reader stops after this line
+			document.add(new Paragraph(
+					"Self-hosting pays back: "
+							+ StrategyWords.payback(outcome.projection().measures(Strategy.SELF_HOSTED).payback()),
+					PdfBlocks.TEXT));
 			PdfBlocks.section(document, "Strategies over " + f.horizonMonths() + " months");
-			PdfBlocks.table(document, tables.summary());
+			// ten measures per strategy: a column per strategy reads on a portrait page
+			PdfBlocks.table(document, tables.summary().transposed());
 			PdfBlocks.section(document, "Cumulative cost");
 			PdfBlocks.chart(document, ScenarioCharts.cumulative(outcome), 515, 250);
 			PdfBlocks.section(document, "Monthly cost of self-hosting by line, against the current API");
@@ -80,10 +87,6 @@ class ScenarioPdf {
 			document
 				.add(new Paragraph("Hosting: " + outcome.hosting().displayName() + " — " + outcome.hosting().source(),
 						PdfBlocks.TEXT));
-			document.add(new Paragraph(
-					"Self-hosting payback: "
-							+ StrategyWords.payback(outcome.projection().measures(Strategy.SELF_HOSTED).payback()),
-					PdfBlocks.TEXT));
 		}
 		catch (DocumentException ex) {
 			throw new IllegalStateException("could not write the PDF", ex);
