@@ -134,7 +134,7 @@ public class ClaimService {
 		assumptions.add("a year is 12 months of the same volume at the same price");
 		String verdict;
 		String volume = grouped(r.monthlyTokens().doubleValue(), 0) + " tokens a month on " + model + " cost " + c + " "
-				+ grouped(v.annualAtMix(), 2) + " a year at " + seller + "'s price (" + c + " "
+				+ grouped(v.annualAtMix(), 2) + " a year at " + seller + "'s price in force on " + day + " (" + c + " "
 				+ grouped(v.annualAllInput(), 2) + " if every token were input, " + c + " "
 				+ grouped(v.annualAllOutput(), 2) + " if every token were output)";
 		String claimed = c + " " + range(v.claim().claimedAnnualLow(), v.claim().claimedAnnualHigh(), 2);
