@@ -122,6 +122,9 @@ class ClaimsController {
 			row(rows, "Price of input tokens (" + f.seller() + ", from " + f.priceEffectiveFrom() + ")",
 					f.inputPerMillion(), c + " per million");
 			row(rows, "Price of output tokens", f.outputPerMillion(), c + " per million");
+			if (f.exchangeRate() != null) {
+				rows.add(List.of("Exchange rate", f.exchangeRate(), ""));
+			}
 			row(rows, "Tokens a month", f.monthlyTokens(), "tokens");
 			row(rows, "Input share", f.inputShare(), "of tokens");
 			row(rows, "Claimed annual bill, low", f.claimedAnnualCostLow(), c);
