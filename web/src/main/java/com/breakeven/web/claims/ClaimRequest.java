@@ -42,9 +42,9 @@ import com.breakeven.tco.Precision;
  * @param concurrency HARDWARE_FIT: sequences served at once (default 1)
  * @param tokensPerSequence HARDWARE_FIT: prompt + output tokens per sequence (default
  * 8192)
- * @param currency ISO 4217 code of every amount; API_COST and HARDWARE_FIT default to the
- * catalogue's, PAYBACK requires it
- * @param pricesOn API_COST: the day whose price applies (default today)
+ * @param currency ISO 4217 code of every amount (default: the reporting currency); an API
+ * or GPU price in another is converted at the ECB rate on or before {@code pricesOn}
+ * @param pricesOn the day whose prices and exchange rates apply (default today)
  */
 public record ClaimRequest(@NotNull(message = "must be one of API_COST, PAYBACK, HARDWARE_FIT") ClaimKind kind,
 		@Size(max = 300) String model,
