@@ -5,6 +5,7 @@ import java.util.Currency;
 import com.breakeven.tco.api.ApiCost;
 import com.breakeven.tco.breakeven.BreakEvenVolume;
 import com.breakeven.tco.capacity.CapacityPlanner;
+import com.breakeven.tco.capacity.MemoryFitCheck;
 import com.breakeven.tco.finance.Discounting;
 import com.breakeven.tco.finance.InternalRateOfReturn;
 import com.breakeven.tco.finance.PaybackPeriod;
@@ -107,6 +108,17 @@ public final class Formulas {
 			ThroughputMeasurement measurement, double targetUtilisation, double gpuHourly, Hosting hosting) {
 		return BreakEvenVolume.rentedMonthlyVolume(apiPricePerMillionTokens, mix, node, measurement, targetUtilisation,
 				gpuHourly, hosting);
+	}
+
+	/**
+	 * Whether a model fits {@code gpus} of a GPU serving {@code concurrentSequences} at
+	 * once, with the precision's default KV cache and the default runtime overhead: see
+	 * {@link MemoryFitCheck#check}.
+	 */
+	public static MemoryFit memoryFit(ModelSpec model, Precision precision, Gpu gpu, int gpus, int concurrentSequences,
+			int tokensPerSequence) {
+		return MemoryFitCheck.check(model, precision, gpu, gpus, concurrentSequences, tokensPerSequence,
+				precision.defaultKvCacheBytesPerElement(), MemoryFitCheck.DEFAULT_RUNTIME_OVERHEAD_FRACTION);
 	}
 
 }

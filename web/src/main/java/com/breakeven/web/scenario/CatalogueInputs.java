@@ -143,11 +143,18 @@ public class CatalogueInputs implements PlanningCatalogue {
 	public Node node(String hardwareProfileCode, FxRate rate) {
 		HardwareProfile profile = profile(hardwareProfileCode);
 		com.breakeven.pricing.Gpu gpu = gpuOf(profile);
-		return new Node(
-				new Gpu(gpu.displayName(), gpu.memoryGb().doubleValue(), gpu.tdpWatts(), gpu.idleWatts(),
-						money(gpu.unitPrice(), rate)),
-				profile.gpusPerNode(), money(profile.serverCapex(), rate), money(profile.networkingCapex(), rate),
-				money(profile.installationCapex(), rate), profile.nodeOverheadWatts());
+		return new Node(engineGpu(gpu, rate), profile.gpusPerNode(), money(profile.serverCapex(), rate),
+				money(profile.networkingCapex(), rate), money(profile.installationCapex(), rate),
+				profile.nodeOverheadWatts());
+	}
+
+	/**
+	 * A catalogued GPU with a unit price, as the engine takes it: its price converted at
+	 * {@code rate}, or in the GPU's currency when {@code rate} is {@code null}.
+	 */
+	public static Gpu engineGpu(com.breakeven.pricing.Gpu gpu, FxRate rate) {
+		return new Gpu(gpu.displayName(), gpu.memoryGb().doubleValue(), gpu.tdpWatts(), gpu.idleWatts(),
+				money(gpu.unitPrice(), rate));
 	}
 
 	/** A catalogued hosting site, in the profile's currency. */

@@ -70,7 +70,7 @@ public class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
 				.hasRole(Role.VIEWER.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/quote", "/api/v1/scenarios/compare",
-						"/api/v1/scenarios/*/evaluate")
+						"/api/v1/scenarios/*/evaluate", "/api/v1/claims/check")
 				.hasRole(Role.VIEWER.name())
 				.requestMatchers("/api/v1/scenarios/**", "/api/v1/imports/**", "/api/v1/reports/**")
 				.hasRole(Role.ANALYST.name())

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.breakeven.simulator.claims.ApiCostClaim;
+import com.breakeven.simulator.claims.ApiCostVerdict;
 import com.breakeven.simulator.claims.ClaimCheck;
 import com.breakeven.web.EmbeddedApplication;
 import com.breakeven.simulator.planning.Planner;
@@ -27,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The seed document's two cost claims, as shipped in sample-data/seed_claims.json,
- * checked on the shipped catalogue: prices, hardware, hosting and published throughput.
+ * The seed document's API bill and deployment claims, as shipped in
+ * sample-data/seed_claims.json, checked on the shipped catalogue: prices, hardware,
+ * hosting and published throughput.
  */
 class SeedClaimsTests {
 
@@ -59,12 +62,12 @@ class SeedClaimsTests {
 
 	@Test
 	void cloudBillClaim_overstatesTheListPriceBillAtLeastThreeHundredTimes() {
-		JsonNode claim = claim("cloud-bill-500m");
-		ApiPricing gpt4o = buyingPrice(claim.path("api_model").asString());
+		JsonNode claim = claim("cloud-bill-500m").path("check");
+		ApiPricing gpt4o = buyingPrice(claim.path("model").asString());
 
-		ClaimCheck.CloudBill bill = ClaimCheck.cloudBill(gpt4o, claim.path("monthly_tokens").asDouble(),
-				claim.path("input_share").asDouble(), claim.path("claimed_annual_low").asDouble(),
-				claim.path("claimed_annual_high").asDouble());
+		ApiCostVerdict bill = ClaimCheck.apiCost(gpt4o,
+				new ApiCostClaim(claim.path("monthlyTokens").asDouble(), claim.path("inputShare").asDouble(),
+						claim.path("claimedAnnualCostLow").asDouble(), claim.path("claimedAnnualCostHigh").asDouble()));
 
 		// GPT-4o list $2.50 / $10 per million: 375 M x 2.50 + 125 M x 10 = $2,187.50 a
 		// month
@@ -81,7 +84,8 @@ class SeedClaimsTests {
 
 	@Test
 	void sovereignClaim_oneHgxH100NodeServesTheImpliedVolumeButCostsMoreThanClaimed() {
-		JsonNode claim = claim("sovereign-200k");
+		JsonNode stated = claim("sovereign-200k").path("check");
+		JsonNode claim = claim("sovereign-200k").path("deployment");
 		CatalogueInputs inputs = inputs();
 		ApiPricing gpt4o = buyingPrice(claim.path("api_model").asString());
 		String model = claim.path("open_model").asString();
@@ -90,9 +94,9 @@ class SeedClaimsTests {
 				claim.path("residual_fraction").asDouble(), claim.path("annual_discount_rate").asDouble(),
 				claim.path("horizon_months").asInt());
 
-		ClaimCheck.Sovereign check = ClaimCheck.sovereign(gpt4o, claim.path("claimed_annual_bill").asDouble(),
+		ClaimCheck.Sovereign check = ClaimCheck.sovereign(gpt4o, stated.path("annualBill").asDouble(),
 				claim.path("input_share").asDouble(), claim.path("peak_to_average").asDouble(),
-				claim.path("claimed_capex").asDouble(), claim.path("claimed_payback_months").asInt(),
+				stated.path("capex").asDouble(), stated.path("claimedPaybackMonth").asInt(),
 				demand -> new Scenario(gpt4o, demand, LatencySlo.NONE, inputs.node(profile),
 						inputs.measurements(model, profile), inputs.hosting(claim.path("hosting_profile").asString()),
 						finance, inputs.spec(model), Precision.valueOf(claim.path("precision").asString()),

@@ -1,0 +1,15 @@
+package com.breakeven.web.claims;
+
+/** What a claim states. */
+public enum ClaimKind {
+
+	/** What a monthly volume of tokens on an API model costs a year. */
+	API_COST,
+
+	/** By when a deployment that replaces an annual bill pays back. */
+	PAYBACK,
+
+	/** That a model runs on a node of a stated price. */
+	HARDWARE_FIT
+
+}
