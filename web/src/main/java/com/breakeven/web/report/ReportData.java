@@ -54,9 +54,28 @@ public record ReportData(String name, String scope, ReportPeriod period, ReportP
 	 * period, {@code null} when the scenario names no workload or it had no usage
 	 * @param paybackMonth the self-hosted payback month the scenario computes,
 	 * {@code null} when not within its horizon or it cannot run
+	 * @param currency the scenario's currency, {@code null} when it cannot run
+	 * @param selfHosted self-hosting's measures as the scenario computes them,
+	 * {@code null} when it cannot run
 	 */
 	public record ScenarioStatus(String name, String workload, double expectedMonthlyOutputTokens,
-			Double actualMonthlyOutputTokens, Integer paybackMonth, long monthsSinceSaved, String note) {
+			Double actualMonthlyOutputTokens, Integer paybackMonth, long monthsSinceSaved, String note, String currency,
+			SelfHosted selfHosted) {
+
+	}
+
+	/**
+	 * Self-hosting's measures in a saved scenario, as its result page shows them.
+	 *
+	 * @param capex hardware bought over the horizon
+	 * @param npv against staying on the current API, at the cost of capital
+	 * @param irr the savings' internal rate of return, in words
+	 * @param costPerMillionTokens horizon cost per million tokens served
+	 * @param breakEven the volume from which it stays no dearer than the current API, in
+	 * words
+	 */
+	public record SelfHosted(BigDecimal capex, BigDecimal npv, String irr, BigDecimal costPerMillionTokens,
+			String breakEven) {
 
 	}
 

@@ -21,12 +21,14 @@ import com.breakeven.ingestion.SpendAnalysis;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.simulator.projection.Strategy;
+import com.breakeven.simulator.projection.StrategyMeasures;
 import com.breakeven.tco.Payback;
 import com.breakeven.simulator.shift.Recommendation;
 import com.breakeven.web.dashboard.PriceChanges;
 import com.breakeven.web.recommendation.RecommendationQuestions;
 import com.breakeven.web.scenario.ScenarioProblems;
 import com.breakeven.web.scenario.ScenarioRunner;
+import com.breakeven.web.scenario.ScenarioOutcome;
 import com.breakeven.web.scenario.ScenarioStore;
 import com.breakeven.web.scenario.StrategyWords;
 import com.breakeven.web.scenario.ShiftAdviceService;
@@ -156,15 +158,25 @@ class ReportDataBuilder {
 			WorkloadVolume actual = (saved.form().workload() != null) ? volumes.get(saved.form().workload()) : null;
 			Integer payback = null;
 			String note = null;
+			String currency = null;
+			ReportData.SelfHosted selfHosted = null;
 			try {
-				Payback self = this.runner.run(saved.form()).projection().measures(Strategy.SELF_HOSTED).payback();
-				if (self instanceof Payback.InMonth in) {
+				ScenarioOutcome outcome = this.runner.run(saved.form());
+				StrategyMeasures own = outcome.projection().measures(Strategy.SELF_HOSTED);
+				if (own.payback() instanceof Payback.InMonth in) {
 					payback = in.month();
 				}
 				else {
 					// why never: opex above the bill is not cured by a longer horizon
-					note = StrategyWords.payback(self);
+					note = StrategyWords.payback(own.payback());
 				}
+				currency = outcome.currency().getCurrencyCode();
+				selfHosted = new ReportData.SelfHosted(money(BigDecimal.valueOf(own.capex()), outcome.currency()),
+						money(BigDecimal.valueOf(own.npv()), outcome.currency()), StrategyWords.irr(own.irr()),
+						Double.isFinite(own.costPerMillionTokens())
+								? BigDecimal.valueOf(own.costPerMillionTokens()).setScale(4, RoundingMode.HALF_UP)
+								: null,
+						StrategyWords.breakEven(own.breakEvenVsCurrentApi()));
 			}
 			catch (ScenarioProblems problems) {
 				note = "cannot run: " + problems.getMessage();
@@ -173,7 +185,7 @@ class ReportDataBuilder {
 				.between(YearMonth.from(saved.updatedAt().atZone(ZoneOffset.UTC)), YearMonth.from(period.lastDay())));
 			status.add(new ReportData.ScenarioStatus(saved.name(), saved.form().workload(),
 					saved.form().monthlyOutputTokens(), (actual != null) ? actual.monthlyOutputTokens() : null, payback,
-					months, note));
+					months, note, currency, selfHosted));
 		}
 		return status;
 	}

@@ -93,10 +93,28 @@ final class ReportTables {
 				"Actual output tokens a month", "Self-hosting payback"), rows, 0);
 	}
 
+	/**
+	 * Self-hosting's measures in each saved scenario that runs, as its result page shows
+	 * them.
+	 */
+	Table scenarioMeasures() {
+		List<List<Object>> rows = new ArrayList<>();
+		for (ReportData.ScenarioStatus s : this.data.scenarios()) {
+			ReportData.SelfHosted own = s.selfHosted();
+			if (own != null) {
+				rows.add(Arrays.asList(s.name(), s.currency(), own.capex(), own.npv(), own.irr(),
+						(own.costPerMillionTokens() != null) ? own.costPerMillionTokens() : "—", own.breakEven()));
+			}
+		}
+		return new Table("Self-hosting in saved scenarios", List.of("Scenario", "Currency", "Capex",
+				"NPV vs current API", "IRR", "Cost per million tokens", "Break-even vs current API"), rows, 2);
+	}
+
 	/** Every section in reading order. */
 	List<Table> all() {
 		return List.of(summary(), shares("provider", this.data.byProvider()), shares("model", this.data.byModel()),
-				shares("team", this.data.byTeam()), unitCosts(), priceChanges(), recommendations(), scenarios());
+				shares("team", this.data.byTeam()), unitCosts(), priceChanges(), recommendations(), scenarios(),
+				scenarioMeasures());
 	}
 
 	private static Object orDash(BigDecimal value) {

@@ -289,15 +289,7 @@ class RestApiTests {
 	}
 
 	private JsonNode body(MvcTestResult result, HttpStatus expected) {
-		String text;
-		try {
-			text = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
-		assertThat(result.getResponse().getStatus()).as(text).isEqualTo(expected.value());
-		return this.json.readTree(text);
+		return ApiResponses.body(result, this.json, expected.value());
 	}
 
 }

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.breakeven.web.api.ApiResponses;
 import com.breakeven.web.security.ApiTokens;
 import com.breakeven.web.security.Role;
 
@@ -262,15 +263,7 @@ class ClaimsTests {
 	}
 
 	private JsonNode body(MvcTestResult result, HttpStatus expected) {
-		String text;
-		try {
-			text = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
-		assertThat(result.getResponse().getStatus()).as(text).isEqualTo(expected.value());
-		return this.json.readTree(text);
+		return ApiResponses.body(result, this.json, expected.value());
 	}
 
 }

@@ -1,7 +1,6 @@
 package com.breakeven.web.quote;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -30,6 +29,7 @@ import com.breakeven.simulator.projection.Strategy;
 import com.breakeven.tco.ApiPricing;
 import com.breakeven.tco.Demand;
 import com.breakeven.tco.Formulas;
+import com.breakeven.web.api.ApiResponses;
 import com.breakeven.web.scenario.ScenarioDefaults;
 import com.breakeven.web.scenario.ScenarioForm;
 import com.breakeven.web.scenario.ScenarioOutcome;
@@ -193,14 +193,7 @@ class QuoteAssumptionsTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(this.json.writeValueAsString(request))
 			.exchange();
-		try {
-			String text = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-			assertThat(result.getResponse().getStatus()).as(text).isEqualTo(status);
-			return this.json.readTree(text);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ApiResponses.body(result, this.json, status);
 	}
 
 	private static JsonNode option(JsonNode quote, String kind, String model) {

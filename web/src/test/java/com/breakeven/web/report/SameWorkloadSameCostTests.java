@@ -2,7 +2,6 @@ package com.breakeven.web.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import com.breakeven.ingestion.SpendAnalysis;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.simulator.shift.ShiftAdvisor;
+import com.breakeven.web.api.ApiResponses;
 import com.breakeven.web.recommendation.RecommendationQuestions;
 import com.breakeven.web.scenario.ScenarioDefaults;
 import com.breakeven.web.scenario.ShiftAdviceService;
@@ -82,7 +82,7 @@ class SameWorkloadSameCostTests {
 		for (JsonNode row : body(this.mvc.get()
 			.uri("/api/v1/usage/summary?from=" + FROM + "&to=" + TO + "&by=workload")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + analyst)
-			.exchange()).get("rows")) {
+			.exchange(), 200).get("rows")) {
 			summary.put(row.get("key").asString(), new BigDecimal(row.get("amount").asString()));
 		}
 		RecommendationQuestions.Settings settings = this.questions
@@ -135,11 +135,11 @@ class SameWorkloadSameCostTests {
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(this.json.writeValueAsString(form))
-			.exchange());
+			.exchange(), 201);
 		JsonNode evaluated = body(this.mvc.post()
 			.uri("/api/v1/scenarios/" + saved.get("id").asLong() + "/evaluate?monteCarlo=false")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.exchange());
+			.exchange(), 200);
 		for (JsonNode strategy : evaluated.get("strategies")) {
 			if (strategy.get("strategy").asString().equals("ALL_API")) {
 				return Double.parseDouble(strategy.get("firstMonthCost").asString());
@@ -152,15 +152,8 @@ class SameWorkloadSameCostTests {
 		return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP);
 	}
 
-	private JsonNode body(MvcTestResult result) {
-		try {
-			String text = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-			assertThat(result.getResponse().getStatus()).as(text).isBetween(200, 299);
-			return this.json.readTree(text);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+	private JsonNode body(MvcTestResult result, int status) {
+		return ApiResponses.body(result, this.json, status);
 	}
 
 }

@@ -1,0 +1,39 @@
+package com.breakeven.web.api;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reading an API answer in a test: its status checked (the body shown on failure), its
+ * JSON.
+ */
+public final class ApiResponses {
+
+	private ApiResponses() {
+	}
+
+	/**
+	 * @param result the exchange
+	 * @param json the application's mapper
+	 * @param expectedStatus the HTTP status it must have
+	 * @return the body as JSON
+	 */
+	public static JsonNode body(MvcTestResult result, JsonMapper json, int expectedStatus) {
+		String text;
+		try {
+			text = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+		assertThat(result.getResponse().getStatus()).as(text).isEqualTo(expectedStatus);
+		return json.readTree(text);
+	}
+
+}
