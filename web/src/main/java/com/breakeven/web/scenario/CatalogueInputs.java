@@ -141,7 +141,11 @@ public class CatalogueInputs implements PlanningCatalogue {
 	 * {@code null}.
 	 */
 	public Node node(String hardwareProfileCode, FxRate rate) {
-		HardwareProfile profile = profile(hardwareProfileCode);
+		return node(profile(hardwareProfileCode), rate);
+	}
+
+	/** {@link #node(String, FxRate)} for a profile already looked up. */
+	public Node node(HardwareProfile profile, FxRate rate) {
 		com.breakeven.pricing.Gpu gpu = gpuOf(profile);
 		return new Node(engineGpu(gpu, rate), profile.gpusPerNode(), money(profile.serverCapex(), rate),
 				money(profile.networkingCapex(), rate), money(profile.installationCapex(), rate),
@@ -167,8 +171,14 @@ public class CatalogueInputs implements PlanningCatalogue {
 	 * currency), or in the profile's currency when {@code rate} is {@code null}.
 	 */
 	public Hosting hosting(String hostingProfileCode, FxRate rate) {
-		HostingProfile h = this.hardware.findHostingProfile(hostingProfileCode)
-			.orElseThrow(() -> new IllegalArgumentException("no hosting profile '" + hostingProfileCode + "'"));
+		return hosting(
+				this.hardware.findHostingProfile(hostingProfileCode)
+					.orElseThrow(() -> new IllegalArgumentException("no hosting profile '" + hostingProfileCode + "'")),
+				rate);
+	}
+
+	/** {@link #hosting(String, FxRate)} for a profile already looked up. */
+	public static Hosting hosting(HostingProfile h, FxRate rate) {
 		return new Hosting(money(h.energyPricePerKwh(), rate), h.pue().doubleValue(),
 				ColocationBasis.valueOf(h.colocationBasis().name()), money(h.colocationPrice(), rate),
 				(h.rackPowerKw() != null) ? h.rackPowerKw().doubleValue() : 0, h.staffFtePerNode().doubleValue(),
@@ -201,8 +211,12 @@ public class CatalogueInputs implements PlanningCatalogue {
 	 * {@link EngineMeasurements}).
 	 */
 	public List<ThroughputMeasurement> measurements(String modelName, String hardwareProfileCode) {
+		return measurements(modelName, profile(hardwareProfileCode));
+	}
+
+	/** {@link #measurements(String, String)} for a profile already looked up. */
+	public List<ThroughputMeasurement> measurements(String modelName, HardwareProfile profile) {
 		Model model = catalogued(modelName);
-		HardwareProfile profile = profile(hardwareProfileCode);
 		return EngineMeasurements.forNode(
 				this.throughput.findByModel(model.id()).stream().filter(m -> m.gpuId() == profile.gpuId()).toList(),
 				model.displayName(), profile.gpusPerNode());

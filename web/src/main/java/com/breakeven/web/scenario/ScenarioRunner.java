@@ -210,7 +210,7 @@ public class ScenarioRunner {
 							"no hosting profile '" + form.hostingProfile() + "' in the catalogue")));
 		ModelSpec spec = lookUp(problems, "servedModel", () -> this.catalogue.spec(form.servedModel()));
 		List<ThroughputMeasurement> measured = (profile != null && spec != null)
-				? this.catalogue.measurements(form.servedModel(), form.hardwareProfile()) : List.of();
+				? this.catalogue.measurements(form.servedModel(), profile) : List.of();
 		if (profile != null && spec != null && measured.isEmpty()) {
 			problems.put("servedModel", "no throughput of " + form.servedModel() + " measured on the GPU of "
 					+ profile.code() + ": import a benchmark result or run the probe first");
@@ -221,8 +221,9 @@ public class ScenarioRunner {
 		if (!problems.isEmpty()) {
 			throw new ScenarioProblems(problems);
 		}
-		Node node = this.catalogue.node(form.hardwareProfile());
-		Hosting hosting = this.catalogue.hosting(form.hostingProfile());
+		// each profile looked up once, above
+		Node node = this.catalogue.node(profile, null);
+		Hosting hosting = CatalogueInputs.hosting(site, null);
 		ApiPricing currentPricing = current.pricing();
 		ApiPricing alternativePricing = alternative.pricing();
 		LatencySlo slo = new LatencySlo(orInfinity(form.maxTtftP99Ms()), orInfinity(form.maxItlP99Ms()));
