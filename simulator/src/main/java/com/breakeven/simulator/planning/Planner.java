@@ -2,8 +2,14 @@ package com.breakeven.simulator.planning;
 
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import com.breakeven.tco.Demand;
+import com.breakeven.tco.ModelSpec;
+import com.breakeven.tco.ThroughputMeasurement;
 
 /**
  * The planning core's price questions, each answered by {@link PriceRule} over the
@@ -70,6 +76,84 @@ public final class Planner {
 			Demand mix, double batchShare) {
 		return PriceRule.buying(model.name(), model.creator(), this.catalogue.offers(model.name(), account, day),
 				currency, day, from -> this.catalogue.rate(from, currency, day), mix, batchShare);
+	}
+
+	/**
+	 * A scenario's question resolved once: both API prices by the price rule, the node
+	 * and the site converted to the answer's currency at the day's rate, the open model's
+	 * architecture and its measurements on the node's GPU. Whatever the catalogue cannot
+	 * answer is refused against the field that asked, every field at once.
+	 */
+	public ScenarioResolution resolve(ScenarioQuestion q) {
+		Map<String, String> refused = new LinkedHashMap<>();
+		ResolvedPrice current = priced(refused, (q.currentSeller() != null) ? "currentSeller" : "currentModel",
+				currentPrice(q.currentModel(), q.currentSeller(), q.currentAccount(), q.pricesOn(), q.currency(),
+						q.demand(), q.batchShare()));
+		ResolvedPrice alternative = priced(refused, "alternativeModel", candidatePrice(q.alternativeModel(),
+				q.currentAccount(), q.pricesOn(), q.currency(), q.demand(), q.batchShare()));
+		CatalogueNode node = this.catalogue.catalogueNode(q.hardwareProfile()).orElse(null);
+		if (node == null) {
+			refused.put("hardwareProfile", "no hardware profile '" + q.hardwareProfile() + "' in the catalogue");
+		}
+		else {
+			node = rate(node.currency(), q.currency(), q.pricesOn()).map(node::in).orElse(null);
+			if (node == null) {
+				refused.put("hardwareProfile", noRate(q.hardwareProfile(), q.currency(), q.pricesOn()));
+			}
+		}
+		CatalogueSite site = this.catalogue.catalogueSite(q.hostingProfile()).orElse(null);
+		if (site == null) {
+			refused.put("hostingProfile", "no hosting profile '" + q.hostingProfile() + "' in the catalogue");
+		}
+		else {
+			site = rate(site.currency(), q.currency(), q.pricesOn()).map(site::in).orElse(null);
+			if (site == null) {
+				refused.put("hostingProfile", noRate(q.hostingProfile(), q.currency(), q.pricesOn()));
+			}
+		}
+		CatalogueModel served = this.catalogue.model(q.servedModel()).orElse(null);
+		ModelSpec spec = null;
+		if (served == null) {
+			refused.put("servedModel", "no model '" + q.servedModel() + "' in the catalogue");
+		}
+		else {
+			spec = this.catalogue.architecture(served.name()).orElse(null);
+			if (spec == null) {
+				refused.put("servedModel", served.name() + ": the catalogue lacks its parameters, layers, KV heads,"
+						+ " head dimension or context window (set them on the model's architecture page)");
+			}
+		}
+		List<ThroughputMeasurement> measured = (served != null && spec != null && node != null)
+				? this.catalogue.measurements(served.name(), q.hardwareProfile()) : List.of();
+		if (served != null && spec != null && node != null && measured.isEmpty()) {
+			refused.put("servedModel", "no throughput of " + served.name() + " measured on the GPU of "
+					+ q.hardwareProfile() + ": import a benchmark result or run the probe first");
+		}
+		if (!refused.isEmpty()) {
+			return new ScenarioResolution.Refused(refused);
+		}
+		return new ScenarioResolution.Resolved(new ResolvedScenario(current, alternative, node, site, spec, measured));
+	}
+
+	/**
+	 * The rate from one currency to another on a day: the identity for the same currency,
+	 * else the catalogue's.
+	 */
+	public Optional<FxRate> rate(Currency from, Currency to, LocalDate day) {
+		return from.equals(to) ? Optional.of(FxRate.same(to, day)) : this.catalogue.rate(from, to, day);
+	}
+
+	private String noRate(String profile, Currency to, LocalDate day) {
+		return "no ECB rate to " + to.getCurrencyCode() + " on or before " + day + " to convert profile " + profile
+				+ ": import the ECB reference rates";
+	}
+
+	private static ResolvedPrice priced(Map<String, String> refused, String field, PriceResolution resolution) {
+		if (resolution instanceof PriceResolution.Unpriced unpriced) {
+			refused.put(field, unpriced.reason());
+			return null;
+		}
+		return ((PriceResolution.Priced) resolution).price();
 	}
 
 }

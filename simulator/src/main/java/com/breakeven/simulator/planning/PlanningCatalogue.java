@@ -5,6 +5,9 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
+import com.breakeven.tco.ModelSpec;
+import com.breakeven.tco.ThroughputMeasurement;
+
 /**
  * What the planning core reads from the catalogue, and nothing else: the product's
  * database answers it (an adapter at the edge), a test answers it from literals.
@@ -29,5 +32,23 @@ public interface PlanningCatalogue {
 	 * none is known.
 	 */
 	Optional<FxRate> rate(Currency from, Currency to, LocalDate day);
+
+	/** The hardware profile with that code, in its own currency. */
+	Optional<CatalogueNode> catalogueNode(String hardwareProfileCode);
+
+	/** The hosting profile with that code, in its own currency. */
+	Optional<CatalogueSite> catalogueSite(String hostingProfileCode);
+
+	/**
+	 * The model's architecture, or empty when the catalogue lacks part of it (parameters,
+	 * layers, KV heads, head dimension, context window).
+	 */
+	Optional<ModelSpec> architecture(String canonicalModel);
+
+	/**
+	 * Throughput measured for the model on the profile's GPU, scaled to the profile's
+	 * node (replicas per node), every precision.
+	 */
+	List<ThroughputMeasurement> measurements(String canonicalModel, String hardwareProfileCode);
 
 }

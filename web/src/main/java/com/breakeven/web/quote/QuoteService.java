@@ -179,7 +179,8 @@ public class QuoteService {
 		Quotes.Terms terms = new Quotes.Terms(demand,
 				new LatencySlo(orDefault(r.maxTtftP99Ms(), Double.POSITIVE_INFINITY),
 						orDefault(r.maxItlP99Ms(), Double.POSITIVE_INFINITY)),
-				this.catalogue.hosting(site.code(), siteRate), finance, precision, utilisationPercent / 100, share);
+				this.catalogue.catalogueSite(site.code()).orElseThrow().in(siteRate).hosting(), finance, precision,
+				utilisationPercent / 100, share);
 
 		LeftOut leftOut = new LeftOut();
 		List<Model> eligible = new ArrayList<>();
@@ -270,7 +271,7 @@ public class QuoteService {
 					rates.add(rate.describe());
 				}
 				candidates.add(new Quotes.OwnCandidate(m.canonicalName(), profile.code(), scores.get(m.id()),
-						this.catalogue.node(profile.code(), rate), measurements,
+						this.catalogue.catalogueNode(profile.code()).orElseThrow().in(rate).node(), measurements,
 						this.catalogue.spec(m.canonicalName())));
 			}
 			if (!measured) {
@@ -282,8 +283,7 @@ public class QuoteService {
 	}
 
 	private java.util.Optional<FxRate> rate(Currency from, Currency to, LocalDate day) {
-		return from.equals(to) ? java.util.Optional.of(FxRate.same(to, day))
-				: this.planner.catalogue().rate(from, to, day);
+		return this.planner.rate(from, to, day);
 	}
 
 	private static String noRate(Currency from, Currency to, LocalDate day, String what) {

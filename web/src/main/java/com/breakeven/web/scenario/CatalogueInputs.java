@@ -24,6 +24,8 @@ import com.breakeven.pricing.PriceCatalogue;
 import com.breakeven.pricing.PriceOverride;
 import com.breakeven.pricing.PriceQuote;
 import com.breakeven.simulator.planning.CatalogueModel;
+import com.breakeven.simulator.planning.CatalogueNode;
+import com.breakeven.simulator.planning.CatalogueSite;
 import com.breakeven.simulator.planning.FxRate;
 import com.breakeven.simulator.planning.Offer;
 import com.breakeven.simulator.planning.PlanningCatalogue;
@@ -94,6 +96,28 @@ public class CatalogueInputs implements PlanningCatalogue {
 			.map(quote -> new FxRate(from, to, quote.rate(), quote.publishedOn(), ECB));
 	}
 
+	@Override
+	public Optional<CatalogueNode> catalogueNode(String hardwareProfileCode) {
+		return this.hardware.findHardwareProfile(hardwareProfileCode)
+			.map(p -> new CatalogueNode(p.code(), p.displayName(), p.source(), p.currency(), node(p, null)));
+	}
+
+	@Override
+	public Optional<CatalogueSite> catalogueSite(String hostingProfileCode) {
+		return this.hardware.findHostingProfile(hostingProfileCode)
+			.map(h -> new CatalogueSite(h.code(), h.displayName(), h.source(), h.currency(), hosting(h)));
+	}
+
+	@Override
+	public Optional<ModelSpec> architecture(String canonicalModel) {
+		try {
+			return Optional.of(spec(canonicalModel));
+		}
+		catch (IllegalArgumentException undescribed) {
+			return Optional.empty();
+		}
+	}
+
 	private CatalogueModel planning(Model m) {
 		String creator = this.priceCatalogue.providerCodes().get(m.creatorProviderId());
 		boolean chat = m.mode() == ModelMode.CHAT || m.mode() == ModelMode.COMPLETION;
@@ -130,22 +154,15 @@ public class CatalogueInputs implements PlanningCatalogue {
 				negotiated);
 	}
 
-	/** A catalogued node with its GPUs, in the profile's currency. */
-	public Node node(String hardwareProfileCode) {
-		return node(hardwareProfileCode, null);
-	}
-
 	/**
-	 * A catalogued node with its GPUs, its money converted at {@code rate} (from the
-	 * profile's currency), or in the profile's currency when {@code rate} is
-	 * {@code null}.
+	 * A catalogued node with its GPUs, in the profile's currency (the planning core
+	 * converts it: {@link CatalogueNode#in}).
 	 */
-	public Node node(String hardwareProfileCode, FxRate rate) {
-		return node(profile(hardwareProfileCode), rate);
+	public Node node(String hardwareProfileCode) {
+		return node(profile(hardwareProfileCode), null);
 	}
 
-	/** {@link #node(String, FxRate)} for a profile already looked up. */
-	public Node node(HardwareProfile profile, FxRate rate) {
+	private Node node(HardwareProfile profile, FxRate rate) {
 		com.breakeven.pricing.Gpu gpu = gpuOf(profile);
 		return new Node(engineGpu(gpu, rate), profile.gpusPerNode(), money(profile.serverCapex(), rate),
 				money(profile.networkingCapex(), rate), money(profile.installationCapex(), rate),
@@ -161,29 +178,21 @@ public class CatalogueInputs implements PlanningCatalogue {
 				money(gpu.unitPrice(), rate));
 	}
 
-	/** A catalogued hosting site, in the profile's currency. */
-	public Hosting hosting(String hostingProfileCode) {
-		return hosting(hostingProfileCode, null);
-	}
-
 	/**
-	 * A catalogued hosting site, its money converted at {@code rate} (from the profile's
-	 * currency), or in the profile's currency when {@code rate} is {@code null}.
+	 * A catalogued hosting site, in the profile's currency (the planning core converts
+	 * it: {@link CatalogueSite#in}).
 	 */
-	public Hosting hosting(String hostingProfileCode, FxRate rate) {
-		return hosting(
-				this.hardware.findHostingProfile(hostingProfileCode)
-					.orElseThrow(() -> new IllegalArgumentException("no hosting profile '" + hostingProfileCode + "'")),
-				rate);
+	public Hosting hosting(String hostingProfileCode) {
+		return hosting(this.hardware.findHostingProfile(hostingProfileCode)
+			.orElseThrow(() -> new IllegalArgumentException("no hosting profile '" + hostingProfileCode + "'")));
 	}
 
-	/** {@link #hosting(String, FxRate)} for a profile already looked up. */
-	public static Hosting hosting(HostingProfile h, FxRate rate) {
-		return new Hosting(money(h.energyPricePerKwh(), rate), h.pue().doubleValue(),
-				ColocationBasis.valueOf(h.colocationBasis().name()), money(h.colocationPrice(), rate),
+	private static Hosting hosting(HostingProfile h) {
+		return new Hosting(h.energyPricePerKwh().doubleValue(), h.pue().doubleValue(),
+				ColocationBasis.valueOf(h.colocationBasis().name()), h.colocationPrice().doubleValue(),
 				(h.rackPowerKw() != null) ? h.rackPowerKw().doubleValue() : 0, h.staffFtePerNode().doubleValue(),
-				money(h.staffLoadedCostPerYear(), rate), h.supportFractionOfCapexPerYear().doubleValue(),
-				money(h.softwarePerNodePerYear(), rate));
+				h.staffLoadedCostPerYear().doubleValue(), h.supportFractionOfCapexPerYear().doubleValue(),
+				h.softwarePerNodePerYear().doubleValue());
 	}
 
 	private static double money(BigDecimal amount, FxRate rate) {
@@ -210,12 +219,12 @@ public class CatalogueInputs implements PlanningCatalogue {
 	 * Throughput stored for the model on the node's GPU, per node (see
 	 * {@link EngineMeasurements}).
 	 */
+	@Override
 	public List<ThroughputMeasurement> measurements(String modelName, String hardwareProfileCode) {
 		return measurements(modelName, profile(hardwareProfileCode));
 	}
 
-	/** {@link #measurements(String, String)} for a profile already looked up. */
-	public List<ThroughputMeasurement> measurements(String modelName, HardwareProfile profile) {
+	private List<ThroughputMeasurement> measurements(String modelName, HardwareProfile profile) {
 		Model model = catalogued(modelName);
 		return EngineMeasurements.forNode(
 				this.throughput.findByModel(model.id()).stream().filter(m -> m.gpuId() == profile.gpuId()).toList(),

@@ -6,10 +6,10 @@ import java.util.List;
 
 import java.util.Currency;
 
-import com.breakeven.pricing.HardwareProfile;
-import com.breakeven.pricing.HostingProfile;
 import com.breakeven.simulator.montecarlo.MonteCarloResult;
 import com.breakeven.simulator.montecarlo.Sensitivity;
+import com.breakeven.simulator.planning.CatalogueNode;
+import com.breakeven.simulator.planning.CatalogueSite;
 import com.breakeven.simulator.planning.ResolvedPrice;
 import com.breakeven.simulator.projection.Projection;
 import com.breakeven.tco.Evaluation;
@@ -27,14 +27,14 @@ import com.breakeven.tco.Evaluation;
  * @param tornado NPV swing of self-hosting per uncertain input, or {@code null}
  * @param currentPrice the current API's price: seller, why, terms, conversion
  * @param alternativePrice the alternative API's price, likewise
- * @param hardware the node profile
- * @param hosting the hosting profile
+ * @param hardware the node profile, its money in {@code currency}
+ * @param hosting the hosting profile, its money in {@code currency}
  * @param realBill the workload's billed spend in its last full months of imported usage,
  * in {@code currency} (empty for volumes entered by hand)
  */
 public record ScenarioOutcome(ScenarioForm form, Currency currency, Projection projection, Evaluation.Evaluated sizing,
 		MonteCarloResult monteCarlo, Sensitivity.Tornado tornado, ResolvedPrice currentPrice,
-		ResolvedPrice alternativePrice, HardwareProfile hardware, HostingProfile hosting, List<MonthBill> realBill) {
+		ResolvedPrice alternativePrice, CatalogueNode hardware, CatalogueSite hosting, List<MonthBill> realBill) {
 
 	public ScenarioOutcome {
 		realBill = List.copyOf(realBill);

@@ -28,6 +28,9 @@ import com.breakeven.simulator.montecarlo.Sensitivity;
 import com.breakeven.simulator.montecarlo.UncertainInput;
 import com.breakeven.simulator.planning.Planner;
 import com.breakeven.simulator.planning.ResolvedPrice;
+import com.breakeven.simulator.planning.ResolvedScenario;
+import com.breakeven.simulator.planning.ScenarioQuestion;
+import com.breakeven.simulator.planning.ScenarioResolution;
 import com.breakeven.simulator.projection.ApiOption;
 import com.breakeven.simulator.projection.DemandPath;
 import com.breakeven.simulator.projection.OwnHardware;
@@ -153,7 +156,8 @@ public class ScenarioRunner {
 			tornado = Sensitivity.of(p.inputs(), p.uncertain(), Strategy.SELF_HOSTED);
 		}
 		return new ScenarioOutcome(form, p.inputs().currency(), projection, p.sizing(), monteCarlo, tornado,
-				p.current(), p.alternative(), p.profile(), p.site(), List.of());
+				p.resolved().current(), p.resolved().alternative(), p.resolved().node(), p.resolved().site(),
+				List.of());
 	}
 
 	/**
@@ -168,8 +172,7 @@ public class ScenarioRunner {
 
 	/** The projection's inputs built from the catalogue, with what they came from. */
 	private record Prepared(ProjectionInputs inputs, Map<UncertainInput, Distribution> uncertain,
-			Evaluation.Evaluated sizing, ResolvedPrice current, ResolvedPrice alternative, HardwareProfile profile,
-			HostingProfile site, RunKey key) {
+			Evaluation.Evaluated sizing, ResolvedScenario resolved, RunKey key) {
 
 	}
 
@@ -177,8 +180,7 @@ public class ScenarioRunner {
 	 * Everything a run is computed from, compared by value: the form and the catalogue
 	 * rows it resolved to.
 	 */
-	private record RunKey(ScenarioForm form, ResolvedPrice current, ResolvedPrice alternative, HardwareProfile profile,
-			HostingProfile site, Node node, Hosting hosting, ModelSpec spec, List<ThroughputMeasurement> measured) {
+	private record RunKey(ScenarioForm form, ResolvedScenario resolved) {
 
 	}
 
@@ -187,45 +189,23 @@ public class ScenarioRunner {
 		Currency currency = this.settings.reportingCurrency();
 		Demand demand = new Demand(form.monthlyInputTokens(), form.monthlyCachedInputTokens(),
 				form.monthlyOutputTokens(), form.peakToAverage());
-		double batchShare = form.batchSharePercent() / 100;
-		// the current API at the seller (and account) the workload buys from: the one
-		// price rule, as the dashboard's bill and the recommendations price it
-		ResolvedPrice current = lookUp(problems, (form.currentSeller() != null) ? "currentSeller" : "currentModel",
-				() -> this.planner
-					.currentPrice(form.currentModel(), form.currentSeller(), form.currentAccount(), form.pricesOn(),
-							currency, demand, batchShare)
-					.orThrow());
-		ResolvedPrice alternative = lookUp(problems, "alternativeModel",
-				() -> this.planner
-					.candidatePrice(form.alternativeModel(), form.currentAccount(), form.pricesOn(), currency, demand,
-							batchShare)
-					.orThrow());
-		HardwareProfile profile = lookUp(problems, "hardwareProfile",
-				() -> this.hardware.findHardwareProfile(form.hardwareProfile())
-					.orElseThrow(() -> new IllegalArgumentException(
-							"no hardware profile '" + form.hardwareProfile() + "' in the catalogue")));
-		HostingProfile site = lookUp(problems, "hostingProfile",
-				() -> this.hardware.findHostingProfile(form.hostingProfile())
-					.orElseThrow(() -> new IllegalArgumentException(
-							"no hosting profile '" + form.hostingProfile() + "' in the catalogue")));
-		ModelSpec spec = lookUp(problems, "servedModel", () -> this.catalogue.spec(form.servedModel()));
-		List<ThroughputMeasurement> measured = (profile != null && spec != null)
-				? this.catalogue.measurements(form.servedModel(), profile) : List.of();
-		if (profile != null && spec != null && measured.isEmpty()) {
-			problems.put("servedModel", "no throughput of " + form.servedModel() + " measured on the GPU of "
-					+ profile.code() + ": import a benchmark result or run the probe first");
+		// resolved once by the planning core: the current API at the seller (and account)
+		// the workload buys from, as the dashboard's bill and the recommendations price
+		// it;
+		// profiles converted to the reporting currency at the day's ECB rate
+		ScenarioResolution resolution = this.planner.resolve(new ScenarioQuestion(form.currentModel(),
+				form.currentSeller(), form.currentAccount(), form.batchSharePercent() / 100, form.alternativeModel(),
+				form.servedModel(), form.pricesOn(), currency, demand, form.hardwareProfile(), form.hostingProfile()));
+		if (resolution instanceof ScenarioResolution.Refused refused) {
+			problems.putAll(refused.byField());
 		}
-		currencyProblem(problems, "hardwareProfile", currency, (profile != null) ? profile.currency() : null);
-		currencyProblem(problems, "hostingProfile", currency, (site != null) ? site.currency() : null);
 		Map<UncertainInput, Distribution> uncertain = distributions(form, problems);
 		if (!problems.isEmpty()) {
 			throw new ScenarioProblems(problems);
 		}
-		// each profile looked up once, above
-		Node node = this.catalogue.node(profile, null);
-		Hosting hosting = CatalogueInputs.hosting(site, null);
-		ApiPricing currentPricing = current.pricing();
-		ApiPricing alternativePricing = alternative.pricing();
+		ResolvedScenario resolved = ((ScenarioResolution.Resolved) resolution).scenario();
+		Node node = resolved.node().node();
+		Hosting hosting = resolved.site().hosting();
 		LatencySlo slo = new LatencySlo(orInfinity(form.maxTtftP99Ms()), orInfinity(form.maxItlP99Ms()));
 		double residual = form.residualPercent() / 100;
 		double discount = form.costOfCapitalPercent() / 100;
@@ -234,43 +214,29 @@ public class ScenarioRunner {
 		// nodes at the end of their life, so the engine's horizon stops at the life
 		Finance finance = new Finance(currency, form.lifeMonths() / 12.0, residual, discount,
 				Math.min(form.horizonMonths(), form.lifeMonths()));
-		Evaluation evaluation = TcoEngine.evaluate(new Scenario(alternativePricing, demand, slo, node, measured,
-				hosting, finance, spec, form.precision(), utilisation));
+		Evaluation evaluation = TcoEngine.evaluate(new Scenario(resolved.alternative().pricing(), demand, slo, node,
+				resolved.measurements(), hosting, finance, resolved.servedModel(), form.precision(), utilisation));
 		if (evaluation instanceof Evaluation.Infeasible infeasible) {
 			throw new ScenarioProblems(Map.of("servedModel", String.join("; ", infeasible.reasons())));
 		}
 		Evaluation.Evaluated sizing = (Evaluation.Evaluated) evaluation;
 		ProjectionInputs inputs = new ProjectionInputs(currency, form.horizonMonths(),
 				DemandPath.growing(demand, form.growthPercentPerMonth() / 100),
-				new ApiOption(form.currentModel(), currentPricing, form.currentApiDeclinePercentPerYear() / 100),
-				new ApiOption(form.alternativeModel(), alternativePricing,
+				// named with their sellers: the same model from a cheaper seller is a
+				// move
+				new ApiOption(apiName(resolved.current()), resolved.current().pricing(),
+						form.currentApiDeclinePercentPerYear() / 100),
+				new ApiOption(apiName(resolved.alternative()), resolved.alternative().pricing(),
 						form.alternativeApiDeclinePercentPerYear() / 100),
 				new OwnHardware(node, sizing.measurement(), hosting, utilisation, form.lifeMonths(), residual,
 						form.leadTimeMonths(), form.powerPriceChangePercentPerYear() / 100,
 						(form.rentedGpuHourly() != null) ? form.rentedGpuHourly() : Double.NaN),
 				form.ownSharePercent() / 100, discount);
-		return new Prepared(inputs, uncertain, sizing, current, alternative, profile, site,
-				new RunKey(form, current, alternative, profile, site, node, hosting, spec, List.copyOf(measured)));
+		return new Prepared(inputs, uncertain, sizing, resolved, new RunKey(form, resolved));
 	}
 
-	private static <T> T lookUp(Map<String, String> problems, String field, Supplier<T> lookup) {
-		try {
-			return lookup.get();
-		}
-		catch (IllegalArgumentException ex) {
-			problems.put(field, ex.getMessage());
-			return null;
-		}
-	}
-
-	private static void currencyProblem(Map<String, String> problems, String field, Currency expected,
-			Currency actual) {
-		if (expected != null && actual != null && !expected.equals(actual)) {
-			problems.putIfAbsent(field,
-					"priced in " + actual.getCurrencyCode() + ", the reporting currency is "
-							+ expected.getCurrencyCode() + ": profiles are not converted; enter it in "
-							+ expected.getCurrencyCode());
-		}
+	private static String apiName(ResolvedPrice price) {
+		return price.model() + " at " + price.seller();
 	}
 
 	private static double orInfinity(Double limit) {

@@ -18,6 +18,8 @@ import com.breakeven.pricing.ModelRepository;
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.simulator.planning.CatalogueModel;
+import com.breakeven.simulator.planning.CatalogueNode;
+import com.breakeven.simulator.planning.CatalogueSite;
 import com.breakeven.simulator.planning.Offer;
 import com.breakeven.simulator.planning.Planner;
 import com.breakeven.simulator.planning.PriceResolution;
@@ -30,6 +32,7 @@ import com.breakeven.simulator.shift.Workload;
 import com.breakeven.tco.Demand;
 import com.breakeven.tco.Finance;
 import com.breakeven.tco.LatencySlo;
+import com.breakeven.tco.ModelSpec;
 import com.breakeven.tco.Precision;
 import com.breakeven.tco.ThroughputMeasurement;
 
@@ -127,16 +130,22 @@ public class ShiftAdviceService {
 		if (measured.isEmpty()) {
 			return Optional.empty();
 		}
-		try {
-			return Optional.of(new OwnOption(model.canonicalName(), family(model), score, context,
-					question.hardwareProfile(), this.catalogue.node(question.hardwareProfile()), measured,
-					this.catalogue.hosting(question.hostingProfile()), question.finance(),
-					this.catalogue.spec(model.canonicalName()), question.precision(), question.targetUtilisation()));
-		}
-		catch (IllegalArgumentException undescribed) {
-			// an open model whose architecture the catalogue lacks cannot be sized
+		Currency currency = question.finance().currency();
+		// profiles in the answer's currency, at the day's rate; without a rate, or an
+		// architecture, an open model cannot be sized here
+		Optional<CatalogueNode> node = this.planner.catalogue()
+			.catalogueNode(question.hardwareProfile())
+			.flatMap(n -> this.planner.rate(n.currency(), currency, question.pricesOn()).map(n::in));
+		Optional<CatalogueSite> site = this.planner.catalogue()
+			.catalogueSite(question.hostingProfile())
+			.flatMap(h -> this.planner.rate(h.currency(), currency, question.pricesOn()).map(h::in));
+		Optional<ModelSpec> spec = this.planner.catalogue().architecture(model.canonicalName());
+		if (node.isEmpty() || site.isEmpty() || spec.isEmpty()) {
 			return Optional.empty();
 		}
+		return Optional.of(new OwnOption(model.canonicalName(), family(model), score, context,
+				question.hardwareProfile(), node.get().node(), measured, site.get().hosting(), question.finance(),
+				spec.get(), question.precision(), question.targetUtilisation()));
 	}
 
 	/**
