@@ -21,6 +21,9 @@ import com.breakeven.web.export.Table;
  */
 public final class ScenarioTables {
 
+	/** An API strategy's rate of return or break-even volume: it buys no hardware. */
+	private static final String NO_INVESTMENT = "not applicable (no hardware)";
+
 	/** Names of the tables, as used in export URLs. */
 	public static final List<String> NAMES = List.of("summary", "cumulative", "breakdown", "montecarlo", "histogram",
 			"tornado");
@@ -66,15 +69,20 @@ public final class ScenarioTables {
 			Strategy strategy = entry.getKey();
 			StrategyMeasures m = entry.getValue();
 			boolean baseline = strategy == Strategy.ALL_API;
+			// an API strategy invests nothing: no rate of return, no volume that
+			// separates
+			// two linear bills (the API answer keeps the engine's full reason)
+			boolean invests = strategy != Strategy.ALL_API && strategy != Strategy.CHEAPEST_API;
 			rows.add(List.of(strategy.label(), money(p.of(strategy).totalCost()), money(m.capex()),
 					money(m.monthlyOpex()),
 					Double.isFinite(m.costPerMillionTokens())
 							? BigDecimal.valueOf(m.costPerMillionTokens()).setScale(4, RoundingMode.HALF_UP) : "—",
-					money(m.npv()), baseline ? "baseline" : StrategyWords.irr(m.irr()),
+					money(m.npv()), baseline ? "baseline" : invests ? StrategyWords.irr(m.irr()) : NO_INVESTMENT,
 					baseline ? "baseline" : StrategyWords.payback(m.payback()),
-					baseline ? "baseline" : StrategyWords.breakEven(m.breakEvenVsCurrentApi()),
+					baseline ? "baseline"
+							: invests ? StrategyWords.breakEven(m.breakEvenVsCurrentApi()) : NO_INVESTMENT,
 					(strategy == Strategy.CHEAPEST_API) ? "baseline"
-							: StrategyWords.breakEven(m.breakEvenVsCheapestApi())));
+							: invests ? StrategyWords.breakEven(m.breakEvenVsCheapestApi()) : NO_INVESTMENT));
 		}
 		return new Table("Strategies",
 				List.of("Strategy", "Total cost over " + p.inputs().horizonMonths() + " months (" + this.code + ")",

@@ -270,6 +270,21 @@ class ScenarioPagesTests {
 	}
 
 	@Test
+	void result_showsEachTableOnceWithTheBaselinesSellerAndTheRealBill() throws IOException {
+		long id = save(this.defaults.forWorkload(HELPDESK).named("Tables once", null));
+
+		String page = this.mvc.get().uri("/scenarios/" + id).exchange().getResponse().getContentAsString();
+
+		// a fragment named "table" also selected every <table> element: each table twice
+		for (String table : List.of("summary", "cumulative", "breakdown", "real-bill", "sources")) {
+			assertThat(page.split("id=\"" + table + "\"", -1)).as(table).hasSize(2);
+		}
+		assertThat(page).contains("id=\"baseline-seller\">openai<")
+			.contains("the seller its usage shows")
+			.contains("<th scope=\"row\">2026-10</th>");
+	}
+
+	@Test
 	void run_answersRepeatedInputsFromTheLastRunsButAnEditedHostingProfileRunsAfresh() {
 		ScenarioForm form = this.defaults.forWorkload(HELPDESK).named("Cached", null);
 		ScenarioOutcome first = this.runner.run(form);
