@@ -61,7 +61,12 @@ public final class ShiftAdvisor {
 		return new Advice(perWorkload, ranked);
 	}
 
-	static WorkloadAdvice advise(Workload workload, List<ApiModel> apiModels, List<OwnOption> ownOptions) {
+	/**
+	 * One workload's advice: the API models that meet its floor, context and data class
+	 * for less than it pays today, cheapest first (the one rule of "cheapest adequate"),
+	 * and the best own-hardware option.
+	 */
+	public static WorkloadAdvice advise(Workload workload, List<ApiModel> apiModels, List<OwnOption> ownOptions) {
 		Optional<ApiModel> current = (workload.currentPricing() != null)
 				? Optional.of(new ApiModel(workload.currentModel(), family(workload.currentModel(), apiModels),
 						workload.currentPricing(), Integer.MAX_VALUE, null, workload.currentSeller()))

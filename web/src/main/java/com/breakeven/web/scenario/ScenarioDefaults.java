@@ -18,15 +18,11 @@ import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.Model;
-import com.breakeven.pricing.ModelMode;
 import com.breakeven.pricing.ModelRepository;
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.simulator.montecarlo.UncertainInput;
-import com.breakeven.simulator.planning.PriceResolution;
-import com.breakeven.simulator.planning.Planner;
 import com.breakeven.tco.Demand;
-import com.breakeven.tco.Formulas;
 import com.breakeven.web.planning.PlanningSettings;
 
 /**
@@ -51,37 +47,46 @@ public class ScenarioDefaults {
 
 	private final Clock clock;
 
-	private final Planner planner;
-
 	private final PlanningSettings settings;
 
+	private final ShiftAdviceService advice;
+
 	public ScenarioDefaults(UsageRepository usage, ModelRepository models, QualityScoreRepository quality,
-			HardwareRepository hardware, CatalogueInputs catalogue, Clock clock, Planner planner,
-			PlanningSettings settings) {
+			HardwareRepository hardware, CatalogueInputs catalogue, Clock clock, PlanningSettings settings,
+			ShiftAdviceService advice) {
 		this.usage = usage;
 		this.models = models;
 		this.quality = quality;
 		this.hardware = hardware;
 		this.catalogue = catalogue;
 		this.clock = clock;
-		this.planner = planner;
 		this.settings = settings;
+		this.advice = advice;
 	}
 
 	/** Workloads of the last months of usage (three by default), largest output first. */
 	public List<WorkloadVolume> workloads() {
+		return usagePeriod()
+			.map(period -> this.usage.workloadVolumes(period.from(), period.to(), WorkloadVolume.Slice.PROJECT)
+				.stream()
+				.sorted(Comparator.comparingDouble(WorkloadVolume::monthlyOutputTokens).reversed())
+				.toList())
+			.orElse(List.of());
+	}
+
+	/** The usage volumes are averaged over: the last months of imported usage. */
+	private record Period(LocalDate from, LocalDate to) {
+
+	}
+
+	private Optional<Period> usagePeriod() {
 		UsageSummary summary = this.usage.summary();
 		if (summary.rows() == 0 || summary.lastDay() == null) {
-			return List.of();
+			return Optional.empty();
 		}
 		LocalDate to = summary.lastDay();
 		LocalDate from = to.minusMonths(this.settings.usageMonths()).plusDays(1);
-		return this.usage
-			.workloadVolumes(from.isBefore(summary.firstDay()) ? summary.firstDay() : from, to,
-					WorkloadVolume.Slice.PROJECT)
-			.stream()
-			.sorted(Comparator.comparingDouble(WorkloadVolume::monthlyOutputTokens).reversed())
-			.toList();
+		return Optional.of(new Period(from.isBefore(summary.firstDay()) ? summary.firstDay() : from, to));
 	}
 
 	/**
@@ -105,13 +110,24 @@ public class ScenarioDefaults {
 				: new Demand(0, 0, 0, this.settings.peakToAverage());
 		double batchShare = (workload != null) ? workload.batchShare() : 0;
 		Optional<Model> current = Optional.ofNullable(currentModel).flatMap(this.models::resolve);
-		String benchmark = current
-			.flatMap(m -> latest.stream().filter(q -> q.modelId() == m.id()).map(QualityScore::benchmark).findFirst())
-			.orElse(null);
+		// the benchmark the recommendations ask by default, when the current model is
+		// scored
+		// on it (else the first it is scored on): then the scenario's alternative is the
+		// recommendation's cheapest adequate API, by the same rule
+		String mostScored = this.quality.mostScoredBenchmark().orElse(null);
+		List<String> scoredOn = current
+			.map(m -> latest.stream().filter(q -> q.modelId() == m.id()).map(QualityScore::benchmark).toList())
+			.orElse(List.of());
+		String benchmark = scoredOn.contains(mostScored) ? mostScored : scoredOn.stream().findFirst().orElse(null);
 		latest.stream().filter(q -> q.benchmark().equals(benchmark)).forEach(q -> scores.put(q.modelId(), q));
-		String alternative = cheapestAsGood(current.orElse(null), scores, demand, batchShare,
-				(workload != null) ? workload.account() : null, today)
-			.orElse(currentModel);
+		Period period = usagePeriod().orElse(null);
+		String alternative = (workload != null && benchmark != null) ? this.advice
+			.cheapestAdequate(workload,
+					new ShiftAdviceService.Question(period.from(), period.to(), WorkloadVolume.Slice.PROJECT, benchmark,
+							Double.NaN, today, this.settings.peakToAverage(), Map.of(), null, null,
+							this.settings.finance(this.settings.reportingCurrency()), this.settings.precision(),
+							this.settings.targetUtilisation()))
+			.orElse(currentModel) : currentModel;
 		// each open model with the first node it was measured on, looked up once, in
 		// catalogue order
 		Map<Model, HardwareProfile> measuredOn = new LinkedHashMap<>();
@@ -141,34 +157,6 @@ public class ScenarioDefaults {
 				this.settings.targetUtilisationPercent(), this.settings.lifeMonths(), this.settings.residualPercent(),
 				3, 3.0, null, this.settings.hybridOwnSharePercent(), this.settings.costOfCapitalPercent(),
 				this.settings.horizonMonths(), 10_000, 20261123L, typicalUncertainty());
-	}
-
-	/**
-	 * The cheapest chat model scoring at least as well as the current one, each priced by
-	 * the one price rule for the workload's mix.
-	 */
-	private Optional<String> cheapestAsGood(Model current, Map<Long, QualityScore> scores, Demand demand,
-			double batchShare, String account, LocalDate day) {
-		if (current == null || !scores.containsKey(current.id())) {
-			return Optional.empty();
-		}
-		double floor = scores.get(current.id()).score().doubleValue();
-		return this.models.findAll()
-			.stream()
-			.filter(m -> m.mode() == ModelMode.CHAT || m.mode() == ModelMode.COMPLETION)
-			.filter(m -> scores.containsKey(m.id()) && scores.get(m.id()).score().doubleValue() >= floor)
-			.flatMap(m -> monthlyCost(m, demand, batchShare, account, day)
-				.map(cost -> Map.entry(m.canonicalName(), cost))
-				.stream())
-			.min(Map.Entry.comparingByValue())
-			.map(Map.Entry::getKey);
-	}
-
-	private Optional<Double> monthlyCost(Model model, Demand demand, double batchShare, String account, LocalDate day) {
-		PriceResolution price = this.planner.candidatePrice(model.canonicalName(), account, day,
-				this.settings.reportingCurrency(), demand, batchShare);
-		return (price instanceof PriceResolution.Priced priced)
-				? Optional.of(Formulas.apiMonthlyCost(priced.price().pricing(), demand).total()) : Optional.empty();
 	}
 
 	private Optional<HardwareProfile> profileMeasuring(Model model) {

@@ -67,13 +67,51 @@ public class ShiftAdviceService {
 	 * @param question what to advise on and with which assumptions
 	 */
 	public ShiftAdvisor.Advice advise(Question question) {
+		Candidates candidates = candidates(question, true);
+		List<Workload> workloads = new ArrayList<>();
+		Map<Workload, List<ApiModel>> apiModels = new HashMap<>();
+		for (WorkloadVolume volume : this.usage.workloadVolumes(question.from(), question.to(), question.slice())) {
+			Workload workload = workload(volume, question, candidates);
+			workloads.add(workload);
+			apiModels.put(workload, apiModels(volume, workload.demand(), question, candidates));
+		}
+		return ShiftAdvisor.advise(workloads, apiModels::get, candidates.ownOptions());
+	}
+
+	/**
+	 * The cheapest API model that serves a workload at least as well as the question
+	 * asks, by the recommendations' own rule ({@link ShiftAdvisor}): what a new scenario
+	 * compares the workload's current API with.
+	 * @param volume the workload
+	 * @param question the benchmark, floor (NaN: its current model's score) and day
+	 * @return the model, or empty when none is cheaper (or the current model is unscored)
+	 */
+	public Optional<String> cheapestAdequate(WorkloadVolume volume, Question question) {
+		Candidates candidates = candidates(question, false);
+		Workload workload = workload(volume, question, candidates);
+		return ShiftAdvisor.advise(workload, apiModels(volume, workload.demand(), question, candidates), List.of())
+			.cheaperApis()
+			.stream()
+			.findFirst()
+			.map(candidate -> candidate.model().model());
+	}
+
+	/**
+	 * What every workload of a question may move to: chat models with their scores, and
+	 * (when asked) the open models on the question's node.
+	 */
+	private record Candidates(List<CatalogueModel> chatModels, Map<String, Double> scoreByName,
+			List<OwnOption> ownOptions, Map<String, List<Offer>> offers) {
+
+	}
+
+	private Candidates candidates(Question question, boolean withOwnHardware) {
 		Map<Long, Double> scores = new HashMap<>();
 		for (QualityScore score : this.quality.latest()) {
 			if (score.benchmark().equals(question.benchmark())) {
 				scores.put(score.modelId(), score.score().doubleValue());
 			}
 		}
-		Currency currency = question.finance().currency();
 		List<CatalogueModel> chatModels = new ArrayList<>();
 		List<OwnOption> ownOptions = new ArrayList<>();
 		Map<String, Double> scoreByName = new HashMap<>();
@@ -88,40 +126,46 @@ public class ShiftAdviceService {
 			if (model.mode() == ModelMode.CHAT || model.mode() == ModelMode.COMPLETION) {
 				this.planner.catalogue().model(model.canonicalName()).ifPresent(chatModels::add);
 			}
-			if (model.openWeights()) {
+			if (withOwnHardware && model.openWeights()) {
 				ownOption(model, score, context, question).ifPresent(ownOptions::add);
 			}
 		}
-		List<Workload> workloads = new ArrayList<>();
-		Map<Workload, List<ApiModel>> candidates = new HashMap<>();
-		Map<String, List<Offer>> offers = new HashMap<>();
-		for (WorkloadVolume volume : this.usage.workloadVolumes(question.from(), question.to(), question.slice())) {
-			DataSensitivity sensitivity = question.sensitivityByProject()
-				.getOrDefault(volume.project(), DataSensitivity.INTERNAL);
-			Demand demand = new Demand(volume.monthlyInputTokens(), volume.monthlyCachedInputTokens(),
-					volume.monthlyOutputTokens(), question.peakToAverage());
-			// what it pays today: its seller, its account's terms, its batch share
-			PriceResolution current = this.planner.currentPrice(volume.model(), volume.seller(), volume.account(),
-					question.pricesOn(), currency, demand, volume.batchShare());
-			Workload workload = new Workload(volume.name(), volume.model(), demand, sensitivity,
-					floor(question, scoreByName.get(volume.model())), 0, LatencySlo.NONE, volume.seller(),
-					(current instanceof PriceResolution.Priced priced) ? priced.price().pricing() : null);
-			workloads.add(workload);
-			List<ApiModel> priced = new ArrayList<>();
-			for (CatalogueModel model : chatModels) {
-				List<Offer> modelOffers = offers.computeIfAbsent(model.name() + "|" + volume.account(),
+		return new Candidates(chatModels, scoreByName, ownOptions, new HashMap<>());
+	}
+
+	/**
+	 * A workload as the advisor takes it: what it pays today at its seller, its floor.
+	 */
+	private Workload workload(WorkloadVolume volume, Question question, Candidates candidates) {
+		DataSensitivity sensitivity = question.sensitivityByProject()
+			.getOrDefault(volume.project(), DataSensitivity.INTERNAL);
+		Demand demand = new Demand(volume.monthlyInputTokens(), volume.monthlyCachedInputTokens(),
+				volume.monthlyOutputTokens(), question.peakToAverage());
+		// what it pays today: its seller, its account's terms, its batch share
+		PriceResolution current = this.planner.currentPrice(volume.model(), volume.seller(), volume.account(),
+				question.pricesOn(), question.finance().currency(), demand, volume.batchShare());
+		return new Workload(volume.name(), volume.model(), demand, sensitivity,
+				floor(question, candidates.scoreByName().get(volume.model())), 0, LatencySlo.NONE, volume.seller(),
+				(current instanceof PriceResolution.Priced priced) ? priced.price().pricing() : null);
+	}
+
+	/** Every chat model at the price rule's price for the workload's mix and account. */
+	private List<ApiModel> apiModels(WorkloadVolume volume, Demand demand, Question question, Candidates candidates) {
+		Currency currency = question.finance().currency();
+		List<ApiModel> priced = new ArrayList<>();
+		for (CatalogueModel model : candidates.chatModels()) {
+			List<Offer> modelOffers = candidates.offers()
+				.computeIfAbsent(model.name() + "|" + volume.account(),
 						key -> this.planner.catalogue().offers(model.name(), volume.account(), question.pricesOn()));
-				PriceRule
-					.buying(model.name(), model.creator(), modelOffers, currency, question.pricesOn(),
-							from -> this.planner.catalogue().rate(from, currency, question.pricesOn()), demand,
-							volume.batchShare())
-					.found()
-					.ifPresent(price -> priced.add(new ApiModel(model.name(), model.family(), price.pricing(),
-							model.contextWindowTokens(), scoreByName.get(model.name()), price.seller())));
-			}
-			candidates.put(workload, priced);
+			PriceRule
+				.buying(model.name(), model.creator(), modelOffers, currency, question.pricesOn(),
+						from -> this.planner.catalogue().rate(from, currency, question.pricesOn()), demand,
+						volume.batchShare())
+				.found()
+				.ifPresent(price -> priced.add(new ApiModel(model.name(), model.family(), price.pricing(),
+						model.contextWindowTokens(), candidates.scoreByName().get(model.name()), price.seller())));
 		}
-		return ShiftAdvisor.advise(workloads, candidates::get, ownOptions);
+		return priced;
 	}
 
 	private Optional<OwnOption> ownOption(Model model, Double score, int context, Question question) {

@@ -114,6 +114,23 @@ class SameWorkloadSameCostTests {
 		assertThat(summary.get("knowledge-base on meta-llama/llama-3.3-70b-instruct")).isEqualByComparingTo("25791.17");
 	}
 
+	@Test
+	void newScenario_comparesWithTheRecommendationsCheapestAdequateApi() {
+		RecommendationQuestions.Settings settings = this.questions
+			.settings(new RecommendationQuestions.Query(null, null, null, null, null, null, null));
+		ShiftAdvisor.WorkloadAdvice helpdesk = this.advice.advise(this.questions.question(settings))
+			.perWorkload()
+			.stream()
+			.filter(w -> w.workload().name().equals("helpdesk on openai/gpt-4o"))
+			.findFirst()
+			.orElseThrow();
+
+		// one rule of "cheapest adequate": the new scenario's alternative is the
+		// recommendations' cheapest API move for the same workload
+		assertThat(this.defaults.forWorkload("helpdesk on openai/gpt-4o").alternativeModel())
+			.isEqualTo(helpdesk.cheaperApis().get(0).model().model());
+	}
+
 	/**
 	 * The workload's scenario as a user makes it: defaults from the workload, that
 	 * month's volume, no growth or price decline, prices of the month's last day; saved
