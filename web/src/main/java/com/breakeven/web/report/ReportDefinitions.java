@@ -21,6 +21,7 @@ import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Service;
 
 import com.breakeven.ingestion.SpendAnalysis;
+import com.breakeven.web.api.ApiProblem;
 
 /**
  * Report definitions in {@code report_definition}, checked before they are stored: every
@@ -111,6 +112,9 @@ public class ReportDefinitions {
 	}
 
 	/** Every field checked; all refusals at once. */
+	/** Most recipients one report is mailed to. */
+	static final int MAX_RECIPIENTS = 100;
+
 	static void check(ReportDefinition d) {
 		Map<String, String> refused = new LinkedHashMap<>();
 		if (d.name() == null || d.name().isBlank() || d.name().length() > 200) {
@@ -122,28 +126,51 @@ public class ReportDefinitions {
 		if (d.period() == null) {
 			refused.put("period", "choose WEEK, MONTH or QUARTER");
 		}
+		if (d.scope() != null && d.scope().value() != null && d.scope().value().length() > 200) {
+			refused.put("scopeValue", "at most 200 characters, was " + d.scope().value().length());
+		}
 		try {
-			Currency.getInstance((d.currency() != null) ? d.currency().strip() : "");
+			Currency currency = Currency.getInstance((d.currency() != null) ? d.currency().strip() : "");
+			// XXX ("no currency"), XAU (gold) and the like have no minor unit: nothing is
+			// spent in them
+			if (currency.getDefaultFractionDigits() < 0) {
+				refused.put("currency", "must be a currency money is spent in, such as USD or EUR, was '"
+						+ currency.getCurrencyCode() + "'");
+			}
 		}
 		catch (IllegalArgumentException ex) {
-			refused.put("currency", "must be an ISO-4217 code such as USD or EUR, was '" + d.currency() + "'");
+			refused.put("currency",
+					"must be an ISO-4217 code such as USD or EUR, was '" + ApiProblem.shortened(d.currency()) + "'");
 		}
 		if (d.formats().isEmpty()) {
 			refused.put("formats", "choose at least one of PDF, HTML, CSV");
 		}
-		if (d.cron() == null || !CronExpression.isValidExpression(d.cron().strip())) {
+		if (d.cron() == null || d.cron().length() > 120 || !CronExpression.isValidExpression(d.cron().strip())) {
 			refused.put("cron",
-					"must be a six-field cron expression such as '0 0 6 1 * *' (06:00 UTC on the 1st), was '" + d.cron()
-							+ "'");
+					"must be a six-field cron expression such as '0 0 6 1 * *' (06:00 UTC on the 1st), was '"
+							+ ApiProblem.shortened(d.cron()) + "'");
 		}
-		for (String recipient : d.recipients()) {
-			if (!EMAIL.matcher(recipient).matches()) {
-				refused.put("recipients", "'" + recipient + "' is not an e-mail address");
-				break;
+		if (d.recipients().size() > MAX_RECIPIENTS) {
+			refused.put("recipients", "at most " + MAX_RECIPIENTS + " recipients, was " + d.recipients().size());
+		}
+		else {
+			for (String recipient : d.recipients()) {
+				if (recipient.length() > 254 || !EMAIL.matcher(recipient).matches()) {
+					refused.put("recipients", "'" + ApiProblem.shortened(recipient) + "' is not an e-mail address");
+					break;
+				}
+			}
+			if (!refused.containsKey("recipients") && String.join(", ", d.recipients()).length() > 4000) {
+				refused.put("recipients", "at most 4,000 characters together");
 			}
 		}
-		if (d.budget() != null && d.budget().signum() < 0) {
-			refused.put("budget", "must be 0 or more, was " + d.budget().toPlainString());
+		if (d.budget() != null) {
+			BigDecimal budget = d.budget().stripTrailingZeros();
+			// stored as NUMERIC(20, 2): whole cents below 10^18, never rounded silently
+			if (budget.signum() < 0 || budget.scale() > 2 || budget.precision() - budget.scale() > 18) {
+				refused.put("budget", "must be 0 or more, below 10^18 and in whole cents, was "
+						+ ApiProblem.shortened(d.budget().toString()));
+			}
 		}
 		if (!refused.isEmpty()) {
 			throw new Refused(refused);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.breakeven.ingestion.SpendAnalysis;
+import com.breakeven.web.api.ApiProblem;
 
 /**
  * A report definition as the editor and the API send it: texts as typed, turned into a
@@ -67,7 +68,7 @@ public record ReportForm(String name, String scope, String scopeValue, String pe
 				budgetAmount = new BigDecimal(this.budget.strip().replace(",", ""));
 			}
 			catch (NumberFormatException ex) {
-				refused.put("budget", "must be a number, was '" + this.budget + "'");
+				refused.put("budget", "must be a number, was '" + ApiProblem.shortened(this.budget) + "'");
 			}
 		}
 		if (!refused.isEmpty()) {

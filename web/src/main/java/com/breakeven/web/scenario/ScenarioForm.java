@@ -2,7 +2,9 @@ package com.breakeven.web.scenario;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -65,29 +67,36 @@ import com.breakeven.tco.Precision;
  * @param uncertainties one row per uncertain input
  */
 public record ScenarioForm(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description,
-		@Size(max = 400) String workload, @NotBlank String currentModel, @Size(max = 80) String currentSeller,
-		@Size(max = 200) String currentAccount, @DecimalMin("0") @DecimalMax("100") Double batchSharePercent,
-		@NotBlank String alternativeModel, @NotBlank String servedModel,
+		@Size(max = 400) String workload, @NotBlank @Size(max = 300) String currentModel,
+		@Size(max = 80) String currentSeller, @Size(max = 200) String currentAccount,
+		@DecimalMin("0") @DecimalMax("100") Double batchSharePercent,
+		@NotBlank @Size(max = 300) String alternativeModel, @NotBlank @Size(max = 300) String servedModel,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate pricesOn,
-		@NotNull @PositiveOrZero Double monthlyInputTokens, @NotNull @PositiveOrZero Double monthlyCachedInputTokens,
-		@NotNull @PositiveOrZero Double monthlyOutputTokens,
+		@NotNull @PositiveOrZero @DecimalMax(MAX_TOKENS) Double monthlyInputTokens,
+		@NotNull @PositiveOrZero @DecimalMax(MAX_TOKENS) Double monthlyCachedInputTokens,
+		@NotNull @PositiveOrZero @DecimalMax(MAX_TOKENS) Double monthlyOutputTokens,
 		@NotNull @DecimalMin(value = "1",
-				message = "must be at least 1 (peak rate ≥ average rate)") Double peakToAverage,
+				message = "must be at least 1 (peak rate ≥ average rate)") @DecimalMax("1000") Double peakToAverage,
 		@NotNull @DecimalMin("-50") @DecimalMax("100") Double growthPercentPerMonth,
 		@NotNull @DecimalMin("0") @DecimalMax(value = "100", inclusive = false) Double currentApiDeclinePercentPerYear,
 		@NotNull @DecimalMin("0") @DecimalMax(value = "100",
 				inclusive = false) Double alternativeApiDeclinePercentPerYear,
-		@NotBlank String hardwareProfile, @NotBlank String hostingProfile, @NotNull Precision precision,
-		@Positive Double maxTtftP99Ms, @Positive Double maxItlP99Ms,
+		@NotBlank @Size(max = 80) String hardwareProfile, @NotBlank @Size(max = 80) String hostingProfile,
+		@NotNull Precision precision, @Positive @DecimalMax("3600000") Double maxTtftP99Ms,
+		@Positive @DecimalMax("3600000") Double maxItlP99Ms,
 		@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") Double targetUtilisationPercent,
 		@NotNull @Min(1) @Max(240) Integer lifeMonths,
 		@NotNull @DecimalMin("0") @DecimalMax(value = "100", inclusive = false) Double residualPercent,
 		@NotNull @Min(0) @Max(36) Integer leadTimeMonths,
 		@NotNull @DecimalMin("-99") @DecimalMax("500") Double powerPriceChangePercentPerYear,
-		@PositiveOrZero Double rentedGpuHourly, @NotNull @DecimalMin("0") @DecimalMax("100") Double ownSharePercent,
+		@PositiveOrZero @DecimalMax("10000") Double rentedGpuHourly,
+		@NotNull @DecimalMin("0") @DecimalMax("100") Double ownSharePercent,
 		@NotNull @DecimalMin("-99") @DecimalMax("500") Double costOfCapitalPercent,
 		@NotNull @Min(1) @Max(120) Integer horizonMonths, @NotNull @Min(100) @Max(100_000) Integer trials,
 		@NotNull Long seed, @Valid List<Uncertainty> uncertainties) {
+
+	/** Most tokens of one class a month a scenario takes: 10^15, a thousand trillion. */
+	public static final String MAX_TOKENS = "1E15";
 
 	public ScenarioForm {
 		currentSeller = (currentSeller != null && !currentSeller.isBlank()) ? currentSeller.strip() : null;
@@ -95,6 +104,43 @@ public record ScenarioForm(@NotBlank @Size(max = 200) String name, @Size(max = 2
 		// a scenario saved before the batch share was asked had none
 		batchSharePercent = (batchSharePercent != null) ? batchSharePercent : 0.0;
 		uncertainties = complete(uncertainties);
+	}
+
+	/**
+	 * Every number that is not finite (NaN or infinite), by field: Bean Validation's
+	 * bounds let NaN through, and a number read as 1e400 arrives as infinity.
+	 */
+	public Map<String, String> notFinite() {
+		Map<String, String> refused = new LinkedHashMap<>();
+		Map<String, Double> numbers = new LinkedHashMap<>();
+		numbers.put("batchSharePercent", this.batchSharePercent);
+		numbers.put("monthlyInputTokens", this.monthlyInputTokens);
+		numbers.put("monthlyCachedInputTokens", this.monthlyCachedInputTokens);
+		numbers.put("monthlyOutputTokens", this.monthlyOutputTokens);
+		numbers.put("peakToAverage", this.peakToAverage);
+		numbers.put("growthPercentPerMonth", this.growthPercentPerMonth);
+		numbers.put("currentApiDeclinePercentPerYear", this.currentApiDeclinePercentPerYear);
+		numbers.put("alternativeApiDeclinePercentPerYear", this.alternativeApiDeclinePercentPerYear);
+		numbers.put("maxTtftP99Ms", this.maxTtftP99Ms);
+		numbers.put("maxItlP99Ms", this.maxItlP99Ms);
+		numbers.put("targetUtilisationPercent", this.targetUtilisationPercent);
+		numbers.put("residualPercent", this.residualPercent);
+		numbers.put("powerPriceChangePercentPerYear", this.powerPriceChangePercentPerYear);
+		numbers.put("rentedGpuHourly", this.rentedGpuHourly);
+		numbers.put("ownSharePercent", this.ownSharePercent);
+		numbers.put("costOfCapitalPercent", this.costOfCapitalPercent);
+		for (int i = 0; i < this.uncertainties.size(); i++) {
+			Uncertainty row = this.uncertainties.get(i);
+			numbers.put("uncertainties[" + i + "].a", row.a());
+			numbers.put("uncertainties[" + i + "].b", row.b());
+			numbers.put("uncertainties[" + i + "].c", row.c());
+		}
+		numbers.forEach((field, value) -> {
+			if (value != null && !Double.isFinite(value)) {
+				refused.put(field, "must be a finite number, was " + value);
+			}
+		});
+		return refused;
 	}
 
 	/** The same inputs under another name (a clone). */
@@ -190,7 +236,9 @@ public record ScenarioForm(@NotBlank @Size(max = 200) String name, @Size(max = 2
 	 * @param b second parameter
 	 * @param c third parameter
 	 */
-	public record Uncertainty(@NotNull UncertainInput input, Shape shape, Double a, Double b, Double c) {
+	public record Uncertainty(@NotNull UncertainInput input, Shape shape,
+			@DecimalMin("-1E9") @DecimalMax("1E9") Double a, @DecimalMin("-1E9") @DecimalMax("1E9") Double b,
+			@DecimalMin("-1E9") @DecimalMax("1E9") Double c) {
 
 		public Uncertainty {
 			shape = (shape != null) ? shape : Shape.NONE;

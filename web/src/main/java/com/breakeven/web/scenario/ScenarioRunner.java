@@ -185,7 +185,10 @@ public class ScenarioRunner {
 	}
 
 	private Prepared prepare(ScenarioForm form) {
-		Map<String, String> problems = new LinkedHashMap<>();
+		Map<String, String> problems = new LinkedHashMap<>(form.notFinite());
+		if (!problems.isEmpty()) {
+			throw new ScenarioProblems(problems);
+		}
 		Currency currency = this.settings.reportingCurrency();
 		Demand demand = new Demand(form.monthlyInputTokens(), form.monthlyCachedInputTokens(),
 				form.monthlyOutputTokens(), form.peakToAverage());
