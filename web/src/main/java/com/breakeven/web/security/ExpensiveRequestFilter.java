@@ -17,9 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Bounds per user the requests that run a scenario's projection and Monte Carlo trials
  * (up to 100,000 trials, seconds of CPU each): the result page, its tables and PDF, the
- * comparison, and the API's evaluate and compare. Past the limit they are answered 429
- * with {@code Retry-After}, a problem on the API. Runs after authorisation, so only
- * requests the user may make are counted.
+ * comparison, and the API's evaluate and compare: a few at a time, so many a minute. Past
+ * either limit they are answered 429 with {@code Retry-After}, a problem on the API. Runs
+ * after authorisation, so only requests the user may make are counted.
  */
 class ExpensiveRequestFilter extends OncePerRequestFilter {
 
@@ -29,6 +29,11 @@ class ExpensiveRequestFilter extends OncePerRequestFilter {
 
 	/** POST API calls that run scenarios. */
 	static final Pattern API = Pattern.compile("/api/v1/scenarios/(\\d+/evaluate|compare)");
+
+	/**
+	 * What a user whose runs are all busy is told to wait: a long run takes about 13 s.
+	 */
+	static final Duration BUSY_WAIT = Duration.ofSeconds(5);
 
 	private final Throttles throttles;
 
@@ -50,15 +55,35 @@ class ExpensiveRequestFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
-		Optional<Duration> wait = (user != null) ? this.throttles.takeExpensive(user.getName()) : Optional.empty();
-		if (wait.isEmpty()) {
+		if (user == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String name = user.getName();
+		if (!this.throttles.expensiveStarted(name)) {
+			refuse(request, response, "scenario runs of " + name + " are still under way", BUSY_WAIT);
+			return;
+		}
+		try {
+			Optional<Duration> wait = this.throttles.takeExpensive(name);
+			if (wait.isPresent()) {
+				refuse(request, response, "too many scenario runs by " + name, wait.get());
+				return;
+			}
 			chain.doFilter(request, response);
 		}
-		else if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			this.throttles.refuseApi(response, "too many scenario evaluations by " + user.getName(), wait.get());
+		finally {
+			this.throttles.expensiveEnded(name);
+		}
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, String detail, Duration wait)
+			throws IOException {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			this.throttles.refuseApi(response, detail, wait);
 		}
 		else {
-			Throttles.refusePage(response, "Too many scenario runs in a short time", wait.get());
+			Throttles.refusePage(response, "Too many scenario runs in a short time", wait);
 		}
 	}
 

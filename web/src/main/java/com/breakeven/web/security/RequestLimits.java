@@ -16,15 +16,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param apiTokenPerAddress refused bearer tokens per client address
  * @param expensivePerUser Monte Carlo scenario runs (result page, tables, PDF, compare,
  * API evaluate and compare) per signed-in user or API token
+ * @param expensiveAtOncePerUser how many of those one user may have running at the same
+ * time (0 takes the default, 2)
  */
 @ConfigurationProperties("breakeven.security.limits")
-record RequestLimits(Limit signInPerUser, Limit signInPerAddress, Limit apiTokenPerAddress, Limit expensivePerUser) {
+record RequestLimits(Limit signInPerUser, Limit signInPerAddress, Limit apiTokenPerAddress, Limit expensivePerUser,
+		int expensiveAtOncePerUser) {
 
 	RequestLimits {
 		signInPerUser = (signInPerUser != null) ? signInPerUser : new Limit(10, Duration.ofMinutes(10));
 		signInPerAddress = (signInPerAddress != null) ? signInPerAddress : new Limit(30, Duration.ofMinutes(10));
 		apiTokenPerAddress = (apiTokenPerAddress != null) ? apiTokenPerAddress : new Limit(20, Duration.ofMinutes(10));
 		expensivePerUser = (expensivePerUser != null) ? expensivePerUser : new Limit(20, Duration.ofMinutes(1));
+		if (expensiveAtOncePerUser < 0) {
+			throw new IllegalArgumentException("expensiveAtOncePerUser must be >= 1, was " + expensiveAtOncePerUser);
+		}
+		expensiveAtOncePerUser = (expensiveAtOncePerUser == 0) ? 2 : expensiveAtOncePerUser;
 	}
 
 	/**

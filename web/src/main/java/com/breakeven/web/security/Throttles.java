@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,6 +33,11 @@ class Throttles {
 
 	private final Throttle expensiveByUser;
 
+	private final int expensiveAtOnce;
+
+	/** Scenario runs under way, by user; a user's entry goes when the last one ends. */
+	private final Map<String, Integer> expensiveRunning = new ConcurrentHashMap<>();
+
 	private final JsonMapper json;
 
 	Throttles(RequestLimits limits, JsonMapper json) {
@@ -38,6 +45,7 @@ class Throttles {
 		this.signInByAddress = new Throttle(limits.signInPerAddress());
 		this.apiTokenByAddress = new Throttle(limits.apiTokenPerAddress());
 		this.expensiveByUser = new Throttle(limits.expensivePerUser());
+		this.expensiveAtOnce = limits.expensiveAtOncePerUser();
 		this.json = json;
 	}
 
@@ -72,6 +80,24 @@ class Throttles {
 	 */
 	Optional<Duration> takeExpensive(String user) {
 		return this.expensiveByUser.take(user);
+	}
+
+	/**
+	 * Starts one of the user's scenario runs if fewer than the limit are under way.
+	 * @return whether it may start; if so, end it with {@link #expensiveEnded}
+	 */
+	boolean expensiveStarted(String user) {
+		boolean[] started = new boolean[1];
+		this.expensiveRunning.compute(user, (key, running) -> {
+			int now = (running != null) ? running : 0;
+			started[0] = now < this.expensiveAtOnce;
+			return started[0] ? now + 1 : running;
+		});
+		return started[0];
+	}
+
+	void expensiveEnded(String user) {
+		this.expensiveRunning.computeIfPresent(user, (key, running) -> (running > 1) ? running - 1 : null);
 	}
 
 	/** 429 as an RFC 9457 problem with {@code Retry-After}, as the API answers. */
