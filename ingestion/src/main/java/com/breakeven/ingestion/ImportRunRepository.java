@@ -110,6 +110,25 @@ public class ImportRunRepository {
 			.optional();
 	}
 
+	/**
+	 * @return the runs still marked running, oldest first
+	 */
+	public List<ImportRun> running() {
+		return this.jdbc.sql("SELECT * FROM import_run WHERE status = 'RUNNING' ORDER BY id")
+			.query(ImportRunRepository::map)
+			.list();
+	}
+
+	/**
+	 * @return the Spring Batch job execution doing the run's work, if it has one
+	 */
+	public Optional<Long> jobExecutionId(long runId) {
+		return this.jdbc.sql("SELECT job_execution_id FROM import_run WHERE id = :id AND job_execution_id IS NOT NULL")
+			.param("id", runId)
+			.query(Long.class)
+			.optional();
+	}
+
 	/** Keeps a refused row with its reason. */
 	public void quarantine(long runId, RowFailure failure) {
 		this.jdbc.sql("""

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 
 import com.breakeven.ingestion.usage.UsageFormats;
 import com.breakeven.ingestion.usage.UsageImportJobConfiguration;
+import com.breakeven.ingestion.usage.UsageStaging;
 
 /**
  * Runs the usage import job for one file. The same file (path and bytes) is the same job
@@ -45,12 +46,36 @@ public class UsageImports {
 
 	private final ImportRunRepository runs;
 
+	private final UsageStaging staging;
+
 	public UsageImports(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("usageImportJob") Job job,
-			ImportRunRepository runs) {
+			ImportRunRepository runs, UsageStaging staging) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
 		this.runs = runs;
+		this.staging = staging;
+	}
+
+	/**
+	 * Ends a run that a process which has died left running, and that nobody can resume
+	 * (its file is gone): its job execution is marked failed, its staged rows are deleted
+	 * and the run is marked failed with the reason. A run no longer running is left as it
+	 * is.
+	 * @param runId the run
+	 * @param reason what the user reads on the imports page
+	 */
+	public void abandon(long runId, String reason) {
+		Optional<ImportRun> run = this.runs.find(runId).filter(r -> r.status() == ImportStatus.RUNNING);
+		if (run.isEmpty()) {
+			return;
+		}
+		this.runs.jobExecutionId(runId)
+			.map(this.jobRepository::getJobExecution)
+			.filter(execution -> execution != null && LEFT_RUNNING.contains(execution.getStatus()))
+			.ifPresent(this.jobOperator::recover);
+		this.staging.discard(runId);
+		this.runs.fail(runId, run.get().counts(), reason);
 	}
 
 	/** Codes of the usage formats an import reads ("focus", "openai-usage", …). */

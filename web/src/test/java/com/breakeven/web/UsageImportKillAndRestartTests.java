@@ -56,7 +56,6 @@ class UsageImportKillAndRestartTests {
 			password = postgres.password();
 		}
 		try {
-			JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, user, password));
 			List<String> command = command(file, url, user, password);
 
 			Process first = new ProcessBuilder(command).redirectErrorStream(true)
@@ -80,6 +79,13 @@ class UsageImportKillAndRestartTests {
 			assertThat(second.waitFor(180, TimeUnit.SECONDS)).isTrue();
 			String log = Files.readString(this.directory.resolve("second.log"));
 			assertThat(second.exitValue()).as(log).isZero();
+			if (kind == TestDatabase.Kind.H2) {
+				// the CLI gave the new database a password of its own, kept beside it
+				password = Files
+					.readString(EmbeddedDatabaseProtection.passwordFile(this.directory.resolve("db/breakeven")))
+					.strip();
+			}
+			JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, user, password));
 
 			// every AI line counted once: 28 days x 17 subscriptions of daily rows that
 			// sum

@@ -2,7 +2,10 @@ package com.breakeven.web.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
@@ -13,14 +16,19 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
+import com.breakeven.ingestion.ImportKind;
 import com.breakeven.ingestion.ImportRun;
 import com.breakeven.ingestion.ImportRunRepository;
 import com.breakeven.ingestion.UsageImports;
@@ -30,11 +38,29 @@ import com.breakeven.ingestion.UsageImports;
  * temporary directory under its own name stripped of any directory part and unusual
  * characters (so {@code ../../etc/passwd} reaches no path outside it), only with the
  * extensions an export has; usage imports run one at a time on a background worker.
+ * <p>
+ * The directory's name says which process on which machine stored the upload
+ * ({@code breakeven-upload-<pid>@<host>-<random>}), so that on start the runs a dead
+ * process on this machine left running are ended: marked failed with
+ * {@value #INTERRUPTED}, their staged rows deleted and their upload removed.
  */
 @Service
 class Uploads {
 
 	private static final Logger log = LoggerFactory.getLogger(Uploads.class);
+
+	/** The reason an interrupted upload's run shows on the imports page. */
+	static final String INTERRUPTED = "the server stopped during this import; upload the file again";
+
+	private static final String DIRECTORY_PREFIX = "breakeven-upload-";
+
+	/**
+	 * An upload's directory: the process and machine that stored it (absent in
+	 * directories made before they were named), then the random part.
+	 */
+	private static final Pattern DIRECTORY = Pattern.compile("breakeven-upload-(?:(\\d+)@([A-Za-z0-9.-]+)-)?\\d+");
+
+	private static final String HOST = hostName();
 
 	/** Extensions an export or a benchmark result can have. */
 	static final Set<String> EXTENSIONS = Set.of("csv", "json", "jsonl", "txt");
@@ -63,6 +89,74 @@ class Uploads {
 	@PreDestroy
 	void stop() {
 		this.worker.shutdownNow();
+	}
+
+	/**
+	 * Ends the runs of uploads that a server process on this machine, now dead, left
+	 * running. Runs of live processes, of other machines and of the command line are left
+	 * alone (a command-line import resumes when run again).
+	 */
+	@EventListener(ApplicationStartedEvent.class)
+	void endInterruptedRuns() {
+		for (ImportRun run : this.runs.running()) {
+			Optional<Path> upload = interruptedUpload(run.source());
+			if (upload.isEmpty()) {
+				continue;
+			}
+			if (run.kind() == ImportKind.USAGE) {
+				this.usage.abandon(run.id(), INTERRUPTED);
+			}
+			else {
+				this.runs.fail(run.id(), run.counts(), INTERRUPTED);
+			}
+			delete(upload.get());
+			log.warn("import run {} of {} was left running by a server that stopped: marked failed", run.id(),
+					upload.get().getFileName());
+		}
+	}
+
+	/**
+	 * @param source an import run's source
+	 * @return the uploaded file, when the source is an upload stored by a process of this
+	 * machine that is no longer alive (or stored before uploads named their process, and
+	 * still on this machine)
+	 */
+	static Optional<Path> interruptedUpload(String source) {
+		Path file;
+		try {
+			file = Path.of(source);
+		}
+		catch (InvalidPathException ex) {
+			return Optional.empty();
+		}
+		Path directory = file.getParent();
+		Matcher name = (directory != null && directory.getFileName() != null)
+				? DIRECTORY.matcher(directory.getFileName().toString()) : null;
+		if (name == null || !name.matches()) {
+			return Optional.empty();
+		}
+		if (name.group(1) == null) {
+			return Files.isDirectory(directory) ? Optional.of(file) : Optional.empty();
+		}
+		long pid = Long.parseLong(name.group(1));
+		boolean dead = name.group(2).equals(HOST) && pid != ProcessHandle.current().pid()
+				&& ProcessHandle.of(pid).map(process -> !process.isAlive()).orElse(true);
+		return dead ? Optional.of(file) : Optional.empty();
+	}
+
+	/** The prefix of this process's upload directories. */
+	static String directoryPrefix() {
+		return DIRECTORY_PREFIX + ProcessHandle.current().pid() + "@" + HOST + "-";
+	}
+
+	private static String hostName() {
+		try {
+			String name = InetAddress.getLocalHost().getHostName().replaceAll("[^A-Za-z0-9.-]", "");
+			return name.isEmpty() ? "localhost" : name;
+		}
+		catch (UnknownHostException ex) {
+			return "localhost";
+		}
 	}
 
 	/**
@@ -121,7 +215,7 @@ class Uploads {
 			throw new IllegalArgumentException("'" + name + "' is not an export this page reads: upload a ."
 					+ String.join(", .", EXTENSIONS.stream().sorted().toList()) + " file");
 		}
-		Path directory = Files.createTempDirectory("breakeven-upload-");
+		Path directory = Files.createTempDirectory(directoryPrefix());
 		Path stored = directory.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_")).normalize();
 		if (!directory.equals(stored.getParent())) {
 			Files.delete(directory);

@@ -1,6 +1,7 @@
 package com.breakeven.web.security;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -19,7 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Signs an API request in from its {@code Authorization: Bearer} token; a token that is
  * unknown, revoked or expired is answered 401 at once. Requests without the header go on
- * unauthenticated (and are refused where a role is needed).
+ * unauthenticated (and are refused where a role is needed). A client address that sent
+ * too many refused tokens is answered 429 with {@code Retry-After} until its throttle
+ * refills, whatever token it sends.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -29,9 +32,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final AuthenticationEntryPoint refusal;
 
-	BearerTokenFilter(ApiTokens tokens, AuthenticationEntryPoint refusal) {
+	private final Throttles throttles;
+
+	BearerTokenFilter(ApiTokens tokens, AuthenticationEntryPoint refusal, Throttles throttles) {
 		this.tokens = tokens;
 		this.refusal = refusal;
+		this.throttles = throttles;
 	}
 
 	@Override
@@ -42,8 +48,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		String address = request.getRemoteAddr();
+		Optional<Duration> wait = this.throttles.apiTokenWait(address);
+		if (wait.isPresent()) {
+			SecurityContextHolder.clearContext();
+			this.throttles.refuseApi(response, "too many refused bearer tokens from " + address, wait.get());
+			return;
+		}
 		Optional<ApiToken> holder = this.tokens.authenticate(header.substring(BEARER.length()).strip());
 		if (holder.isEmpty()) {
+			this.throttles.apiTokenRefused(address);
 			SecurityContextHolder.clearContext();
 			this.refusal.commence(request, response,
 					new BadCredentialsException("the bearer token is unknown, revoked or expired"));

@@ -17,12 +17,17 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,8 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Who may do what. Browser users sign in on {@code /login} (session, CSRF token on every
  * form); tools call {@code /api/**} with {@code Authorization: Bearer} tokens (no
  * session, no cookie, so no CSRF). Viewers read, analysts also save scenarios and import
- * files, admins also manage users, tokens and the catalogues. The command line starts no
- * web server and needs none of it.
+ * files, admins also manage users, tokens and the catalogues. Failed sign-ins and refused
+ * tokens are throttled, and so are each user's scenario runs ({@link Throttles}). The
+ * command line starts no web server and needs none of it.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -58,7 +64,8 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json, Throttles throttles)
+			throws Exception {
 		AuthenticationEntryPoint unauthorised = (request, response, ex) -> {
 			response.setHeader("WWW-Authenticate", "Bearer");
 			problem(json, response, HttpStatus.UNAUTHORIZED, "Unauthorised",
@@ -78,16 +85,19 @@ public class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name()))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.addFilterBefore(new BearerTokenFilter(tokens, unauthorised), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, unauthorised, throttles),
+					AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new ExpensiveRequestFilter(throttles), AuthorizationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorised).accessDeniedHandler(forbidden))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+			.headers(SecurityConfiguration::headers)
 			.build();
 	}
 
 	@Bean
 	@Order(2)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, Throttles throttles) throws Exception {
+		var failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/breakeven.css", "/imports.js", "/favicon.ico", "/error",
@@ -105,16 +115,30 @@ public class SecurityConfiguration {
 				.hasRole(Role.VIEWER.name())
 				.anyRequest()
 				.hasRole(Role.ADMIN.name()))
-			.formLogin(login -> login.loginPage("/login").permitAll())
+			.formLogin(login -> login.loginPage("/login").permitAll().failureHandler((request, response, ex) -> {
+				throttles.signInFailed(request.getParameter(SignInThrottleFilter.USERNAME), request.getRemoteAddr());
+				failed.onAuthenticationFailure(request, response, ex);
+			}))
+			.addFilterBefore(new SignInThrottleFilter(throttles), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new ExpensiveRequestFilter(throttles), AuthorizationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
 			.csrf(Customizer.withDefaults())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+			.headers(SecurityConfiguration::headers)
 			.build();
 	}
 
+	/**
+	 * The content security policy, and no path or query in the {@code Referer} sent to
+	 * other sites.
+	 */
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+	}
+
 	/** An RFC 9457 problem, as the API answers every other error. */
-	private static void problem(JsonMapper json, HttpServletResponse response, HttpStatus status, String title,
-			String detail) throws java.io.IOException {
+	static void problem(JsonMapper json, HttpServletResponse response, HttpStatus status, String title, String detail)
+			throws java.io.IOException {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "about:blank");
 		body.put("title", title);
