@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.HexFormat;
 
@@ -97,6 +98,21 @@ public class UsageImports {
 	}
 
 	/**
+	 * Checks a format and its mapping before an import is accepted, so that an upload
+	 * with a mapping that cannot work is refused at once.
+	 * @param format a code of {@link UsageFormats}
+	 * @param mapping the column mapping of the {@code generic} format, else {@code null}
+	 * @throws IllegalArgumentException naming what is wrong: an unknown format, a generic
+	 * import without a mapping, an unknown field, a bad constant, a cost without currency
+	 */
+	public static void check(String format, String mapping) {
+		if (UsageFormats.byCode(format, mapping).isEmpty()) {
+			throw new IllegalArgumentException(
+					"format must be one of " + UsageFormats.codes() + ", was '" + format + "'");
+		}
+	}
+
+	/**
 	 * @param format a code of {@link UsageFormats}
 	 * @param file the export
 	 * @param triggeredBy who asked
@@ -116,11 +132,18 @@ public class UsageImports {
 	 * @return the import run
 	 */
 	public ImportRun run(String format, String mapping, Path file, String triggeredBy) {
-		if (UsageFormats.byCode(format, mapping).isEmpty()) {
-			throw new IllegalArgumentException(
-					"format must be one of " + UsageFormats.codes() + ", was '" + format + "'");
-		}
 		Path absolute = file.toAbsolutePath().normalize();
+		try {
+			check(format, mapping);
+		}
+		catch (IllegalArgumentException ex) {
+			// a run that cannot start ends failed, with its reason, rather than never
+			String named = String.valueOf(format).toUpperCase(Locale.ROOT);
+			long runId = this.runs.start(ImportKind.USAGE, named.substring(0, Math.min(named.length(), 40)),
+					absolute.toString(), null, triggeredBy);
+			this.runs.fail(runId, new ImportCounts(0, 0, 0, 0, 0), ex.getMessage());
+			return this.runs.find(runId).orElseThrow();
+		}
 		JobParameters parameters = new JobParametersBuilder().addString("format", format.toLowerCase())
 			.addString("file", absolute.toString())
 			.addString("sha256", sha256(absolute))

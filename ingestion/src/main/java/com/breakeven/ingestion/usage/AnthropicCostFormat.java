@@ -28,6 +28,15 @@ public class AnthropicCostFormat implements UsageFormat {
 	}
 
 	@Override
+	public String column(String field) {
+		return switch (field) {
+			case "date" -> "starting_at";
+			case "billed_cost" -> "amount";
+			default -> field;
+		};
+	}
+
+	@Override
 	public UsageLines open(InputStream in, String fileName) {
 		return new BucketedJsonLines(in, fileName, AnthropicCostFormat::line);
 	}

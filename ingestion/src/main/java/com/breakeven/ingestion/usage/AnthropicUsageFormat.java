@@ -26,6 +26,14 @@ public class AnthropicUsageFormat implements UsageFormat {
 	}
 
 	@Override
+	public String column(String field) {
+		return switch (field) {
+			case "date" -> "starting_at";
+			default -> field;
+		};
+	}
+
+	@Override
 	public UsageLines open(InputStream in, String fileName) {
 		return new BucketedJsonLines(in, fileName, AnthropicUsageFormat::line);
 	}
@@ -34,10 +42,17 @@ public class AnthropicUsageFormat implements UsageFormat {
 		LocalDate day = BucketedJsonLines.bucketDay(bucket, line, fileName);
 		String start = BucketedJsonLines.text(bucket, "starting_at");
 		JsonNode creation = result.path("cache_creation");
-		Long fiveMinutes = BucketedJsonLines.count(creation, "ephemeral_5m_input_tokens");
-		Long oneHour = BucketedJsonLines.count(creation, "ephemeral_1h_input_tokens");
-		Long cacheWrite = (fiveMinutes == null && oneHour == null) ? null
-				: ((fiveMinutes != null) ? fiveMinutes : 0) + ((oneHour != null) ? oneHour : 0);
+		if (!creation.isMissingNode() && !creation.isNull() && !creation.isObject()) {
+			// its cache-write tokens would be lost without a word
+			throw BucketedJsonLines.refusal(fileName, line, "cache_creation", creation.toString(),
+					"is not an object of cache-write token counts (ephemeral_5m_input_tokens,"
+							+ " ephemeral_1h_input_tokens)");
+		}
+		Long fiveMinutes = BucketedJsonLines.count(creation, "ephemeral_5m_input_tokens",
+				"cache_creation.ephemeral_5m_input_tokens", line, fileName);
+		Long oneHour = BucketedJsonLines.count(creation, "ephemeral_1h_input_tokens",
+				"cache_creation.ephemeral_1h_input_tokens", line, fileName);
+		Long cacheWrite = (fiveMinutes == null && oneHour == null) ? null : sum(fiveMinutes, oneHour, line, fileName);
 		String model = BucketedJsonLines.text(result, "model");
 		String workspace = BucketedJsonLines.text(result, "workspace_id");
 		String rowKey = String.join("|", start, String.valueOf(model), String.valueOf(workspace),
@@ -46,10 +61,20 @@ public class AnthropicUsageFormat implements UsageFormat {
 				String.valueOf(BucketedJsonLines.text(result, "context_window")));
 		return new UsageLine.Accepted(line,
 				new UsageDay(day, null, "anthropic", null, (model != null) ? model : "(all models)", workspace, null,
-						null, null, null, BucketedJsonLines.count(result, "uncached_input_tokens"),
-						BucketedJsonLines.count(result, "cache_read_input_tokens"), cacheWrite,
-						BucketedJsonLines.count(result, "output_tokens"), null, false, null, null, null, null,
-						UsageKind.USAGE, CODE, CODE, rowKey));
+						null, null, null, BucketedJsonLines.count(result, "uncached_input_tokens", line, fileName),
+						BucketedJsonLines.count(result, "cache_read_input_tokens", line, fileName), cacheWrite,
+						BucketedJsonLines.count(result, "output_tokens", line, fileName), null, false, null, null, null,
+						null, UsageKind.USAGE, CODE, CODE, rowKey));
+	}
+
+	private static long sum(Long fiveMinutes, Long oneHour, long line, String fileName) {
+		try {
+			return Math.addExact((fiveMinutes != null) ? fiveMinutes : 0, (oneHour != null) ? oneHour : 0);
+		}
+		catch (ArithmeticException ex) {
+			throw BucketedJsonLines.refusal(fileName, line, "cache_creation", fiveMinutes + " + " + oneHour,
+					"the cache-write tokens add up to more than the largest count stored, " + Long.MAX_VALUE);
+		}
 	}
 
 }

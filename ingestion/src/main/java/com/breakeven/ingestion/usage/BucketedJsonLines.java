@@ -1,6 +1,7 @@
 package com.breakeven.ingestion.usage;
 
 import java.io.InputStream;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -120,7 +121,7 @@ final class BucketedJsonLines implements UsageLines {
 					this.pending.add(this.mapper.line(bucket, result, this.results, this.fileName));
 				}
 				catch (Refusal refusal) {
-					this.pending.add(new UsageLine.Refused(refusal.failure));
+					this.pending.add(new UsageLine.Refused(refusal.failure()));
 				}
 				catch (IllegalArgumentException invalid) {
 					// a usage row's own validation (a negative count, a cost without
@@ -146,9 +147,25 @@ final class BucketedJsonLines implements UsageLines {
 		}
 	}
 
-	static Long count(JsonNode node, String field) {
+	static Long count(JsonNode node, String field, long line, String fileName) {
+		return count(node, field, field, line, fileName);
+	}
+
+	/**
+	 * @param label the field as a message names it ({@code cache_creation.x})
+	 * @return the whole number, or {@code null} when absent; a fraction, a text or a
+	 * number beyond {@code long} is refused, never truncated
+	 */
+	static Long count(JsonNode node, String field, String label, long line, String fileName) {
 		JsonNode value = node.get(field);
-		return (value == null || value.isNull()) ? null : value.asLong();
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (value.isIntegralNumber() && value.canConvertToLong()) {
+			return value.longValue();
+		}
+		throw refusal(fileName, line, label, value.toString(),
+				value.isNumber() ? UsageValues.notACount(value.toString()) : "is not a number");
 	}
 
 	static String text(JsonNode node, String field) {
@@ -163,7 +180,13 @@ final class BucketedJsonLines implements UsageLines {
 	static LocalDate bucketDay(JsonNode bucket, long line, String fileName) {
 		JsonNode epoch = bucket.get("start_time");
 		if (epoch != null && epoch.isIntegralNumber()) {
-			return Instant.ofEpochSecond(epoch.asLong()).atZone(ZoneOffset.UTC).toLocalDate();
+			try {
+				return Instant.ofEpochSecond(epoch.longValue()).atZone(ZoneOffset.UTC).toLocalDate();
+			}
+			catch (DateTimeException | ArithmeticException ex) {
+				throw refusal(fileName, line, "start_time", epoch.toString(),
+						"is not a Unix time in seconds that a date can hold");
+			}
 		}
 		String iso = text(bucket, "starting_at");
 		try {
@@ -180,21 +203,7 @@ final class BucketedJsonLines implements UsageLines {
 	 * @return a refusal of the current result, naming the field and value
 	 */
 	static Refusal refusal(String fileName, long line, String field, String value, String reason) {
-		return new Refusal(new RowFailure(fileName, line, field, value, reason));
-	}
-
-	/**
-	 * Unwinds one result's mapping; caught by the reader, which quarantines the failure.
-	 */
-	static final class Refusal extends RuntimeException {
-
-		private final transient RowFailure failure;
-
-		Refusal(RowFailure failure) {
-			super(failure.describe(), null, false, false);
-			this.failure = failure;
-		}
-
+		return new Refusal(fileName, line, field, value, reason);
 	}
 
 }

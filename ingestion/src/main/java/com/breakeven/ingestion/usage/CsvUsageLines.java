@@ -7,7 +7,12 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +21,7 @@ import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 import com.breakeven.ingestion.RowFailure;
 
@@ -43,6 +49,8 @@ final class CsvUsageLines implements UsageLines {
 
 	private final RecordMapper mapper;
 
+	private final int columns;
+
 	CsvUsageLines(InputStream in, String fileName, String formatName, List<String> required, RecordMapper mapper) {
 		this.fileName = fileName;
 		this.mapper = mapper;
@@ -50,10 +58,20 @@ final class CsvUsageLines implements UsageLines {
 			.setHeader()
 			.setSkipHeaderRecord(true)
 			.setIgnoreEmptyLines(true)
+			.setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
 			.get();
 		try {
 			this.parser = CSVParser.parse(withoutByteOrderMark(in), format);
 			Map<String, Integer> header = this.parser.getHeaderMap();
+			this.columns = this.parser.getHeaderNames().size();
+			Set<String> seen = new HashSet<>();
+			for (String name : this.parser.getHeaderNames()) {
+				if (!name.isBlank() && !seen.add(name)) {
+					this.parser.close();
+					throw new UsageFileException(fileName + " line 1: the header names column '" + name
+							+ "' twice; which one holds the values is ambiguous, so the file is refused", null);
+				}
+			}
 			for (String column : required) {
 				if (!header.containsKey(column)) {
 					this.parser.close();
@@ -63,14 +81,33 @@ final class CsvUsageLines implements UsageLines {
 			}
 			this.records = this.parser.iterator();
 		}
+		catch (CharacterCodingException ex) {
+			throw notUtf8(fileName, 1, ex);
+		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + fileName, ex);
 		}
+		catch (UncheckedIOException ex) {
+			throw (ex.getCause() instanceof CharacterCodingException coding) ? notUtf8(fileName, 1, coding) : ex;
+		}
+	}
+
+	private static UsageFileException notUtf8(String fileName, long line, CharacterCodingException ex) {
+		return new UsageFileException(fileName + " is not UTF-8 text (an invalid byte at or after line " + line
+				+ ", e.g. Latin-1 or Windows-1252): save the export as UTF-8 and import it again", ex);
 	}
 
 	@Override
 	public boolean hasNext() {
-		return this.records.hasNext();
+		try {
+			return this.records.hasNext();
+		}
+		catch (UncheckedIOException ex) {
+			if (ex.getCause() instanceof CharacterCodingException coding) {
+				throw notUtf8(this.fileName, this.parser.getCurrentLineNumber() + 1, coding);
+			}
+			throw ex;
+		}
 	}
 
 	@Override
@@ -80,11 +117,18 @@ final class CsvUsageLines implements UsageLines {
 		}
 		CSVRecord record = this.records.next();
 		long line = record.getRecordNumber() + 1;
+		if (record.size() < this.columns) {
+			// a last line cut short (an interrupted export), or a line missing fields
+			return new UsageLine.Refused(
+					new RowFailure(this.fileName, line, this.parser.getHeaderNames().get(record.size()), null,
+							"the line has " + record.size() + " of the header's " + this.columns
+									+ " fields: it is cut short, so none of its values is trusted"));
+		}
 		try {
 			return this.mapper.line(record, line, this.fileName);
 		}
 		catch (Refusal refusal) {
-			return new UsageLine.Refused(refusal.failure);
+			return new UsageLine.Refused(refusal.failure());
 		}
 		catch (IllegalArgumentException invalid) {
 			return new UsageLine.Refused(new RowFailure(this.fileName, line, null, null, invalid.getMessage()));
@@ -144,33 +188,25 @@ final class CsvUsageLines implements UsageLines {
 			return Long.valueOf(value.trim());
 		}
 		catch (NumberFormatException ex) {
-			throw refusal(fileName, line, column, value, "is not a whole number");
+			throw refusal(fileName, line, column, value, UsageValues.notACount(value.trim()));
 		}
 	}
 
 	static Refusal refusal(String fileName, long line, String column, String value, String reason) {
-		return new Refusal(new RowFailure(fileName, line, column, value, reason));
+		return new Refusal(fileName, line, column, value, reason);
 	}
 
 	private static Reader withoutByteOrderMark(InputStream in) throws IOException {
-		PushbackReader reader = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1);
+		// Report, never replace: a Latin-1 byte must not be stored as U+FFFD
+		CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		PushbackReader reader = new PushbackReader(new InputStreamReader(in, utf8), 1);
 		int first = reader.read();
 		if (first != -1 && first != '\uFEFF') {
 			reader.unread(first);
 		}
 		return reader;
-	}
-
-	/** Unwinds one record's mapping; caught here and quarantined. */
-	static final class Refusal extends RuntimeException {
-
-		private final transient RowFailure failure;
-
-		Refusal(RowFailure failure) {
-			super(failure.describe(), null, false, false);
-			this.failure = failure;
-		}
-
 	}
 
 }

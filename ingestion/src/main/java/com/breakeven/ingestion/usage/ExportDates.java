@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 
 /**
@@ -15,13 +16,19 @@ import java.util.List;
  */
 final class ExportDates {
 
+	// Strict: 2026-02-30 is refused, never read as 2026-02-28 (the patterns' "smart"
+	// default would clamp it); strict resolution needs the proleptic year "uuuu".
 	private static final List<DateTimeFormatter> LOCAL_DATE_TIMES = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-			DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+			strict("uuuu-MM-dd HH:mm:ss"), strict("uuuu-MM-dd HH:mm"));
 
 	private static final List<DateTimeFormatter> LOCAL_DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-			DateTimeFormatter.ofPattern("M/d/yyyy"), DateTimeFormatter.ofPattern("M/d/yy"));
+			strict("M/d/uuuu"), strict("M/d/uu"));
 
 	private ExportDates() {
+	}
+
+	private static DateTimeFormatter strict(String pattern) {
+		return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
 	}
 
 	/**

@@ -81,6 +81,21 @@ public class FocusFormat implements UsageFormat {
 	}
 
 	@Override
+	public String column(String field) {
+		return switch (field) {
+			case "date" -> "ChargePeriodStart";
+			case "billed_cost" -> "BilledCost";
+			case "effective_cost" -> "EffectiveCost";
+			case "list_cost" -> "ListCost";
+			case "provider" -> "ProviderName";
+			case "account" -> "SubAccountId";
+			case "source" -> "BillingAccountId";
+			case "tags", "project", "team", "application" -> "Tags";
+			default -> field;
+		};
+	}
+
+	@Override
 	public UsageLines open(InputStream in, String fileName) {
 		return new CsvUsageLines(in, fileName, "FOCUS", REQUIRED, new Rows()::line);
 	}
@@ -222,9 +237,16 @@ public class FocusFormat implements UsageFormat {
 		if (quantity == null) {
 			return null;
 		}
-		return quantity.multiply(BigDecimal.valueOf(block))
-			.setScale(0, java.math.RoundingMode.HALF_UP)
-			.longValueExact();
+		BigDecimal tokens = quantity.multiply(BigDecimal.valueOf(block));
+		try {
+			// a fraction of a token is an error in the export, never rounded away
+			return tokens.longValueExact();
+		}
+		catch (ArithmeticException ex) {
+			throw CsvUsageLines.refusal(fileName, line, "ConsumedQuantity", quantity.toPlainString(),
+					"makes " + tokens.toPlainString() + " tokens (" + unit + "), which "
+							+ UsageValues.notACount(tokens.toPlainString()));
+		}
 	}
 
 	/**

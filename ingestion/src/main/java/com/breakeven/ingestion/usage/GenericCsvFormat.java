@@ -67,13 +67,66 @@ public class GenericCsvFormat implements UsageFormat {
 			throw new IllegalArgumentException(
 					"a mapped cost needs a currency: map a column or a constant (currency=:USD)");
 		}
-		if (mapping.containsKey("kind")) {
-			String kind = mapping.get("kind");
-			if (kind.startsWith(":")) {
-				UsageKind.valueOf(kind.substring(1).toUpperCase(Locale.ROOT));
+		constants(mapping);
+		return mapping;
+	}
+
+	/**
+	 * Checks the constants ({@code field=:value}) once, up front: a bad one would refuse
+	 * every row of the file.
+	 */
+	private static void constants(Map<String, String> mapping) {
+		for (Map.Entry<String, String> entry : mapping.entrySet()) {
+			if (!entry.getValue().startsWith(":")) {
+				continue;
+			}
+			String field = entry.getKey();
+			String constant = entry.getValue().substring(1).trim();
+			String problem = switch (field) {
+				case "kind" -> List.of("USAGE", "ESTIMATE", "BILLED").contains(constant.toUpperCase(Locale.ROOT)) ? null
+						: "must be USAGE, ESTIMATE or BILLED";
+				case "currency" -> isCurrency(constant) ? null : "is not an ISO-4217 currency code";
+				case "cost" -> isDecimal(constant) ? null : "is not a decimal number";
+				case "date" -> isDate(constant) ? null : "is not a date";
+				case "input_tokens", "cached_input_tokens", "cache_write_tokens", "output_tokens", "requests" ->
+					"must name a column: a count is never the same for every row";
+				default -> null;
+			};
+			if (problem != null) {
+				throw new IllegalArgumentException(
+						"mapping entry '" + field + "=:" + constant + "': the constant " + problem);
 			}
 		}
-		return mapping;
+	}
+
+	private static boolean isCurrency(String code) {
+		try {
+			Currency.getInstance(code.toUpperCase(Locale.ROOT));
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	private static boolean isDecimal(String text) {
+		try {
+			new BigDecimal(text);
+			return true;
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+	}
+
+	private static boolean isDate(String text) {
+		try {
+			ExportDates.utcDay(text);
+			return true;
+		}
+		catch (DateTimeParseException ex) {
+			return false;
+		}
 	}
 
 	/** Rows are keyed by line number: every line is a charge of its own. */
@@ -85,6 +138,12 @@ public class GenericCsvFormat implements UsageFormat {
 	@Override
 	public String code() {
 		return CODE;
+	}
+
+	@Override
+	public String column(String field) {
+		String named = this.mapping.get("billed_cost".equals(field) ? "cost" : field);
+		return (named != null) ? named : field;
 	}
 
 	@Override

@@ -9,6 +9,9 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVRecord;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
 import com.breakeven.ingestion.UsageDay;
 import com.breakeven.ingestion.UsageKind;
 
@@ -24,6 +27,8 @@ public class LiteLlmSpendLogFormat implements UsageFormat {
 
 	public static final String CODE = "litellm-spend";
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private static final Currency USD = Currency.getInstance("USD");
 
 	private static final List<String> REQUIRED = List.of("request_id", "startTime", "model", "spend");
@@ -31,6 +36,20 @@ public class LiteLlmSpendLogFormat implements UsageFormat {
 	@Override
 	public String code() {
 		return CODE;
+	}
+
+	@Override
+	public String column(String field) {
+		return switch (field) {
+			case "date" -> "startTime";
+			case "billed_cost" -> "spend";
+			case "provider" -> "custom_llm_provider";
+			case "account", "team" -> "team_id";
+			case "application" -> "user";
+			case "tags" -> "request_tags";
+			case "row_key" -> "request_id";
+			default -> field;
+		};
 	}
 
 	@Override
@@ -59,12 +78,25 @@ public class LiteLlmSpendLogFormat implements UsageFormat {
 		String provider = CsvUsageLines.text(record, "custom_llm_provider");
 		String team = CsvUsageLines.text(record, "team_id");
 		String tags = CsvUsageLines.text(record, "request_tags");
+		if (tags != null && !isJsonArray(tags)) {
+			throw CsvUsageLines.refusal(fileName, line, "request_tags", tags,
+					"is not a JSON array of tags (such as [\"prod\", \"chat\"])");
+		}
 		return new UsageLine.Accepted(line,
 				new UsageDay(day, null, (provider != null) ? provider : "litellm-proxy", null, model, team, null, team,
 						CsvUsageLines.text(record, "user"), (tags != null) ? "{\"request_tags\": " + tags + "}" : null,
 						CsvUsageLines.count(record, "prompt_tokens", line, fileName), null, null,
 						CsvUsageLines.count(record, "completion_tokens", line, fileName), 1L, false, spend, null, null,
 						USD, UsageKind.ESTIMATE, CODE, CODE, requestId));
+	}
+
+	private static boolean isJsonArray(String text) {
+		try {
+			return JSON.readTree(text).isArray();
+		}
+		catch (JacksonException ex) {
+			return false;
+		}
 	}
 
 }

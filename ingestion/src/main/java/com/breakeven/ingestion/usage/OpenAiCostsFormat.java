@@ -28,6 +28,15 @@ public class OpenAiCostsFormat implements UsageFormat {
 	}
 
 	@Override
+	public String column(String field) {
+		return switch (field) {
+			case "date" -> "start_time";
+			case "billed_cost" -> "amount.value";
+			default -> field;
+		};
+	}
+
+	@Override
 	public UsageLines open(InputStream in, String fileName) {
 		return new BucketedJsonLines(in, fileName, OpenAiCostsFormat::line);
 	}

@@ -25,6 +25,14 @@ public class OpenAiUsageFormat implements UsageFormat {
 	}
 
 	@Override
+	public String column(String field) {
+		return switch (field) {
+			case "date" -> "start_time";
+			default -> field;
+		};
+	}
+
+	@Override
 	public UsageLines open(InputStream in, String fileName) {
 		return new BucketedJsonLines(in, fileName, OpenAiUsageFormat::line);
 	}
@@ -32,10 +40,10 @@ public class OpenAiUsageFormat implements UsageFormat {
 	static UsageLine line(JsonNode bucket, JsonNode result, long line, String fileName) {
 		LocalDate day = BucketedJsonLines.bucketDay(bucket, line, fileName);
 		JsonNode start = bucket.get("start_time");
-		Long input = BucketedJsonLines.count(result, "input_tokens");
-		Long cached = BucketedJsonLines.count(result, "input_cached_tokens");
-		Long cacheWrite = BucketedJsonLines.count(result, "input_cache_write_tokens");
-		Long uncached = BucketedJsonLines.count(result, "input_uncached_tokens");
+		Long input = BucketedJsonLines.count(result, "input_tokens", line, fileName);
+		Long cached = BucketedJsonLines.count(result, "input_cached_tokens", line, fileName);
+		Long cacheWrite = BucketedJsonLines.count(result, "input_cache_write_tokens", line, fileName);
+		Long uncached = BucketedJsonLines.count(result, "input_uncached_tokens", line, fileName);
 		if (uncached == null && input != null) {
 			uncached = input - zero(cached) - zero(cacheWrite);
 		}
@@ -49,9 +57,9 @@ public class OpenAiUsageFormat implements UsageFormat {
 		return new UsageLine.Accepted(line,
 				new UsageDay(day, null, "openai", null, (model != null) ? model : "(all models)", project, project,
 						null, null, null, uncached, cached, cacheWrite,
-						BucketedJsonLines.count(result, "output_tokens"),
-						BucketedJsonLines.count(result, "num_model_requests"), batch, null, null, null, null,
-						UsageKind.USAGE, CODE, CODE, rowKey));
+						BucketedJsonLines.count(result, "output_tokens", line, fileName),
+						BucketedJsonLines.count(result, "num_model_requests", line, fileName), batch, null, null, null,
+						null, UsageKind.USAGE, CODE, CODE, rowKey));
 	}
 
 	private static long zero(Long value) {

@@ -31,4 +31,15 @@ public interface UsageFormat {
 		return true;
 	}
 
+	/**
+	 * @param field a usage row's field: {@code date}, {@code billed_cost},
+	 * {@code effective_cost}, {@code list_cost}, {@code provider}, {@code model},
+	 * {@code account}, {@code project}, {@code team}, {@code application}, {@code tags},
+	 * {@code row_key}, {@code source}
+	 * @return the name the file gives it, for the messages of refused rows
+	 */
+	default String column(String field) {
+		return field;
+	}
+
 }

@@ -45,15 +45,37 @@ class UsageImportFailures implements JobExecutionListener {
 				.map(StepExecution::getStepName)
 				.findFirst()
 				.orElse("the job");
+			// resuming helps after an interruption (a database outage); a file that
+			// cannot
+			// be read fails again at the same place, so it is not advised then
+			boolean fileAtFault = job.getAllFailureExceptions().stream().anyMatch(UsageImportFailures::isFileProblem);
+			String advice = fileAtFault ? "correct the file and import it again"
+					: "run the same import again to resume after the committed lines";
 			this.runs.fail(runId, new ImportCounts(committed, 0, 0, 0, this.runs.quarantinedCount(runId)),
-					String.format(Locale.ROOT,
-							"%s failed after %,d committed lines, nothing published: %s; run the same import again to"
-									+ " resume after the committed lines",
-							failedStep, committed, cause));
+					String.format(Locale.ROOT, "%s failed after %,d committed lines, nothing published: %s; %s",
+							failedStep, committed, cause, advice));
 		});
 	}
 
+	private static boolean isFileProblem(Throwable failure) {
+		return fileProblem(failure) != null;
+	}
+
+	/** The file's own complaint, which says more than its low-level cause. */
+	private static UsageFileException fileProblem(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof UsageFileException file) {
+				return file;
+			}
+		}
+		return null;
+	}
+
 	private static String rootMessage(Throwable failure) {
+		UsageFileException file = fileProblem(failure);
+		if (file != null) {
+			return file.getMessage();
+		}
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();

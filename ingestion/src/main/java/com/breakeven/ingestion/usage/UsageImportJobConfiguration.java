@@ -1,6 +1,8 @@
 package com.breakeven.ingestion.usage;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +19,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -113,13 +116,16 @@ public class UsageImportJobConfiguration {
 	@JobScope
 	Step stageUsage(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			UsageImportProperties properties, ModelRepository models, ProviderRepository providers,
-			UsageStaging staging, ImportRunRepository runs, @Value("#{jobParameters['format']}") String format,
-			@Value("#{jobParameters['file']}") String file, @Value("#{jobParameters['mapping']}") String mapping,
-			@Value("#{jobParameters['sha256']}") String sha256) {
+			UsageStaging staging, ImportRunRepository runs, ObjectProvider<Clock> clock,
+			@Value("#{jobParameters['format']}") String format, @Value("#{jobParameters['file']}") String file,
+			@Value("#{jobParameters['mapping']}") String mapping, @Value("#{jobParameters['sha256']}") String sha256) {
 		UsageFormat usageFormat = usageFormat(format, mapping);
 		UsageLineReader reader = new UsageLineReader(usageFormat, Path.of(file));
-		UsageLineWriter writer = new UsageLineWriter(staging, runs, Path.of(file).getFileName().toString(),
-				!usageFormat.keysMayRepeat(), new CatalogueNames(models, providers, sha256.substring(0, 12)));
+		String fileName = Path.of(file).getFileName().toString();
+		LocalDate today = LocalDate.now(clock.getIfAvailable(Clock::systemUTC));
+		UsageValues limits = new UsageValues(properties.earliestUsageDate(), today.plusDays(properties.maxDaysAhead()));
+		UsageLineWriter writer = new UsageLineWriter(staging, runs, fileName, !usageFormat.keysMayRepeat(),
+				new CatalogueNames(models, providers, sha256.substring(0, 12)));
 		// Per-item observations cost more than the mapping at millions of lines; the
 		// application turns them off (management.observations.enable.spring.batch.item):
 		// a registry set here would be replaced by Spring Batch's observability
@@ -127,7 +133,7 @@ public class UsageImportJobConfiguration {
 		return new StepBuilder(STAGE_STEP, jobRepository).<UsageLine, UsageLine>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(reader)
-			.processor(new UsageLineProcessor())
+			.processor(new UsageLineProcessor(limits, usageFormat, fileName))
 			.writer(writer)
 			.listener((StepExecutionListener) reader)
 			.listener((StepExecutionListener) writer)
