@@ -52,10 +52,12 @@ class BadUsageFilesTests extends BothDatabasesTest {
 	@BeforeEach
 	void start() {
 		// bad rows are the point here: the share that fails a whole file is raised so
-		// that the good rows beside them are published
+		// that the good rows beside them are published; small chunks commit before a
+		// failure
 		this.context = new SpringApplicationBuilder(BreakevenApplication.class).run("--server.port=0",
 				"--spring.main.web-application-type=none", "--breakeven.sample-data.enabled=false",
-				"--breakeven.usage.max-bad-row-share=0.9", "--spring.datasource.url=" + this.database.jdbcUrl(),
+				"--breakeven.usage.max-bad-row-share=0.9", "--breakeven.usage.chunk-size=50",
+				"--spring.datasource.url=" + this.database.jdbcUrl(),
 				"--spring.datasource.username=" + this.database.user(),
 				"--spring.datasource.password=" + this.database.password());
 		this.imports = this.context.getBean(UsageImports.class);
@@ -189,11 +191,15 @@ class BadUsageFilesTests extends BothDatabasesTest {
 				fixture("usage-latin-1.csv"), "test");
 
 		assertThat(run.status()).isEqualTo(ImportStatus.FAILED);
+		// the 400 UTF-8 lines before line 402 went through committed chunks of 50: their
+		// staged rows are dropped with the run, since the same bytes fail again there
 		assertThat(run.message()).contains("usage-latin-1.csv is not UTF-8 text")
 			.contains("save the export as UTF-8")
+			.containsPattern("failed after [1-9][0-9,]* committed lines")
 			.contains("correct the file and import it again")
 			.doesNotContain("resume");
 		assertThat(count()).isZero();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM usage_staging").query(Long.class).single()).isZero();
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM quarantined_row WHERE raw_value LIKE :replacement")
 			.param("replacement", "%\uFFFD%")
 			.query(Long.class)
@@ -215,7 +221,8 @@ class BadUsageFilesTests extends BothDatabasesTest {
 	void run_aMappingThatCannotWorkFailsItsRunWithTheReasonBeforeReadingALine() throws IOException {
 		Path file = fixture("usage-impossible-dates.csv");
 		List<String> mappings = java.util.Arrays.asList(null, "foo=Bar", "date=Day,model=Model,kind=:FOO",
-				"date=Day,model=Model,cost=Amount", "garbage;;==", "date=Day,model=Model,currency=:EURO,cost=Amount");
+				"date=Day,model=Model,cost=Amount", "garbage;;==", "date=Day,model=Model,currency=:EURO,cost=Amount",
+				"date=Day,model=Model,cost=:0.0000004,currency=:USD");
 		List<String> reasons = List.of(
 				"the generic format needs a column mapping such as --map"
 						+ " date=Day,model=Model,input_tokens=Prompt,output_tokens=Completion",
@@ -223,7 +230,8 @@ class BadUsageFilesTests extends BothDatabasesTest {
 				"mapping entry 'kind=:FOO': the constant must be USAGE, ESTIMATE or BILLED",
 				"a mapped cost needs a currency: map a column or a constant (currency=:USD)",
 				"mapping entry 'garbage;;==' must be field=Column",
-				"mapping entry 'currency=:EURO': the constant is not an ISO-4217 currency code");
+				"mapping entry 'currency=:EURO': the constant is not an ISO-4217 currency code",
+				"mapping entry 'cost=:0.0000004': the constant has more than 6 decimals: costs are stored to 0.000001");
 		for (int i = 0; i < mappings.size(); i++) {
 			String mapping = mappings.get(i);
 			assertThatIllegalArgumentException().as(mapping)

@@ -86,7 +86,8 @@ public class GenericCsvFormat implements UsageFormat {
 				case "kind" -> List.of("USAGE", "ESTIMATE", "BILLED").contains(constant.toUpperCase(Locale.ROOT)) ? null
 						: "must be USAGE, ESTIMATE or BILLED";
 				case "currency" -> isCurrency(constant) ? null : "is not an ISO-4217 currency code";
-				case "cost" -> isDecimal(constant) ? null : "is not a decimal number";
+				case "cost" ->
+					!isDecimal(constant) ? "is not a decimal number" : UsageValues.costReason(new BigDecimal(constant));
 				case "date" -> isDate(constant) ? null : "is not a date";
 				case "input_tokens", "cached_input_tokens", "cache_write_tokens", "output_tokens", "requests" ->
 					"must name a column: a count is never the same for every row";

@@ -15,14 +15,19 @@ import com.breakeven.ingestion.ImportStatus;
  * Marks the import run FAILED, with the reason and the line the import had reached, when
  * a step of the job fails on something other than a refused row (a database error, an
  * unreadable file): the step has no skip policy, so such a line fails the job and never
- * vanishes. The committed chunks stay staged; a restart resumes after them.
+ * vanishes. After an interruption the committed chunks stay staged and a restart resumes
+ * after them; when the file itself is at fault (not UTF-8, a broken header) they are
+ * discarded, since the same bytes fail again at the same place.
  */
 class UsageImportFailures implements JobExecutionListener {
 
 	private final ImportRunRepository runs;
 
-	UsageImportFailures(ImportRunRepository runs) {
+	private final UsageStaging staging;
+
+	UsageImportFailures(ImportRunRepository runs, UsageStaging staging) {
 		this.runs = runs;
+		this.staging = staging;
 	}
 
 	@Override
@@ -51,6 +56,11 @@ class UsageImportFailures implements JobExecutionListener {
 			boolean fileAtFault = job.getAllFailureExceptions().stream().anyMatch(UsageImportFailures::isFileProblem);
 			String advice = fileAtFault ? "correct the file and import it again"
 					: "run the same import again to resume after the committed lines";
+			if (fileAtFault) {
+				// the same bytes fail at the same place again: nothing staged will be
+				// published
+				this.staging.discard(runId);
+			}
 			this.runs.fail(runId, new ImportCounts(committed, 0, 0, 0, this.runs.quarantinedCount(runId)),
 					String.format(Locale.ROOT, "%s failed after %,d committed lines, nothing published: %s; %s",
 							failedStep, committed, cause, advice));

@@ -72,11 +72,11 @@ public class UsageImportJobConfiguration {
 
 	@Bean
 	Job usageImportJob(JobRepository jobRepository, Step beginUsageImport, Step stageUsage, Step publishUsage,
-			ImportRunRepository runs) {
+			ImportRunRepository runs, UsageStaging staging) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(beginUsageImport)
 			.next(stageUsage)
 			.next(publishUsage)
-			.listener(new UsageImportFailures(runs))
+			.listener(new UsageImportFailures(runs, staging))
 			.build();
 	}
 
