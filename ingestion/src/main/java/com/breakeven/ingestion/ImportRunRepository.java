@@ -138,9 +138,10 @@ public class ImportRunRepository {
 			.param("runId", runId)
 			.param("file", failure.sourceFile())
 			.param("line", failure.line())
-			.param("column", failure.column())
+			// a column name comes from the file's header: cut to what the table holds
+			.param("column", cut(failure.column(), 200))
 			.param("value", truncate(failure.rawValue()))
-			.param("reason", failure.reason())
+			.param("reason", cut(failure.reason(), 1000))
 			.param("now", now())
 			.update();
 	}
@@ -255,7 +256,11 @@ public class ImportRunRepository {
 	}
 
 	private static String truncate(String value) {
-		return (value == null || value.length() <= MAX_VALUE_LENGTH) ? value : value.substring(0, MAX_VALUE_LENGTH);
+		return cut(value, MAX_VALUE_LENGTH);
+	}
+
+	private static String cut(String value, int length) {
+		return (value == null || value.length() <= length) ? value : value.substring(0, length);
 	}
 
 	private static ImportRun map(ResultSet rs, int row) throws SQLException {
