@@ -98,18 +98,17 @@ class BadUsageFilesTests extends BothDatabasesTest {
 
 		assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
 		assertThat(quarantined(run)).containsExactly(
-				"line 3, field 'BilledCost': has more than 6 decimals: costs are stored to 0.000001 and it would be"
-						+ " rounded (value '0.0000004')",
-				"line 4, field 'EffectiveCost': has more than 6 decimals: costs are stored to 0.000001 and it would"
-						+ " be rounded (value '0.000000000000000000000000000001')",
+				"line 4, field 'EffectiveCost': has more than 12 decimals: costs are stored to 0.000000000001 and it"
+						+ " would be rounded (value '0.000000000000000000000000000001')",
 				"line 5, field 'ConsumedQuantity': makes 1000.7000 tokens (1K Tokens), which is not a whole number:"
 						+ " a count of tokens or requests has no fraction (value '1.0007')",
 				"line 7, field 'ConsumedQuantity': the line has 5 of the header's 12 fields: it is cut short, so"
 						+ " none of its values is trusted");
-		// lines 2 and 6: 1,000 K + 500 K input tokens, 2.50 + 1.25 = 3.75 USD billed
+		// lines 2, 3 and 6: 1,000 K + 1 K + 500 K input tokens; 2.50 + 0.0000004 + 1.25 =
+		// 3.7500004 USD billed, the tiny cost kept exactly, never rounded to 0
 		assertThat(days()).containsExactly("2025-05-01", "2025-05-02");
-		assertThat(sum("input_tokens")).isEqualTo(1_500_000);
-		assertThat(cost()).isEqualByComparingTo("3.75");
+		assertThat(sum("input_tokens")).isEqualTo(1_501_000);
+		assertThat(cost()).isEqualByComparingTo("3.7500004");
 	}
 
 	@Test
@@ -120,8 +119,8 @@ class BadUsageFilesTests extends BothDatabasesTest {
 		assertThat(quarantined(run)).containsExactly(
 				"line 3, field 'SubAccountId': is 250 characters long, more than the 200 stored (value '"
 						+ "s".repeat(40) + "…')",
-				"line 4, field 'BilledCost': exceeds the largest cost stored, 99999999999999.999999 (14 digits"
-						+ " before the point) (value '123456789012345678')",
+				"line 4, field 'BilledCost': exceeds the largest cost stored, 999999999999999999.999999999999 (18"
+						+ " digits before the point) (value '1234567890123456789')",
 				"line 5, field 'ConsumedQuantity': makes 99999999999999999999 tokens (Tokens), which exceeds the"
 						+ " largest count stored, 9223372036854775807 (value '99999999999999999999')",
 				// the header's own 250-character column name, cut to the 200 quarantine
@@ -226,7 +225,7 @@ class BadUsageFilesTests extends BothDatabasesTest {
 		Path file = fixture("usage-impossible-dates.csv");
 		List<String> mappings = java.util.Arrays.asList(null, "foo=Bar", "date=Day,model=Model,kind=:FOO",
 				"date=Day,model=Model,cost=Amount", "garbage;;==", "date=Day,model=Model,currency=:EURO,cost=Amount",
-				"date=Day,model=Model,cost=:0.0000004,currency=:USD");
+				"date=Day,model=Model,cost=:0.0000000000004,currency=:USD");
 		List<String> reasons = List.of(
 				"the generic format needs a column mapping such as --map"
 						+ " date=Day,model=Model,input_tokens=Prompt,output_tokens=Completion",
@@ -235,7 +234,8 @@ class BadUsageFilesTests extends BothDatabasesTest {
 				"a mapped cost needs a currency: map a column or a constant (currency=:USD)",
 				"mapping entry 'garbage;;==' must be field=Column",
 				"mapping entry 'currency=:EURO': the constant is not an ISO-4217 currency code",
-				"mapping entry 'cost=:0.0000004': the constant has more than 6 decimals: costs are stored to 0.000001");
+				"mapping entry 'cost=:0.0000000000004': the constant has more than 12 decimals: costs are stored to"
+						+ " 0.000000000001");
 		for (int i = 0; i < mappings.size(); i++) {
 			String mapping = mappings.get(i);
 			assertThatIllegalArgumentException().as(mapping)

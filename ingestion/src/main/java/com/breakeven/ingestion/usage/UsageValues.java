@@ -9,20 +9,20 @@ import com.breakeven.ingestion.UsageDay;
 
 /**
  * What a usage row may hold so that it is stored as read: a day inside the plausible
- * period, costs that {@code NUMERIC(20, 6)} keeps exactly, texts that fit their columns.
- * A row outside these limits is refused with the field and the limit, never rounded, cut
- * or left to fail the whole file in the database.
+ * period, costs that {@code NUMERIC(30, 12)} keeps exactly (V8), texts that fit their
+ * columns. A row outside these limits is refused with the field and the limit, never
+ * rounded, cut or left to fail the whole file in the database.
  *
  * @param earliest the first plausible usage day
  * @param latest the last plausible usage day
  */
 record UsageValues(LocalDate earliest, LocalDate latest) {
 
-	/** Decimals {@code NUMERIC(20, 6)} stores. */
-	static final int COST_SCALE = 6;
+	/** Decimals {@code NUMERIC(30, 12)} stores. */
+	static final int COST_SCALE = 12;
 
-	/** Digits before the decimal point {@code NUMERIC(20, 6)} stores. */
-	static final int COST_INTEGER_DIGITS = 14;
+	/** Digits before the decimal point {@code NUMERIC(30, 12)} stores. */
+	static final int COST_INTEGER_DIGITS = 18;
 
 	UsageValues {
 		Objects.requireNonNull(earliest, "earliest must not be null");
@@ -83,10 +83,11 @@ record UsageValues(LocalDate earliest, LocalDate latest) {
 		}
 		BigDecimal exact = cost.stripTrailingZeros();
 		if (exact.scale() > COST_SCALE) {
-			return "has more than " + COST_SCALE + " decimals: costs are stored to 0.000001 and it would be rounded";
+			return "has more than " + COST_SCALE
+					+ " decimals: costs are stored to 0.000000000001 and it would be rounded";
 		}
 		if (exact.precision() - exact.scale() > COST_INTEGER_DIGITS) {
-			return "exceeds the largest cost stored, 99999999999999.999999 (" + COST_INTEGER_DIGITS
+			return "exceeds the largest cost stored, 999999999999999999.999999999999 (" + COST_INTEGER_DIGITS
 					+ " digits before the point)";
 		}
 		return null;

@@ -20,20 +20,22 @@ class UsageValuesTest {
 			LocalDate.of(2026, 10, 31));
 
 	@Test
-	void costReason_noneForSixDecimalsOrFourteenDigits() {
-		assertThat(UsageValues.costReason(new BigDecimal("0.000001"))).isNull();
+	void costReason_noneForTwelveDecimalsOrEighteenDigits() {
+		// per-request spend and FOCUS lines carry more than 6 decimals: kept exactly
+		assertThat(UsageValues.costReason(new BigDecimal("0.0000004"))).isNull();
+		assertThat(UsageValues.costReason(new BigDecimal("0.000000000001"))).isNull();
 		// trailing zeros are not decimals: 1.2500000 is 1.25
 		assertThat(UsageValues.costReason(new BigDecimal("1.2500000"))).isNull();
-		assertThat(UsageValues.costReason(new BigDecimal("99999999999999.999999"))).isNull();
+		assertThat(UsageValues.costReason(new BigDecimal("999999999999999999.999999999999"))).isNull();
 	}
 
 	@Test
-	void costReason_refusesWhatNumeric20And6WouldRoundOrOverflow() {
-		assertThat(UsageValues.costReason(new BigDecimal("0.0000004")))
-			.isEqualTo("has more than 6 decimals: costs are stored to 0.000001 and it would be rounded");
-		// 10^14 has 15 digits before the point
-		assertThat(UsageValues.costReason(new BigDecimal("1E+14")))
-			.isEqualTo("exceeds the largest cost stored, 99999999999999.999999 (14 digits before the point)");
+	void costReason_refusesWhatNumeric30And12WouldRoundOrOverflow() {
+		assertThat(UsageValues.costReason(new BigDecimal("0.0000000000004")))
+			.isEqualTo("has more than 12 decimals: costs are stored to 0.000000000001 and it would be rounded");
+		// 10^18 has 19 digits before the point
+		assertThat(UsageValues.costReason(new BigDecimal("1E+18")))
+			.isEqualTo("exceeds the largest cost stored, 999999999999999999.999999999999 (18 digits before the point)");
 	}
 
 	@Test
