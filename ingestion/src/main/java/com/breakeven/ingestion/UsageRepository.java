@@ -170,7 +170,6 @@ public class UsageRepository {
 	 */
 	private static WorkloadVolume volume(List<SellerSlice> parts, double months) {
 		Map<String, Long> bySeller = new LinkedHashMap<>();
-		Map<String, Long> byAccount = new LinkedHashMap<>();
 		long input = 0;
 		long cached = 0;
 		long output = 0;
@@ -183,11 +182,17 @@ public class UsageRepository {
 			batchTokens += part.batch() ? part.tokens() : 0;
 			days = Math.max(days, part.days());
 			bySeller.merge(part.seller(), part.tokens(), Long::sum);
-			byAccount.merge(part.account(), part.tokens(), Long::sum);
 		}
 		long total = input + cached + output;
 		String seller = largest(bySeller);
-		String account = largest(byAccount);
+		// the account is chosen among the chosen seller's: its terms are that seller's
+		Map<String, Long> byAccountAtSeller = new LinkedHashMap<>();
+		for (SellerSlice part : parts) {
+			if (java.util.Objects.equals(part.seller(), seller)) {
+				byAccountAtSeller.merge(part.account(), part.tokens(), Long::sum);
+			}
+		}
+		String account = largest(byAccountAtSeller);
 		SellerSlice first = parts.get(0);
 		return new WorkloadVolume(first.model(), first.project(), first.kind(), input / months, cached / months,
 				output / months, days, seller, account, (total > 0) ? (double) batchTokens / total : 0,

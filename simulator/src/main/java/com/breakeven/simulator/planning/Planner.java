@@ -86,11 +86,29 @@ public final class Planner {
 	 */
 	public ScenarioResolution resolve(ScenarioQuestion q) {
 		Map<String, String> refused = new LinkedHashMap<>();
-		ResolvedPrice current = priced(refused, (q.currentSeller() != null) ? "currentSeller" : "currentModel",
-				currentPrice(q.currentModel(), q.currentSeller(), q.currentAccount(), q.pricesOn(), q.currency(),
-						q.demand(), q.batchShare()));
-		ResolvedPrice alternative = priced(refused, "alternativeModel", candidatePrice(q.alternativeModel(),
-				q.currentAccount(), q.pricesOn(), q.currency(), q.demand(), q.batchShare()));
+		Optional<CatalogueModel> currentModel = this.catalogue.model(q.currentModel());
+		Optional<CatalogueModel> alternativeModel = this.catalogue.model(q.alternativeModel());
+		ResolvedPrice current = null;
+		if (currentModel.isEmpty()) {
+			refused.put("currentModel", "no model '" + q.currentModel() + "' in the catalogue");
+		}
+		else {
+			current = priced(refused, (q.currentSeller() != null) ? "currentSeller" : "currentModel",
+					currentPrice(q.currentModel(), q.currentSeller(), q.currentAccount(), q.pricesOn(), q.currency(),
+							q.demand(), q.batchShare()));
+		}
+		ResolvedPrice alternative;
+		if (currentModel.isPresent() && alternativeModel.isPresent()
+				&& currentModel.get().name().equals(alternativeModel.get().name())) {
+			// the alternative is the model the workload runs on: priced as it pays today,
+			// so
+			// that staying put is "not a move", never a dearer list price
+			alternative = current;
+		}
+		else {
+			alternative = priced(refused, "alternativeModel", candidatePrice(q.alternativeModel(), q.currentAccount(),
+					q.pricesOn(), q.currency(), q.demand(), q.batchShare()));
+		}
 		CatalogueNode node = this.catalogue.catalogueNode(q.hardwareProfile()).orElse(null);
 		if (node == null) {
 			refused.put("hardwareProfile", "no hardware profile '" + q.hardwareProfile() + "' in the catalogue");

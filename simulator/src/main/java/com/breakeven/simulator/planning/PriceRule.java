@@ -39,7 +39,12 @@ public final class PriceRule {
 	 */
 	public static PriceResolution atSeller(String model, String seller, List<Offer> offers, Currency currency,
 			LocalDate day, Function<Currency, Optional<FxRate>> fx, Demand mix, double batchShare) {
-		List<Offer> sellers = offers.stream().filter(o -> o.seller().equals(seller) && o.plannable()).toList();
+		List<Offer> atSeller = offers.stream().filter(o -> o.seller().equals(seller) && o.plannable()).toList();
+		// a free row beside a real price is a free tier or a feed's empty row, not what
+		// the
+		// workload pays; a seller whose only price is free is taken at its word
+		List<Offer> paid = atSeller.stream().filter(o -> !o.free()).toList();
+		List<Offer> sellers = paid.isEmpty() ? atSeller : paid;
 		if (sellers.isEmpty()) {
 			return new PriceResolution.Unpriced(model, "no fixed base-tier price of " + model + " from " + seller
 					+ " in force on " + day + " (the seller its usage shows)");

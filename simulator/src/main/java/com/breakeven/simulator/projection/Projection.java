@@ -99,6 +99,13 @@ public record Projection(ProjectionInputs inputs, Map<Strategy, StrategyProjecti
 		}
 		boolean owned = (strategy == Strategy.SELF_HOSTED)
 				|| (strategy == Strategy.HYBRID && this.inputs.ownShare() > 0);
+		if (owned && this.inputs.own().leadTimeMonths() >= horizon) {
+			// nothing is delivered inside the horizon: opex is not the reason, time is
+			return Payback.never(Payback.Why.NOT_WITHIN_HORIZON,
+					String.format(java.util.Locale.ROOT,
+							"hardware ordered now first serves in month %d, after the %d-month horizon",
+							this.inputs.own().leadTimeMonths() + 1, horizon));
+		}
 		int leadTime = owned ? Math.min(this.inputs.own().leadTimeMonths(), horizon) : 0;
 		return Formulas.paybackMonth(this.inputs.currency(), capital, running, avoided, leadTime);
 	}

@@ -67,6 +67,12 @@ public final class ShiftAdvisor {
 	 * and the best own-hardware option.
 	 */
 	public static WorkloadAdvice advise(Workload workload, List<ApiModel> apiModels, List<OwnOption> ownOptions) {
+		if (workload.currentPricing() == null && workload.currentSeller() != null) {
+			// its own seller's price is missing: another seller's would misstate its bill
+			return new WorkloadAdvice(workload, Double.NaN, List.of(), Optional.empty(),
+					List.of("no usable price of " + workload.currentModel() + " from " + workload.currentSeller()
+							+ " (the seller its usage shows) on the day: nothing to compare against"));
+		}
 		Optional<ApiModel> current = (workload.currentPricing() != null)
 				? Optional.of(new ApiModel(workload.currentModel(), family(workload.currentModel(), apiModels),
 						workload.currentPricing(), Integer.MAX_VALUE, null, workload.currentSeller()))

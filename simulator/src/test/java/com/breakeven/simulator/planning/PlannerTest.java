@@ -55,7 +55,25 @@ class PlannerTest {
 		assertThat(resolved.node().currency()).isEqualTo(USD);
 		assertThat(resolved.node().node().capex()).isCloseTo(259_200, within(1e-6));
 		assertThat(resolved.current().seller()).isEqualTo("together-ai");
-		assertThat(resolved.alternative().seller()).isEqualTo("deepinfra");
+		// the alternative named is the model it runs on: priced as it pays today (not a
+		// move), never at another seller's price
+		assertThat(resolved.alternative()).isEqualTo(resolved.current());
+	}
+
+	@Test
+	void resolve_namesAnUnknownModelAgainstItsOwnField() {
+		Planner planner = new Planner(catalogue(Optional.of(new FxRate(EUR, USD, new BigDecimal("1.08"), DAY, "ECB"))));
+		ScenarioQuestion q = question("eu-node", "together-ai");
+		ScenarioQuestion other = new ScenarioQuestion(q.currentModel(), q.currentSeller(), null, 0, "nope", LLAMA, DAY,
+				USD, DEMAND, "eu-node", "colo");
+
+		Map<String, String> refused = ((ScenarioResolution.Refused) planner.resolve(other)).byField();
+
+		assertThat(refused).containsOnlyKeys("alternativeModel");
+		// an unknown current model is named against its own field, not the seller's
+		ScenarioQuestion unknown = new ScenarioQuestion("nope", "together-ai", null, 0, LLAMA, LLAMA, DAY, USD, DEMAND,
+				"eu-node", "colo");
+		assertThat(((ScenarioResolution.Refused) planner.resolve(unknown)).byField()).containsOnlyKeys("currentModel");
 	}
 
 	@Test

@@ -49,6 +49,9 @@ public final class BreakEvenVolume {
 	 */
 	public static BreakEven monthlyVolume(ApiPricing pricing, Demand mix, Node node, ThroughputMeasurement measurement,
 			double targetUtilisation, Hosting hosting, Finance finance) {
+		if (mix.monthlyTotalTokens() == 0) {
+			return new BreakEven.Never("no demand: a workload of zero tokens has no token mix to price");
+		}
 		return monthlyVolume(ApiCost.blendedPricePerToken(pricing, mix) * Units.TOKENS_PER_MILLION, mix, node,
 				measurement, targetUtilisation, hosting, finance);
 	}

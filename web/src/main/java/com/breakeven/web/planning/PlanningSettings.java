@@ -1,5 +1,7 @@
 package com.breakeven.web.planning;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Currency;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -77,6 +79,19 @@ public record PlanningSettings(@DefaultValue("USD") Currency reportingCurrency, 
 	public Finance finance(Currency currency) {
 		return new Finance(currency, this.lifeMonths / 12.0, this.residualPercent / 100,
 				this.costOfCapitalPercent / 100, this.horizonMonths);
+	}
+
+	/**
+	 * The first day of the usage a workload's volume is averaged over, ending on
+	 * {@code lastDay}: whole calendar months when it is a month's last day (so each month
+	 * counts as one, as the bills do), else the same span of days; never before
+	 * {@code firstDay}.
+	 */
+	public LocalDate usageFrom(LocalDate firstDay, LocalDate lastDay) {
+		LocalDate from = lastDay.equals(lastDay.withDayOfMonth(lastDay.lengthOfMonth()))
+				? YearMonth.from(lastDay).minusMonths(this.usageMonths - 1L).atDay(1)
+				: lastDay.minusMonths(this.usageMonths).plusDays(1);
+		return (firstDay != null && from.isBefore(firstDay)) ? firstDay : from;
 	}
 
 	/** Target utilisation as a fraction. */

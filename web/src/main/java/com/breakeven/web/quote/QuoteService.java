@@ -309,7 +309,8 @@ public class QuoteService {
 			return this.settings.precision();
 		}
 		try {
-			return Precision.valueOf(name.strip().toUpperCase(Locale.ROOT));
+			// the names benchmark files write too: bf16, bfloat16, fp8_e4m3, awq …
+			return Precision.parse(name);
 		}
 		catch (IllegalArgumentException ex) {
 			refused.put("precision", "must be one of " + java.util.Arrays.toString(Precision.values()) + ", was '"

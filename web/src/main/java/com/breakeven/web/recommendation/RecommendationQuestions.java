@@ -94,7 +94,7 @@ public class RecommendationQuestions {
 			return null;
 		}
 		LocalDate last = (to != null) ? to : summary.lastDay();
-		LocalDate first = (from != null) ? from : last.minusMonths(this.planning.usageMonths()).plusDays(1);
+		LocalDate first = (from != null) ? from : this.planning.usageFrom(summary.firstDay(), last);
 		// by default the benchmark most models are scored on: it compares the most
 		// options
 		String bench = (benchmark != null) ? benchmark : this.quality.mostScoredBenchmark().orElse("");

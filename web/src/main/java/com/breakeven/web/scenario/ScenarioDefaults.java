@@ -85,8 +85,7 @@ public class ScenarioDefaults {
 			return Optional.empty();
 		}
 		LocalDate to = summary.lastDay();
-		LocalDate from = to.minusMonths(this.settings.usageMonths()).plusDays(1);
-		return Optional.of(new Period(from.isBefore(summary.firstDay()) ? summary.firstDay() : from, to));
+		return Optional.of(new Period(this.settings.usageFrom(summary.firstDay(), to), to));
 	}
 
 	/**
@@ -146,7 +145,8 @@ public class ScenarioDefaults {
 			.map(HostingProfile::code)
 			.orElse(null);
 		String name = (workload != null) ? workload.name() + " — own GPUs vs API" : "New scenario";
-		double batchPercent = Math.round(batchShare * 10_000) / 100.0;
+		// exact: a rounded share would price the baseline off the bill
+		double batchPercent = batchShare * 100;
 		return new ScenarioForm(name, (workload != null)
 				? "Volumes: average of the last " + this.settings.usageMonths() + " months of imported usage." : null,
 				(workload != null) ? workload.name() : null, currentModel,

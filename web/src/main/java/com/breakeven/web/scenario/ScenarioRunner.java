@@ -186,6 +186,10 @@ public class ScenarioRunner {
 
 	private Prepared prepare(ScenarioForm form) {
 		Map<String, String> problems = new LinkedHashMap<>(form.notFinite());
+		if (problems.isEmpty()
+				&& form.monthlyInputTokens() + form.monthlyCachedInputTokens() + form.monthlyOutputTokens() <= 0) {
+			problems.put("monthlyOutputTokens", "a workload of zero tokens has nothing to plan");
+		}
 		if (!problems.isEmpty()) {
 			throw new ScenarioProblems(problems);
 		}
