@@ -76,7 +76,9 @@ public class CatalogueInputs implements PlanningCatalogue {
 
 	@Override
 	public List<CatalogueModel> models() {
-		return this.models.findAll().stream().map(this::planning).toList();
+		// the provider codes read once for the whole catalogue, not once a model
+		Map<Long, String> codes = this.priceCatalogue.providerCodes();
+		return this.models.findAll().stream().map(m -> planning(m, codes)).toList();
 	}
 
 	@Override
@@ -119,7 +121,11 @@ public class CatalogueInputs implements PlanningCatalogue {
 	}
 
 	private CatalogueModel planning(Model m) {
-		String creator = this.priceCatalogue.providerCodes().get(m.creatorProviderId());
+		return planning(m, this.priceCatalogue.providerCodes());
+	}
+
+	private static CatalogueModel planning(Model m, Map<Long, String> codes) {
+		String creator = codes.get(m.creatorProviderId());
 		boolean chat = m.mode() == ModelMode.CHAT || m.mode() == ModelMode.COMPLETION;
 		return new CatalogueModel(m.canonicalName(), m.displayName(), creator, m.family(), m.openWeights(), chat,
 				(m.contextWindowTokens() != null) ? m.contextWindowTokens() : 0);

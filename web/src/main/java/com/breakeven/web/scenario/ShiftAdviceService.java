@@ -115,6 +115,8 @@ public class ShiftAdviceService {
 		List<CatalogueModel> chatModels = new ArrayList<>();
 		List<OwnOption> ownOptions = new ArrayList<>();
 		Map<String, Double> scoreByName = new HashMap<>();
+		Map<String, CatalogueModel> catalogued = new HashMap<>();
+		this.planner.catalogue().models().forEach(m -> catalogued.put(m.name(), m));
 		for (Model model : this.models.findAll()) {
 			Double score = scores.get(model.id());
 			if (score != null) {
@@ -124,7 +126,7 @@ public class ShiftAdviceService {
 			// a chat workload can move to a chat model only: never an embedding, image or
 			// audio model, however cheap its tokens
 			if (model.mode() == ModelMode.CHAT || model.mode() == ModelMode.COMPLETION) {
-				this.planner.catalogue().model(model.canonicalName()).ifPresent(chatModels::add);
+				chatModels.add(catalogued.get(model.canonicalName()));
 			}
 			if (withOwnHardware && model.openWeights()) {
 				ownOption(model, score, context, question).ifPresent(ownOptions::add);
