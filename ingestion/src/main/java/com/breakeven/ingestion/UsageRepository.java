@@ -114,7 +114,8 @@ public class UsageRepository {
 		Map<String, Map<UsageKind, List<SellerSlice>>> byWorkload = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				SELECT m.canonical_name, %s, u.usage_kind, p.code, u.account, u.batch, SUM(u.input_tokens),
-				       SUM(u.cached_input_tokens), SUM(u.output_tokens), COUNT(DISTINCT u.usage_date)
+				       SUM(u.cached_input_tokens), SUM(u.output_tokens), COUNT(DISTINCT u.usage_date),
+				       SUM(u.cache_write_tokens)
 				FROM usage_daily u JOIN model m ON m.id = u.model_id LEFT JOIN provider p ON p.id = u.provider_id
 				WHERE u.usage_date BETWEEN :from AND :to
 				  AND (u.input_tokens IS NOT NULL OR u.output_tokens IS NOT NULL)
@@ -124,7 +125,7 @@ public class UsageRepository {
 			.param("to", to)
 			.query((rs, row) -> new SellerSlice(rs.getString(1), rs.getString(2), UsageKind.valueOf(rs.getString(3)),
 					rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
-					rs.getLong(10)))
+					rs.getLong(10), rs.getLong(11)))
 			.list()
 			.forEach(part -> byWorkload.computeIfAbsent(part.model() + "|" + part.project(), k -> new LinkedHashMap<>())
 				.computeIfAbsent(part.kind(), k -> new ArrayList<>())
@@ -156,10 +157,10 @@ public class UsageRepository {
 
 	/** One workload's tokens from one seller, account and batch flag. */
 	private record SellerSlice(String model, String project, UsageKind kind, String seller, String account,
-			boolean batch, long input, long cached, long output, long days) {
+			boolean batch, long input, long cached, long output, long days, long cacheWrite) {
 
 		long tokens() {
-			return this.input + this.cached + this.output;
+			return this.input + this.cached + this.cacheWrite + this.output;
 		}
 
 	}
@@ -173,17 +174,19 @@ public class UsageRepository {
 		long input = 0;
 		long cached = 0;
 		long output = 0;
+		long cacheWrite = 0;
 		long batchTokens = 0;
 		long days = 0;
 		for (SellerSlice part : parts) {
 			input += part.input();
 			cached += part.cached();
 			output += part.output();
+			cacheWrite += part.cacheWrite();
 			batchTokens += part.batch() ? part.tokens() : 0;
 			days = Math.max(days, part.days());
 			bySeller.merge(part.seller(), part.tokens(), Long::sum);
 		}
-		long total = input + cached + output;
+		long total = input + cached + cacheWrite + output;
 		String seller = largest(bySeller);
 		// the account is chosen among the chosen seller's: its terms are that seller's
 		Map<String, Long> byAccountAtSeller = new LinkedHashMap<>();
@@ -195,8 +198,8 @@ public class UsageRepository {
 		String account = largest(byAccountAtSeller);
 		SellerSlice first = parts.get(0);
 		return new WorkloadVolume(first.model(), first.project(), first.kind(), input / months, cached / months,
-				output / months, days, seller, account, (total > 0) ? (double) batchTokens / total : 0,
-				bySeller.size());
+				output / months, days, seller, account, (total > 0) ? (double) batchTokens / total : 0, bySeller.size(),
+				cacheWrite / months);
 	}
 
 	private static String largest(Map<String, Long> tokensByKey) {

@@ -16,10 +16,11 @@ package com.breakeven.ingestion;
  * @param account the billing account that carried most of its tokens, or {@code null}
  * @param batchShare share of its tokens sent through a batch API, 0..1
  * @param sellers how many sellers carried it (more than one: priced at {@code seller})
+ * @param monthlyCacheWriteTokens input tokens written to a prompt cache a month
  */
 public record WorkloadVolume(String model, String project, UsageKind kind, double monthlyInputTokens,
 		double monthlyCachedInputTokens, double monthlyOutputTokens, long days, String seller, String account,
-		double batchShare, int sellers) {
+		double batchShare, int sellers, double monthlyCacheWriteTokens) {
 
 	/** How usage is cut into workloads. */
 	public enum Slice {

@@ -12,15 +12,16 @@ import java.util.Currency;
  * @param batchDiscount saved by sending batch traffic through the batch API (a positive
  * amount)
  * @param negotiatedDiscount saved by the negotiated discount (a positive amount)
+ * @param cacheWrite cache-write tokens at list price
  */
 public record ApiMonthlyCost(Currency currency, double input, double cachedInput, double output, double batchDiscount,
-		double negotiatedDiscount) {
+		double negotiatedDiscount, double cacheWrite) {
 
 	/**
-	 * @return input + cached input + output at list price
+	 * @return input + cached input + cache writes + output at list price
 	 */
 	public double listTotal() {
-		return this.input + this.cachedInput + this.output;
+		return this.input + this.cachedInput + this.cacheWrite + this.output;
 	}
 
 	/**

@@ -13,15 +13,25 @@ import java.util.Currency;
  * @param batchDiscount discount the batch API gives on list price (0.5 = half price)
  * @param negotiatedDiscount negotiated discount on what remains after the batch discount
  * (0.1 = 10 %)
+ * @param cacheWritePerMillion input tokens written to the prompt cache, per million
  */
 public record ApiPricing(Currency currency, double inputPerMillion, double cachedInputPerMillion,
-		double outputPerMillion, double batchShare, double batchDiscount, double negotiatedDiscount) {
+		double outputPerMillion, double batchShare, double batchDiscount, double negotiatedDiscount,
+		double cacheWritePerMillion) {
+
+	/** Prices whose cache writes cost what input costs (no cache-write price). */
+	public ApiPricing(Currency currency, double inputPerMillion, double cachedInputPerMillion, double outputPerMillion,
+			double batchShare, double batchDiscount, double negotiatedDiscount) {
+		this(currency, inputPerMillion, cachedInputPerMillion, outputPerMillion, batchShare, batchDiscount,
+				negotiatedDiscount, inputPerMillion);
+	}
 
 	public ApiPricing {
 		Require.notNull("currency", currency);
 		Require.nonNegative("inputPerMillion", inputPerMillion);
 		Require.nonNegative("cachedInputPerMillion", cachedInputPerMillion);
 		Require.nonNegative("outputPerMillion", outputPerMillion);
+		Require.nonNegative("cacheWritePerMillion", cacheWritePerMillion);
 		Require.fraction("batchShare", batchShare);
 		Require.fraction("batchDiscount", batchDiscount);
 		Require.fractionBelowOne("negotiatedDiscount", negotiatedDiscount);

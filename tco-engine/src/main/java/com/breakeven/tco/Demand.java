@@ -9,24 +9,50 @@ package com.breakeven.tco;
  * @param monthlyOutputTokens output tokens per month
  * @param peakToAverage peak throughput ÷ average throughput, at least 1 (2.5 = the
  * busiest hour runs at 2.5 × the monthly average rate)
+ * @param monthlyCacheWriteTokens input tokens written to a provider's prompt cache per
+ * month (billed at the cache-write price; prompt tokens all the same for own hardware)
  */
 public record Demand(double monthlyInputTokens, double monthlyCachedInputTokens, double monthlyOutputTokens,
-		double peakToAverage) {
+		double peakToAverage, double monthlyCacheWriteTokens) {
 
 	public Demand {
 		Require.nonNegative("monthlyInputTokens", monthlyInputTokens);
 		Require.nonNegative("monthlyCachedInputTokens", monthlyCachedInputTokens);
 		Require.nonNegative("monthlyOutputTokens", monthlyOutputTokens);
+		Require.nonNegative("monthlyCacheWriteTokens", monthlyCacheWriteTokens);
 		if (!(peakToAverage >= 1) || Double.isInfinite(peakToAverage)) {
 			throw new IllegalArgumentException("peakToAverage must be >= 1, was " + peakToAverage);
 		}
 	}
 
+	/** A demand without cache writes. */
+	public Demand(double monthlyInputTokens, double monthlyCachedInputTokens, double monthlyOutputTokens,
+			double peakToAverage) {
+		this(monthlyInputTokens, monthlyCachedInputTokens, monthlyOutputTokens, peakToAverage, 0);
+	}
+
 	/**
-	 * @return input + cached input + output tokens per month
+	 * @return input + cached input + cache-write + output tokens per month
 	 */
 	public double monthlyTotalTokens() {
-		return this.monthlyInputTokens + this.monthlyCachedInputTokens + this.monthlyOutputTokens;
+		return this.monthlyInputTokens + this.monthlyCachedInputTokens + this.monthlyCacheWriteTokens
+				+ this.monthlyOutputTokens;
+	}
+
+	/**
+	 * Every token class times {@code factor}, the same peakiness.
+	 * @param factor 0 or more
+	 */
+	public Demand scaledBy(double factor) {
+		Require.nonNegative("factor", factor);
+		return new Demand(this.monthlyInputTokens * factor, this.monthlyCachedInputTokens * factor,
+				this.monthlyOutputTokens * factor, this.peakToAverage, this.monthlyCacheWriteTokens * factor);
+	}
+
+	/** The same tokens at another peak-to-average ratio. */
+	public Demand withPeakToAverage(double ratio) {
+		return new Demand(this.monthlyInputTokens, this.monthlyCachedInputTokens, this.monthlyOutputTokens, ratio,
+				this.monthlyCacheWriteTokens);
 	}
 
 	/**
@@ -40,9 +66,7 @@ public record Demand(double monthlyInputTokens, double monthlyCachedInputTokens,
 		if (total == 0) {
 			throw new IllegalStateException("a demand of zero tokens has no mix to scale");
 		}
-		double factor = monthlyTotalTokens / total;
-		return new Demand(this.monthlyInputTokens * factor, this.monthlyCachedInputTokens * factor,
-				this.monthlyOutputTokens * factor, this.peakToAverage);
+		return scaledBy(monthlyTotalTokens / total);
 	}
 
 }

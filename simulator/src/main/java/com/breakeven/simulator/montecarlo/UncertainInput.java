@@ -22,8 +22,7 @@ public enum UncertainInput {
 	/** Today's volume, as a multiple of the measured one. */
 	VOLUME_MULTIPLIER("volume (× today's)", (in, v) -> {
 		Demand d = in.demand().today();
-		Demand scaled = new Demand(d.monthlyInputTokens() * v, d.monthlyCachedInputTokens() * v,
-				d.monthlyOutputTokens() * v, d.peakToAverage());
+		Demand scaled = d.scaledBy(v);
 		return with(in, new DemandPath(scaled, in.demand().growthPerMonth(), in.demand().multipliers()));
 	}),
 	/** Compound demand growth per month. */
@@ -88,9 +87,7 @@ public enum UncertainInput {
 	PEAK_TO_AVERAGE("peak-to-average", (in, v) -> {
 		Demand d = in.demand().today();
 		return with(in,
-				new DemandPath(
-						new Demand(d.monthlyInputTokens(), d.monthlyCachedInputTokens(), d.monthlyOutputTokens(), v),
-						in.demand().growthPerMonth(), in.demand().multipliers()));
+				new DemandPath(d.withPeakToAverage(v), in.demand().growthPerMonth(), in.demand().multipliers()));
 	}),
 	/** Peak utilisation nodes are sized for. */
 	TARGET_UTILISATION("target utilisation", (in, v) -> {

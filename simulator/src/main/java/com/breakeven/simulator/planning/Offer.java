@@ -26,11 +26,23 @@ import java.util.Currency;
  * @param source where the list price comes from ("litellm …#gpt-4o")
  * @param negotiatedTerm the negotiated term applied, in words, or {@code null} for the
  * list price
+ * @param cacheWritePerMillion input written to the prompt cache, or {@code null} when the
+ * seller has no cache-write price (cache writes are then billed as input)
  */
 public record Offer(String model, String seller, String region, int contextAboveTokens, Currency currency,
 		BigDecimal inputPerMillion, BigDecimal cachedInputPerMillion, BigDecimal outputPerMillion,
 		BigDecimal batchInputPerMillion, BigDecimal batchOutputPerMillion, boolean dynamic, LocalDate effectiveFrom,
-		String source, String negotiatedTerm) {
+		String source, String negotiatedTerm, BigDecimal cacheWritePerMillion) {
+
+	/** An offer without a cache-write price. */
+	public Offer(String model, String seller, String region, int contextAboveTokens, Currency currency,
+			BigDecimal inputPerMillion, BigDecimal cachedInputPerMillion, BigDecimal outputPerMillion,
+			BigDecimal batchInputPerMillion, BigDecimal batchOutputPerMillion, boolean dynamic, LocalDate effectiveFrom,
+			String source, String negotiatedTerm) {
+		this(model, seller, region, contextAboveTokens, currency, inputPerMillion, cachedInputPerMillion,
+				outputPerMillion, batchInputPerMillion, batchOutputPerMillion, dynamic, effectiveFrom, source,
+				negotiatedTerm, null);
+	}
 
 	public Offer {
 		if (model == null || seller == null || currency == null || inputPerMillion == null

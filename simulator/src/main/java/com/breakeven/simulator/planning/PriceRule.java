@@ -103,8 +103,8 @@ public final class PriceRule {
 	/**
 	 * The offer as the engine's prices in the answer's currency. Batch traffic: the
 	 * discount the seller's batch prices give on the workload's mix, <pre>
-	 * batch discount = 1 − (in × p_in,batch + cached × p_cached + out × p_out,batch)
-	 *                     ÷ (in × p_in + cached × p_cached + out × p_out)
+	 * batch discount = 1 − (in × p_in,batch + cached × p_cached + writes × p_write + out × p_out,batch)
+	 *                     ÷ (in × p_in + cached × p_cached + writes × p_write + out × p_out)
 	 * </pre> so that list × (1 − share) + batch price × share is what the usage was
 	 * billed.
 	 */
@@ -115,16 +115,21 @@ public final class PriceRule {
 				: offer.inputPerMillion();
 		double cached = rate.convert(cachedPrice).doubleValue();
 		double output = rate.convert(offer.outputPerMillion()).doubleValue();
+		double cacheWrite = (offer.cacheWritePerMillion() != null)
+				? rate.convert(offer.cacheWritePerMillion()).doubleValue() : input;
 		double batchDiscount = 0;
 		String note = (offer.cachedInputPerMillion() == null && mix.monthlyCachedInputTokens() > 0)
 				? "no cache price: cached tokens at the input price" : null;
+		if (offer.cacheWritePerMillion() == null && mix.monthlyCacheWriteTokens() > 0) {
+			note = join(note, "no cache-write price: cache writes at the input price");
+		}
 		if (batchShare > 0) {
 			if (offer.batchInputPerMillion() != null && offer.batchOutputPerMillion() != null) {
-				double list = mix.monthlyInputTokens() * input + mix.monthlyCachedInputTokens() * cached
-						+ mix.monthlyOutputTokens() * output;
+				double unbatched = mix.monthlyCachedInputTokens() * cached + mix.monthlyCacheWriteTokens() * cacheWrite;
+				double list = mix.monthlyInputTokens() * input + mix.monthlyOutputTokens() * output + unbatched;
 				double batch = mix.monthlyInputTokens() * rate.convert(offer.batchInputPerMillion()).doubleValue()
-						+ mix.monthlyCachedInputTokens() * cached
-						+ mix.monthlyOutputTokens() * rate.convert(offer.batchOutputPerMillion()).doubleValue();
+						+ mix.monthlyOutputTokens() * rate.convert(offer.batchOutputPerMillion()).doubleValue()
+						+ unbatched;
 				batchDiscount = (list > 0) ? Math.max(0, Math.min(1, 1 - batch / list)) : 0;
 			}
 			else {
@@ -132,7 +137,7 @@ public final class PriceRule {
 			}
 		}
 		ApiPricing pricing = new ApiPricing(rate.to(), input, cached, output, Math.max(0, Math.min(1, batchShare)),
-				batchDiscount, 0);
+				batchDiscount, 0, cacheWrite);
 		return new ResolvedPrice(model, offer.seller(), basis, offer, rate, pricing, note);
 	}
 

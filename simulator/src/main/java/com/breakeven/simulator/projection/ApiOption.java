@@ -31,7 +31,8 @@ public record ApiOption(String name, ApiPricing pricing, double priceDeclinePerY
 		double factor = Math.pow(1 + Formulas.monthlyRate(-this.priceDeclinePerYear), month - 1);
 		ApiPricing p = this.pricing;
 		return new ApiPricing(p.currency(), p.inputPerMillion() * factor, p.cachedInputPerMillion() * factor,
-				p.outputPerMillion() * factor, p.batchShare(), p.batchDiscount(), p.negotiatedDiscount());
+				p.outputPerMillion() * factor, p.batchShare(), p.batchDiscount(), p.negotiatedDiscount(),
+				p.cacheWritePerMillion() * factor);
 	}
 
 }

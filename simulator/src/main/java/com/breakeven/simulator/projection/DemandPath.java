@@ -52,8 +52,7 @@ public record DemandPath(Demand today, double growthPerMonth, double[] multiplie
 	/** The demand of a month, in today's mix and peakiness; {@code share} of it. */
 	public Demand in(int month, double share) {
 		double factor = multiplierIn(month) * share;
-		return new Demand(this.today.monthlyInputTokens() * factor, this.today.monthlyCachedInputTokens() * factor,
-				this.today.monthlyOutputTokens() * factor, this.today.peakToAverage());
+		return this.today.scaledBy(factor);
 	}
 
 }

@@ -105,6 +105,33 @@ class PriceRuleTest {
 	}
 
 	@Test
+	void atSeller_cacheWritesAtTheSellersCacheWritePrice() {
+		// Claude Sonnet 4.5 from anthropic (LiteLLM price map): 3 input, 0.30 cache read,
+		// 3.75 cache write, 15 output per million
+		Offer sonnet = new Offer("anthropic/claude-sonnet-4-5", "anthropic", "global", 0, USD, new BigDecimal("3"),
+				new BigDecimal("0.3"), new BigDecimal("15"), null, null, false, LocalDate.of(2026, 7, 1), "litellm",
+				null, new BigDecimal("3.75"));
+		Demand withWrites = new Demand(1e9, 2e9, 1e8, 1, 1e9);
+
+		ResolvedPrice price = PriceRule
+			.atSeller("anthropic/claude-sonnet-4-5", "anthropic", List.of(sonnet), USD, DAY, NO_RATES, withWrites, 0)
+			.orThrow();
+
+		// 1,000 M × 3 + 2,000 M × 0.30 + 1,000 M × 3.75 + 100 M × 15 = 3,000 + 600 +
+		// 3,750 + 1,500 = 8,850
+		assertThat(Formulas.apiMonthlyCost(price.pricing(), withWrites).total()).isCloseTo(8_850, within(CENT));
+		// a seller without a cache-write price bills the writes as input, and says so
+		Offer noWritePrice = offer("anthropic/claude-sonnet-4-5", "reseller", USD, "3", "0.3", "15", null, null);
+		ResolvedPrice resold = PriceRule
+			.atSeller("anthropic/claude-sonnet-4-5", "reseller", List.of(noWritePrice), USD, DAY, NO_RATES, withWrites,
+					0)
+			.orThrow();
+		// 3,000 + 600 + 1,000 M × 3 + 1,500 = 8,100
+		assertThat(Formulas.apiMonthlyCost(resold.pricing(), withWrites).total()).isCloseTo(8_100, within(CENT));
+		assertThat(resold.note()).contains("no cache-write price: cache writes at the input price");
+	}
+
+	@Test
 	void atSeller_convertsAtTheDaysRateAndSaysSo() {
 		Offer euro = offer("mistral/mistral-large-latest", "mistral", EUR, "2", null, "8", null, null);
 		FxRate rate = new FxRate(EUR, USD, new BigDecimal("1.08"), LocalDate.of(2026, 10, 30),

@@ -13,7 +13,8 @@ public final class ApiCost {
 
 	/**
 	 * The month's API bill, line by line. <pre>
-	 * list            = input × p_in / 10^6 + cached × p_cached / 10^6 + output × p_out / 10^6
+	 * list            = input × p_in / 10^6 + cached × p_cached / 10^6 + cache writes × p_write / 10^6
+	 *                   + output × p_out / 10^6
 	 * batch discount  = list × batch share × batch discount
 	 * negotiated      = (list − batch discount) × negotiated discount
 	 * total           = list − batch discount − negotiated
@@ -27,10 +28,13 @@ public final class ApiCost {
 		double cachedInput = demand.monthlyCachedInputTokens() * pricing.cachedInputPerMillion()
 				/ Units.TOKENS_PER_MILLION;
 		double output = demand.monthlyOutputTokens() * pricing.outputPerMillion() / Units.TOKENS_PER_MILLION;
-		double list = input + cachedInput + output;
+		double cacheWrite = demand.monthlyCacheWriteTokens() * pricing.cacheWritePerMillion()
+				/ Units.TOKENS_PER_MILLION;
+		double list = input + cachedInput + cacheWrite + output;
 		double batchDiscount = list * pricing.batchShare() * pricing.batchDiscount();
 		double negotiatedDiscount = (list - batchDiscount) * pricing.negotiatedDiscount();
-		return new ApiMonthlyCost(pricing.currency(), input, cachedInput, output, batchDiscount, negotiatedDiscount);
+		return new ApiMonthlyCost(pricing.currency(), input, cachedInput, output, batchDiscount, negotiatedDiscount,
+				cacheWrite);
 	}
 
 	/**

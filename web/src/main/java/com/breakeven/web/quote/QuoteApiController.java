@@ -49,7 +49,8 @@ class QuoteApiController {
 	}
 
 	/**
-	 * @param monthlyTokens input, cached input and output tokens a month, summed
+	 * @param monthlyTokens input, cached input, cache-write and output tokens a month,
+	 * summed
 	 * @param notConsidered options the catalogue offered but that could not serve the
 	 * workload, each with its reason
 	 */
@@ -61,8 +62,7 @@ class QuoteApiController {
 	@PostMapping("/api/v1/quote")
 	QuoteView quote(@RequestBody QuoteRequest request) {
 		QuoteService.Quoted quoted = this.quotes.quote(request);
-		double tokens = quoted.demand().monthlyInputTokens() + quoted.demand().monthlyCachedInputTokens()
-				+ quoted.demand().monthlyOutputTokens();
+		double tokens = quoted.demand().monthlyTotalTokens();
 		List<Quotes.Option> options = quoted.ranked().options();
 		List<OptionView> views = new java.util.ArrayList<>();
 		for (int i = 0; i < Math.min(quoted.limit(), options.size()); i++) {

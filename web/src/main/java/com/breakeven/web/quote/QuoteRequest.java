@@ -40,11 +40,14 @@ import com.breakeven.simulator.shift.DataSensitivity;
  * {@code pricesOn}, which the answer states
  * @param hardwareProfile the one node to size own hardware on (default: every node a
  * model was measured on)
+ * @param monthlyCacheWriteTokens prompt tokens a month written to a provider's cache,
+ * billed at its cache-write price (default 0)
  */
 public record QuoteRequest(Double monthlyInputTokens, Double monthlyCachedInputTokens, Double monthlyOutputTokens,
 		String benchmark, Double qualityFloor, DataSensitivity sensitivity, Double maxTtftP99Ms, Double maxItlP99Ms,
 		Integer contextTokens, Double peakToAverage, String hostingProfile, LocalDate pricesOn, Double hybridOwnShare,
 		Integer limit, Integer lifeMonths, Double residualPercent, Double costOfCapitalPercent,
-		Double targetUtilisationPercent, String precision, String currency, String hardwareProfile) {
+		Double targetUtilisationPercent, String precision, String currency, String hardwareProfile,
+		Double monthlyCacheWriteTokens) {
 
 }

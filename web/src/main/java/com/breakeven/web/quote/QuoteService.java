@@ -100,8 +100,10 @@ public class QuoteService {
 		tokens(refused, "monthlyInputTokens", r.monthlyInputTokens(), true);
 		tokens(refused, "monthlyOutputTokens", r.monthlyOutputTokens(), true);
 		tokens(refused, "monthlyCachedInputTokens", r.monthlyCachedInputTokens(), false);
+		tokens(refused, "monthlyCacheWriteTokens", r.monthlyCacheWriteTokens(), false);
 		if (!refused.containsKey("monthlyInputTokens") && !refused.containsKey("monthlyOutputTokens")
-				&& r.monthlyInputTokens() + r.monthlyOutputTokens() + orDefault(r.monthlyCachedInputTokens(), 0) <= 0) {
+				&& r.monthlyInputTokens() + r.monthlyOutputTokens() + orDefault(r.monthlyCachedInputTokens(), 0)
+						+ orDefault(r.monthlyCacheWriteTokens(), 0) <= 0) {
 			refused.put("monthlyOutputTokens", "a workload of zero tokens has nothing to quote");
 		}
 		between(refused, "peakToAverage", r.peakToAverage(), 1, 1000, true);
@@ -161,7 +163,8 @@ public class QuoteService {
 		}
 
 		Demand demand = new Demand(r.monthlyInputTokens(), orDefault(r.monthlyCachedInputTokens(), 0),
-				r.monthlyOutputTokens(), orDefault(r.peakToAverage(), this.settings.peakToAverage()));
+				r.monthlyOutputTokens(), orDefault(r.peakToAverage(), this.settings.peakToAverage()),
+				orDefault(r.monthlyCacheWriteTokens(), 0));
 		DataSensitivity sensitivity = (r.sensitivity() != null) ? r.sensitivity() : DataSensitivity.INTERNAL;
 		int context = (r.contextTokens() != null) ? r.contextTokens() : 0;
 		double share = (r.hybridOwnShare() != null) ? r.hybridOwnShare() : this.settings.hybridOwnSharePercent() / 100;

@@ -137,8 +137,7 @@ final class Quotes {
 	private static Optional<Option> hybrid(OwnCandidate own, ApiCandidate api, Terms terms) {
 		double share = terms.hybridOwnShare();
 		Demand d = terms.demand();
-		Demand ownPart = new Demand(d.monthlyInputTokens() * share, d.monthlyCachedInputTokens() * share,
-				d.monthlyOutputTokens() * share, d.peakToAverage());
+		Demand ownPart = d.scaledBy(share);
 		if (!(TcoEngine.evaluate(scenario(own, api, ownPart, terms)) instanceof Evaluation.Evaluated sized)) {
 			return Optional.empty();
 		}

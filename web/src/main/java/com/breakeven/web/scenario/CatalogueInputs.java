@@ -132,19 +132,22 @@ public class CatalogueInputs implements PlanningCatalogue {
 	}
 
 	/**
-	 * A price as a buyer pays it: a percentage term applies to the batch prices too; a
-	 * fixed-price term replaces the list price and leaves no batch price.
+	 * A price as a buyer pays it: a percentage term applies to the batch and cache-write
+	 * prices too; a fixed-price term replaces the list price and leaves no batch or
+	 * cache-write price.
 	 */
 	private static Offer offer(Model model, PriceQuote quote, String seller) {
 		Price list = quote.list();
 		PriceOverride term = quote.override();
 		BigDecimal batchInput = list.batchInputPerMtok();
 		BigDecimal batchOutput = list.batchOutputPerMtok();
+		BigDecimal cacheWrite = list.cacheWritePerMtok();
 		String negotiated = null;
 		if (term != null && term.kind() == PriceOverride.Kind.PERCENT_DISCOUNT) {
 			BigDecimal kept = BigDecimal.ONE.subtract(term.discountFraction());
 			batchInput = (batchInput != null) ? batchInput.multiply(kept).setScale(9, RoundingMode.HALF_UP) : null;
 			batchOutput = (batchOutput != null) ? batchOutput.multiply(kept).setScale(9, RoundingMode.HALF_UP) : null;
+			cacheWrite = (cacheWrite != null) ? cacheWrite.multiply(kept).setScale(9, RoundingMode.HALF_UP) : null;
 			negotiated = String.format(Locale.ROOT, "%s %% off list",
 					term.discountFraction().movePointRight(2).stripTrailingZeros().toPlainString())
 					+ ((term.note() != null) ? " (" + term.note() + ")" : "");
@@ -152,12 +155,13 @@ public class CatalogueInputs implements PlanningCatalogue {
 		else if (term != null) {
 			batchInput = null;
 			batchOutput = null;
+			cacheWrite = null;
 			negotiated = "fixed price" + ((term.note() != null) ? " (" + term.note() + ")" : "");
 		}
 		return new Offer(model.canonicalName(), seller, list.region(), list.contextAboveTokens(), quote.currency(),
 				quote.inputPerMtok(), quote.cachedInputPerMtok(), quote.outputPerMtok(), batchInput, batchOutput,
 				list.dynamic(), list.effectiveFrom(), (list.sourceRef() != null) ? list.sourceRef() : list.source(),
-				negotiated);
+				negotiated, cacheWrite);
 	}
 
 	/**

@@ -105,7 +105,8 @@ public class ScenarioDefaults {
 		// whole tokens: averages carry fractions no one plans with
 		Demand demand = (workload != null)
 				? new Demand(Math.round(workload.monthlyInputTokens()), Math.round(workload.monthlyCachedInputTokens()),
-						Math.round(workload.monthlyOutputTokens()), this.settings.peakToAverage())
+						Math.round(workload.monthlyOutputTokens()), this.settings.peakToAverage(),
+						Math.round(workload.monthlyCacheWriteTokens()))
 				: new Demand(0, 0, 0, this.settings.peakToAverage());
 		double batchShare = (workload != null) ? workload.batchShare() : 0;
 		Optional<Model> current = Optional.ofNullable(currentModel).flatMap(this.models::resolve);
@@ -153,9 +154,10 @@ public class ScenarioDefaults {
 				(workload != null) ? workload.seller() : null, (workload != null) ? workload.account() : null,
 				batchPercent, alternative, served.map(Model::canonicalName).orElse(null), today,
 				demand.monthlyInputTokens(), demand.monthlyCachedInputTokens(), demand.monthlyOutputTokens(),
-				demand.peakToAverage(), 3.0, 30.0, 30.0, profile, hosting, this.settings.precision(), null, null,
-				this.settings.targetUtilisationPercent(), this.settings.lifeMonths(), this.settings.residualPercent(),
-				3, 3.0, null, this.settings.hybridOwnSharePercent(), this.settings.costOfCapitalPercent(),
+				demand.monthlyCacheWriteTokens(), demand.peakToAverage(), 3.0, 30.0, 30.0, profile, hosting,
+				this.settings.precision(), null, null, this.settings.targetUtilisationPercent(),
+				this.settings.lifeMonths(), this.settings.residualPercent(), 3, 3.0, null,
+				this.settings.hybridOwnSharePercent(), this.settings.costOfCapitalPercent(),
 				this.settings.horizonMonths(), 10_000, 20261123L, typicalUncertainty());
 	}
 

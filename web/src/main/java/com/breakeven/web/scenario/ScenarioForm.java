@@ -43,6 +43,8 @@ import com.breakeven.tco.Precision;
  * @param monthlyInputTokens uncached input tokens a month
  * @param monthlyCachedInputTokens cache-read input tokens a month
  * @param monthlyOutputTokens output tokens a month
+ * @param monthlyCacheWriteTokens input tokens written to the provider's prompt cache a
+ * month (empty: none)
  * @param peakToAverage peak request rate over the average one
  * @param growthPercentPerMonth compound volume growth, % a month
  * @param currentApiDeclinePercentPerYear expected fall of the current API's prices, % a
@@ -75,6 +77,7 @@ public record ScenarioForm(@NotBlank @Size(max = 200) String name, @Size(max = 2
 		@NotNull @PositiveOrZero @DecimalMax(MAX_TOKENS) Double monthlyInputTokens,
 		@NotNull @PositiveOrZero @DecimalMax(MAX_TOKENS) Double monthlyCachedInputTokens,
 		@NotNull @PositiveOrZero @DecimalMax(MAX_TOKENS) Double monthlyOutputTokens,
+		@PositiveOrZero @DecimalMax(MAX_TOKENS) Double monthlyCacheWriteTokens,
 		@NotNull @DecimalMin(value = "1",
 				message = "must be at least 1 (peak rate ≥ average rate)") @DecimalMax("1000") Double peakToAverage,
 		@NotNull @DecimalMin("-50") @DecimalMax("100") Double growthPercentPerMonth,
@@ -103,6 +106,7 @@ public record ScenarioForm(@NotBlank @Size(max = 200) String name, @Size(max = 2
 		currentAccount = (currentAccount != null && !currentAccount.isBlank()) ? currentAccount.strip() : null;
 		// a scenario saved before the batch share was asked had none
 		batchSharePercent = (batchSharePercent != null) ? batchSharePercent : 0.0;
+		monthlyCacheWriteTokens = (monthlyCacheWriteTokens != null) ? monthlyCacheWriteTokens : 0.0;
 		uncertainties = complete(uncertainties);
 	}
 
@@ -117,6 +121,7 @@ public record ScenarioForm(@NotBlank @Size(max = 200) String name, @Size(max = 2
 		numbers.put("monthlyInputTokens", this.monthlyInputTokens);
 		numbers.put("monthlyCachedInputTokens", this.monthlyCachedInputTokens);
 		numbers.put("monthlyOutputTokens", this.monthlyOutputTokens);
+		numbers.put("monthlyCacheWriteTokens", this.monthlyCacheWriteTokens);
 		numbers.put("peakToAverage", this.peakToAverage);
 		numbers.put("growthPercentPerMonth", this.growthPercentPerMonth);
 		numbers.put("currentApiDeclinePercentPerYear", this.currentApiDeclinePercentPerYear);
@@ -161,13 +166,13 @@ public record ScenarioForm(@NotBlank @Size(max = 200) String name, @Size(max = 2
 			List<Uncertainty> newUncertainties) {
 		return new ScenarioForm(newName, newDescription, this.workload, this.currentModel, this.currentSeller,
 				this.currentAccount, this.batchSharePercent, this.alternativeModel, this.servedModel, this.pricesOn,
-				this.monthlyInputTokens, this.monthlyCachedInputTokens, this.monthlyOutputTokens, this.peakToAverage,
-				this.growthPercentPerMonth, this.currentApiDeclinePercentPerYear,
-				this.alternativeApiDeclinePercentPerYear, this.hardwareProfile, this.hostingProfile, this.precision,
-				this.maxTtftP99Ms, this.maxItlP99Ms, this.targetUtilisationPercent, this.lifeMonths,
-				this.residualPercent, this.leadTimeMonths, this.powerPriceChangePercentPerYear, this.rentedGpuHourly,
-				this.ownSharePercent, this.costOfCapitalPercent, this.horizonMonths, newTrials, newSeed,
-				newUncertainties);
+				this.monthlyInputTokens, this.monthlyCachedInputTokens, this.monthlyOutputTokens,
+				this.monthlyCacheWriteTokens, this.peakToAverage, this.growthPercentPerMonth,
+				this.currentApiDeclinePercentPerYear, this.alternativeApiDeclinePercentPerYear, this.hardwareProfile,
+				this.hostingProfile, this.precision, this.maxTtftP99Ms, this.maxItlP99Ms, this.targetUtilisationPercent,
+				this.lifeMonths, this.residualPercent, this.leadTimeMonths, this.powerPriceChangePercentPerYear,
+				this.rentedGpuHourly, this.ownSharePercent, this.costOfCapitalPercent, this.horizonMonths, newTrials,
+				newSeed, newUncertainties);
 	}
 
 	/**

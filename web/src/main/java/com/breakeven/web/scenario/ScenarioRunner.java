@@ -195,7 +195,7 @@ public class ScenarioRunner {
 		}
 		Currency currency = this.settings.reportingCurrency();
 		Demand demand = new Demand(form.monthlyInputTokens(), form.monthlyCachedInputTokens(),
-				form.monthlyOutputTokens(), form.peakToAverage());
+				form.monthlyOutputTokens(), form.peakToAverage(), form.monthlyCacheWriteTokens());
 		// resolved once by the planning core: the current API at the seller (and account)
 		// the workload buys from, as the dashboard's bill and the recommendations price
 		// it;

@@ -142,7 +142,7 @@ public class ShiftAdviceService {
 		DataSensitivity sensitivity = question.sensitivityByProject()
 			.getOrDefault(volume.project(), DataSensitivity.INTERNAL);
 		Demand demand = new Demand(volume.monthlyInputTokens(), volume.monthlyCachedInputTokens(),
-				volume.monthlyOutputTokens(), question.peakToAverage());
+				volume.monthlyOutputTokens(), question.peakToAverage(), volume.monthlyCacheWriteTokens());
 		// what it pays today: its seller, its account's terms, its batch share
 		PriceResolution current = this.planner.currentPrice(volume.model(), volume.seller(), volume.account(),
 				question.pricesOn(), question.finance().currency(), demand, volume.batchShare());
