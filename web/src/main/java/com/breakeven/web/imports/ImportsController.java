@@ -120,8 +120,9 @@ class ImportsController {
 			Path stored = Uploads.store(file);
 			try {
 				ImportRun run = this.prices.run(feed, stored.toString(), day, "web upload " + Uploads.label(file));
-				redirect.addFlashAttribute("message", "Price import run #" + run.id() + " of " + Uploads.label(file)
-						+ ": " + run.status() + ((run.message() != null) ? " — " + run.message() : ""));
+				redirect.addFlashAttribute("message",
+						"Price import run #" + run.id() + " of " + Uploads.label(file) + ": " + run.status()
+								+ ((run.message() != null) ? " — " + Uploads.withoutServerPaths(run.message()) : ""));
 				return "redirect:/imports/" + run.id();
 			}
 			finally {
@@ -145,7 +146,7 @@ class ImportsController {
 						null, gpuCount, precision, null, blankToNull(engineVersion), null),
 						"web upload " + Uploads.label(file));
 				redirect.addFlashAttribute("message", "Benchmark import run #" + run.id() + ": " + run.status()
-						+ ((run.message() != null) ? " — " + run.message() : ""));
+						+ ((run.message() != null) ? " — " + Uploads.withoutServerPaths(run.message()) : ""));
 				return "redirect:/imports/" + run.id();
 			}
 			finally {
@@ -190,13 +191,15 @@ class ImportsController {
 	String run(@PathVariable long id, Model model) {
 		ImportRun run = this.runs.find(id).orElseThrow(() -> new NoSuchRun(id));
 		model.addAttribute("run", run);
+		model.addAttribute("source", Uploads.withoutServerPaths(run.source()));
+		model.addAttribute("runMessage", Uploads.withoutServerPaths(run.message()));
 		model.addAttribute("quarantined", ImportTables.quarantine(run, this.runs.quarantinedRows(id)));
 		model.addAttribute("progress", this.usage.progress(id).orElse(null));
 		return "import-run";
 	}
 
 	private static String refuse(RedirectAttributes redirect, String message) {
-		redirect.addFlashAttribute("error", message);
+		redirect.addFlashAttribute("error", Uploads.withoutServerPaths(message));
 		return "redirect:/imports";
 	}
 
