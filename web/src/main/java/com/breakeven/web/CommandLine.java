@@ -37,6 +37,9 @@ import com.breakeven.ingestion.probe.ThroughputProbes;
 import com.breakeven.ingestion.throughput.BenchmarkContext;
 import com.breakeven.ingestion.throughput.BenchmarkTool;
 import com.breakeven.ingestion.throughput.ThroughputImports;
+import com.breakeven.pricing.HardwareRepository;
+import com.breakeven.tco.Precision;
+import com.breakeven.web.throughput.BenchmarkChecks;
 
 /**
  * The command-line jobs of the application jar: <pre>
@@ -233,7 +236,26 @@ public final class CommandLine {
 		BenchmarkContext given = new BenchmarkContext(options.get("--model"), options.get("--hardware"),
 				options.get("--gpu"), whole(options, "--gpu-count"), options.get("--precision"),
 				options.get("--engine"), options.get("--engine-version"), whole(options, "--concurrency"));
+		checkBenchmark(context, given);
 		return context.getBean(ThroughputImports.class).importFile(tool, file, given, "cli");
+	}
+
+	/**
+	 * Refuses a precision {@link Precision#parse} does not read and more GPUs than the
+	 * node has, before anything is stored or probed.
+	 */
+	private static void checkBenchmark(ConfigurableApplicationContext context, BenchmarkContext given) {
+		if (given.precision() != null) {
+			Precision.parse(given.precision());
+		}
+		if (given.hardwareProfile() != null && given.gpuCount() != null) {
+			context.getBean(HardwareRepository.class)
+				.findHardwareProfile(given.hardwareProfile())
+				.flatMap(node -> BenchmarkChecks.gpuCount(given.gpuCount(), node))
+				.ifPresent(reason -> {
+					throw new IllegalArgumentException("--gpu-count " + reason);
+				});
+		}
 	}
 
 	private static ImportRun probe(ConfigurableApplicationContext context, Map<String, String> options,
@@ -249,6 +271,7 @@ public final class CommandLine {
 		BenchmarkContext given = new BenchmarkContext(settings.model(), options.get("--hardware"), options.get("--gpu"),
 				whole(options, "--gpu-count"), options.get("--precision"), options.get("--engine"),
 				options.get("--engine-version"), null);
+		checkBenchmark(context, given);
 		return context.getBean(ThroughputProbes.class).run(settings, given, out::println, "cli");
 	}
 

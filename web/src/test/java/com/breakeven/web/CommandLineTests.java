@@ -71,15 +71,40 @@ class CommandLineTests {
 
 	@Test
 	void importThroughput_storesTheMeasurementWithTheGivenHardware() throws IOException {
-		Path file = Files.writeString(this.directory.resolve("conc8.json"), RESULT);
-
-		Result result = run("import", "throughput", "--tool", "vllm", file.toString(), "--hardware", "hgx-h100-8x",
-				"--gpu-count", "1", "--precision", "FP8", "--engine-version", "0.10.1");
+		Result result = importOnHgxH100("1", "FP8");
 
 		assertThat(result.exitCode()).as(result.output()).isZero();
 		// 81,920 / 80 = 1,024 input and 10,240 / 80 = 128 output tokens per request
 		assertThat(result.output()).contains("COMPLETED: 1 measurements stored")
 			.contains("serving, concurrency 8, 1024/128 tokens: 409.6 output tokens/s");
+	}
+
+	@Test
+	void importThroughput_moreGpusThanTheNodeHasIsRefusedInOneLine() throws IOException {
+		Result result = importOnHgxH100("1000000", "FP8");
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.output()).isEqualTo("breakeven: " + this.directory.resolve("conc8.json")
+				+ ": --gpu-count must be from 1 to the 8 GPUs of node hgx-h100-8x, was 1000000\n");
+	}
+
+	@Test
+	void importThroughput_aPrecisionThatIsNoneIsRefusedWithThoseThereAre() throws IOException {
+		Result result = importOnHgxH100("1", "FP3");
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.output()).contains("precision must be one of FP16, BF16, FP8, INT8, INT4, FP4")
+			.contains("was FP3")
+			.hasLineCount(1);
+	}
+
+	/**
+	 * The vLLM result, imported as run on the 8-GPU node hgx-h100-8x with vLLM 0.10.1.
+	 */
+	private Result importOnHgxH100(String gpuCount, String precision) throws IOException {
+		Path file = Files.writeString(this.directory.resolve("conc8.json"), RESULT);
+		return run("import", "throughput", "--tool", "vllm", file.toString(), "--hardware", "hgx-h100-8x",
+				"--gpu-count", gpuCount, "--precision", precision, "--engine-version", "0.10.1");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import com.breakeven.ingestion.throughput.BenchmarkTool;
 import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.tco.Precision;
 import com.breakeven.web.api.ApiProblem;
+import com.breakeven.web.throughput.BenchmarkChecks;
 
 /**
  * The imports page's benchmark form as typed: every value text, so that a bad number is
@@ -51,9 +52,9 @@ record BenchmarkForm(String tool, String model, String hardwareProfile, String g
 			problems.put("gpuCount",
 					"GPUs used must be a whole number, was '" + ApiProblem.shortened(this.gpuCount) + "'");
 		}
-		else if (node.isPresent() && (gpus < 1 || gpus > node.get().gpusPerNode())) {
-			problems.put("gpuCount",
-					"GPUs used must be from 1 to the node's " + node.get().gpusPerNode() + ", was " + gpus);
+		else if (node.isPresent()) {
+			BenchmarkChecks.gpuCount(gpus, node.get())
+				.ifPresent(reason -> problems.put("gpuCount", "GPUs used " + reason));
 		}
 		else if (gpus < 1) {
 			problems.put("gpuCount", "GPUs used must be at least 1, was " + gpus);

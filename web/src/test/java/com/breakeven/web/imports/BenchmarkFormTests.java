@@ -58,7 +58,7 @@ class BenchmarkFormTests {
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_ENTITY)
 			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
 			.bodyText()
-			.contains("id=\"gpuCount-error\">GPUs used must be from 1 to the node&#39;s 8, was 1000000<")
+			.contains("id=\"gpuCount-error\">GPUs used must be from 1 to the 8 GPUs of node hgx-h100-8x, was 1000000<")
 			.contains("value=\"1000000\"")
 			.doesNotContain("id=\"precision-error\"");
 		assertThat(this.runs.recent(1_000)).hasSize(runsBefore);
