@@ -43,7 +43,8 @@ final class AdviseCommand {
 	static final String USAGE = "usage: java -jar breakeven.jar advise --from <YYYY-MM-DD> --to <YYYY-MM-DD>"
 			+ " --benchmark <name> --floor <score> --hardware <profile> --hosting <profile> [--by project|team]"
 			+ " [--restricted <project,...>] [--prices-on <YYYY-MM-DD>] [--peak 2] [--precision FP8]"
-			+ " [--utilisation 0.8] [--life-years 4] [--residual 0.1] [--discount-rate 0.08] [--routing <file.yaml>]";
+			+ " [--utilisation 0.8] [--life-years 4] [--residual 0.1] [--discount-rate 0.08] [--routing <file.yaml>]"
+			+ " [--verbose]";
 
 	private static final Set<String> OPTIONS = Set.of("--from", "--to", "--benchmark", "--floor", "--hardware",
 			"--hosting", "--by", "--restricted", "--prices-on", "--peak", "--precision", "--utilisation",
@@ -58,8 +59,12 @@ final class AdviseCommand {
 	static int run(Class<?> application, String[] args, PrintStream out) {
 		Map<String, String> options = new HashMap<>();
 		List<String> springOptions = new ArrayList<>();
+		boolean verbose = false;
 		for (int i = 1; i < args.length; i++) {
-			if (OPTIONS.contains(args[i]) && i + 1 < args.length) {
+			if (args[i].equals(CommandErrors.VERBOSE)) {
+				verbose = true;
+			}
+			else if (OPTIONS.contains(args[i]) && i + 1 < args.length) {
 				options.put(args[i], args[++i]);
 			}
 			else if (args[i].startsWith("--spring.") || args[i].startsWith("--breakeven.")
@@ -76,13 +81,13 @@ final class AdviseCommand {
 			out.println(USAGE);
 			return 2;
 		}
-		try (ConfigurableApplicationContext context = CommandLine.start(application, springOptions)) {
+		try (ConfigurableApplicationContext context = CommandLine.start(application, springOptions, verbose)) {
 			ShiftAdviceService.Question question;
 			try {
 				question = question(options, context.getBean(PlanningSettings.class));
 			}
 			catch (IllegalArgumentException | DateTimeParseException ex) {
-				out.println("breakeven: " + ex.getMessage());
+				CommandErrors.report(null, ex, verbose, out);
 				return 2;
 			}
 			ShiftAdvisor.Advice advice = context.getBean(ShiftAdviceService.class).advise(question);
@@ -96,11 +101,15 @@ final class AdviseCommand {
 			return 0;
 		}
 		catch (IllegalArgumentException ex) {
-			out.println("breakeven: " + ex.getMessage());
+			CommandErrors.report(null, ex, verbose, out);
 			return 2;
 		}
 		catch (IOException ex) {
-			out.println("breakeven: cannot write " + options.get("--routing") + ": " + ex.getMessage());
+			CommandErrors.report("cannot write " + options.get("--routing"), ex, verbose, out);
+			return 1;
+		}
+		catch (RuntimeException ex) {
+			CommandErrors.report(null, ex, verbose, out);
 			return 1;
 		}
 	}

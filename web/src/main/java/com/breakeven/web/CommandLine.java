@@ -37,6 +37,9 @@ import com.breakeven.ingestion.probe.ThroughputProbes;
 import com.breakeven.ingestion.throughput.BenchmarkContext;
 import com.breakeven.ingestion.throughput.BenchmarkTool;
 import com.breakeven.ingestion.throughput.ThroughputImports;
+import com.breakeven.pricing.HardwareRepository;
+import com.breakeven.tco.Precision;
+import com.breakeven.web.throughput.BenchmarkChecks;
 
 /**
  * The command-line jobs of the application jar: <pre>
@@ -50,7 +53,8 @@ import com.breakeven.ingestion.throughput.ThroughputImports;
  *     --gpu-count N --precision P (--hardware PROFILE | --gpu GPU) [--concurrency 1,8,32] [--input-tokens 1000]
  *     [--output-tokens 200] [--duration 60s] [--timeout 120s]      (API key, if any, in BREAKEVEN_PROBE_API_KEY)
  * </pre> Exit code 0 when the import run completed, 1 when it failed (the reason is
- * printed), 2 for a usage error.
+ * printed on one line, its causes too with {@code --verbose}), 2 for a usage error (a
+ * directory or missing file, an unknown option value).
  */
 public final class CommandLine {
 
@@ -67,7 +71,8 @@ public final class CommandLine {
 			+ " [--concurrency 1,8,32] [--input-tokens 1000] [--output-tokens 200] [--duration 60s] [--timeout 120s]"
 			+ " [--no-ignore-eos]" + " (an API key, if the server needs one, in BREAKEVEN_PROBE_API_KEY)\n       "
 			+ AdviseCommand.USAGE.substring(7) + "\n"
-			+ "       (any --spring.* or --breakeven.* option, e.g. --spring.datasource.url=..., is passed on)";
+			+ "       (any --spring.* or --breakeven.* option, e.g. --spring.datasource.url=..., is passed on;"
+			+ " --verbose prints the causes of a failure)";
 
 	private static final Set<String> BENCHMARK_OPTIONS = Set.of("--tool", "--model", "--hardware", "--gpu",
 			"--gpu-count", "--precision", "--engine", "--engine-version", "--concurrency", "--endpoint",
@@ -103,9 +108,13 @@ public final class CommandLine {
 		String asOf = null;
 		String mapping = null;
 		Map<String, String> benchmark = new HashMap<>();
+		boolean verbose = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
-			if (arg.equals("--no-ignore-eos")) {
+			if (arg.equals(CommandErrors.VERBOSE)) {
+				verbose = true;
+			}
+			else if (arg.equals("--no-ignore-eos")) {
 				benchmark.put(arg, "true");
 			}
 			else if (BENCHMARK_OPTIONS.contains(arg) && i + 1 < args.length) {
@@ -147,7 +156,15 @@ public final class CommandLine {
 			out.println("breakeven: --as-of must be a date as YYYY-MM-DD, was '" + asOf + "'");
 			return 2;
 		}
-		try (ConfigurableApplicationContext context = start(application, springOptions)) {
+		String source = probe ? null : words.get(2);
+		boolean fileOnly = !probe && !kind.equals("prices") && !kind.equals("fx");
+		String unreadable = (fileOnly || (source != null && !source.contains("://")))
+				? CommandErrors.unreadableFile(source) : null;
+		if (unreadable != null) {
+			out.println("breakeven: " + unreadable);
+			return 2;
+		}
+		try (ConfigurableApplicationContext context = start(application, springOptions, verbose)) {
 			ImportRun run = switch (kind) {
 				case "usage" -> importUsage(context, format, mapping, Path.of(words.get(2)), out);
 				case "prices" -> context.getBean(PriceFeedImports.class).run(format, words.get(2), day, "cli");
@@ -157,16 +174,19 @@ public final class CommandLine {
 					.importFile(format, Path.of(words.get(2)), benchmark.get("--model"), "cli");
 				default -> context.getBean(FxRates.class).importEcb(words.get(2), Duration.ofSeconds(30));
 			};
-			out.printf(Locale.ROOT, "import run %d %s: %s%n", run.id(), run.status(), run.message());
-			return (run.status() == ImportStatus.COMPLETED) ? 0 : 1;
-		}
-		catch (IllegalStateException ex) {
-			out.println("breakeven: " + ex.getMessage());
-			return 1;
+			boolean completed = run.status() == ImportStatus.COMPLETED;
+			String message = (run.message() == null || completed || verbose) ? run.message()
+					: CommandErrors.firstLine(run.message());
+			out.printf(Locale.ROOT, "import run %d %s: %s%n", run.id(), run.status(), message);
+			return completed ? 0 : 1;
 		}
 		catch (IllegalArgumentException ex) {
-			out.println("breakeven: " + ex.getMessage());
+			CommandErrors.report(source, ex, verbose, out);
 			return 2;
+		}
+		catch (RuntimeException ex) {
+			CommandErrors.report(source, ex, verbose, out);
+			return 1;
 		}
 	}
 
@@ -174,21 +194,21 @@ public final class CommandLine {
 	 * The application without its web server, sample data or scheduled refresh, quiet on
 	 * the console: what every command runs in.
 	 */
-	static ConfigurableApplicationContext start(Class<?> application, List<String> springOptions) {
+	static ConfigurableApplicationContext start(Class<?> application, List<String> springOptions, boolean verbose) {
 		SpringApplication spring = new SpringApplication(application);
 		spring.setWebApplicationType(WebApplicationType.NONE);
 		spring.addListeners(new StartupPreflight());
 		List<String> options = new ArrayList<>(List.of("--breakeven.sample-data.enabled=false",
 				"--breakeven.pricing.refresh-cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+		if (!verbose) {
+			options.addAll(CommandErrors.QUIET_LOGGERS);
+		}
 		options.addAll(springOptions);
 		return spring.run(options.toArray(String[]::new));
 	}
 
 	private static ImportRun importUsage(ConfigurableApplicationContext context, String format, String mapping,
 			Path file, PrintStream out) {
-		if (!Files.isReadable(file)) {
-			throw new IllegalArgumentException("cannot read " + file);
-		}
 		long totalLines = lineCount(file);
 		UsageImports imports = context.getBean(UsageImports.class);
 		Runnable progress = () -> imports.latestProgress()
@@ -216,7 +236,26 @@ public final class CommandLine {
 		BenchmarkContext given = new BenchmarkContext(options.get("--model"), options.get("--hardware"),
 				options.get("--gpu"), whole(options, "--gpu-count"), options.get("--precision"),
 				options.get("--engine"), options.get("--engine-version"), whole(options, "--concurrency"));
+		checkBenchmark(context, given);
 		return context.getBean(ThroughputImports.class).importFile(tool, file, given, "cli");
+	}
+
+	/**
+	 * Refuses a precision {@link Precision#parse} does not read and more GPUs than the
+	 * node has, before anything is stored or probed.
+	 */
+	private static void checkBenchmark(ConfigurableApplicationContext context, BenchmarkContext given) {
+		if (given.precision() != null) {
+			Precision.parse(given.precision());
+		}
+		if (given.hardwareProfile() != null && given.gpuCount() != null) {
+			context.getBean(HardwareRepository.class)
+				.findHardwareProfile(given.hardwareProfile())
+				.flatMap(node -> BenchmarkChecks.gpuCount(given.gpuCount(), node))
+				.ifPresent(reason -> {
+					throw new IllegalArgumentException("--gpu-count " + reason);
+				});
+		}
 	}
 
 	private static ImportRun probe(ConfigurableApplicationContext context, Map<String, String> options,
@@ -232,6 +271,7 @@ public final class CommandLine {
 		BenchmarkContext given = new BenchmarkContext(settings.model(), options.get("--hardware"), options.get("--gpu"),
 				whole(options, "--gpu-count"), options.get("--precision"), options.get("--engine"),
 				options.get("--engine-version"), null);
+		checkBenchmark(context, given);
 		return context.getBean(ThroughputProbes.class).run(settings, given, out::println, "cli");
 	}
 

@@ -12,8 +12,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.breakeven.BreakevenApplication;
@@ -26,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The commands of the application jar against an embedded database holding the sample
  * data: throughput and quality imports, the probe, and the shift advice.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class CommandLineTests {
 
 	/** A vLLM bench serve result (shape of vLLM 0.10's --save-result), one load level. */
@@ -67,15 +71,40 @@ class CommandLineTests {
 
 	@Test
 	void importThroughput_storesTheMeasurementWithTheGivenHardware() throws IOException {
-		Path file = Files.writeString(this.directory.resolve("conc8.json"), RESULT);
-
-		Result result = run("import", "throughput", "--tool", "vllm", file.toString(), "--hardware", "hgx-h100-8x",
-				"--gpu-count", "1", "--precision", "FP8", "--engine-version", "0.10.1");
+		Result result = importOnHgxH100("1", "FP8");
 
 		assertThat(result.exitCode()).as(result.output()).isZero();
 		// 81,920 / 80 = 1,024 input and 10,240 / 80 = 128 output tokens per request
 		assertThat(result.output()).contains("COMPLETED: 1 measurements stored")
 			.contains("serving, concurrency 8, 1024/128 tokens: 409.6 output tokens/s");
+	}
+
+	@Test
+	void importThroughput_moreGpusThanTheNodeHasIsRefusedInOneLine() throws IOException {
+		Result result = importOnHgxH100("1000000", "FP8");
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.output()).isEqualTo("breakeven: " + this.directory.resolve("conc8.json")
+				+ ": --gpu-count must be from 1 to the 8 GPUs of node hgx-h100-8x, was 1000000\n");
+	}
+
+	@Test
+	void importThroughput_aPrecisionThatIsNoneIsRefusedWithThoseThereAre() throws IOException {
+		Result result = importOnHgxH100("1", "FP3");
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.output()).contains("precision must be one of FP16, BF16, FP8, INT8, INT4, FP4")
+			.contains("was FP3")
+			.hasLineCount(1);
+	}
+
+	/**
+	 * The vLLM result, imported as run on the 8-GPU node hgx-h100-8x with vLLM 0.10.1.
+	 */
+	private Result importOnHgxH100(String gpuCount, String precision) throws IOException {
+		Path file = Files.writeString(this.directory.resolve("conc8.json"), RESULT);
+		return run("import", "throughput", "--tool", "vllm", file.toString(), "--hardware", "hgx-h100-8x",
+				"--gpu-count", gpuCount, "--precision", precision, "--engine-version", "0.10.1");
 	}
 
 	@Test
@@ -147,6 +176,71 @@ class CommandLineTests {
 
 		assertThat(result.exitCode()).isEqualTo(2);
 		assertThat(result.output()).startsWith("usage: java -jar breakeven.jar advise");
+	}
+
+	@Test
+	void importUsage_aDirectoryIsRefusedInOneLine() {
+		Result result = run("import", "usage", "--format", "focus", this.directory.toString());
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.output())
+			.isEqualTo("breakeven: " + this.directory + " is a directory: give the file in it to import\n");
+	}
+
+	@Test
+	void importUsage_aFailedImportPrintsOneLineNamingFileAndRowWithoutAStackTrace(CapturedOutput console)
+			throws IOException {
+		Path file = Files.writeString(this.directory.resolve("no-day.csv"), "Date,Model,In\n2026-01-01,gpt-4o,10\n");
+
+		Result result = run("import", "usage", "--format", "generic", file.toString(), "--map",
+				"date=Day,model=Model,input_tokens=In");
+
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.output()).startsWith("import run ")
+			.contains("FAILED")
+			.contains("no-day.csv line 1")
+			.contains("'Day'")
+			.hasLineCount(1);
+		// Spring Batch's error log of the step, with its trace, no longer reaches the
+		// console
+		assertThat(console.getAll()).doesNotContain("\tat ").doesNotContain("Encountered an error executing step");
+	}
+
+	@Test
+	void importUsage_anUnknownConstantIsAnsweredWithTheValuesAllowed() throws IOException {
+		Result result = importWithUnknownKind();
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.output()).contains("'FOO'")
+			.contains("USAGE, ESTIMATE, BILLED")
+			.doesNotContain("No enum constant")
+			.hasLineCount(1);
+	}
+
+	@Test
+	void importUsage_verbosePrintsTheChainOfCauses() throws IOException {
+		Result result = importWithUnknownKind("--verbose");
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.output()).contains("USAGE, ESTIMATE, BILLED")
+			.contains("  caused by java.lang.IllegalArgumentException: ");
+	}
+
+	/** A generic import whose mapping names a usage kind FOO, which there is not. */
+	private Result importWithUnknownKind(String... more) throws IOException {
+		Path file = Files.writeString(this.directory.resolve("kinds.csv"), "Day,Model,In\n2026-01-01,gpt-4o,10\n");
+		List<String> args = new ArrayList<>(List.of("import", "usage", "--format", "generic", file.toString(), "--map",
+				"date=Day,model=Model,input_tokens=In,kind=:FOO"));
+		args.addAll(List.of(more));
+		return run(args.toArray(String[]::new));
+	}
+
+	@Test
+	void commandErrors_firstLineLeavesTheSqlStatementOut() {
+		String reason = CommandErrors.reason(new IllegalStateException(new RuntimeException(
+				"Value too long for column \"raw_model\"; SQL statement:\nINSERT INTO usage_staging")));
+
+		assertThat(reason).isEqualTo("Value too long for column \"raw_model\"; SQL statement: … (more with --verbose)");
 	}
 
 	private record Result(int exitCode, String output) {

@@ -96,7 +96,7 @@ class ApiExceptionHandler {
 		}
 		org.springframework.web.bind.annotation.ResponseStatus marked = org.springframework.core.annotation.AnnotatedElementUtils
 			.findMergedAnnotation(ex.getClass(), org.springframework.web.bind.annotation.ResponseStatus.class);
-		if (marked != null) {
+		if (marked != null && !marked.code().is5xxServerError()) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(marked.code(), ex.getMessage());
 			problem.setTitle(HttpStatus.valueOf(marked.code().value()).getReasonPhrase());
 			return problem;

@@ -89,7 +89,7 @@ class ImportApiController {
 			ticket = this.uploads.importUsage(file, format, mapping);
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiProblem.badRequest(ex.getMessage(), ex.getMessage().startsWith("format") ? "format" : "file");
+			throw refused(ex, ex.getMessage().startsWith("format") ? "format" : "file");
 		}
 		return ResponseEntity.accepted().location(URI.create("/api/v1/imports/uploads/" + ticket)).body(upload(ticket));
 	}
@@ -124,7 +124,7 @@ class ImportApiController {
 			stored = Uploads.store(file);
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiProblem.badRequest(ex.getMessage(), "file");
+			throw refused(ex, "file");
 		}
 		try {
 			ImportRun run = this.prices.run(feed, stored.toString(), asOf, "api upload " + Uploads.label(file));
@@ -135,6 +135,15 @@ class ImportApiController {
 		finally {
 			Uploads.delete(stored);
 		}
+	}
+
+	/**
+	 * A refused upload: 422 for a file name that cannot be stored, 400 for any other
+	 * defect of the request.
+	 */
+	private static ApiProblem refused(IllegalArgumentException ex, String field) {
+		return (ex instanceof Uploads.UnusableName) ? ApiProblem.unprocessable(ex.getMessage(), field)
+				: ApiProblem.badRequest(ex.getMessage(), field);
 	}
 
 	@GetMapping
@@ -153,7 +162,8 @@ class ImportApiController {
 		found(id);
 		List<RowFailure> failures = this.runs.quarantinedRows(id);
 		return ApiPage.of(failures.stream()
-			.map(f -> new QuarantinedRowView(f.sourceFile(), f.line(), f.column(), f.rawValue(), f.reason()))
+			.map(f -> new QuarantinedRowView(Uploads.withoutServerPaths(f.sourceFile()), f.line(), f.column(),
+					f.rawValue(), Uploads.withoutServerPaths(f.reason())))
 			.toList(), page, size);
 	}
 
@@ -166,7 +176,7 @@ class ImportApiController {
 		Long linesRead = this.usage.progress(run.id()).map(ImportProgress::linesRead).orElse(null);
 		return new RunView(run.id(), run.kind().name(), run.format(), run.status().name(), run.startedAt(),
 				run.endedAt(), counted ? run.counts().read() : null, counted ? run.counts().added() : null,
-				counted ? run.counts().rejected() : null, run.message(), linesRead);
+				counted ? run.counts().rejected() : null, Uploads.withoutServerPaths(run.message()), linesRead);
 	}
 
 }

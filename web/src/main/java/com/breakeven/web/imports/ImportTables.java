@@ -22,12 +22,13 @@ final class ImportTables {
 		List<List<Object>> rows = new ArrayList<>();
 		for (ImportRun r : runs) {
 			boolean counted = r.counts() != null;
-			rows.add(Arrays.asList(r.id(), r.kind().name(), r.format(), r.source(), r.status().name(),
-					UTC_TIME.format(r.startedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC)),
+			rows.add(Arrays.asList(r.id(), r.kind().name(), r.format(), Uploads.withoutServerPaths(r.source()),
+					r.status().name(), UTC_TIME.format(r.startedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC)),
 					(r.endedAt() != null) ? UTC_TIME.format(r.endedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC))
 							: "",
 					counted ? r.counts().read() : "", counted ? r.counts().added() : "",
-					counted ? r.counts().rejected() : "", (r.message() != null) ? r.message() : ""));
+					counted ? r.counts().rejected() : "",
+					(r.message() != null) ? Uploads.withoutServerPaths(r.message()) : ""));
 		}
 		return new Table("Import runs", List.of("#", "Kind", "Format", "Source", "Status", "Started (UTC)",
 				"Ended (UTC)", "Rows read", "Rows added", "Rows refused", "Message"), rows, 0);
@@ -37,8 +38,9 @@ final class ImportTables {
 	static Table quarantine(ImportRun run, List<RowFailure> failures) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (RowFailure f : failures) {
-			rows.add(Arrays.asList(f.sourceFile(), f.line(), (f.column() != null) ? f.column() : "",
-					(f.rawValue() != null) ? f.rawValue() : "", f.reason()));
+			rows.add(Arrays.asList(Uploads.withoutServerPaths(f.sourceFile()), f.line(),
+					(f.column() != null) ? f.column() : "", (f.rawValue() != null) ? f.rawValue() : "",
+					Uploads.withoutServerPaths(f.reason())));
 		}
 		return new Table("Import run " + run.id() + " quarantine", List.of("File", "Line", "Column", "Value", "Reason"),
 				rows, 0);

@@ -7,6 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +28,6 @@ import com.breakeven.ingestion.ImportRun;
 import com.breakeven.ingestion.ImportRunRepository;
 import com.breakeven.ingestion.PriceFeedImports;
 import com.breakeven.ingestion.UsageImports;
-import com.breakeven.ingestion.throughput.BenchmarkContext;
 import com.breakeven.ingestion.throughput.BenchmarkTool;
 import com.breakeven.ingestion.throughput.ThroughputImports;
 import com.breakeven.pricing.HardwareRepository;
@@ -120,8 +122,9 @@ class ImportsController {
 			Path stored = Uploads.store(file);
 			try {
 				ImportRun run = this.prices.run(feed, stored.toString(), day, "web upload " + Uploads.label(file));
-				redirect.addFlashAttribute("message", "Price import run #" + run.id() + " of " + Uploads.label(file)
-						+ ": " + run.status() + ((run.message() != null) ? " — " + run.message() : ""));
+				redirect.addFlashAttribute("message",
+						"Price import run #" + run.id() + " of " + Uploads.label(file) + ": " + run.status()
+								+ ((run.message() != null) ? " — " + Uploads.withoutServerPaths(run.message()) : ""));
 				return "redirect:/imports/" + run.id();
 			}
 			finally {
@@ -133,19 +136,29 @@ class ImportsController {
 		}
 	}
 
+	/**
+	 * A benchmark result with what the file does not record; a value that cannot be used
+	 * is answered on the page beside its field (422), and nothing is stored.
+	 */
 	@PostMapping("/imports/throughput")
-	String uploadBenchmark(@RequestParam("file") MultipartFile file, @RequestParam BenchmarkTool tool,
-			@RequestParam String model, @RequestParam String hardwareProfile, @RequestParam Integer gpuCount,
-			@RequestParam String precision, @RequestParam(required = false) String engineVersion,
-			RedirectAttributes redirect) {
+	String uploadBenchmark(@RequestParam("file") MultipartFile file, BenchmarkForm form, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Map<String, String> problems = form
+			.problems((form.hardwareProfile() == null || form.hardwareProfile().isBlank()) ? Optional.empty()
+					: this.hardware.findHardwareProfile(form.hardwareProfile()));
+		if (!problems.isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			model.addAttribute("benchmark", form);
+			model.addAttribute("benchmarkProblems", problems);
+			return page(model);
+		}
 		try {
 			Path stored = Uploads.store(file);
 			try {
-				ImportRun run = this.throughput.importFile(tool, stored, new BenchmarkContext(model, hardwareProfile,
-						null, gpuCount, precision, null, blankToNull(engineVersion), null),
+				ImportRun run = this.throughput.importFile(form.benchmarkTool().orElseThrow(), stored, form.context(),
 						"web upload " + Uploads.label(file));
 				redirect.addFlashAttribute("message", "Benchmark import run #" + run.id() + ": " + run.status()
-						+ ((run.message() != null) ? " — " + run.message() : ""));
+						+ ((run.message() != null) ? " — " + Uploads.withoutServerPaths(run.message()) : ""));
 				return "redirect:/imports/" + run.id();
 			}
 			finally {
@@ -190,18 +203,16 @@ class ImportsController {
 	String run(@PathVariable long id, Model model) {
 		ImportRun run = this.runs.find(id).orElseThrow(() -> new NoSuchRun(id));
 		model.addAttribute("run", run);
+		model.addAttribute("source", Uploads.withoutServerPaths(run.source()));
+		model.addAttribute("runMessage", Uploads.withoutServerPaths(run.message()));
 		model.addAttribute("quarantined", ImportTables.quarantine(run, this.runs.quarantinedRows(id)));
 		model.addAttribute("progress", this.usage.progress(id).orElse(null));
 		return "import-run";
 	}
 
 	private static String refuse(RedirectAttributes redirect, String message) {
-		redirect.addFlashAttribute("error", message);
+		redirect.addFlashAttribute("error", Uploads.withoutServerPaths(message));
 		return "redirect:/imports";
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	@org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NOT_FOUND)

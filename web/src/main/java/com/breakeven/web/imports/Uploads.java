@@ -32,6 +32,7 @@ import com.breakeven.ingestion.ImportKind;
 import com.breakeven.ingestion.ImportRun;
 import com.breakeven.ingestion.ImportRunRepository;
 import com.breakeven.ingestion.UsageImports;
+import com.breakeven.web.api.ApiProblem;
 
 /**
  * Uploaded files, for the imports page and the API alike: each stored in a new private
@@ -61,6 +62,16 @@ class Uploads {
 	private static final Pattern DIRECTORY = Pattern.compile("breakeven-upload-(?:(\\d+)@([A-Za-z0-9.-]+)-)?\\d+");
 
 	private static final String HOST = hostName();
+
+	/** The longest file name an upload may have, in characters. */
+	static final int MAX_NAME_LENGTH = 80;
+
+	/**
+	 * Any absolute path to an upload's directory, up to and with its last slash, as an
+	 * exception message may carry it.
+	 */
+	private static final Pattern SERVER_PATH = Pattern
+		.compile("(?:[A-Za-z]:)?[/\\\\]?(?:[^/\\\\\\s'\"]+[/\\\\])*breakeven-upload-[^/\\\\\\s'\"]*[/\\\\]?");
 
 	/** Extensions an export or a benchmark result can have. */
 	static final Set<String> EXTENSIONS = Set.of("csv", "json", "jsonl", "txt");
@@ -168,7 +179,7 @@ class Uploads {
 	String importUsage(MultipartFile file, String format, String mapping) throws IOException {
 		if (!UsageImports.formats().contains(format)) {
 			throw new IllegalArgumentException(
-					"format must be one of " + UsageImports.formats() + ", was '" + format + "'");
+					"format must be one of " + UsageImports.formats() + ", was '" + ApiProblem.shortened(format) + "'");
 		}
 		Path stored = store(file);
 		String label = label(file);
@@ -209,6 +220,7 @@ class Uploads {
 			throw new IllegalArgumentException("choose a file to upload (the one sent was empty)");
 		}
 		String name = label(file);
+		checkName(name);
 		int dot = name.lastIndexOf('.');
 		String extension = (dot >= 0) ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
 		if (!EXTENSIONS.contains(extension)) {
@@ -217,14 +229,56 @@ class Uploads {
 		}
 		Path directory = Files.createTempDirectory(directoryPrefix());
 		Path stored = directory.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_")).normalize();
-		if (!directory.equals(stored.getParent())) {
-			Files.delete(directory);
-			throw new IllegalArgumentException("'" + name + "' is not a file name this page accepts");
+		try {
+			if (!directory.equals(stored.getParent())) {
+				throw new UnusableName("'" + name + "' is not a file name this page accepts");
+			}
+			try (InputStream in = file.getInputStream()) {
+				Files.copy(in, stored, StandardCopyOption.REPLACE_EXISTING);
+			}
+			return stored;
 		}
-		try (InputStream in = file.getInputStream()) {
-			Files.copy(in, stored, StandardCopyOption.REPLACE_EXISTING);
+		catch (IOException | RuntimeException ex) {
+			delete(stored);
+			Files.deleteIfExists(directory);
+			if (ex instanceof UnusableName refused) {
+				throw refused;
+			}
+			log.warn("could not store the upload {}", stored, ex);
+			throw new IOException("the upload could not be stored on the server; the error is logged there");
 		}
-		return stored;
+	}
+
+	/**
+	 * Refuses a name no file should have, or one too long to record: the run records who
+	 * imported it as "web upload NAME" in 100 characters.
+	 * @throws UnusableName naming the defect
+	 */
+	static void checkName(String name) {
+		if (name.chars().anyMatch(Character::isISOControl)) {
+			throw new UnusableName("the file name contains a control character (such as NUL); rename the file");
+		}
+		if (name.length() > MAX_NAME_LENGTH) {
+			throw new UnusableName("the file name has " + name.length() + " characters, more than the "
+					+ MAX_NAME_LENGTH + " accepted; rename the file");
+		}
+	}
+
+	/**
+	 * A message as the API and pages show it: the server's upload directories left out,
+	 * so that {@code /tmp/breakeven-upload-…/usage.csv} reads {@code usage.csv}.
+	 */
+	static String withoutServerPaths(String message) {
+		return (message != null) ? SERVER_PATH.matcher(message).replaceAll("") : null;
+	}
+
+	/** An upload's file name that cannot be stored: refused before anything is. */
+	static final class UnusableName extends IllegalArgumentException {
+
+		UnusableName(String message) {
+			super(message);
+		}
+
 	}
 
 	/** The browser's file name, without any directory part it may carry. */
