@@ -89,7 +89,8 @@ class ImportApiController {
 			ticket = this.uploads.importUsage(file, format, mapping);
 		}
 		catch (IllegalArgumentException ex) {
-			throw refused(ex, ex.getMessage().startsWith("format") ? "format" : "file");
+			throw refused(ex, ex.getMessage().startsWith("format") ? "format"
+					: ex.getMessage().startsWith("mapping") ? "mapping" : "file");
 		}
 		return ResponseEntity.accepted().location(URI.create("/api/v1/imports/uploads/" + ticket)).body(upload(ticket));
 	}
@@ -142,8 +143,9 @@ class ImportApiController {
 	 * defect of the request.
 	 */
 	private static ApiProblem refused(IllegalArgumentException ex, String field) {
-		return (ex instanceof Uploads.UnusableName) ? ApiProblem.unprocessable(ex.getMessage(), field)
-				: ApiProblem.badRequest(ex.getMessage(), field);
+		// a name or a mapping that cannot be used is content, not the request's form
+		return (ex instanceof Uploads.UnusableName || "mapping".equals(field))
+				? ApiProblem.unprocessable(ex.getMessage(), field) : ApiProblem.badRequest(ex.getMessage(), field);
 	}
 
 	@GetMapping

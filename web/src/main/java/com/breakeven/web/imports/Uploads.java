@@ -181,6 +181,14 @@ class Uploads {
 			throw new IllegalArgumentException(
 					"format must be one of " + UsageImports.formats() + ", was '" + ApiProblem.shortened(format) + "'");
 		}
+		try {
+			// a mapping that cannot work is refused now, before a ticket that could only
+			// fail
+			UsageImports.check(format, (mapping == null || mapping.isBlank()) ? null : mapping);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("mapping: " + ex.getMessage(), ex);
+		}
 		Path stored = store(file);
 		String label = label(file);
 		String ticket = UUID.randomUUID().toString();

@@ -94,6 +94,28 @@ class BadNumbersAndTextsTests {
 		assertThat(count("report_definition")).isEqualTo(before);
 	}
 
+	@Test
+	void usageUpload_aMappingThatCannotWorkIsRefusedBeforeATicket() throws Exception {
+		long before = count("import_run");
+		org.springframework.mock.web.MockMultipartFile file = new org.springframework.mock.web.MockMultipartFile("file",
+				"spend.csv", "text/csv", "Day,Model,Prompt\n2026-10-01,gpt-4o,1000\n".getBytes());
+
+		var refused = this.mvc.post()
+			.uri("/api/v1/imports/usage")
+			.multipart()
+			.file(file)
+			.param("format", "generic")
+			.param("mapping", "foo=Bar")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.admin)
+			.exchange();
+
+		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+		JsonNode problem = body(refused.getResponse().getContentAsString());
+		assertThat(problem.get("field").asString()).isEqualTo("mapping");
+		assertThat(problem.get("detail").asString()).contains("mapping entry 'foo=Bar'");
+		assertThat(count("import_run")).isEqualTo(before);
+	}
+
 	private String scenario(String field, String rawNumber) {
 		ObjectNode form = base(field + " " + rawNumber);
 		form.set(field, this.json.readTree(rawNumber));
