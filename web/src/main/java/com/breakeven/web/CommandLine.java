@@ -209,6 +209,8 @@ public final class CommandLine {
 
 	private static ImportRun importUsage(ConfigurableApplicationContext context, String format, String mapping,
 			Path file, PrintStream out) {
+		// a mapping that cannot work is a usage error (exit 2), named before any run
+		UsageImports.check(format, mapping);
 		long totalLines = lineCount(file);
 		UsageImports imports = context.getBean(UsageImports.class);
 		Runnable progress = () -> imports.latestProgress()

@@ -211,8 +211,8 @@ class CommandLineTests {
 		Result result = importWithUnknownKind();
 
 		assertThat(result.exitCode()).isEqualTo(2);
-		assertThat(result.output()).contains("'FOO'")
-			.contains("USAGE, ESTIMATE, BILLED")
+		assertThat(result.output()).contains("kind=:FOO")
+			.contains("USAGE, ESTIMATE or BILLED")
 			.doesNotContain("No enum constant")
 			.hasLineCount(1);
 	}
@@ -222,7 +222,7 @@ class CommandLineTests {
 		Result result = importWithUnknownKind("--verbose");
 
 		assertThat(result.exitCode()).isEqualTo(2);
-		assertThat(result.output()).contains("USAGE, ESTIMATE, BILLED")
+		assertThat(result.output()).contains("USAGE, ESTIMATE or BILLED")
 			.contains("  caused by java.lang.IllegalArgumentException: ");
 	}
 
