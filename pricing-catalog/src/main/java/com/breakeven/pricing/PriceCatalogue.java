@@ -49,8 +49,25 @@ public class PriceCatalogue {
 	 * @return one quote per price in force
 	 */
 	public List<PriceQuote> quotesOn(Model model, Provider seller, String account, LocalDate day) {
+		return quoted(pricesOn(model, seller, day), account, day);
+	}
+
+	/**
+	 * Every base-tier price of every model in force on a day, with the negotiated terms
+	 * that cover them applied as {@link #quotesOn(Model, Provider, String, LocalDate)}
+	 * does: one read for a question over the whole catalogue.
+	 * @param account the billing account asking, or {@code null}
+	 * @param day the day
+	 * @return one quote per price in force
+	 */
+	public List<PriceQuote> quotesOn(String account, LocalDate day) {
+		return quoted(this.prices.inForceOn(day), account, day);
+	}
+
+	/** The most specific term covering each price, or its list price. */
+	private List<PriceQuote> quoted(List<Price> prices, String account, LocalDate day) {
 		List<PriceOverride> terms = this.overrides.inForceOn(day);
-		return pricesOn(model, seller, day).stream()
+		return prices.stream()
 			.map(price -> terms.stream()
 				.filter(term -> term.covers(price.providerId(), price.modelId(), account, day))
 				.max(Comparator.comparingInt(PriceOverride::specificity))

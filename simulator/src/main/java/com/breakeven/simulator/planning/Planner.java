@@ -69,6 +69,22 @@ public final class Planner {
 	}
 
 	/**
+	 * The candidate price of many models, their offers read once.
+	 * @return each model's price or reason, by canonical name, in the models' order
+	 */
+	public Map<String, PriceResolution> candidatePrices(List<CatalogueModel> models, String account, LocalDate day,
+			Currency currency, Demand mix, double batchShare) {
+		Map<String, List<Offer>> offers = this.catalogue.offersOn(account, day);
+		Map<String, PriceResolution> prices = new LinkedHashMap<>();
+		for (CatalogueModel model : models) {
+			prices.put(model.name(),
+					PriceRule.buying(model.name(), model.creator(), offers.getOrDefault(model.name(), List.of()),
+							currency, day, from -> rate(from, currency, day), mix, batchShare));
+		}
+		return prices;
+	}
+
+	/**
 	 * {@link #candidatePrice(String, String, LocalDate, Currency, Demand, double)} for a
 	 * found model.
 	 */

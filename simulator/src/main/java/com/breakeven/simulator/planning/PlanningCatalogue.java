@@ -3,6 +3,7 @@ package com.breakeven.simulator.planning;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.breakeven.tco.ModelSpec;
@@ -26,6 +27,12 @@ public interface PlanningCatalogue {
 	 * when it is {@code null}).
 	 */
 	List<Offer> offers(String canonicalModel, String account, LocalDate day);
+
+	/**
+	 * Every model's base-tier offers in force on a day, terms applied as {@link #offers}
+	 * applies them, by canonical model: one read for a question over the whole catalogue.
+	 */
+	Map<String, List<Offer>> offersOn(String account, LocalDate day);
 
 	/**
 	 * The rate from one currency to another published on or before a day, or empty when

@@ -118,6 +118,11 @@ class PlannerTest {
 			}
 
 			@Override
+			public Map<String, List<Offer>> offersOn(String account, LocalDate day) {
+				return Map.of(LLAMA, offers(LLAMA, account, day));
+			}
+
+			@Override
 			public Optional<FxRate> rate(Currency from, Currency to, LocalDate day) {
 				return (from.equals(EUR) && to.equals(USD)) ? eurToUsd : Optional.empty();
 			}

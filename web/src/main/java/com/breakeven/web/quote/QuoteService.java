@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -206,8 +207,14 @@ public class QuoteService {
 			}
 		}
 		List<Quotes.ApiCandidate> apis = new ArrayList<>();
+		// every eligible model priced by the one rule, the catalogue's offers read once
+		Set<String> eligibleNames = new HashSet<>();
+		eligible.forEach(m -> eligibleNames.add(m.canonicalName()));
+		Map<String, PriceResolution> prices = this.planner.candidatePrices(
+				this.planner.catalogue().models().stream().filter(m -> eligibleNames.contains(m.name())).toList(), null,
+				day, currency, demand, 0);
 		for (Model m : eligible) {
-			PriceResolution price = this.planner.candidatePrice(m.canonicalName(), null, day, currency, demand, 0);
+			PriceResolution price = prices.get(m.canonicalName());
 			if (price instanceof PriceResolution.Priced priced) {
 				ResolvedPrice p = priced.price();
 				if (p.fx().converts()) {

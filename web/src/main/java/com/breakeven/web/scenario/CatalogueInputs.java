@@ -3,7 +3,9 @@ package com.breakeven.web.scenario;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,6 +92,22 @@ public class CatalogueInputs implements PlanningCatalogue {
 			.filter(quote -> quote.inputPerMtok() != null && quote.outputPerMtok() != null)
 			.map(quote -> offer(model, quote, sellers.get(quote.list().providerId())))
 			.toList();
+	}
+
+	@Override
+	public Map<String, List<Offer>> offersOn(String account, LocalDate day) {
+		Map<Long, Model> byId = new HashMap<>();
+		this.models.findAll().forEach(m -> byId.put(m.id(), m));
+		Map<Long, String> sellers = this.priceCatalogue.providerCodes();
+		Map<String, List<Offer>> offers = new HashMap<>();
+		for (PriceQuote quote : this.priceCatalogue.quotesOn(account, day)) {
+			Model model = byId.get(quote.list().modelId());
+			if (model != null && quote.inputPerMtok() != null && quote.outputPerMtok() != null) {
+				offers.computeIfAbsent(model.canonicalName(), name -> new ArrayList<>())
+					.add(offer(model, quote, sellers.get(quote.list().providerId())));
+			}
+		}
+		return offers;
 	}
 
 	@Override

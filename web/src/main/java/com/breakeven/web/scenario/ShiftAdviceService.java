@@ -101,7 +101,7 @@ public class ShiftAdviceService {
 	 * (when asked) the open models on the question's node.
 	 */
 	private record Candidates(List<CatalogueModel> chatModels, Map<String, Double> scoreByName,
-			List<OwnOption> ownOptions, Map<String, List<Offer>> offers) {
+			List<OwnOption> ownOptions, Map<String, Map<String, List<Offer>>> offers) {
 
 	}
 
@@ -154,14 +154,15 @@ public class ShiftAdviceService {
 	/** Every chat model at the price rule's price for the workload's mix and account. */
 	private List<ApiModel> apiModels(WorkloadVolume volume, Demand demand, Question question, Candidates candidates) {
 		Currency currency = question.finance().currency();
+		// the catalogue's offers read once per account, whatever the number of workloads
+		Map<String, List<Offer>> offers = candidates.offers()
+			.computeIfAbsent(volume.account(),
+					key -> this.planner.catalogue().offersOn(volume.account(), question.pricesOn()));
 		List<ApiModel> priced = new ArrayList<>();
 		for (CatalogueModel model : candidates.chatModels()) {
-			List<Offer> modelOffers = candidates.offers()
-				.computeIfAbsent(model.name() + "|" + volume.account(),
-						key -> this.planner.catalogue().offers(model.name(), volume.account(), question.pricesOn()));
 			PriceRule
-				.buying(model.name(), model.creator(), modelOffers, currency, question.pricesOn(),
-						from -> this.planner.catalogue().rate(from, currency, question.pricesOn()), demand,
+				.buying(model.name(), model.creator(), offers.getOrDefault(model.name(), List.of()), currency,
+						question.pricesOn(), from -> this.planner.rate(from, currency, question.pricesOn()), demand,
 						volume.batchShare())
 				.found()
 				.ifPresent(price -> priced.add(new ApiModel(model.name(), model.family(), price.pricing(),

@@ -55,14 +55,12 @@ class ShiftAdviceTests {
 			.filter(w -> w.workload().name().equals("helpdesk on openai/gpt-4o"))
 			.findFirst()
 			.orElseThrow();
-		// GPT-4o (MMLU 88.7) → Llama 3.3 70B (86.0 ≥ 80), priced by the one price rule:
-		// its
-		// creator sells it only at a zero placeholder, so at the cheapest seller for the
-		// mix on 2026-07-01, hyperbolic at 0.12 input / 0.30 output per million (LiteLLM
-		// price map), no cache price: cached tokens at the input price. GPT-4o mini
-		// (82.0) costs more:
-		// 0.15 / 0.075 / 0.60. DeepSeek is scored on another MMLU setting and is not
-		// compared like for unlike.
+		// GPT-4o (MMLU 88.7) → Llama 3.3 70B (86.0 ≥ 80) by the one price rule.
+		// Its creator sells it only at a zero price, so it is priced at the
+		// cheapest seller for the mix on 2026-07-01: hyperbolic, 0.12 input and
+		// 0.30 output per million (LiteLLM price map), cached at the input price.
+		// GPT-4o mini (82.0) costs more at 0.15 / 0.075 / 0.60. DeepSeek is scored
+		// on another MMLU setting and is not compared like for unlike.
 		Recommendation move = helpdesk.bestApiSwitch().orElseThrow();
 		assertThat(move.toModel()).isEqualTo("meta-llama/llama-3.3-70b-instruct");
 		assertThat(move.to()).isEqualTo("meta-llama/llama-3.3-70b-instruct at hyperbolic");
