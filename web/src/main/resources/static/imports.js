@@ -11,9 +11,7 @@
 			const p = await response.json();
 			if (p.running) {
 				seenRunning = true;
-				const total = p.totalLines ? ' of ' + p.totalLines.toLocaleString('en') : '';
-				box.textContent = 'Run #' + p.runId + ': ' + p.linesRead.toLocaleString('en') + total + ' lines read, '
-					+ p.linesPerSecond.toLocaleString('en') + ' lines/s';
+				box.textContent = 'Run #' + p.runId + ': ' + p.text;
 			} else if (seenRunning) {
 				window.location.reload();
 				return;

@@ -23,6 +23,9 @@ import com.breakeven.db.Timestamps;
 @Repository
 public class ImportRunRepository {
 
+	/** The job parameter that carries the number of records in a line-oriented file. */
+	public static final String TOTAL_LINES_PARAMETER = "lines";
+
 	private static final int MAX_VALUE_LENGTH = 4000;
 
 	private final JdbcClient jdbc;
@@ -82,24 +85,58 @@ public class ImportRunRepository {
 	}
 
 	/**
-	 * @param stepName the step whose read count measures the run
-	 * @return the progress of a running run's step, empty when the run is not running or
-	 * its step has not started
+	 * @param readingStep the step that reads the file (its read counts measure the run)
+	 * @param publishingStep the step that publishes what was read
+	 * @return the progress of a running run, empty when the run is not running or no step
+	 * of it has started; the lines its earlier executions committed (before a crash)
+	 * count too
 	 */
-	public Optional<ImportProgress> progress(long runId, String stepName) {
-		return this.jdbc.sql("""
-				SELECT s.read_count, s.start_time
-				FROM import_run r
-				JOIN batch_step_execution s ON s.job_execution_id = r.job_execution_id AND s.step_name = :step
-				WHERE r.id = :id AND r.status = 'RUNNING'""")
+	public Optional<ImportProgress> progress(long runId, String readingStep, String publishingStep) {
+		Optional<Long> current = this.jdbc
+			.sql("SELECT job_execution_id FROM import_run WHERE id = :id AND status = 'RUNNING'"
+					+ " AND job_execution_id IS NOT NULL")
 			.param("id", runId)
-			.param("step", stepName)
-			// Spring Batch stamps its executions with the system clock in the local zone,
-			// so the rate is measured against that clock too.
-			.query((rs, row) -> new ImportProgress(runId, rs.getLong("read_count"), null,
-					rs.getObject("start_time", LocalDateTime.class).atZone(ZoneId.systemDefault()).toOffsetDateTime(),
-					OffsetDateTime.now(ZoneId.systemDefault())))
+			.query(Long.class)
 			.optional();
+		if (current.isEmpty()) {
+			return Optional.empty();
+		}
+		// every step execution of the run's job instance: a resumed run's earlier
+		// executions committed lines that its current one skips
+		List<StepCount> steps = this.jdbc.sql("""
+				SELECT s.job_execution_id, s.step_name, s.read_count, s.start_time
+				FROM batch_step_execution s
+				JOIN batch_job_execution e ON e.job_execution_id = s.job_execution_id
+				WHERE e.job_instance_id = (SELECT job_instance_id FROM batch_job_execution
+				                          WHERE job_execution_id = :execution)""")
+			.param("execution", current.get())
+			.query((rs, row) -> new StepCount(rs.getLong("job_execution_id"), rs.getString("step_name"),
+					rs.getLong("read_count"),
+					// Spring Batch stamps its executions with the system clock in the
+					// local zone, so the rate is measured against that clock too
+					rs.getObject("start_time", LocalDateTime.class).atZone(ZoneId.systemDefault()).toOffsetDateTime()))
+			.list();
+		long linesDone = steps.stream().filter(s -> s.step().equals(readingStep)).mapToLong(StepCount::read).sum();
+		Optional<StepCount> now = steps.stream()
+			.filter(s -> s.execution() == current.get())
+			.filter(s -> s.step().equals(readingStep) || s.step().equals(publishingStep))
+			.reduce((first, second) -> second.step().equals(publishingStep) ? second : first);
+		Long totalLines = this.jdbc.sql("""
+				SELECT parameter_value FROM batch_job_execution_params
+				WHERE job_execution_id = :execution AND parameter_name = :name""")
+			.param("execution", current.get())
+			.param("name", TOTAL_LINES_PARAMETER)
+			.query(String.class)
+			.optional()
+			.map(Long::valueOf)
+			.orElse(null);
+		return now.map(step -> new ImportProgress(runId,
+				step.step().equals(publishingStep) ? ImportProgress.Phase.PUBLISHING : ImportProgress.Phase.READING,
+				linesDone, step.step().equals(readingStep) ? step.read() : 0, totalLines, step.started(),
+				OffsetDateTime.now(ZoneId.systemDefault())));
+	}
+
+	private record StepCount(long execution, String step, long read, OffsetDateTime started) {
 	}
 
 	/** The most recently started run of a kind that is still running. */

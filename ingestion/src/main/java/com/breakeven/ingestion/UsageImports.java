@@ -1,18 +1,10 @@
 package com.breakeven.ingestion;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.HexFormat;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -89,7 +81,8 @@ public class UsageImports {
 	 * staging step)
 	 */
 	public Optional<ImportProgress> progress(long runId) {
-		return this.runs.progress(runId, UsageImportJobConfiguration.STAGE_STEP);
+		return this.runs.progress(runId, UsageImportJobConfiguration.STAGE_STEP,
+				UsageImportJobConfiguration.PUBLISH_STEP);
 	}
 
 	/** The progress of the usage import started last, while it runs. */
@@ -144,12 +137,17 @@ public class UsageImports {
 			this.runs.fail(runId, new ImportCounts(0, 0, 0, 0, 0), ex.getMessage());
 			return this.runs.find(runId).orElseThrow();
 		}
-		JobParameters parameters = new JobParametersBuilder().addString("format", format.toLowerCase())
+		FileDigest digest = FileDigest.of(absolute);
+		JobParametersBuilder builder = new JobParametersBuilder().addString("format", format.toLowerCase())
 			.addString("file", absolute.toString())
-			.addString("sha256", sha256(absolute))
+			.addString("sha256", digest.sha256())
 			.addString("mapping", (mapping != null) ? mapping : "")
-			.addString("triggeredBy", triggeredBy, false)
-			.toJobParameters();
+			.addString("triggeredBy", triggeredBy, false);
+		boolean lineOriented = UsageFormats.byCode(format, mapping).orElseThrow().oneRecordPerLine();
+		if (lineOriented && digest.plainText()) {
+			builder.addLong(ImportRunRepository.TOTAL_LINES_PARAMETER, digest.recordsAfterHeader(), false);
+		}
+		JobParameters parameters = builder.toJobParameters();
 		try {
 			JobExecution last = this.jobRepository.getLastJobExecution(UsageImportJobConfiguration.JOB_NAME,
 					parameters);
@@ -196,19 +194,6 @@ public class UsageImports {
 		}
 		return this.runs.find(execution.getExecutionContext().getLong(UsageImportJobConfiguration.RUN_ID))
 			.orElseThrow();
-	}
-
-	private static String sha256(Path file) {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(java.io.OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + file, ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every JVM has SHA-256", ex);
-		}
 	}
 
 }

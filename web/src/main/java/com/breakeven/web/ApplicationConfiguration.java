@@ -37,7 +37,8 @@ class ApplicationConfiguration {
 
 	@Bean
 	UsageImportProperties usageImportProperties(UsageSettings settings) {
-		return new UsageImportProperties(settings.maxBadRowShare(), settings.chunkSize());
+		return new UsageImportProperties(settings.maxBadRowShare(), settings.chunkSize(), settings.earliestUsageDate(),
+				settings.maxDaysAhead());
 	}
 
 }

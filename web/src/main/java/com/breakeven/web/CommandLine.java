@@ -26,7 +26,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.breakeven.ingestion.FxRates;
-import com.breakeven.ingestion.ImportProgress;
 import com.breakeven.ingestion.ImportRun;
 import com.breakeven.ingestion.ImportStatus;
 import com.breakeven.ingestion.PriceFeedImports;
@@ -211,11 +210,8 @@ public final class CommandLine {
 			Path file, PrintStream out) {
 		// a mapping that cannot work is a usage error (exit 2), named before any run
 		UsageImports.check(format, mapping);
-		long totalLines = lineCount(file);
 		UsageImports imports = context.getBean(UsageImports.class);
-		Runnable progress = () -> imports.latestProgress()
-			.map(running -> running.withTotalLines(totalLines))
-			.ifPresent(running -> printProgress(running, out));
+		Runnable progress = () -> imports.latestProgress().ifPresent(running -> out.println("  " + running.describe()));
 		ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "import-progress");
 			thread.setDaemon(true);
@@ -321,25 +317,6 @@ public final class CommandLine {
 		catch (NumberFormatException ex) {
 			throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'");
 		}
-	}
-
-	private static long lineCount(Path file) {
-		try (Stream<String> lines = Files.lines(file)) {
-			return Math.max(0, lines.count() - 1);
-		}
-		catch (IOException | UncheckedIOException ex) {
-			return 0;
-		}
-	}
-
-	/**
-	 * Lines read, lines per second and the time left, from the step's committed read
-	 * count.
-	 */
-	private static void printProgress(ImportProgress progress, PrintStream out) {
-		Duration left = progress.timeLeft().orElse(Duration.ZERO);
-		out.printf(Locale.ROOT, "  %,d of %,d lines (%,.0f lines/s), about %dm%02ds left%n", progress.linesRead(),
-				progress.totalLines(), progress.linesPerSecond(), left.toMinutes(), left.toSecondsPart());
 	}
 
 }

@@ -210,6 +210,23 @@ class BadUsageFilesTests extends BothDatabasesTest {
 	}
 
 	@Test
+	void run_refusesAFileWhoseLinesSumADayBeyondWhatARowHoldsNamingDayAndField() throws IOException {
+		// each line's 9e18 input tokens fit a BIGINT, the day's 1.8e19 do not
+		ImportRun run = this.imports.run("generic", GENERIC_MAPPING, fixture("usage-daily-total-beyond-bigint.csv"),
+				"test");
+
+		assertThat(run.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(run.message())
+			.startsWith("the lines of 2026-10-02 sum input tokens to"
+					+ " 18,000,000,000,000,000,000, more than the 9,223,372,036,854,775,807 a daily row holds:"
+					+ " nothing of ")
+			.endsWith("usage-daily-total-beyond-bigint.csv was kept; split or correct the export")
+			.doesNotContain("resume");
+		assertThat(count()).isZero();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM usage_staging").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void run_refusesADuplicatedHeaderColumnNamingIt() throws IOException {
 		ImportRun run = this.imports.run("litellm-spend", fixture("litellm-duplicated-header.csv"), "test");
 

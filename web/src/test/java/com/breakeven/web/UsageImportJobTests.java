@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.breakeven.BreakevenApplication;
 import com.breakeven.db.testing.BothDatabasesTest;
+import com.breakeven.ingestion.ImportProgress;
 import com.breakeven.ingestion.ImportRun;
 import com.breakeven.ingestion.ImportStatus;
 import com.breakeven.ingestion.UsageImports;
@@ -102,15 +103,38 @@ class UsageImportJobTests extends BothDatabasesTest {
 	}
 
 	@Test
+	void run_resumedAfterItsPublishBrokeCountsTheLinesItsFirstExecutionRead() throws IOException {
+		// the publish step breaks on the database (its table gone for a moment) after
+		// the file was read and staged: the same import run again publishes only, and
+		// must still know the 4 lines it read (no "-3 lines not AI usage")
+		this.jdbc.sql("ALTER TABLE usage_daily RENAME TO usage_daily_away").update();
+		ImportRun broken = this.imports.run("focus", file("may-1-2.csv", MAY_1_AND_2), "test");
+		this.jdbc.sql("ALTER TABLE usage_daily_away RENAME TO usage_daily").update();
+		assertThat(broken.status()).isEqualTo(ImportStatus.FAILED);
+
+		ImportRun resumed = this.imports.run("focus", file("may-1-2.csv", MAY_1_AND_2), "test");
+
+		assertThat(resumed.id()).isEqualTo(broken.id());
+		assertThat(resumed.status()).isEqualTo(ImportStatus.COMPLETED);
+		assertThat(resumed.counts().read()).isEqualTo(4);
+		assertThat(resumed.message()).contains("3 AI lines stored as 2 daily rows").contains("1 lines not AI usage");
+		assertThat(sum("input_tokens")).isEqualTo(1_500_000);
+	}
+
+	@Test
 	void progress_followsTheRunsStagingStepWhileItRunsAndEndsWithIt() throws IOException {
 		ImportRun run = this.imports.run("focus", file("may-1-2.csv", MAY_1_AND_2), "test");
 		assertThat(this.imports.progress(run.id())).as("a finished run has no progress").isEmpty();
 
-		// the same run seen as running: its staging step read the file's 4 lines
+		// the same run seen as running: its staging step read the file's 4 lines (a
+		// header and 4 records), its publish step ran last
 		this.jdbc.sql("UPDATE import_run SET status = 'RUNNING' WHERE id = :id").param("id", run.id()).update();
 		assertThat(this.imports.latestProgress()).hasValueSatisfying(progress -> {
 			assertThat(progress.runId()).isEqualTo(run.id());
-			assertThat(progress.linesRead()).isEqualTo(4);
+			assertThat(progress.linesDone()).isEqualTo(4);
+			assertThat(progress.totalLines()).isEqualTo(4);
+			assertThat(progress.phase()).isEqualTo(ImportProgress.Phase.PUBLISHING);
+			assertThat(progress.describe()).isEqualTo("publishing: 4 of 4 lines (100 %)");
 		});
 	}
 

@@ -98,6 +98,19 @@ class UsageImportKillAndRestartTests {
 			assertThat(jdbc.sql("SELECT COUNT(*) FROM usage_staging").query(Long.class).single()).isZero();
 			assertThat(jdbc.sql("SELECT status FROM import_run WHERE kind = 'USAGE'").query(String.class).list())
 				.containsExactly("COMPLETED");
+			// the resumed run counts the lines its first execution committed: every line
+			// read once, the compute lines named as not AI usage
+			assertThat(jdbc.sql("SELECT rows_read FROM import_run WHERE kind = 'USAGE'").query(Long.class).single())
+				.isEqualTo(AI_ROWS + COMPUTE_ROWS);
+			assertThat(jdbc.sql("SELECT message FROM import_run WHERE kind = 'USAGE'").query(String.class).single())
+				.contains(COMPUTE_ROWS + " lines not AI usage");
+			// and its progress, when it printed any, went on from there; H2 writes its
+			// file with a delay, so a kill loses its last commits, PostgreSQL's are
+			// durable
+			if (kind == TestDatabase.Kind.POSTGRESQL) {
+				firstProgress(log)
+					.ifPresent(lines -> assertThat(lines).as(log).isGreaterThanOrEqualTo(stagedWhenKilled));
+			}
 		}
 		finally {
 			if (postgres != null) {
@@ -145,7 +158,17 @@ class UsageImportKillAndRestartTests {
 		return command;
 	}
 
-	private static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern.compile("^\\s+([\\d,]+) of ");
+	private static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern
+		.compile("^\\s+reading and staging: ([\\d,]+) of ");
+
+	/** The lines done in the first progress line of a log, if it has one. */
+	private static java.util.Optional<Long> firstProgress(String log) {
+		return log.lines()
+			.map(PROGRESS::matcher)
+			.filter(java.util.regex.Matcher::find)
+			.map(progress -> Long.parseLong(progress.group(1).replace(",", "")))
+			.findFirst();
+	}
 
 	private static long waitForProgress(Path log, Process importing, long atLeast)
 			throws InterruptedException, IOException {

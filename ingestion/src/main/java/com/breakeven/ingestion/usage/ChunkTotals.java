@@ -36,30 +36,37 @@ final class ChunkTotals {
 
 	}
 
+	/** Digits before the point of the ledger's costs, {@code NUMERIC(30, 12)}. */
+	private static final int MONEY_INTEGER_DIGITS = 18;
+
 	/**
 	 * @param rows a chunk's rows in file order
 	 * @return one row per day and dimensions, in order of first appearance, keeping the
-	 * first line, the smallest row key and the number of lines summed
+	 * first line, the smallest row key and the number of lines summed; a line that would
+	 * overflow its day's sum follows as a row of its own
 	 */
 	static List<UsageStaging.StagedRow> sum(List<UsageStaging.StagedRow> rows) {
 		// One mutable running sum per grain, local to this call: building a new record
-		// per
-		// added line showed up as a fifth of the import's time.
+		// per added line showed up as a fifth of the import's time.
 		Map<DailyGrain, RunningSum> totals = new LinkedHashMap<>();
+		// a line that would take its day's running sum beyond what a staged row holds
+		// is staged on its own: the publish step then names the day that overflows
+		List<UsageStaging.StagedRow> beyondASum = new ArrayList<>();
 		for (UsageStaging.StagedRow row : rows) {
 			DailyGrain grain = DailyGrain.of(row.usage());
 			RunningSum sum = totals.get(grain);
 			if (sum == null) {
 				totals.put(grain, new RunningSum(row));
 			}
-			else {
-				sum.add(row);
+			else if (!sum.add(row)) {
+				beyondASum.add(row);
 			}
 		}
-		List<UsageStaging.StagedRow> summed = new ArrayList<>(totals.size());
+		List<UsageStaging.StagedRow> summed = new ArrayList<>(totals.size() + beyondASum.size());
 		for (RunningSum sum : totals.values()) {
 			summed.add(sum.row());
 		}
+		summed.addAll(beyondASum);
 		return summed;
 	}
 
@@ -105,21 +112,40 @@ final class ChunkTotals {
 			this.sourceRows = first.sourceRows();
 		}
 
-		void add(UsageStaging.StagedRow row) {
+		/**
+		 * Adds a line to the sum, unless a total would overflow a staged row (a count
+		 * beyond {@code Long.MAX_VALUE}, a cost beyond 18 digits before the point).
+		 * @return whether the line was added
+		 */
+		boolean add(UsageStaging.StagedRow row) {
 			UsageDay u = row.usage();
-			this.inputTokens = ChunkTotals.add(this.inputTokens, u.inputTokens());
-			this.cachedInputTokens = ChunkTotals.add(this.cachedInputTokens, u.cachedInputTokens());
-			this.cacheWriteTokens = ChunkTotals.add(this.cacheWriteTokens, u.cacheWriteTokens());
-			this.outputTokens = ChunkTotals.add(this.outputTokens, u.outputTokens());
-			this.requests = ChunkTotals.add(this.requests, u.requests());
-			this.billedCost = ChunkTotals.add(this.billedCost, u.billedCost());
-			this.effectiveCost = ChunkTotals.add(this.effectiveCost, u.effectiveCost());
-			this.listCost = ChunkTotals.add(this.listCost, u.listCost());
+			try {
+				Long input = ChunkTotals.add(this.inputTokens, u.inputTokens());
+				Long cached = ChunkTotals.add(this.cachedInputTokens, u.cachedInputTokens());
+				Long cacheWrite = ChunkTotals.add(this.cacheWriteTokens, u.cacheWriteTokens());
+				Long output = ChunkTotals.add(this.outputTokens, u.outputTokens());
+				Long requestCount = ChunkTotals.add(this.requests, u.requests());
+				BigDecimal billed = ChunkTotals.add(this.billedCost, u.billedCost());
+				BigDecimal effective = ChunkTotals.add(this.effectiveCost, u.effectiveCost());
+				BigDecimal list = ChunkTotals.add(this.listCost, u.listCost());
+				this.inputTokens = input;
+				this.cachedInputTokens = cached;
+				this.cacheWriteTokens = cacheWrite;
+				this.outputTokens = output;
+				this.requests = requestCount;
+				this.billedCost = billed;
+				this.effectiveCost = effective;
+				this.listCost = list;
+			}
+			catch (ArithmeticException ex) {
+				return false;
+			}
 			if (u.rowKey().compareTo(this.rowKey) < 0) {
 				this.rowKey = u.rowKey();
 			}
 			this.sourceLine = Math.min(this.sourceLine, row.sourceLine());
 			this.sourceRows += row.sourceRows();
+			return true;
 		}
 
 		UsageStaging.StagedRow row() {
@@ -148,7 +174,14 @@ final class ChunkTotals {
 		if (a == null) {
 			return b;
 		}
-		return (b == null) ? a : a.add(b);
+		if (b == null) {
+			return a;
+		}
+		BigDecimal sum = a.add(b);
+		if (sum.precision() - sum.scale() > MONEY_INTEGER_DIGITS) {
+			throw new ArithmeticException("a cost sum beyond " + MONEY_INTEGER_DIGITS + " digits before the point");
+		}
+		return sum;
 	}
 
 }

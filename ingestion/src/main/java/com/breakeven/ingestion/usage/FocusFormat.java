@@ -76,6 +76,11 @@ public class FocusFormat implements UsageFormat {
 	}
 
 	@Override
+	public boolean oneRecordPerLine() {
+		return true;
+	}
+
+	@Override
 	public String code() {
 		return CODE;
 	}

@@ -137,6 +137,11 @@ public class GenericCsvFormat implements UsageFormat {
 	}
 
 	@Override
+	public boolean oneRecordPerLine() {
+		return true;
+	}
+
+	@Override
 	public String code() {
 		return CODE;
 	}

@@ -34,6 +34,11 @@ public class LiteLlmSpendLogFormat implements UsageFormat {
 	private static final List<String> REQUIRED = List.of("request_id", "startTime", "model", "spend");
 
 	@Override
+	public boolean oneRecordPerLine() {
+		return true;
+	}
+
+	@Override
 	public String code() {
 		return CODE;
 	}

@@ -32,6 +32,15 @@ public interface UsageFormat {
 	}
 
 	/**
+	 * @return whether the file holds one record a line after a header line (a CSV
+	 * export), so that its size in records is known before it is read, for the progress
+	 * shown while it imports
+	 */
+	default boolean oneRecordPerLine() {
+		return false;
+	}
+
+	/**
 	 * @param field a usage row's field: {@code date}, {@code billed_cost},
 	 * {@code effective_cost}, {@code list_cost}, {@code provider}, {@code model},
 	 * {@code account}, {@code project}, {@code team}, {@code application}, {@code tags},

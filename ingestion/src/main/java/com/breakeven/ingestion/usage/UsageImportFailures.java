@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -25,9 +26,12 @@ class UsageImportFailures implements JobExecutionListener {
 
 	private final UsageStaging staging;
 
-	UsageImportFailures(ImportRunRepository runs, UsageStaging staging) {
+	private final JobRepository jobRepository;
+
+	UsageImportFailures(ImportRunRepository runs, UsageStaging staging, JobRepository jobRepository) {
 		this.runs = runs;
 		this.staging = staging;
+		this.jobRepository = jobRepository;
 	}
 
 	@Override
@@ -38,7 +42,7 @@ class UsageImportFailures implements JobExecutionListener {
 		}
 		long runId = job.getExecutionContext().getLong(UsageImportJobConfiguration.RUN_ID);
 		this.runs.find(runId).filter(run -> run.status() == ImportStatus.RUNNING).ifPresent(run -> {
-			long committed = UsageImportJobConfiguration.stageReadCount(job);
+			long committed = UsageImportJobConfiguration.stageReadCount(this.jobRepository, job);
 			String cause = job.getAllFailureExceptions()
 				.stream()
 				.map(UsageImportFailures::rootMessage)
@@ -51,8 +55,7 @@ class UsageImportFailures implements JobExecutionListener {
 				.findFirst()
 				.orElse("the job");
 			// resuming helps after an interruption (a database outage); a file that
-			// cannot
-			// be read fails again at the same place, so it is not advised then
+			// cannot be read fails again at the same place, so it is not advised then
 			boolean fileAtFault = job.getAllFailureExceptions().stream().anyMatch(UsageImportFailures::isFileProblem);
 			String advice = fileAtFault ? "correct the file and import it again"
 					: "run the same import again to resume after the committed lines";

@@ -1,6 +1,7 @@
 package com.breakeven.ingestion.usage;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,6 +66,9 @@ public class UsageImportJobConfiguration {
 	/** The step whose read count is the import's progress. */
 	public static final String STAGE_STEP = "stageUsage";
 
+	/** The step that replaces the file's days with its staged rows. */
+	public static final String PUBLISH_STEP = "publishUsage";
+
 	static final String NO_OP = "usage.noOp";
 
 	@Bean
@@ -76,7 +82,7 @@ public class UsageImportJobConfiguration {
 		return new JobBuilder(JOB_NAME, jobRepository).start(beginUsageImport)
 			.next(stageUsage)
 			.next(publishUsage)
-			.listener(new UsageImportFailures(runs, staging))
+			.listener(new UsageImportFailures(runs, staging, jobRepository))
 			.build();
 	}
 
@@ -142,14 +148,14 @@ public class UsageImportJobConfiguration {
 
 	@Bean
 	Step publishUsage(JobRepository jobRepository, Tasklet publishUsageTasklet) {
-		return new StepBuilder("publishUsage", jobRepository)
+		return new StepBuilder(PUBLISH_STEP, jobRepository)
 			.tasklet(publishUsageTasklet, new ResourcelessTransactionManager())
 			.build();
 	}
 
 	@Bean
 	@StepScope
-	Tasklet publishUsageTasklet(UsageStaging staging, ImportRunRepository runs,
+	Tasklet publishUsageTasklet(JobRepository jobRepository, UsageStaging staging, ImportRunRepository runs,
 			PlatformTransactionManager transactionManager, UsageImportProperties properties,
 			@Value("#{jobExecutionContext['usage.runId']}") Long runId,
 			@Value("#{jobParameters['format']}") String format, @Value("#{jobParameters['file']}") String file,
@@ -169,7 +175,8 @@ public class UsageImportJobConfiguration {
 				// an earlier publish broke on the database; its staged rows still wait
 				runs.reopen(runId);
 			}
-			long read = stageReadCount(chunkContext.getStepContext().getStepExecution().getJobExecution());
+			long read = stageReadCount(jobRepository,
+					chunkContext.getStepContext().getStepExecution().getJobExecution());
 			long staged = staging.staged(runId);
 			long bad = runs.quarantinedCount(runId);
 			long considered = staged + bad;
@@ -186,21 +193,57 @@ public class UsageImportJobConfiguration {
 				});
 				throw new IllegalStateException(reason);
 			}
-			transaction.executeWithoutResult(status -> {
-				String unknown = unknownModels(staging, runId);
-				UsageStaging.Published published = staging.publish(runId, usageFormat(format, mapping).keysMayRepeat(),
-						staged);
-				runs.registerFile(sha256, ImportKind.USAGE, format, file, runId);
-				runs.complete(runId, new ImportCounts(read, published.rowsInserted(), published
-					.rowsReplaced(), 0, bad), String.format(
-							Locale.ROOT,
+			try {
+				publish(transaction, staging, runs, runId, format, file, mapping, sha256, read, staged, bad);
+			}
+			catch (DataAccessException ex) {
+				if (!outOfRange(ex)) {
+					throw ex;
+				}
+				// every line fits, a day's total does not: the same file fails again, so
+				// nothing is kept and the advice is to correct the file, not to resume
+				String reason = String.format(Locale.ROOT, "%s: nothing of %s was kept; split or correct the export",
+						staging.firstTotalOutOfRange(runId).orElse("a daily total is beyond what a daily row holds"),
+						file);
+				transaction.executeWithoutResult(status -> {
+					staging.discard(runId);
+					runs.fail(runId, new ImportCounts(read, 0, 0, 0, bad), reason);
+				});
+				throw new IllegalStateException(reason, ex);
+			}
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	private static void publish(TransactionTemplate transaction, UsageStaging staging, ImportRunRepository runs,
+			long runId, String format, String file, String mapping, String sha256, long read, long staged, long bad) {
+		long considered = staged + bad;
+		transaction.executeWithoutResult(status -> {
+			String unknown = unknownModels(staging, runId);
+			UsageStaging.Published published = staging.publish(runId, usageFormat(format, mapping).keysMayRepeat(),
+					staged);
+			runs.registerFile(sha256, ImportKind.USAGE, format, file, runId);
+			runs.complete(runId, new ImportCounts(read, published.rowsInserted(), published.rowsReplaced(), 0, bad),
+					String.format(Locale.ROOT,
 							"%d AI lines stored as %d daily rows, %d daily rows of the same partitions replaced,"
 									+ " %d duplicate lines counted once, %d rows quarantined, %d lines not AI usage%s",
 							published.linesStored(), published.rowsInserted(), published.rowsReplaced(),
 							published.duplicateLines(), bad, read - considered, unknown));
-			});
-			return RepeatStatus.FINISHED;
-		};
+		});
+	}
+
+	/**
+	 * A numeric value out of range: SQLSTATE 22003 on PostgreSQL and H2, and H2's 22004
+	 * ("Numeric value out of range … in column").
+	 */
+	private static boolean outOfRange(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof SQLException sql && ("22003".equals(sql.getSQLState())
+					|| ("22004".equals(sql.getSQLState()) && sql.getClass().getName().startsWith("org.h2.")))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static UsageFormat usageFormat(String format, String mapping) {
@@ -211,15 +254,12 @@ public class UsageImportJobConfiguration {
 
 	/**
 	 * @return lines the stage step had read at its last committed chunk, over all its
-	 * executions (restarts included)
+	 * executions: a run resumed after a kill during publish has no stage step in its
+	 * current execution (the step completed before), so the count is the job instance's
 	 */
-	static long stageReadCount(JobExecution job) {
-		return job.getStepExecutions()
-			.stream()
-			.filter(step -> step.getStepName().equals(STAGE_STEP))
-			.mapToLong(step -> step.getExecutionContext().getLong(UsageLineReader.LINES_READ, 0L))
-			.max()
-			.orElse(0);
+	static long stageReadCount(JobRepository jobRepository, JobExecution job) {
+		StepExecution stage = jobRepository.getLastStepExecution(job.getJobInstance(), STAGE_STEP);
+		return (stage != null) ? stage.getExecutionContext().getLong(UsageLineReader.LINES_READ, 0L) : 0;
 	}
 
 	private static String unknownModels(UsageStaging staging, long runId) {

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -225,6 +228,38 @@ public class UsageStaging {
 				"SELECT COALESCE(SUM(source_rows), 0) FROM usage_daily WHERE import_run_id = ?", Long.class, runId);
 		discard(runId);
 		return new Published(replaced, inserted, stored, stagedLines - stored);
+	}
+
+	/**
+	 * Finds a day whose lines sum beyond what a daily row holds (a token or request count
+	 * above {@code Long.MAX_VALUE}, a cost with more than 18 digits before the point):
+	 * each line fits, their daily total does not.
+	 * @return the first such day and measure in words, or empty when none overflows
+	 */
+	public Optional<String> firstTotalOutOfRange(long runId) {
+		List<String> found = new ArrayList<>();
+		for (String measure : MEASURES.split(",\\s*")) {
+			boolean count = !measure.endsWith("_cost");
+			String limit = count ? "9223372036854775807" : "999999999999999999.999999999999";
+			String sum = count ? "SUM(CAST(" + measure + " AS NUMERIC(38, 0)))" : "SUM(" + measure + ")";
+			this.jdbc.query(
+					"SELECT usage_date, " + sum + " AS total FROM usage_staging WHERE import_run_id = ? GROUP BY "
+							+ DAILY_GRAIN + " HAVING " + sum + " > " + limit + " ORDER BY usage_date LIMIT 1",
+					(rs, row) -> {
+						BigDecimal total = rs.getBigDecimal("total");
+						return String.format(Locale.ROOT,
+								"the lines of %s sum %s to %,.0f, more than the %s a" + " daily row holds",
+								rs.getObject("usage_date", LocalDate.class), measure.replace('_', ' '), total,
+								count ? "9,223,372,036,854,775,807" : "18 digits before the point");
+					}, runId)
+				.stream()
+				.findFirst()
+				.ifPresent(found::add);
+			if (!found.isEmpty()) {
+				break;
+			}
+		}
+		return found.stream().findFirst();
 	}
 
 	/**

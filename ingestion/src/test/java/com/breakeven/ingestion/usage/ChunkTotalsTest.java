@@ -54,6 +54,20 @@ class ChunkTotalsTest {
 		});
 	}
 
+	@Test
+	void sum_aLineThatWouldOverflowItsDaysSumStaysARowOfItsOwn() {
+		// 9e18 + 9e18 tokens exceed Long.MAX_VALUE (9.22e18); a cost sum of 18 nines +
+		// 1 has 19 digits before the point: each line is kept whole, the sum not made
+		List<UsageStaging.StagedRow> totals = ChunkTotals
+			.sum(List.of(line(2, MAY_1, "sub-1", 9_000_000_000_000_000_000L, null, "1"),
+					line(3, MAY_1, "sub-1", 9_000_000_000_000_000_000L, null, "1"),
+					line(4, MAY_1.plusDays(1), "sub-1", null, null, "999999999999999999"),
+					line(5, MAY_1.plusDays(1), "sub-1", null, null, "1")));
+
+		assertThat(totals).extracting(UsageStaging.StagedRow::sourceLine).containsExactly(2L, 4L, 3L, 5L);
+		assertThat(totals).extracting(UsageStaging.StagedRow::sourceRows).containsOnly(1L);
+	}
+
 	private static UsageStaging.StagedRow line(long line, LocalDate day, String account, Long input, Long output,
 			String billed) {
 		return new UsageStaging.StagedRow(new UsageDay(day, null, "Microsoft", null, "gpt-4o-0513", account, null, null,

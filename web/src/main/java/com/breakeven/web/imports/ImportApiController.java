@@ -59,10 +59,13 @@ class ImportApiController {
 	 * @param status RUNNING, COMPLETED or FAILED
 	 * @param rowsRead lines read; absent while the run has no counts yet
 	 * @param rowsRefused rows quarantined, each with its line, column and reason
-	 * @param linesRead while a usage import runs: lines read so far
+	 * @param linesRead while a usage import runs: lines read and committed so far (a
+	 * resumed run's earlier executions included)
+	 * @param progress while a usage import runs: its phase, lines, per cent, rate and
+	 * time left in words
 	 */
 	record RunView(long id, String kind, String format, String status, OffsetDateTime startedAt, OffsetDateTime endedAt,
-			Long rowsRead, Long rowsAdded, Long rowsRefused, String message, Long linesRead) {
+			Long rowsRead, Long rowsAdded, Long rowsRefused, String message, Long linesRead, String progress) {
 
 	}
 
@@ -175,10 +178,11 @@ class ImportApiController {
 
 	private RunView view(ImportRun run) {
 		boolean counted = run.counts() != null;
-		Long linesRead = this.usage.progress(run.id()).map(ImportProgress::linesRead).orElse(null);
+		ImportProgress progress = this.usage.progress(run.id()).orElse(null);
 		return new RunView(run.id(), run.kind().name(), run.format(), run.status().name(), run.startedAt(),
 				run.endedAt(), counted ? run.counts().read() : null, counted ? run.counts().added() : null,
-				counted ? run.counts().rejected() : null, Uploads.withoutServerPaths(run.message()), linesRead);
+				counted ? run.counts().rejected() : null, Uploads.withoutServerPaths(run.message()),
+				(progress != null) ? progress.linesDone() : null, (progress != null) ? progress.describe() : null);
 	}
 
 }

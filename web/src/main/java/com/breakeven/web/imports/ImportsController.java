@@ -192,9 +192,11 @@ class ImportsController {
 		body.put("running", progress != null);
 		if (progress != null) {
 			body.put("runId", progress.runId());
-			body.put("linesRead", progress.linesRead());
+			body.put("phase", progress.phase().name());
+			body.put("linesDone", progress.linesDone());
 			body.put("totalLines", progress.totalLines());
 			body.put("linesPerSecond", Math.round(progress.linesPerSecond()));
+			body.put("text", progress.describe());
 		}
 		return ResponseEntity.ok(body);
 	}
