@@ -28,6 +28,9 @@ import com.breakeven.ingestion.usage.UsageStaging;
 @Service
 public class UsageImports {
 
+	/** Characters of a source's name (the ledger's source key holds it with a prefix). */
+	private static final int MAX_SOURCE_LENGTH = 100;
+
 	private static final EnumSet<BatchStatus> LEFT_RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED,
 			BatchStatus.STOPPING);
 
@@ -88,6 +91,39 @@ public class UsageImports {
 	/** The progress of the usage import started last, while it runs. */
 	public Optional<ImportProgress> latestProgress() {
 		return this.runs.latestRunning(ImportKind.USAGE).flatMap(this::progress);
+	}
+
+	/**
+	 * Names the source of a generic export beside its mapping (the upload's or the
+	 * command line's {@code source}): a restated export of the same source replaces the
+	 * days it covers whatever the file is called.
+	 * @param format a code of {@link UsageFormats}
+	 * @param mapping the generic format's column mapping, else {@code null} or blank
+	 * @param source the source's name ({@code finance-export}), else {@code null} or
+	 * blank
+	 * @return the mapping that names the source ({@code …,source=:finance-export}), or
+	 * the mapping as given when no source is named
+	 * @throws IllegalArgumentException when a source is named for another format, when
+	 * the mapping names one too, or when the name cannot be a mapping constant
+	 */
+	public static String mappingWithSource(String format, String mapping, String source) {
+		String given = (mapping == null || mapping.isBlank()) ? null : mapping;
+		if (source == null || source.isBlank()) {
+			return given;
+		}
+		if (!"generic".equals(format)) {
+			throw new IllegalArgumentException("source names the source of a generic export; " + format
+					+ " exports carry their own (the billing account or organization)");
+		}
+		String name = source.strip();
+		if (name.length() > MAX_SOURCE_LENGTH || !name.matches("[\\p{L}\\p{N} ._:/@-]+")) {
+			throw new IllegalArgumentException(
+					"source must be up to " + MAX_SOURCE_LENGTH + " letters, digits, spaces or . _ : / @ -");
+		}
+		if (given != null && java.util.Arrays.stream(given.split(",")).anyMatch(e -> e.strip().startsWith("source="))) {
+			throw new IllegalArgumentException("source is named twice: by the mapping and by the source field");
+		}
+		return ((given != null) ? given + "," : "") + "source=:" + name;
 	}
 
 	/**

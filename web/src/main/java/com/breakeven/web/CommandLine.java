@@ -58,7 +58,7 @@ import com.breakeven.web.throughput.BenchmarkChecks;
 public final class CommandLine {
 
 	private static final String USAGE = "usage: java -jar breakeven.jar import usage --format <focus|openai-usage|openai-costs|anthropic-usage|anthropic-costs|litellm-spend|generic>"
-			+ " <file> [--map date=Day,model=Model,input_tokens=Prompt,...]\n"
+			+ " <file> [--map date=Day,model=Model,input_tokens=Prompt,...] [--source <name of a generic export>]\n"
 			+ "       java -jar breakeven.jar import prices --feed <litellm|openrouter|manual> <file or url>"
 			+ " [--as-of YYYY-MM-DD]\n" + "       java -jar breakeven.jar import fx <ECB eurofxref XML file or url>\n"
 			+ "       java -jar breakeven.jar import throughput --tool <vllm|llama-bench|genai-perf> <result file>"
@@ -106,6 +106,7 @@ public final class CommandLine {
 		String format = null;
 		String asOf = null;
 		String mapping = null;
+		String namedSource = null;
 		Map<String, String> benchmark = new HashMap<>();
 		boolean verbose = false;
 		for (int i = 0; i < args.length; i++) {
@@ -124,6 +125,9 @@ public final class CommandLine {
 			}
 			else if (arg.equals("--map") && i + 1 < args.length) {
 				mapping = args[++i];
+			}
+			else if (arg.equals("--source") && i + 1 < args.length) {
+				namedSource = args[++i];
 			}
 			else if (arg.equals("--as-of") && i + 1 < args.length) {
 				asOf = args[++i];
@@ -165,7 +169,8 @@ public final class CommandLine {
 		}
 		try (ConfigurableApplicationContext context = start(application, springOptions, verbose)) {
 			ImportRun run = switch (kind) {
-				case "usage" -> importUsage(context, format, mapping, Path.of(words.get(2)), out);
+				case "usage" -> importUsage(context, format,
+						UsageImports.mappingWithSource(format, mapping, namedSource), Path.of(words.get(2)), out);
 				case "prices" -> context.getBean(PriceFeedImports.class).run(format, words.get(2), day, "cli");
 				case "throughput" -> importThroughput(context, benchmark, Path.of(words.get(2)));
 				case "probe" -> probe(context, benchmark, out);

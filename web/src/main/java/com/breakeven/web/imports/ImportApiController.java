@@ -83,17 +83,24 @@ class ImportApiController {
 
 	/**
 	 * @param format one of the usage formats (focus, openai-usage, …, generic)
+	 * @param mapping the generic format's column mapping
+	 * ({@code date=Day,model=Model,input_tokens=Prompt,…})
+	 * @param source the name of a generic export's source ({@code finance-export}): a
+	 * corrected export of the same source replaces the days it covers, whatever the file
+	 * is called; without it the file's name is the source
 	 */
 	@PostMapping(value = "/usage", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<UploadView> uploadUsage(@RequestPart("file") MultipartFile file, @RequestParam String format,
-			@RequestParam(required = false) String mapping) throws IOException {
+			@RequestParam(required = false) String mapping, @RequestParam(required = false) String source)
+			throws IOException {
 		String ticket;
 		try {
-			ticket = this.uploads.importUsage(file, format, mapping);
+			ticket = this.uploads.importUsage(file, format, mapping, source);
 		}
 		catch (IllegalArgumentException ex) {
-			throw refused(ex, ex.getMessage().startsWith("format") ? "format"
-					: ex.getMessage().startsWith("mapping") ? "mapping" : "file");
+			String message = ex.getMessage();
+			throw refused(ex, message.startsWith("format") ? "format"
+					: message.startsWith("mapping") ? "mapping" : message.startsWith("source") ? "source" : "file");
 		}
 		return ResponseEntity.accepted().location(URI.create("/api/v1/imports/uploads/" + ticket)).body(upload(ticket));
 	}
@@ -147,7 +154,7 @@ class ImportApiController {
 	 */
 	private static ApiProblem refused(IllegalArgumentException ex, String field) {
 		// a name or a mapping that cannot be used is content, not the request's form
-		return (ex instanceof Uploads.UnusableName || "mapping".equals(field))
+		return (ex instanceof Uploads.UnusableName || "mapping".equals(field) || "source".equals(field))
 				? ApiProblem.unprocessable(ex.getMessage(), field) : ApiProblem.badRequest(ex.getMessage(), field);
 	}
 

@@ -89,9 +89,10 @@ class ImportsController {
 
 	@PostMapping("/imports/usage")
 	String uploadUsage(@RequestParam("file") MultipartFile file, @RequestParam String format,
-			@RequestParam(required = false) String mapping, RedirectAttributes redirect) {
+			@RequestParam(required = false) String mapping, @RequestParam(required = false) String source,
+			RedirectAttributes redirect) {
 		try {
-			this.uploads.importUsage(file, format, mapping);
+			this.uploads.importUsage(file, format, mapping, source);
 		}
 		catch (IllegalArgumentException | IOException ex) {
 			return refuse(redirect, ex.getMessage());

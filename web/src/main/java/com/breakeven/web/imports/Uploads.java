@@ -176,15 +176,22 @@ class Uploads {
 	 * @throws IllegalArgumentException for an unknown format, an empty file or one of
 	 * another type
 	 */
-	String importUsage(MultipartFile file, String format, String mapping) throws IOException {
+	String importUsage(MultipartFile file, String format, String givenMapping, String source) throws IOException {
 		if (!UsageImports.formats().contains(format)) {
 			throw new IllegalArgumentException(
 					"format must be one of " + UsageImports.formats() + ", was '" + ApiProblem.shortened(format) + "'");
 		}
+		String mapping;
+		try {
+			mapping = UsageImports.mappingWithSource(format, givenMapping, source);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("source: " + ex.getMessage(), ex);
+		}
 		try {
 			// a mapping that cannot work is refused now, before a ticket that could only
 			// fail
-			UsageImports.check(format, (mapping == null || mapping.isBlank()) ? null : mapping);
+			UsageImports.check(format, mapping);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException("mapping: " + ex.getMessage(), ex);
@@ -195,8 +202,7 @@ class Uploads {
 		this.queued.put(ticket, stored);
 		this.worker.submit(() -> {
 			try {
-				ImportRun run = this.usage.run(format, (mapping == null || mapping.isBlank()) ? null : mapping, stored,
-						"web upload " + label);
+				ImportRun run = this.usage.run(format, mapping, stored, "web upload " + label);
 				log.info("usage import of {} ended {}", label, run.status());
 			}
 			catch (RuntimeException ex) {

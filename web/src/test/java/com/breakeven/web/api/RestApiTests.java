@@ -59,6 +59,9 @@ class RestApiTests {
 	@Autowired
 	private ScenarioRunner runner;
 
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private String analyst;
 
 	private String viewer;
@@ -273,6 +276,60 @@ class RestApiTests {
 			.param("format", "focus")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.analyst)
 			.exchange(), HttpStatus.BAD_REQUEST).get("field").asString()).isEqualTo("file");
+	}
+
+	@Test
+	void usageUpload_aCorrectedGenericExportOfTheSameSourceReplacesItsDaysWhateverItsName()
+			throws InterruptedException {
+		String mapping = "date=Day,model=Model,input_tokens=Prompt,cost=Amount,currency=:USD";
+		// the first export says 2026-09-14 cost 10.00 + 20.00; the corrected one, saved
+		// under another name, says 20.00 for the day: the day holds 20.00, not 50.00
+		upload("costs-september.csv",
+				"Day,Model,Prompt,Amount\n2026-09-14,gpt-4o,1000,10.00\n" + "2026-09-14,gpt-4o,2000,20.00\n", mapping,
+				"finance-export");
+		upload("costs-september-corrected.csv", "Day,Model,Prompt,Amount\n2026-09-14,gpt-4o,2000,20.00\n", mapping,
+				"finance-export");
+
+		assertThat(this.jdbc
+			.sql("SELECT SUM(billed_cost) FROM usage_daily WHERE usage_date = DATE '2026-09-14'"
+					+ " AND source_key LIKE '%finance-export%'")
+			.query(java.math.BigDecimal.class)
+			.single()).isEqualByComparingTo("20.00");
+		// a source named for another format, or twice, is the form's mistake, named
+		MockMultipartFile focus = new MockMultipartFile("file", "focus.csv", "text/csv",
+				"BilledCost\n1\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(body(this.mvc.post()
+			.uri("/api/v1/imports/usage")
+			.multipart()
+			.file(focus)
+			.param("format", "focus")
+			.param("source", "finance-export")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.analyst)
+			.exchange(), HttpStatus.UNPROCESSABLE_CONTENT).get("field").asString()).isEqualTo("source");
+	}
+
+	private void upload(String name, String content, String mapping, String source) throws InterruptedException {
+		MockMultipartFile file = new MockMultipartFile("file", name, "text/csv",
+				content.getBytes(StandardCharsets.UTF_8));
+		MvcTestResult accepted = this.mvc.post()
+			.uri("/api/v1/imports/usage")
+			.multipart()
+			.file(file)
+			.param("format", "generic")
+			.param("mapping", mapping)
+			.param("source", source)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.analyst)
+			.exchange();
+		assertThat(accepted).hasStatus(HttpStatus.ACCEPTED);
+		String upload = accepted.getResponse().getHeader(HttpHeaders.LOCATION);
+		JsonNode status = body(get(upload, this.viewer), HttpStatus.OK);
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		while (!status.get("status").asString().equals("COMPLETED") && Instant.now().isBefore(deadline)) {
+			assertThat(status.get("status").asString()).isIn("QUEUED", "RUNNING");
+			Thread.sleep(200);
+			status = body(get(upload, this.viewer), HttpStatus.OK);
+		}
+		assertThat(status.get("status").asString()).isEqualTo("COMPLETED");
 	}
 
 	private MvcTestResult get(String uri, String token) {
