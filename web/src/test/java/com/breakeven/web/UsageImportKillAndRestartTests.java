@@ -120,7 +120,7 @@ class UsageImportKillAndRestartTests {
 	}
 
 	/** Writes an export with every AI line distinct; @return the input tokens it holds */
-	private static long writeExport(Path file) throws IOException {
+	static long writeExport(Path file) throws IOException {
 		long inputTokens = 0;
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write("BilledCost,BillingAccountId,BillingCurrency,ChargeDescription,ChargePeriodStart,"
