@@ -61,11 +61,22 @@ public class SecurityConfiguration {
 			.build();
 	}
 
+	/**
+	 * One admission control for both filter chains: the API and the pages share the
+	 * cores.
+	 */
+	@Bean
+	AdmissionControl admissionControl(AdmissionSettings settings) {
+		int running = (settings.maxRunning() > 0) ? settings.maxRunning()
+				: 2 * Runtime.getRuntime().availableProcessors();
+		return new AdmissionControl(running, settings.maxWaiting(), settings.maxWait());
+	}
+
 	@Bean
 	@Order(1)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json, Throttles throttles)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json, Throttles throttles,
+			AdmissionControl admission) throws Exception {
 		AuthenticationEntryPoint unauthorised = (request, response, ex) -> {
 			response.setHeader("WWW-Authenticate", "Bearer");
 			problem(json, response, HttpStatus.UNAUTHORIZED, "Unauthorised",
@@ -88,6 +99,7 @@ public class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(tokens, unauthorised, throttles),
 					AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new ExpensiveRequestFilter(throttles), AuthorizationFilter.class)
+			.addFilterAfter(new AdmissionFilter(admission, json), ExpensiveRequestFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorised).accessDeniedHandler(forbidden))
 			.headers(SecurityConfiguration::headers)
 			.build();
@@ -96,7 +108,8 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain web(HttpSecurity http, Throttles throttles) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, Throttles throttles, AdmissionControl admission, JsonMapper json)
+			throws Exception {
 		var failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		return http
 			.authorizeHttpRequests(requests -> requests
@@ -121,6 +134,7 @@ public class SecurityConfiguration {
 			}))
 			.addFilterBefore(new SignInThrottleFilter(throttles), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new ExpensiveRequestFilter(throttles), AuthorizationFilter.class)
+			.addFilterAfter(new AdmissionFilter(admission, json), ExpensiveRequestFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
 			.csrf(Customizer.withDefaults())
 			.headers(SecurityConfiguration::headers)

@@ -110,8 +110,14 @@ class Throttles {
 
 	/** 429 as a short page with {@code Retry-After}, for the browser. */
 	static void refusePage(HttpServletResponse response, String what, Duration wait) throws IOException {
+		refusePage(response, HttpStatus.TOO_MANY_REQUESTS, what, wait);
+	}
+
+	/** A refusal (429, 503) as a short page with {@code Retry-After}, for the browser. */
+	static void refusePage(HttpServletResponse response, HttpStatus status, String what, Duration wait)
+			throws IOException {
 		long seconds = Throttle.seconds(wait);
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setStatus(status.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		response.setContentType(MediaType.TEXT_HTML_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
