@@ -323,6 +323,9 @@ public final class CommandLine {
 		}
 	}
 
+	/**
+	 * @return the text lines after the header; 0 when not text (gzip, Parquet)
+	 */
 	private static long lineCount(Path file) {
 		try (Stream<String> lines = Files.lines(file)) {
 			return Math.max(0, lines.count() - 1);
@@ -337,6 +340,11 @@ public final class CommandLine {
 	 * count.
 	 */
 	private static void printProgress(ImportProgress progress, PrintStream out) {
+		if (progress.totalLines() == 0) {
+			// a compressed or Parquet file: its lines are not counted ahead
+			out.printf(Locale.ROOT, "  %,d lines (%,.0f lines/s)%n", progress.linesRead(), progress.linesPerSecond());
+			return;
+		}
 		Duration left = progress.timeLeft().orElse(Duration.ZERO);
 		out.printf(Locale.ROOT, "  %,d of %,d lines (%,.0f lines/s), about %dm%02ds left%n", progress.linesRead(),
 				progress.totalLines(), progress.linesPerSecond(), left.toMinutes(), left.toSecondsPart());

@@ -122,7 +122,7 @@ class FocusFormatTest {
 		return lines;
 	}
 
-	private static List<UsageDay> accepted(List<UsageLine> lines) {
+	static List<UsageDay> accepted(List<UsageLine> lines) {
 		return lines.stream()
 			.filter(UsageLine.Accepted.class::isInstance)
 			.map(line -> ((UsageLine.Accepted) line).usage())
