@@ -75,6 +75,10 @@ final class ChunkTotals {
 
 		private Long outputTokens;
 
+		private Long inputAudioTokens;
+
+		private Long outputAudioTokens;
+
 		private Long requests;
 
 		private BigDecimal billedCost;
@@ -96,6 +100,8 @@ final class ChunkTotals {
 			this.cachedInputTokens = u.cachedInputTokens();
 			this.cacheWriteTokens = u.cacheWriteTokens();
 			this.outputTokens = u.outputTokens();
+			this.inputAudioTokens = u.inputAudioTokens();
+			this.outputAudioTokens = u.outputAudioTokens();
 			this.requests = u.requests();
 			this.billedCost = u.billedCost();
 			this.effectiveCost = u.effectiveCost();
@@ -111,6 +117,8 @@ final class ChunkTotals {
 			this.cachedInputTokens = ChunkTotals.add(this.cachedInputTokens, u.cachedInputTokens());
 			this.cacheWriteTokens = ChunkTotals.add(this.cacheWriteTokens, u.cacheWriteTokens());
 			this.outputTokens = ChunkTotals.add(this.outputTokens, u.outputTokens());
+			this.inputAudioTokens = ChunkTotals.add(this.inputAudioTokens, u.inputAudioTokens());
+			this.outputAudioTokens = ChunkTotals.add(this.outputAudioTokens, u.outputAudioTokens());
 			this.requests = ChunkTotals.add(this.requests, u.requests());
 			this.billedCost = ChunkTotals.add(this.billedCost, u.billedCost());
 			this.effectiveCost = ChunkTotals.add(this.effectiveCost, u.effectiveCost());
@@ -129,9 +137,9 @@ final class ChunkTotals {
 			UsageDay x = this.first.usage();
 			UsageDay sum = new UsageDay(x.usageDate(), x.providerId(), x.rawProvider(), x.modelId(), x.rawModel(),
 					x.account(), x.project(), x.team(), x.application(), x.tagsJson(), this.inputTokens,
-					this.cachedInputTokens, this.cacheWriteTokens, this.outputTokens, this.requests, x.batch(),
-					this.billedCost, this.effectiveCost, this.listCost, x.currency(), x.kind(), x.sourceFormat(),
-					x.sourceKey(), this.rowKey);
+					this.cachedInputTokens, this.cacheWriteTokens, this.outputTokens, this.inputAudioTokens,
+					this.outputAudioTokens, this.requests, x.batch(), this.billedCost, this.effectiveCost,
+					this.listCost, x.currency(), x.kind(), x.sourceFormat(), x.sourceKey(), this.rowKey);
 			return new UsageStaging.StagedRow(sum, this.first.sourceFile(), this.sourceLine, this.sourceRows);
 		}
 

@@ -25,12 +25,15 @@ class UsageApiFormatsTest {
 				"usage/openai/organization_usage_completions.example-response.json");
 
 		// input_tokens 1,000 includes 400 cached and 100 cache-write: 500 uncached (as
-		// input_uncached_tokens says)
+		// input_uncached_tokens says), of which 50 audio: 450 text and image
 		UsageDay usage = ((UsageLine.Accepted) lines.get(0)).usage();
-		assertThat(usage.inputTokens()).isEqualTo(500L);
+		assertThat(usage.inputTokens()).isEqualTo(450L);
 		assertThat(usage.cachedInputTokens()).isEqualTo(400L);
 		assertThat(usage.cacheWriteTokens()).isEqualTo(100L);
-		assertThat(usage.outputTokens()).isEqualTo(500L);
+		assertThat(usage.inputAudioTokens()).isEqualTo(50L);
+		// output_tokens 500 includes 50 audio
+		assertThat(usage.outputTokens()).isEqualTo(450L);
+		assertThat(usage.outputAudioTokens()).isEqualTo(50L);
 		assertThat(usage.requests()).isEqualTo(5L);
 		// start_time 1730419200 = 2024-11-01T00:00:00Z
 		assertThat(usage.usageDate()).isEqualTo(LocalDate.of(2024, 11, 1));
@@ -72,6 +75,15 @@ class UsageApiFormatsTest {
 		assertThat(first.outputTokens()).isEqualTo(9_756L);
 		assertThat(first.requests()).isEqualTo(470L);
 		assertThat(((UsageLine.Accepted) lines.get(6)).usage().usageDate()).isEqualTo(LocalDate.of(2025, 2, 10));
+		// 2025-01-13: 3,718,360 input − 76,544 cached − 5,776 audio; 97,756 output −
+		// 3,166
+		// audio
+		UsageDay audio = ((UsageLine.Accepted) lines.get(2)).usage();
+		assertThat(audio.inputTokens()).isEqualTo(3_636_040L);
+		assertThat(audio.inputAudioTokens()).isEqualTo(5_776L);
+		assertThat(audio.outputTokens()).isEqualTo(94_590L);
+		assertThat(audio.outputAudioTokens()).isEqualTo(3_166L);
+		assertThat(audio.cachedInputTokens()).isEqualTo(76_544L);
 	}
 
 	@Test
@@ -87,6 +99,17 @@ class UsageApiFormatsTest {
 			.containsExactly("2025-01-11", "2025-01-12", "2025-01-13", "2025-01-14");
 		assertThat(listed).extracting(line -> ((UsageLine.Accepted) line).usage().usageDate().toString())
 			.containsExactly("2025-01-12", "2025-01-13");
+	}
+
+	@Test
+	void openAi_refusesMoreAudioThanTheTotalItIsPartOf() {
+		String page = "{\"data\": [{\"start_time\": 1730419200, \"results\": [{\"input_tokens\": 100,"
+				+ " \"output_tokens\": 10, \"output_audio_tokens\": 11}]}]}";
+
+		assertThat(readText(new OpenAiUsageFormat(), page).get(0)).isInstanceOfSatisfying(UsageLine.Refused.class,
+				refused -> assertThat(refused.failure().describe())
+					.isEqualTo("page.json line 1, field 'output_audio_tokens': exceeds output_tokens (10) it is part of"
+							+ " (value '11')"));
 	}
 
 	@Test
