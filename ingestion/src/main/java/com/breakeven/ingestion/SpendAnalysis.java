@@ -98,8 +98,8 @@ public class SpendAnalysis {
 	}
 
 	/**
-	 * Tokens (input, cached input and output) per model over the days, in one scope: what
-	 * unit costs divide by.
+	 * Tokens (input, cached input and output, text and audio) per model over the days, in
+	 * one scope: what unit costs divide by.
 	 */
 	public Map<String, Long> tokensByModel(LocalDate from, LocalDate to, Scope scope) {
 		record Row(String provider, String model, String team, String project, long tokens) {
@@ -108,7 +108,8 @@ public class SpendAnalysis {
 		this.jdbc.sql("""
 				SELECT u.raw_provider, COALESCE(m.canonical_name, u.raw_model), u.team, u.project,
 				       SUM(COALESCE(u.input_tokens, 0) + COALESCE(u.cached_input_tokens, 0)
-				           + COALESCE(u.output_tokens, 0))
+				           + COALESCE(u.output_tokens, 0) + COALESCE(u.input_audio_tokens, 0)
+				           + COALESCE(u.output_audio_tokens, 0))
 				FROM usage_daily u LEFT JOIN model m ON m.id = u.model_id
 				WHERE u.usage_date BETWEEN :from AND :to AND u.usage_kind <> 'BILLED'
 				GROUP BY u.raw_provider, COALESCE(m.canonical_name, u.raw_model), u.team, u.project""")

@@ -33,11 +33,11 @@ public class UsageRepository {
 		this.jdbc
 			.sql("""
 					INSERT INTO usage_daily (usage_date, provider_id, raw_provider, model_id, raw_model, account, project,
-					    team, application, tags_json, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests,
-					    batch, billed_cost, effective_cost, list_cost, currency, usage_kind, source_format, source_key, row_key,
+					    team, application, tags_json, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens,
+					    input_audio_tokens, output_audio_tokens, requests, batch, billed_cost, effective_cost, list_cost, currency, usage_kind, source_format, source_key, row_key,
 					    source_file, source_line, import_run_id)
 					VALUES (:day, :providerId, :rawProvider, :modelId, :rawModel, :account, :project, :team, :application, :tags,
-					    :input, :cachedInput, :cacheWrite, :output, :requests, :batch, :billed, :effective, :list, :currency,
+					    :input, :cachedInput, :cacheWrite, :output, :inputAudio, :outputAudio, :requests, :batch, :billed, :effective, :list, :currency,
 					    :kind, :format, :sourceKey, :rowKey, :file, :line, :runId)""")
 			.param("day", usage.usageDate())
 			.param("providerId", usage.providerId())
@@ -53,6 +53,8 @@ public class UsageRepository {
 			.param("cachedInput", usage.cachedInputTokens())
 			.param("cacheWrite", usage.cacheWriteTokens())
 			.param("output", usage.outputTokens())
+			.param("inputAudio", usage.inputAudioTokens())
+			.param("outputAudio", usage.outputAudioTokens())
 			.param("requests", usage.requests())
 			.param("batch", usage.batch())
 			.param("billed", usage.billedCost())

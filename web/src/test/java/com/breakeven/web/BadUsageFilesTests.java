@@ -102,8 +102,8 @@ class BadUsageFilesTests extends BothDatabasesTest {
 						+ " would be rounded (value '0.000000000000000000000000000001')",
 				"line 5, field 'ConsumedQuantity': makes 1000.7000 tokens (1K Tokens), which is not a whole number:"
 						+ " a count of tokens or requests has no fraction (value '1.0007')",
-				"line 7, field 'ConsumedQuantity': the line has 5 of the header's 12 fields: it is cut short, so"
-						+ " none of its values is trusted");
+				"line 7, field 'ProviderName': the line has 5 of the header's 12 fields and omits 'ProviderName',"
+						+ " which needs a value: none of its values is trusted");
 		// lines 2, 3 and 6: 1,000 K + 1 K + 500 K input tokens; 2.50 + 0.0000004 + 1.25 =
 		// 3.7500004 USD billed, the tiny cost kept exactly, never rounded to 0
 		assertThat(days()).containsExactly("2025-05-01", "2025-05-02");
@@ -124,9 +124,10 @@ class BadUsageFilesTests extends BothDatabasesTest {
 				"line 5, field 'ConsumedQuantity': makes 99999999999999999999 tokens (Tokens), which exceeds the"
 						+ " largest count stored, 9223372036854775807 (value '99999999999999999999')",
 				// the header's own 250-character column name, cut to the 200 quarantine
-				// keeps
-				"line 7, field '" + "x_" + "x".repeat(198) + "': the line has 12 of the header's 13 fields: it is cut"
-						+ " short, so none of its values is trusted");
+				// keeps; the file ends without a line break inside line 7
+				"line 7, field '" + "x_" + "x".repeat(198) + "': the line has 12 of the header's 13 fields and ends"
+						+ " the file without a line break: the export was cut off here, so none of its values is"
+						+ " trusted");
 		// lines 2 and 6: 1,000 K + 500 K input tokens, 2.50 + 1.25 = 3.75 USD
 		assertThat(sum("input_tokens")).isEqualTo(1_500_000);
 		assertThat(cost()).isEqualByComparingTo("3.75");
@@ -207,6 +208,26 @@ class BadUsageFilesTests extends BothDatabasesTest {
 			.param("replacement", "%\uFFFD%")
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	/**
+	 * What the usage API answers a request with a wrong key, saved as if it were usage:
+	 * the file is refused in one line naming the shapes read, and no restart is advised.
+	 */
+	@Test
+	void run_refusesAJsonFileOfNoUsageShapeWithoutAdvisingAResume() throws IOException {
+		Path file = Files.writeString(this.directory.resolve("usage_data.json"),
+				"{\"error\": {\"message\": \"Incorrect API key provided\", \"type\": \"invalid_request_error\"}}");
+
+		ImportRun run = this.imports.run("openai-usage", file, "test");
+
+		assertThat(run.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(run.message()).contains("usage_data.json is not a usage API page")
+			.contains("a list of buckets")
+			.contains("its fields: error")
+			.contains("correct the file and import it again")
+			.doesNotContain("resume");
+		assertThat(count()).isZero();
 	}
 
 	@Test

@@ -226,6 +226,39 @@ class CommandLineTests {
 			.contains("  caused by java.lang.IllegalArgumentException: ");
 	}
 
+	/**
+	 * The exports' own containers through the command: a generic CSV gzip-compressed, the
+	 * same rows as Parquet (written here by DuckDB), and OpenAI usage saved as the
+	 * cookbook saves it, a list of buckets (start_time 1736640000 = 2025-01-12).
+	 */
+	@Test
+	void importUsage_readsGzipParquetAndAListOfOpenAiBuckets() throws Exception {
+		String csv = "Day,Model,In\n2026-01-01,gpt-4o,10\n2026-01-02,gpt-4o,20\n";
+		Path gz = this.directory.resolve("usage.csv.gz");
+		try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+			out.write(csv.getBytes(StandardCharsets.UTF_8));
+		}
+		Path parquet = this.directory.resolve("usage.parquet");
+		try (java.sql.Connection duckdb = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+				java.sql.Statement statement = duckdb.createStatement()) {
+			statement.execute("COPY (SELECT * FROM read_csv('" + gz + "')) TO '" + parquet + "' (FORMAT parquet)");
+		}
+		Path buckets = Files.writeString(this.directory.resolve("usage_data.json"),
+				"[{\"object\": \"bucket\", \"start_time\": 1736640000, \"end_time\": 1736726400, \"results\": [{"
+						+ "\"object\": \"organization.usage.completions.result\", \"input_tokens\": 45949,"
+						+ " \"output_tokens\": 282, \"num_model_requests\": 150, \"model\": null}]}]");
+
+		for (Path file : List.of(gz, parquet)) {
+			Result result = run("import", "usage", "--format", "generic", file.toString(), "--map",
+					"date=Day,model=Model,input_tokens=In,source=:team-export");
+			assertThat(result.exitCode()).as(file.toString()).isEqualTo(0);
+			assertThat(result.output()).as(file.toString()).contains("COMPLETED").contains("2 AI lines stored");
+		}
+		Result openAi = run("import", "usage", "--format", "openai-usage", buckets.toString());
+		assertThat(openAi.exitCode()).isEqualTo(0);
+		assertThat(openAi.output()).contains("COMPLETED").contains("1 AI lines stored").hasLineCount(1);
+	}
+
 	/** A generic import whose mapping names a usage kind FOO, which there is not. */
 	private Result importWithUnknownKind(String... more) throws IOException {
 		Path file = Files.writeString(this.directory.resolve("kinds.csv"), "Day,Model,In\n2026-01-01,gpt-4o,10\n");

@@ -242,6 +242,39 @@ class UsageImportJobTests extends BothDatabasesTest {
 		assertThat(sum("input_tokens")).isEqualTo(1_500_000 + 300_000);
 	}
 
+	/**
+	 * OpenAI usage saved as its cookbook saves it, a list of buckets (two of the buckets
+	 * its notebook printed, openai/openai-cookbook examples/completions_usage_api.ipynb),
+	 * gzip-compressed: audio tokens stored as their own classes on both databases (COPY
+	 * on PostgreSQL, a batch on H2), text counts without them.
+	 */
+	@Test
+	void run_storesOpenAiAudioTokensAsTheirOwnClassesFromAGzipListOfBuckets() throws IOException {
+		String buckets = """
+				[{"object": "bucket", "start_time": 1736726400, "end_time": 1736812800, "results": [{
+				  "object": "organization.usage.completions.result", "input_tokens": 3718360, "output_tokens": 97756,
+				  "num_model_requests": 3053, "project_id": null, "user_id": null, "api_key_id": null, "model": null,
+				  "batch": null, "input_cached_tokens": 76544, "input_audio_tokens": 5776, "output_audio_tokens": 3166}]},
+				 {"object": "bucket", "start_time": 1736812800, "end_time": 1736899200, "results": [{
+				  "object": "organization.usage.completions.result", "input_tokens": 52786, "output_tokens": 38204,
+				  "num_model_requests": 157, "project_id": null, "user_id": null, "api_key_id": null, "model": null,
+				  "batch": null, "input_cached_tokens": 5440, "input_audio_tokens": 4066, "output_audio_tokens": 1097}]}]
+				""";
+		Path gz = this.directory.resolve("usage_data.json.gz");
+		try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+			out.write(buckets.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+
+		ImportRun run = this.imports.run("openai-usage", gz, "test");
+
+		assertThat(run.status()).as(run.message()).isEqualTo(ImportStatus.COMPLETED);
+		assertThat(sum("input_audio_tokens")).isEqualTo(5_776 + 4_066);
+		assertThat(sum("output_audio_tokens")).isEqualTo(3_166 + 1_097);
+		// 3,718,360 − 76,544 − 5,776 and 52,786 − 5,440 − 4,066: uncached text
+		assertThat(sum("input_tokens")).isEqualTo(3_636_040 + 43_280);
+		assertThat(sum("output_tokens")).isEqualTo(97_756 - 3_166 + 38_204 - 1_097);
+	}
+
 	private Path file(String name, String content) throws IOException {
 		return Files.writeString(this.directory.resolve(name), content);
 	}

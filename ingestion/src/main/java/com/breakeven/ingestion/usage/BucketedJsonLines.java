@@ -15,15 +15,23 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.breakeven.ingestion.RowFailure;
 
 /**
- * Usage API pages ({@code {"data": [bucket, …]}}, each bucket with {@code results}) read
- * one bucket at a time with Jackson's streaming parser, so memory holds one bucket, never
- * the file. Each result is one "line": its 1-based position among all results of the
- * file.
+ * Usage API exports read one bucket at a time with Jackson's streaming parser, so memory
+ * holds one bucket, never the file. The shapes real files have:
+ * <ul>
+ * <li>one API page, {@code {"object": "page", "data": [bucket, …], "has_more": …}};</li>
+ * <li>several pages in one file, one after the other (each request's answer appended) or
+ * as a JSON array of pages;</li>
+ * <li>a JSON array of buckets: the pages' {@code data} joined, as OpenAI's cookbook saves
+ * them ({@code all_data.extend(data_json.get("data", []))}).</li>
+ * </ul>
+ * Each bucket has {@code results}; each result is one "line": its 1-based position among
+ * all results of the file, so a restart counts the same lines.
  */
 final class BucketedJsonLines implements UsageLines {
 
@@ -35,9 +43,24 @@ final class BucketedJsonLines implements UsageLines {
 
 	}
 
+	/** Where the parser is between buckets. */
+	private enum Place {
+
+		/** between top-level values */
+		TOP,
+		/** inside a top-level array of pages or buckets */
+		LIST,
+		/** inside a page's {@code data} array */
+		DATA
+
+	}
+
+	private static final String SHAPES = "a usage API page ({\"data\": [bucket, …]}), pages one after another,"
+			+ " or a list of buckets ([{\"start_time\": …, \"results\": […]}, …])";
+
 	/**
-	 * Buckets are read one at a time from inside the page: what follows a bucket is not
-	 * an error.
+	 * Values are read one at a time from inside the file: what follows one is not an
+	 * error.
 	 */
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -51,7 +74,11 @@ final class BucketedJsonLines implements UsageLines {
 
 	private final Deque<UsageLine> pending = new ArrayDeque<>();
 
+	private final Deque<Place> places = new ArrayDeque<>();
+
 	private long results;
+
+	private long buckets;
 
 	private boolean finished;
 
@@ -60,34 +87,23 @@ final class BucketedJsonLines implements UsageLines {
 		this.mapper = mapper;
 		try {
 			this.parser = JSON.createParser(in);
-			if (this.parser.nextToken() != JsonToken.START_OBJECT) {
-				throw new UsageFileException(fileName + " is not a usage API page: the document is not a JSON object",
-						null);
-			}
-			while (true) {
-				JsonToken token = this.parser.nextToken();
-				if (token == null || token == JsonToken.END_OBJECT) {
-					throw new UsageFileException(fileName + " is not a usage API page: no \"data\" array", null);
-				}
-				if (token == JsonToken.PROPERTY_NAME && "data".equals(this.parser.currentName())) {
-					if (this.parser.nextToken() != JsonToken.START_ARRAY) {
-						throw new UsageFileException(fileName + ": \"data\" is not an array", null);
-					}
-					break;
-				}
-				this.parser.nextToken();
-				this.parser.skipChildren();
-			}
 		}
 		catch (JacksonException ex) {
 			throw new UsageFileException(fileName + " is not valid JSON: " + ex.getOriginalMessage(), ex);
 		}
+		this.places.push(Place.TOP);
 	}
 
 	@Override
 	public boolean hasNext() {
 		while (this.pending.isEmpty() && !this.finished) {
-			readBucket();
+			JsonNode bucket = nextBucket();
+			if (bucket == null) {
+				this.finished = true;
+			}
+			else {
+				lines(bucket);
+			}
 		}
 		return !this.pending.isEmpty();
 	}
@@ -100,40 +116,115 @@ final class BucketedJsonLines implements UsageLines {
 		return this.pending.removeFirst();
 	}
 
-	private void readBucket() {
+	/**
+	 * @return the next bucket in file order, or {@code null} at the end of the file
+	 */
+	private JsonNode nextBucket() {
 		try {
-			JsonToken token = this.parser.nextToken();
-			if (token != JsonToken.START_OBJECT) {
-				this.finished = true;
-				return;
-			}
-			JsonNode bucket = JSON.readTree(this.parser);
-			JsonNode results = bucket.path("results");
-			if (!results.isArray()) {
-				this.results++;
-				this.pending.add(new UsageLine.Refused(new RowFailure(this.fileName, this.results, "results", null,
-						"the bucket has no results array")));
-				return;
-			}
-			for (JsonNode result : results) {
-				this.results++;
-				try {
-					this.pending.add(this.mapper.line(bucket, result, this.results, this.fileName));
+			while (true) {
+				JsonToken token = this.parser.nextToken();
+				Place place = this.places.peek();
+				if (token == null) {
+					if (place != Place.TOP) {
+						throw new UsageFileException(this.fileName + " ends inside a JSON value (truncated)", null);
+					}
+					if (this.buckets == 0) {
+						throw new UsageFileException(this.fileName + " holds no usage buckets: expected " + SHAPES,
+								null);
+					}
+					return null;
 				}
-				catch (Refusal refusal) {
-					this.pending.add(new UsageLine.Refused(refusal.failure()));
+				if (token == JsonToken.END_ARRAY && place != Place.TOP) {
+					this.places.pop();
+					if (place == Place.DATA) {
+						skipRestOfPage();
+					}
+					continue;
 				}
-				catch (IllegalArgumentException invalid) {
-					// a usage row's own validation (a negative count, a cost without
-					// currency)
-					this.pending.add(new UsageLine.Refused(
-							new RowFailure(this.fileName, this.results, null, null, invalid.getMessage())));
+				if (token == JsonToken.START_ARRAY && place == Place.TOP) {
+					this.places.push(Place.LIST);
+					continue;
+				}
+				if (token != JsonToken.START_OBJECT) {
+					throw new UsageFileException(this.fileName + " is not " + SHAPES + ": found " + describe(token)
+							+ " after result " + this.results, null);
+				}
+				JsonNode bucket = (place == Place.DATA) ? JSON.readTree(this.parser) : pageOrBucket();
+				if (bucket != null) {
+					this.buckets++;
+					return bucket;
 				}
 			}
 		}
 		catch (JacksonException ex) {
 			throw new UsageFileException(this.fileName + " is not valid JSON (truncated or malformed) after result "
 					+ this.results + ": " + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	/**
+	 * Reads an object that is a page or a bucket, field by field: at a page's
+	 * {@code data} array it stops, and the buckets are read from there.
+	 * @return the object when it is a bucket, {@code null} when it is a page
+	 */
+	private JsonNode pageOrBucket() {
+		ObjectNode object = JSON.createObjectNode();
+		while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String name = this.parser.currentName();
+			JsonToken value = this.parser.nextToken();
+			if ("data".equals(name) && value == JsonToken.START_ARRAY) {
+				this.places.push(Place.DATA);
+				return null;
+			}
+			object.set(name, JSON.readTree(this.parser));
+		}
+		if (!object.has("results")) {
+			throw new UsageFileException(this.fileName + " is not " + SHAPES + ": an object after result "
+					+ this.results + " has neither \"data\" nor \"results\" (its fields: "
+					+ String.join(", ", object.propertyNames()) + ")", null);
+		}
+		return object;
+	}
+
+	/** After a page's {@code data}: its {@code has_more}, {@code next_page}… */
+	private void skipRestOfPage() {
+		while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			this.parser.nextToken();
+			this.parser.skipChildren();
+		}
+	}
+
+	private static String describe(JsonToken token) {
+		return switch (token) {
+			case START_ARRAY -> "an array inside an array";
+			case VALUE_STRING -> "a text";
+			case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+			default -> token.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+		};
+	}
+
+	private void lines(JsonNode bucket) {
+		JsonNode results = bucket.path("results");
+		if (!results.isArray()) {
+			this.results++;
+			this.pending.add(new UsageLine.Refused(
+					new RowFailure(this.fileName, this.results, "results", null, "the bucket has no results array")));
+			return;
+		}
+		for (JsonNode result : results) {
+			this.results++;
+			try {
+				this.pending.add(this.mapper.line(bucket, result, this.results, this.fileName));
+			}
+			catch (Refusal refusal) {
+				this.pending.add(new UsageLine.Refused(refusal.failure()));
+			}
+			catch (IllegalArgumentException invalid) {
+				// a usage row's own validation (a negative count, a cost without
+				// currency)
+				this.pending.add(new UsageLine.Refused(
+						new RowFailure(this.fileName, this.results, null, null, invalid.getMessage())));
+			}
 		}
 	}
 

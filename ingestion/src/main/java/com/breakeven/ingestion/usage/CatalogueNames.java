@@ -48,8 +48,9 @@ final class CatalogueNames {
 			.orElse(null);
 		UsageDay resolved = new UsageDay(u.usageDate(), providerId, u.rawProvider(), modelId, u.rawModel(), u.account(),
 				u.project(), u.team(), u.application(), u.tagsJson(), u.inputTokens(), u.cachedInputTokens(),
-				u.cacheWriteTokens(), u.outputTokens(), u.requests(), u.batch(), u.billedCost(), u.effectiveCost(),
-				u.listCost(), u.currency(), u.kind(), u.sourceFormat(), u.sourceKey(), this.fileKey + ":" + u.rowKey());
+				u.cacheWriteTokens(), u.outputTokens(), u.inputAudioTokens(), u.outputAudioTokens(), u.requests(),
+				u.batch(), u.billedCost(), u.effectiveCost(), u.listCost(), u.currency(), u.kind(), u.sourceFormat(),
+				u.sourceKey(), this.fileKey + ":" + u.rowKey());
 		return new UsageStaging.StagedRow(resolved, row.sourceFile(), row.sourceLine(), row.sourceRows());
 	}
 

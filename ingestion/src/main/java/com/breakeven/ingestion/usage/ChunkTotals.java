@@ -82,6 +82,10 @@ final class ChunkTotals {
 
 		private Long outputTokens;
 
+		private Long inputAudioTokens;
+
+		private Long outputAudioTokens;
+
 		private Long requests;
 
 		private BigDecimal billedCost;
@@ -103,6 +107,8 @@ final class ChunkTotals {
 			this.cachedInputTokens = u.cachedInputTokens();
 			this.cacheWriteTokens = u.cacheWriteTokens();
 			this.outputTokens = u.outputTokens();
+			this.inputAudioTokens = u.inputAudioTokens();
+			this.outputAudioTokens = u.outputAudioTokens();
 			this.requests = u.requests();
 			this.billedCost = u.billedCost();
 			this.effectiveCost = u.effectiveCost();
@@ -124,6 +130,8 @@ final class ChunkTotals {
 				Long cached = ChunkTotals.add(this.cachedInputTokens, u.cachedInputTokens());
 				Long cacheWrite = ChunkTotals.add(this.cacheWriteTokens, u.cacheWriteTokens());
 				Long output = ChunkTotals.add(this.outputTokens, u.outputTokens());
+				Long inputAudio = ChunkTotals.add(this.inputAudioTokens, u.inputAudioTokens());
+				Long outputAudio = ChunkTotals.add(this.outputAudioTokens, u.outputAudioTokens());
 				Long requestCount = ChunkTotals.add(this.requests, u.requests());
 				BigDecimal billed = ChunkTotals.add(this.billedCost, u.billedCost());
 				BigDecimal effective = ChunkTotals.add(this.effectiveCost, u.effectiveCost());
@@ -132,6 +140,8 @@ final class ChunkTotals {
 				this.cachedInputTokens = cached;
 				this.cacheWriteTokens = cacheWrite;
 				this.outputTokens = output;
+				this.inputAudioTokens = inputAudio;
+				this.outputAudioTokens = outputAudio;
 				this.requests = requestCount;
 				this.billedCost = billed;
 				this.effectiveCost = effective;
@@ -155,9 +165,9 @@ final class ChunkTotals {
 			UsageDay x = this.first.usage();
 			UsageDay sum = new UsageDay(x.usageDate(), x.providerId(), x.rawProvider(), x.modelId(), x.rawModel(),
 					x.account(), x.project(), x.team(), x.application(), x.tagsJson(), this.inputTokens,
-					this.cachedInputTokens, this.cacheWriteTokens, this.outputTokens, this.requests, x.batch(),
-					this.billedCost, this.effectiveCost, this.listCost, x.currency(), x.kind(), x.sourceFormat(),
-					x.sourceKey(), this.rowKey);
+					this.cachedInputTokens, this.cacheWriteTokens, this.outputTokens, this.inputAudioTokens,
+					this.outputAudioTokens, this.requests, x.batch(), this.billedCost, this.effectiveCost,
+					this.listCost, x.currency(), x.kind(), x.sourceFormat(), x.sourceKey(), this.rowKey);
 			return new UsageStaging.StagedRow(sum, this.first.sourceFile(), this.sourceLine, this.sourceRows);
 		}
 

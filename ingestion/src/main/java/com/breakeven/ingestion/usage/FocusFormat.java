@@ -1,6 +1,5 @@
 package com.breakeven.ingestion.usage;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,8 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.apache.commons.csv.CSVRecord;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +30,7 @@ import com.breakeven.ingestion.UsageKind;
  * word {@code NULL}, date-times without {@code T}, US short dates, {@code Tags} as JSON
  * with or without braces, negative credits and refunds (cost kept, no token count).
  */
-public class FocusFormat implements UsageFormat {
+public class FocusFormat implements TabularFormat {
 
 	public static final String CODE = "focus";
 
@@ -100,9 +97,10 @@ public class FocusFormat implements UsageFormat {
 		};
 	}
 
+	/** The required columns allow no null value in FOCUS 1.0 either. */
 	@Override
-	public UsageLines open(InputStream in, String fileName) {
-		return new CsvUsageLines(in, fileName, "FOCUS", REQUIRED, new Rows()::line);
+	public Table table() {
+		return new Table("FOCUS", REQUIRED, Set.copyOf(REQUIRED), new Rows()::line);
 	}
 
 	/** The meter a row names, read once per distinct meter of a file. */
@@ -136,7 +134,7 @@ public class FocusFormat implements UsageFormat {
 		private final Memo<String, String> sourceKeys = new Memo<>(
 				billingAccount -> "focus:" + ((billingAccount != null) ? billingAccount : "unknown-billing-account"));
 
-		UsageLine line(CSVRecord record, long line, String fileName) {
+		UsageLine line(ExportRow record, long line, String fileName) {
 			return FocusFormat.line(record, line, fileName, this);
 		}
 
@@ -146,13 +144,13 @@ public class FocusFormat implements UsageFormat {
 
 	}
 
-	static UsageLine line(CSVRecord record, long line, String fileName) {
+	static UsageLine line(ExportRow record, long line, String fileName) {
 		return line(record, line, fileName, new Rows());
 	}
 
-	private static UsageLine line(CSVRecord record, long line, String fileName, Rows rows) {
-		String serviceName = CsvUsageLines.text(record, "ServiceName");
-		String category = CsvUsageLines.text(record, "ServiceCategory");
+	private static UsageLine line(ExportRow record, long line, String fileName, Rows rows) {
+		String serviceName = record.text("ServiceName");
+		String category = record.text("ServiceCategory");
 		boolean ai = AI_CATEGORY.equalsIgnoreCase(category)
 				|| (serviceName != null && AI_SERVICES.contains(serviceName.toLowerCase(Locale.ROOT)));
 		if (!ai) {
@@ -160,9 +158,9 @@ public class FocusFormat implements UsageFormat {
 		}
 		LocalDate day = day(record, fileName, line, rows.days);
 		Currency currency = currency(record, fileName, line, rows.currencies);
-		BigDecimal billed = CsvUsageLines.decimal(record, "BilledCost", true, line, fileName);
-		BigDecimal effective = CsvUsageLines.decimal(record, "EffectiveCost", false, line, fileName);
-		BigDecimal list = CsvUsageLines.decimal(record, "ListCost", false, line, fileName);
+		BigDecimal billed = record.decimal("BilledCost", true, line, fileName);
+		BigDecimal effective = record.decimal("EffectiveCost", false, line, fileName);
+		BigDecimal list = record.decimal("ListCost", false, line, fileName);
 		String meter = firstPresent(record, "x_SkuMeterName", "ChargeDescription", "SkuId");
 		Meter named = (meter != null) ? rows.meters.get(meter) : null;
 		TokenClass tokenClass = (named != null) ? named.tokenClass() : null;
@@ -181,9 +179,9 @@ public class FocusFormat implements UsageFormat {
 		}
 		String model = (named != null) ? named.model() : null;
 		JsonNode tags = tags(record, fileName, line);
-		String subAccount = rows.dimension(CsvUsageLines.text(record, "SubAccountId"));
-		String billingAccount = rows.dimension(CsvUsageLines.text(record, "BillingAccountId"));
-		UsageDay usage = new UsageDay(day, null, rows.dimension(CsvUsageLines.text(record, "ProviderName")), null,
+		String subAccount = rows.dimension(record.text("SubAccountId"));
+		String billingAccount = rows.dimension(record.text("BillingAccountId"));
+		UsageDay usage = new UsageDay(day, null, rows.dimension(record.text("ProviderName")), null,
 				(model != null) ? model : serviceName, (subAccount != null) ? subAccount : billingAccount,
 				tag(tags, "project", "Project", "costcenter"), tag(tags, "team", "Team"),
 				tag(tags, "app", "application", "Application"), (tags != null) ? tags.toString() : null, input, cached,
@@ -229,8 +227,8 @@ public class FocusFormat implements UsageFormat {
 		return null;
 	}
 
-	private static Long tokens(CSVRecord record, String fileName, long line, Memo<String, Long> tokenBlocks) {
-		String unit = CsvUsageLines.text(record, "ConsumedUnit");
+	private static Long tokens(ExportRow record, String fileName, long line, Memo<String, Long> tokenBlocks) {
+		String unit = record.text("ConsumedUnit");
 		if (unit == null) {
 			return null;
 		}
@@ -238,7 +236,7 @@ public class FocusFormat implements UsageFormat {
 		if (block == null) {
 			return null;
 		}
-		BigDecimal quantity = CsvUsageLines.decimal(record, "ConsumedQuantity", false, line, fileName);
+		BigDecimal quantity = record.decimal("ConsumedQuantity", false, line, fileName);
 		if (quantity == null) {
 			return null;
 		}
@@ -248,7 +246,7 @@ public class FocusFormat implements UsageFormat {
 			return tokens.longValueExact();
 		}
 		catch (ArithmeticException ex) {
-			throw CsvUsageLines.refusal(fileName, line, "ConsumedQuantity", quantity.toPlainString(),
+			throw new Refusal(fileName, line, "ConsumedQuantity", quantity.toPlainString(),
 					"makes " + tokens.toPlainString() + " tokens (" + unit + "), which "
 							+ UsageValues.notACount(tokens.toPlainString()));
 		}
@@ -273,32 +271,32 @@ public class FocusFormat implements UsageFormat {
 		return block;
 	}
 
-	private static LocalDate day(CSVRecord record, String fileName, long line, Memo<String, LocalDate> days) {
-		String value = CsvUsageLines.text(record, "ChargePeriodStart");
+	private static LocalDate day(ExportRow record, String fileName, long line, Memo<String, LocalDate> days) {
+		String value = record.text("ChargePeriodStart");
 		if (value == null) {
-			throw CsvUsageLines.refusal(fileName, line, "ChargePeriodStart", null, "a value is required");
+			throw new Refusal(fileName, line, "ChargePeriodStart", null, "a value is required");
 		}
 		try {
 			return days.get(value);
 		}
 		catch (DateTimeParseException ex) {
-			throw CsvUsageLines.refusal(fileName, line, "ChargePeriodStart", value,
+			throw new Refusal(fileName, line, "ChargePeriodStart", value,
 					"is not a date or date-time (2024-09-18, 2024-09-18 22:00:00, 2024-09-18T22:00:00Z or 9/18/24)");
 		}
 	}
 
-	private static Currency currency(CSVRecord record, String fileName, long line, Memo<String, Currency> currencies) {
-		String value = CsvUsageLines.text(record, "BillingCurrency");
+	private static Currency currency(ExportRow record, String fileName, long line, Memo<String, Currency> currencies) {
+		String value = record.text("BillingCurrency");
 		try {
 			return currencies.get(value);
 		}
 		catch (RuntimeException ex) {
-			throw CsvUsageLines.refusal(fileName, line, "BillingCurrency", value, "is not an ISO-4217 currency");
+			throw new Refusal(fileName, line, "BillingCurrency", value, "is not an ISO-4217 currency");
 		}
 	}
 
-	private static JsonNode tags(CSVRecord record, String fileName, long line) {
-		String value = CsvUsageLines.text(record, "Tags");
+	private static JsonNode tags(ExportRow record, String fileName, long line) {
+		String value = record.text("Tags");
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -308,7 +306,7 @@ public class FocusFormat implements UsageFormat {
 			return node.isObject() ? node : null;
 		}
 		catch (JacksonException ex) {
-			throw CsvUsageLines.refusal(fileName, line, "Tags", value, "is not a JSON object of tags");
+			throw new Refusal(fileName, line, "Tags", value, "is not a JSON object of tags");
 		}
 	}
 
@@ -325,9 +323,9 @@ public class FocusFormat implements UsageFormat {
 		return null;
 	}
 
-	private static String firstPresent(CSVRecord record, String... columns) {
+	private static String firstPresent(ExportRow record, String... columns) {
 		for (String column : columns) {
-			String value = CsvUsageLines.text(record, column);
+			String value = record.text(column);
 			if (value != null) {
 				return value;
 			}

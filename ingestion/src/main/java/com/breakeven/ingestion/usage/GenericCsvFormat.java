@@ -1,6 +1,5 @@
 package com.breakeven.ingestion.usage;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import org.apache.commons.csv.CSVRecord;
 
 import com.breakeven.ingestion.UsageDay;
 import com.breakeven.ingestion.UsageKind;
@@ -25,7 +22,7 @@ import com.breakeven.ingestion.UsageKind;
  * {@code kind=:BILLED}, {@code source=:team-export}). Required: {@code date} and
  * {@code model}; a {@code cost} needs a {@code currency}.
  */
-public class GenericCsvFormat implements UsageFormat {
+public class GenericCsvFormat implements TabularFormat {
 
 	public static final String CODE = "generic";
 
@@ -152,25 +149,32 @@ public class GenericCsvFormat implements UsageFormat {
 		return (named != null) ? named : field;
 	}
 
+	/** Every mapped column must be in the header; the date and model need a value. */
 	@Override
-	public UsageLines open(InputStream in, String fileName) {
+	public Table table() {
 		List<String> columns = new ArrayList<>();
 		this.mapping.values().stream().filter(column -> !column.startsWith(":")).forEach(columns::add);
-		return new CsvUsageLines(in, fileName, "mapped", columns, this::line);
+		Set<String> values = new java.util.HashSet<>();
+		for (String field : List.of("date", "model")) {
+			if (!this.mapping.get(field).startsWith(":")) {
+				values.add(this.mapping.get(field));
+			}
+		}
+		return new Table("mapped", columns, values, this::line);
 	}
 
-	private UsageLine line(CSVRecord record, long line, String fileName) {
+	private UsageLine line(ExportRow record, long line, String fileName) {
 		String dateText = value(record, "date");
 		LocalDate day;
 		try {
 			day = ExportDates.utcDay(String.valueOf(dateText));
 		}
 		catch (DateTimeParseException ex) {
-			throw CsvUsageLines.refusal(fileName, line, this.mapping.get("date"), dateText, "is not a date");
+			throw new Refusal(fileName, line, this.mapping.get("date"), dateText, "is not a date");
 		}
 		String model = value(record, "model");
 		if (model == null) {
-			throw CsvUsageLines.refusal(fileName, line, this.mapping.get("model"), null, "a value is required");
+			throw new Refusal(fileName, line, this.mapping.get("model"), null, "a value is required");
 		}
 		BigDecimal cost = decimal(record, "cost", line, fileName);
 		Currency currency = null;
@@ -180,8 +184,7 @@ public class GenericCsvFormat implements UsageFormat {
 				currency = Currency.getInstance(String.valueOf(code).trim().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				throw CsvUsageLines.refusal(fileName, line, this.mapping.get("currency"), code,
-						"is not an ISO-4217 currency");
+				throw new Refusal(fileName, line, this.mapping.get("currency"), code, "is not an ISO-4217 currency");
 			}
 		}
 		String kindText = value(record, "kind");
@@ -190,8 +193,7 @@ public class GenericCsvFormat implements UsageFormat {
 			kind = (kindText != null) ? UsageKind.valueOf(kindText.trim().toUpperCase(Locale.ROOT)) : UsageKind.USAGE;
 		}
 		catch (IllegalArgumentException ex) {
-			throw CsvUsageLines.refusal(fileName, line, this.mapping.get("kind"), kindText,
-					"must be USAGE, ESTIMATE or BILLED");
+			throw new Refusal(fileName, line, this.mapping.get("kind"), kindText, "must be USAGE, ESTIMATE or BILLED");
 		}
 		String provider = value(record, "provider");
 		String source = value(record, "source");
@@ -204,26 +206,26 @@ public class GenericCsvFormat implements UsageFormat {
 				"generic:" + ((source != null) ? source : fileName), "L" + line));
 	}
 
-	private String value(CSVRecord record, String field) {
+	private String value(ExportRow record, String field) {
 		String column = this.mapping.get(field);
 		if (column == null) {
 			return null;
 		}
-		return column.startsWith(":") ? column.substring(1) : CsvUsageLines.text(record, column);
+		return column.startsWith(":") ? column.substring(1) : record.text(column);
 	}
 
-	private BigDecimal decimal(CSVRecord record, String field, long line, String fileName) {
+	private BigDecimal decimal(ExportRow record, String field, long line, String fileName) {
 		String column = this.mapping.get(field);
 		if (column == null) {
 			return null;
 		}
 		return column.startsWith(":") ? new BigDecimal(column.substring(1))
-				: CsvUsageLines.decimal(record, column, false, line, fileName);
+				: record.decimal(column, false, line, fileName);
 	}
 
-	private Long count(CSVRecord record, String field, long line, String fileName) {
+	private Long count(ExportRow record, String field, long line, String fileName) {
 		String column = this.mapping.get(field);
-		return (column == null || column.startsWith(":")) ? null : CsvUsageLines.count(record, column, line, fileName);
+		return (column == null || column.startsWith(":")) ? null : record.count(column, line, fileName);
 	}
 
 }

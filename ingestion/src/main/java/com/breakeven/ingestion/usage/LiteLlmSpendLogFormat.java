@@ -1,13 +1,11 @@
 package com.breakeven.ingestion.usage;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.List;
-
-import org.apache.commons.csv.CSVRecord;
+import java.util.Set;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +21,7 @@ import com.breakeven.ingestion.UsageKind;
  * tokens the log does not separate, so it is stored as input and no cached count is
  * invented. The team is the account; request tags are kept as JSON.
  */
-public class LiteLlmSpendLogFormat implements UsageFormat {
+public class LiteLlmSpendLogFormat implements TabularFormat {
 
 	public static final String CODE = "litellm-spend";
 
@@ -58,41 +56,41 @@ public class LiteLlmSpendLogFormat implements UsageFormat {
 	}
 
 	@Override
-	public UsageLines open(InputStream in, String fileName) {
-		return new CsvUsageLines(in, fileName, "LiteLLM spend-log", REQUIRED, LiteLlmSpendLogFormat::line);
+	public Table table() {
+		return new Table("LiteLLM spend-log", REQUIRED, Set.copyOf(REQUIRED), LiteLlmSpendLogFormat::line);
 	}
 
-	static UsageLine line(CSVRecord record, long line, String fileName) {
-		String requestId = CsvUsageLines.text(record, "request_id");
+	static UsageLine line(ExportRow record, long line, String fileName) {
+		String requestId = record.text("request_id");
 		if (requestId == null) {
-			throw CsvUsageLines.refusal(fileName, line, "request_id", null, "a value is required");
+			throw new Refusal(fileName, line, "request_id", null, "a value is required");
 		}
-		String start = CsvUsageLines.text(record, "startTime");
+		String start = record.text("startTime");
 		LocalDate day;
 		try {
 			day = ExportDates.utcDay(String.valueOf(start));
 		}
 		catch (DateTimeParseException ex) {
-			throw CsvUsageLines.refusal(fileName, line, "startTime", start, "is not a date-time");
+			throw new Refusal(fileName, line, "startTime", start, "is not a date-time");
 		}
-		String model = CsvUsageLines.text(record, "model");
+		String model = record.text("model");
 		if (model == null) {
-			throw CsvUsageLines.refusal(fileName, line, "model", null, "a value is required");
+			throw new Refusal(fileName, line, "model", null, "a value is required");
 		}
-		BigDecimal spend = CsvUsageLines.decimal(record, "spend", true, line, fileName);
-		String provider = CsvUsageLines.text(record, "custom_llm_provider");
-		String team = CsvUsageLines.text(record, "team_id");
-		String tags = CsvUsageLines.text(record, "request_tags");
+		BigDecimal spend = record.decimal("spend", true, line, fileName);
+		String provider = record.text("custom_llm_provider");
+		String team = record.text("team_id");
+		String tags = record.text("request_tags");
 		if (tags != null && !isJsonArray(tags)) {
-			throw CsvUsageLines.refusal(fileName, line, "request_tags", tags,
+			throw new Refusal(fileName, line, "request_tags", tags,
 					"is not a JSON array of tags (such as [\"prod\", \"chat\"])");
 		}
 		return new UsageLine.Accepted(line,
 				new UsageDay(day, null, (provider != null) ? provider : "litellm-proxy", null, model, team, null, team,
-						CsvUsageLines.text(record, "user"), (tags != null) ? "{\"request_tags\": " + tags + "}" : null,
-						CsvUsageLines.count(record, "prompt_tokens", line, fileName), null, null,
-						CsvUsageLines.count(record, "completion_tokens", line, fileName), 1L, false, spend, null, null,
-						USD, UsageKind.ESTIMATE, CODE, CODE, requestId));
+						record.text("user"), (tags != null) ? "{\"request_tags\": " + tags + "}" : null,
+						record.count("prompt_tokens", line, fileName), null, null,
+						record.count("completion_tokens", line, fileName), 1L, false, spend, null, null, USD,
+						UsageKind.ESTIMATE, CODE, CODE, requestId));
 	}
 
 	private static boolean isJsonArray(String text) {

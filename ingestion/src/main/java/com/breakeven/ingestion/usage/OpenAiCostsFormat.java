@@ -50,6 +50,9 @@ public class OpenAiCostsFormat implements UsageFormat {
 			throw BucketedJsonLines.refusal(fileName, line, "amount.value", String.valueOf(value),
 					"is not a number of dollars");
 		}
+		// a float in dollars: kept to 12 decimals (see UsageValues.fromBinaryFloat)
+		BigDecimal cost = value.isFloatingPointNumber() && !value.isBigDecimal()
+				? UsageValues.fromBinaryFloat(value.doubleValue()) : value.decimalValue();
 		Currency currency;
 		try {
 			currency = Currency.getInstance(amount.path("currency").asString("").toUpperCase(Locale.ROOT));
@@ -67,8 +70,7 @@ public class OpenAiCostsFormat implements UsageFormat {
 				String.valueOf(BucketedJsonLines.text(result, "api_key_id")));
 		return new UsageLine.Accepted(line,
 				new UsageDay(day, null, "openai", null, model.trim(), project, project, null, null, null, null, null,
-						null, null, null, false, new BigDecimal(value.decimalValue().toPlainString()), null, null,
-						currency, UsageKind.BILLED, CODE, CODE, rowKey));
+						null, null, null, false, cost, null, null, currency, UsageKind.BILLED, CODE, CODE, rowKey));
 	}
 
 }

@@ -1,10 +1,5 @@
 package com.breakeven.ingestion.usage;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -13,9 +8,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Streams a usage export line by line (parsed on a second thread, a bounded batch ahead)
- * and remembers, at every chunk commit, how many lines it has handed out; a restarted
- * step skips exactly those, so no line is staged twice or missed.
+ * Streams a usage export line by line (plain, gzip or Parquet, see {@link ExportFiles};
+ * parsed on a second thread, a bounded batch ahead) and remembers, at every chunk commit,
+ * how many lines it has handed out; a restarted step skips exactly those, so no line is
+ * staged twice or missed.
  */
 public class UsageLineReader implements ItemStreamReader<UsageLine>, StepExecutionListener {
 
@@ -26,8 +22,6 @@ public class UsageLineReader implements ItemStreamReader<UsageLine>, StepExecuti
 	private final Path file;
 
 	private boolean nothingToRead;
-
-	private InputStream in;
 
 	private UsageLines lines;
 
@@ -55,13 +49,7 @@ public class UsageLineReader implements ItemStreamReader<UsageLine>, StepExecuti
 		if (this.nothingToRead) {
 			return;
 		}
-		try {
-			this.in = new BufferedInputStream(Files.newInputStream(this.file), 1 << 16);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + this.file, ex);
-		}
-		UsageLines fromFile = this.format.open(this.in, this.file.getFileName().toString());
+		UsageLines fromFile = ExportFiles.open(this.format, this.file);
 		long alreadyRead = executionContext.getLong(LINES_READ, 0L);
 		while (this.linesRead < alreadyRead && fromFile.hasNext()) {
 			fromFile.next();

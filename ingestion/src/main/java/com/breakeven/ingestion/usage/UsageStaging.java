@@ -28,7 +28,7 @@ public class UsageStaging {
 
 	private static final String COLUMNS = "usage_date, provider_id, raw_provider, model_id, raw_model, account, project,"
 			+ " team, application, tags_json, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens,"
-			+ " requests, batch, billed_cost, effective_cost, list_cost, currency, usage_kind, source_format, source_key,"
+			+ " input_audio_tokens, output_audio_tokens, requests, batch, billed_cost, effective_cost, list_cost, currency, usage_kind, source_format, source_key,"
 			+ " row_key, source_file, source_line, source_rows, import_run_id";
 
 	/** What makes a daily row: every dimension, no measure. */
@@ -36,7 +36,7 @@ public class UsageStaging {
 			+ " project, team, application, tags_json, batch, currency, usage_kind, source_format, source_key";
 
 	private static final String MEASURES = "input_tokens, cached_input_tokens, cache_write_tokens, output_tokens,"
-			+ " requests, billed_cost, effective_cost, list_cost";
+			+ " input_audio_tokens, output_audio_tokens, requests, billed_cost, effective_cost, list_cost";
 
 	private final JdbcTemplate jdbc;
 
@@ -91,13 +91,13 @@ public class UsageStaging {
 			UsageDay u = row.usage();
 			arguments.add(new Object[] { u.usageDate(), u.providerId(), u.rawProvider(), u.modelId(), u.rawModel(),
 					u.account(), u.project(), u.team(), u.application(), u.tagsJson(), u.inputTokens(),
-					u.cachedInputTokens(), u.cacheWriteTokens(), u.outputTokens(), u.requests(), u.batch(),
-					u.billedCost(), u.effectiveCost(), u.listCost(),
+					u.cachedInputTokens(), u.cacheWriteTokens(), u.outputTokens(), u.inputAudioTokens(),
+					u.outputAudioTokens(), u.requests(), u.batch(), u.billedCost(), u.effectiveCost(), u.listCost(),
 					(u.currency() != null) ? u.currency().getCurrencyCode() : null, u.kind().name(), u.sourceFormat(),
 					u.sourceKey(), u.rowKey(), row.sourceFile(), row.sourceLine(), row.sourceRows(), runId });
 		}
 		this.jdbc.batchUpdate("INSERT INTO usage_staging (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-				+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments);
+				+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments);
 	}
 
 	private void copy(long runId, List<StagedRow> rows) {
@@ -118,6 +118,8 @@ public class UsageStaging {
 			number(csv, u.cachedInputTokens());
 			number(csv, u.cacheWriteTokens());
 			number(csv, u.outputTokens());
+			number(csv, u.inputAudioTokens());
+			number(csv, u.outputAudioTokens());
 			number(csv, u.requests());
 			csv.append(u.batch()).append(',');
 			money(csv, u.billedCost());
@@ -213,7 +215,8 @@ public class UsageStaging {
 		// summed.
 		String lines = repeats ? "(SELECT " + DAILY_GRAIN + ", row_key, MAX(input_tokens) AS input_tokens,"
 				+ " MAX(cached_input_tokens) AS cached_input_tokens, MAX(cache_write_tokens) AS cache_write_tokens,"
-				+ " MAX(output_tokens) AS output_tokens, MAX(requests) AS requests, MAX(billed_cost) AS billed_cost,"
+				+ " MAX(output_tokens) AS output_tokens, MAX(input_audio_tokens) AS input_audio_tokens,"
+				+ " MAX(output_audio_tokens) AS output_audio_tokens, MAX(requests) AS requests, MAX(billed_cost) AS billed_cost,"
 				+ " MAX(effective_cost) AS effective_cost, MAX(list_cost) AS list_cost,"
 				+ " MIN(source_file) AS source_file, MIN(source_line) AS source_line, MIN(source_rows) AS source_rows"
 				+ " FROM usage_staging" + " WHERE import_run_id = ? GROUP BY " + DAILY_GRAIN + ", row_key) line"
@@ -221,7 +224,7 @@ public class UsageStaging {
 		int inserted = this.jdbc.update("INSERT INTO usage_daily (" + DAILY_GRAIN + ", " + MEASURES
 				+ ", row_key, source_file, source_line, source_rows, import_run_id) SELECT " + DAILY_GRAIN
 				+ ", SUM(input_tokens), SUM(cached_input_tokens), SUM(cache_write_tokens), SUM(output_tokens),"
-				+ " SUM(requests), SUM(billed_cost), SUM(effective_cost), SUM(list_cost), MIN(row_key),"
+				+ " SUM(input_audio_tokens), SUM(output_audio_tokens), SUM(requests), SUM(billed_cost), SUM(effective_cost), SUM(list_cost), MIN(row_key),"
 				+ " MIN(source_file), MIN(source_line), SUM(source_rows), ? FROM " + lines + " GROUP BY " + DAILY_GRAIN,
 				runId, runId);
 		long stored = this.jdbc.queryForObject(

@@ -1,6 +1,7 @@
 package com.breakeven.ingestion.usage;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -91,6 +92,21 @@ record UsageValues(LocalDate earliest, LocalDate latest) {
 					+ " digits before the point)";
 		}
 		return null;
+	}
+
+	/**
+	 * A cost sent as a binary floating-point number (a JSON number in OpenAI's Costs API,
+	 * a Parquet {@code DOUBLE} in AWS's FOCUS export), as exact as it can be stored: its
+	 * shortest decimal spelling, rounded half-even to 12 decimals when longer. The digits
+	 * beyond are the float's representation ({@code 0.13080438340307526} dollars carries
+	 * 17 significant digits, of which a float holds about 16), under a picodollar, so no
+	 * figure of the bill changes. A cost written in decimal is never rounded.
+	 * @param value the number as sent
+	 * @return the cost to store
+	 */
+	static BigDecimal fromBinaryFloat(double value) {
+		BigDecimal decimal = BigDecimal.valueOf(value);
+		return (decimal.scale() > COST_SCALE) ? decimal.setScale(COST_SCALE, RoundingMode.HALF_EVEN) : decimal;
 	}
 
 	/**

@@ -75,6 +75,24 @@ class FocusFormatTest {
 		assertThat(credit.usageDate()).isEqualTo(LocalDate.of(2025, 5, 2));
 	}
 
+	/**
+	 * The 9 AI rows of the real FOCUS sample ({@code focus-1.0-sample.csv},
+	 * FOCUS-Sample-Data) with their period timestamps re-spelled, the same instants: rows
+	 * 1–3 as OCI cost reports write them ({@code 2024-09-19T00:00Z}, no seconds), rows
+	 * 4–6 with an offset ({@code -0500}, {@code +02:00}), rows 7–9 as a date only.
+	 */
+	@Test
+	void open_readsMinutesOffsetsAndDatesOnlyAsTheSameUtcDays() throws IOException {
+		List<UsageLine> lines = read("focus-timestamps-minutes-offsets-dates.csv");
+
+		assertThat(lines).hasSize(9).allMatch(UsageLine.Accepted.class::isInstance);
+		// 2024-09-02T19:00:00-0500 is 2024-09-03T00:00Z: the day of the original row
+		assertThat(accepted(lines)).extracting(UsageDay::usageDate)
+			.extracting(LocalDate::toString)
+			.containsExactly("2024-09-19", "2024-09-10", "2024-09-03", "2024-09-03", "2024-09-08", "2024-09-16",
+					"2024-09-15", "2024-09-08", "2024-09-16");
+	}
+
 	@Test
 	void open_refusesABadValueNamingFileLineAndColumn() throws IOException {
 		List<UsageLine> lines = read("focus-BilledCost-not-a-number.csv");
@@ -104,7 +122,7 @@ class FocusFormatTest {
 		return lines;
 	}
 
-	private static List<UsageDay> accepted(List<UsageLine> lines) {
+	static List<UsageDay> accepted(List<UsageLine> lines) {
 		return lines.stream()
 			.filter(UsageLine.Accepted.class::isInstance)
 			.map(line -> ((UsageLine.Accepted) line).usage())

@@ -58,6 +58,27 @@ class GenericCsvFormatTest {
 			.hasMessage("usage.csv line 1: required mapped column 'Model' is missing from the header");
 	}
 
+	/**
+	 * Columns of an OCI cost report (lineItem/intervalUsageStart, product/service,
+	 * cost/myCost, cost/currencyCode, as Oracle's cost report documentation names them)
+	 * with its minute timestamps, then the same hour with offsets and as a date only.
+	 */
+	@Test
+	void open_readsOciMinuteTimestampsOffsetsAndDatesOnly() {
+		List<UsageLine> lines = read(
+				"date=lineItem/intervalUsageStart,model=product/service,cost=cost/myCost,currency=cost/currencyCode",
+				"lineItem/intervalUsageStart,lineItem/intervalUsageEnd,product/service,cost/myCost,cost/currencyCode\n"
+						+ "2023-11-13T10:00Z,2023-11-13T11:00Z,GENERATIVE_AI,0.42,USD\n"
+						+ "2023-11-13T23:00-02:00,2023-11-14T00:00-02:00,GENERATIVE_AI,0.40,USD\n"
+						+ "2023-11-13T10:00:00+0100,2023-11-13T11:00:00+0100,GENERATIVE_AI,0.41,USD\n"
+						+ "2023-11-13,2023-11-14,GENERATIVE_AI,9.70,USD\n");
+
+		// 23:00 at UTC-02:00 is 01:00 UTC the next day
+		assertThat(lines).extracting(line -> ((UsageLine.Accepted) line).usage().usageDate())
+			.containsExactly(LocalDate.of(2023, 11, 13), LocalDate.of(2023, 11, 14), LocalDate.of(2023, 11, 13),
+					LocalDate.of(2023, 11, 13));
+	}
+
 	@Test
 	void registry_knowsEveryFormat() {
 		assertThat(UsageFormats.codes()).containsExactlyInAnyOrder("focus", "openai-usage", "openai-costs",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,12 +25,15 @@ class UsageApiFormatsTest {
 				"usage/openai/organization_usage_completions.example-response.json");
 
 		// input_tokens 1,000 includes 400 cached and 100 cache-write: 500 uncached (as
-		// input_uncached_tokens says)
+		// input_uncached_tokens says), of which 50 audio: 450 text and image
 		UsageDay usage = ((UsageLine.Accepted) lines.get(0)).usage();
-		assertThat(usage.inputTokens()).isEqualTo(500L);
+		assertThat(usage.inputTokens()).isEqualTo(450L);
 		assertThat(usage.cachedInputTokens()).isEqualTo(400L);
 		assertThat(usage.cacheWriteTokens()).isEqualTo(100L);
-		assertThat(usage.outputTokens()).isEqualTo(500L);
+		assertThat(usage.inputAudioTokens()).isEqualTo(50L);
+		// output_tokens 500 includes 50 audio
+		assertThat(usage.outputTokens()).isEqualTo(450L);
+		assertThat(usage.outputAudioTokens()).isEqualTo(50L);
 		assertThat(usage.requests()).isEqualTo(5L);
 		// start_time 1730419200 = 2024-11-01T00:00:00Z
 		assertThat(usage.usageDate()).isEqualTo(LocalDate.of(2024, 11, 1));
@@ -50,6 +54,72 @@ class UsageApiFormatsTest {
 		assertThat(usage.inputTokens()).isEqualTo(700L);
 		assertThat(usage.batch()).isTrue();
 		assertThat(usage.rowKey()).startsWith("b1730419200|gpt-4o-2024-08-06|");
+	}
+
+	/**
+	 * OpenAI's cookbook (openai/openai-cookbook, examples/completions_usage_api.ipynb,
+	 * commit 79d9d4d9) joins the pages' {@code data} and saves one JSON list of buckets;
+	 * the fixture is 8 of the 31 buckets its notebook printed, one with no results.
+	 */
+	@Test
+	void openAi_readsTheCookbooksListOfBuckets() throws IOException {
+		List<UsageLine> lines = read(new OpenAiUsageFormat(), "usage/openai/cookbook-completions-usage-buckets.json");
+
+		// 8 buckets, one of them with an empty results array
+		assertThat(lines).hasSize(7).allMatch(UsageLine.Accepted.class::isInstance);
+		UsageDay first = ((UsageLine.Accepted) lines.get(0)).usage();
+		// start_time 1736616660 = 2025-01-11T17:31:00Z; no input_uncached_tokens in
+		// this older answer: 141,201 input − 0 cached
+		assertThat(first.usageDate()).isEqualTo(LocalDate.of(2025, 1, 11));
+		assertThat(first.inputTokens()).isEqualTo(141_201L);
+		assertThat(first.outputTokens()).isEqualTo(9_756L);
+		assertThat(first.requests()).isEqualTo(470L);
+		assertThat(((UsageLine.Accepted) lines.get(6)).usage().usageDate()).isEqualTo(LocalDate.of(2025, 2, 10));
+		// 2025-01-13: 3,718,360 input − 76,544 cached − 5,776 audio; 97,756 output −
+		// 3,166
+		// audio
+		UsageDay audio = ((UsageLine.Accepted) lines.get(2)).usage();
+		assertThat(audio.inputTokens()).isEqualTo(3_636_040L);
+		assertThat(audio.inputAudioTokens()).isEqualTo(5_776L);
+		assertThat(audio.outputTokens()).isEqualTo(94_590L);
+		assertThat(audio.outputAudioTokens()).isEqualTo(3_166L);
+		assertThat(audio.cachedInputTokens()).isEqualTo(76_544L);
+	}
+
+	@Test
+	void openAi_readsSeveralPagesSavedOneAfterAnotherOrAsAList() throws IOException {
+		// two answers of GET /v1/organization/usage/completions appended to one file
+		List<UsageLine> appended = read(new OpenAiUsageFormat(), "usage/openai/usage-completions-two-pages.jsonl");
+		String page = "{\"object\": \"page\", \"data\": [{\"start_time\": %d, \"results\": [{\"input_tokens\": 10,"
+				+ " \"output_tokens\": 1}]}], \"has_more\": %b, \"next_page\": null}";
+		List<UsageLine> listed = readText(new OpenAiUsageFormat(),
+				"[" + page.formatted(1736640000, true) + ", " + page.formatted(1736726400, false) + "]");
+
+		assertThat(appended).extracting(line -> ((UsageLine.Accepted) line).usage().usageDate().toString())
+			.containsExactly("2025-01-11", "2025-01-12", "2025-01-13", "2025-01-14");
+		assertThat(listed).extracting(line -> ((UsageLine.Accepted) line).usage().usageDate().toString())
+			.containsExactly("2025-01-12", "2025-01-13");
+	}
+
+	@Test
+	void openAi_refusesMoreAudioThanTheTotalItIsPartOf() {
+		String page = "{\"data\": [{\"start_time\": 1730419200, \"results\": [{\"input_tokens\": 100,"
+				+ " \"output_tokens\": 10, \"output_audio_tokens\": 11}]}]}";
+
+		assertThat(readText(new OpenAiUsageFormat(), page).get(0)).isInstanceOfSatisfying(UsageLine.Refused.class,
+				refused -> assertThat(refused.failure().describe())
+					.isEqualTo("page.json line 1, field 'output_audio_tokens': exceeds output_tokens (10) it is part of"
+							+ " (value '11')"));
+	}
+
+	@Test
+	void openAi_refusesAFileOfNoUsageShapeNamingTheShapesItReads() {
+		for (String json : new String[] { "[1, 2]", "{\"error\": {\"message\": \"Invalid API key\"}}", "", "[]" }) {
+			assertThatThrownBy(() -> readText(new OpenAiUsageFormat(), json)).as(json)
+				.isInstanceOf(UsageFileException.class)
+				.hasMessageStartingWith("page.json")
+				.hasMessageContaining("a list of buckets");
+		}
 	}
 
 	@Test
@@ -91,6 +161,22 @@ class UsageApiFormatsTest {
 		assertThat(usage.currency().getCurrencyCode()).isEqualTo("USD");
 		assertThat(usage.kind()).isEqualTo(UsageKind.BILLED);
 		assertThat(usage.inputTokens()).isNull();
+	}
+
+	/** The cookbook's saved costs: a list of buckets, amounts as 17-digit floats. */
+	@Test
+	void openAiCosts_readsTheCookbooksListOfBucketsKeepingFloatsTo12Decimals() throws IOException {
+		List<UsageLine> lines = read(new OpenAiCostsFormat(), "usage/openai/cookbook-costs-buckets.json");
+
+		assertThat(lines).hasSize(6).allMatch(UsageLine.Accepted.class::isInstance);
+		UsageDay first = ((UsageLine.Accepted) lines.get(0)).usage();
+		// 0.13080438340307526 dollars, half-even to 12 decimals: 0.130804383403
+		assertThat(first.billedCost()).isEqualTo(new BigDecimal("0.130804383403"));
+		assertThat(first.rawModel()).isEqualTo("(all line items)");
+		assertThat(first.usageDate()).isEqualTo(LocalDate.of(2025, 1, 11));
+		// 0.00012073404268330895: 0.000120734043
+		assertThat(((UsageLine.Accepted) lines.get(5)).usage().billedCost())
+			.isEqualTo(new BigDecimal("0.000120734043"));
 	}
 
 	@Test

@@ -73,8 +73,16 @@ class Uploads {
 	private static final Pattern SERVER_PATH = Pattern
 		.compile("(?:[A-Za-z]:)?[/\\\\]?(?:[^/\\\\\\s'\"]+[/\\\\])*breakeven-upload-[^/\\\\\\s'\"]*[/\\\\]?");
 
-	/** Extensions an export or a benchmark result can have. */
+	/** Extensions a price feed or a benchmark result can have. */
 	static final Set<String> EXTENSIONS = Set.of("csv", "json", "jsonl", "txt");
+
+	/**
+	 * Extensions a usage export can have: also gzip-compressed ({@code .csv.gz}, as AWS
+	 * Data Exports and Azure deliver CSV) and Parquet; the import tells them by their
+	 * first bytes.
+	 */
+	static final Set<String> USAGE_EXTENSIONS = Set.of("csv", "json", "jsonl", "txt", "csv.gz", "json.gz", "jsonl.gz",
+			"parquet");
 
 	private final UsageImports usage;
 
@@ -196,7 +204,7 @@ class Uploads {
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException("mapping: " + ex.getMessage(), ex);
 		}
-		Path stored = store(file);
+		Path stored = store(file, USAGE_EXTENSIONS);
 		String label = label(file);
 		String ticket = UUID.randomUUID().toString();
 		this.queued.put(ticket, stored);
@@ -230,16 +238,26 @@ class Uploads {
 
 	/** The upload's bytes in their own new directory; delete with {@link #delete}. */
 	static Path store(MultipartFile file) throws IOException {
+		return store(file, EXTENSIONS);
+	}
+
+	/**
+	 * @param extensions the extensions accepted ({@code csv.gz} for a compressed CSV)
+	 */
+	static Path store(MultipartFile file, Set<String> extensions) throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw new IllegalArgumentException("choose a file to upload (the one sent was empty)");
 		}
 		String name = label(file);
 		checkName(name);
-		int dot = name.lastIndexOf('.');
-		String extension = (dot >= 0) ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-		if (!EXTENSIONS.contains(extension)) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		boolean gzip = lower.endsWith(".gz");
+		String base = gzip ? lower.substring(0, lower.length() - 3) : lower;
+		int dot = base.lastIndexOf('.');
+		String extension = (dot >= 0) ? base.substring(dot + 1) + (gzip ? ".gz" : "") : "";
+		if (!extensions.contains(extension)) {
 			throw new IllegalArgumentException("'" + name + "' is not an export this page reads: upload a ."
-					+ String.join(", .", EXTENSIONS.stream().sorted().toList()) + " file");
+					+ String.join(", .", extensions.stream().sorted().toList()) + " file");
 		}
 		Path directory = Files.createTempDirectory(directoryPrefix());
 		Path stored = directory.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_")).normalize();
