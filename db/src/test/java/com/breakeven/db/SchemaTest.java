@@ -37,7 +37,7 @@ class SchemaTest extends BothDatabasesTest {
 
 		assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
 		assertThat(applied).extracting(info -> info.getVersion().getVersion())
-			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "11");
+			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11");
 	}
 
 	@Test
@@ -55,21 +55,21 @@ class SchemaTest extends BothDatabasesTest {
 				"usage_daily", "import_run", "quarantined_row", "gpu", "hardware_profile", "hosting_profile",
 				"gpu_rental_offer", "throughput_measurement", "quality_score", "workload", "scenario",
 				"scenario_result", "report_definition", "generated_report", "generated_report_file", "app_user",
-				"app_user_role", "api_token", "price_review", "import_file", "usage_staging", "batch_job_instance",
-				"batch_job_execution", "batch_job_execution_params", "batch_step_execution",
+				"app_user_role", "api_token", "price_review", "model_modality_claim", "import_file", "usage_staging",
+				"batch_job_instance", "batch_job_execution", "batch_job_execution_params", "batch_step_execution",
 				"batch_step_execution_context", "batch_job_execution_context");
 	}
 
 	@Test
-	void price_roundTripsNinePlaceDecimalsAndDates() throws SQLException {
+	void price_roundTripsTwelvePlaceDecimalsAndDates() throws SQLException {
 		long provider = insertProvider("openai");
 		long model = insertModel("openai/gpt-4o", provider);
-		// $0.0000025 per token, as LiteLLM publishes it, is $2.5 per million; per-token
-		// prices need 9 places
-		// to survive as per-million values for the cheapest models ($0.000000001/token =
-		// $0.001/Mtok).
-		BigDecimal input = new BigDecimal("2.500000000");
-		BigDecimal cached = new BigDecimal("0.001000001");
+		// $0.0000025 per token, as LiteLLM publishes it, is $2.5 per million;
+		// OpenRouter's
+		// "0.0000000833333333333333" per token is 0.0833… per million: kept to 12 places
+		// (1e-18 per token) since V9
+		BigDecimal input = new BigDecimal("2.500000000000");
+		BigDecimal cached = new BigDecimal("0.083333333333");
 		long price = insert(
 				"INSERT INTO price (model_id, provider_id, currency, input_per_mtok, cached_input_per_mtok,"
 						+ " effective_from, source, created_at) VALUES (?, ?, 'USD', ?, ?, ?, 'manual', ?)",
@@ -107,6 +107,18 @@ class SchemaTest extends BothDatabasesTest {
 				+ " effective_from, effective_to, source, created_at) VALUES (?, ?, 'USD', 1, ?, ?, 'manual', ?)",
 				model, provider, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1), CREATED))
 			.isInstanceOf(SQLException.class);
+	}
+
+	@Test
+	void modelModalityClaim_keepsOneRowPerStatementOfAFeedAboutAModel() throws SQLException {
+		String sql = "INSERT INTO model_modality_claim (model_name, source, input_modalities, output_modalities,"
+				+ " evidence, created_at) VALUES (?, 'litellm', 'text', ?, 'mode chat', ?)";
+		insert(sql, "openai/gpt-4o", "text", CREATED);
+		// the same feed saying something else about the same model is a second row
+		insert(sql, "openai/gpt-4o", "image", CREATED);
+
+		assertThatThrownBy(() -> insert(sql, "openai/gpt-4o", "text", CREATED)).isInstanceOf(SQLException.class);
+		assertThatThrownBy(() -> insert(sql, "OpenAI/GPT-4o", "text", CREATED)).isInstanceOf(SQLException.class);
 	}
 
 	@Test

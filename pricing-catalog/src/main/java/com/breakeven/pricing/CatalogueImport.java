@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import com.breakeven.pricing.feed.FeedEntry;
 import com.breakeven.pricing.feed.FeedReading;
+import com.breakeven.pricing.feed.ModalityStatement;
 import com.breakeven.pricing.feed.ModelIdentity;
 import com.breakeven.pricing.feed.TierPrice;
 
@@ -27,6 +28,10 @@ import com.breakeven.pricing.feed.TierPrice;
  * else a new model is created with its creator. When several spellings price the same
  * model at the same seller and region (a dated snapshot beside the undated name), the
  * undated name's price is used, then the latest snapshot's.
+ * <p>
+ * What the feed says of each model's modalities, priced or not, replaces what it said
+ * before ({@link ModelRepository#replaceClaims}); the chat-candidate rule
+ * ({@link Modalities}) reads it.
  */
 @Service
 public class CatalogueImport {
@@ -142,8 +147,16 @@ public class CatalogueImport {
 				}
 			}
 		}
+		int[] statements = { 0, 0 };
+		if (!reading.statements().isEmpty()) {
+			Map<String, List<ModalityClaim>> byModelName = new LinkedHashMap<>();
+			for (ModalityStatement statement : reading.statements()) {
+				byModelName.computeIfAbsent(statement.modelName(), name -> new ArrayList<>()).add(statement.claim());
+			}
+			statements = this.models.replaceClaims(source, byModelName, importRunId);
+		}
 		return new CatalogueImportResult(added, changed, unchanged, held, created[0], created[1], merged, unpriced,
-				notes);
+				statements[0], statements[1], notes);
 	}
 
 	/**

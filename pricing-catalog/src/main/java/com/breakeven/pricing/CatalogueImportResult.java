@@ -16,10 +16,14 @@ import java.util.List;
  * model at the same seller and region (a dated snapshot beside the undated name; the
  * spelling is kept as an alias)
  * @param unpricedEntries entries without any price (kept as models, no price row)
+ * @param modalityStatementsAdded statements of what a model takes in and gives out that
+ * the feed had not made before
+ * @param modalityStatementsRemoved statements the feed no longer makes
  * @param notes things a user should know: alias conflicts, out-of-order snapshots
  */
 public record CatalogueImportResult(int pricesAdded, int pricesChanged, int pricesUnchanged, int pricesHeld,
-		int modelsCreated, int aliasesAdded, int variantsMerged, int unpricedEntries, List<String> notes) {
+		int modelsCreated, int aliasesAdded, int variantsMerged, int unpricedEntries, int modalityStatementsAdded,
+		int modalityStatementsRemoved, List<String> notes) {
 
 	public CatalogueImportResult {
 		notes = List.copyOf(notes);
@@ -31,9 +35,11 @@ public record CatalogueImportResult(int pricesAdded, int pricesChanged, int pric
 	public String summary() {
 		return String.format(java.util.Locale.ROOT,
 				"prices: %d added, %d changed, %d unchanged, %d held for review; %d models and %d aliases created;"
-						+ " %d spellings merged into another entry's price; %d entries without a price",
+						+ " %d spellings merged into another entry's price; %d entries without a price;"
+						+ " modality statements: %d added, %d removed",
 				this.pricesAdded, this.pricesChanged, this.pricesUnchanged, this.pricesHeld, this.modelsCreated,
-				this.aliasesAdded, this.variantsMerged, this.unpricedEntries);
+				this.aliasesAdded, this.variantsMerged, this.unpricedEntries, this.modalityStatementsAdded,
+				this.modalityStatementsRemoved);
 	}
 
 }

@@ -2,6 +2,7 @@ package com.breakeven.pricing;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A canonical model: {@code creator/model} in lower case
@@ -24,13 +25,15 @@ import java.util.Objects;
  * @param layers transformer layers
  * @param kvHeads key/value attention heads
  * @param headDim dimension of one attention head
+ * @param modalities what the feeds say it takes in and gives out
  */
 public record Model(Long id, String canonicalName, long creatorProviderId, String displayName, String family,
 		ModelMode mode, boolean openWeights, Integer contextWindowTokens, Integer maxOutputTokens,
 		BigDecimal parametersBillions, BigDecimal activeParametersBillions, Integer layers, Integer kvHeads,
-		Integer headDim) {
+		Integer headDim, Modalities modalities) {
 
 	public Model {
+		Objects.requireNonNull(modalities, "modalities must not be null");
 		Checks.requireCode("canonicalName", canonicalName);
 		if (!canonicalName.contains("/")) {
 			throw new IllegalArgumentException("canonicalName must be creator/model, was '" + canonicalName + "'");
@@ -53,6 +56,34 @@ public record Model(Long id, String canonicalName, long creatorProviderId, Strin
 	}
 
 	/**
+	 * A model no feed has described yet.
+	 */
+	public Model(Long id, String canonicalName, long creatorProviderId, String displayName, String family,
+			ModelMode mode, boolean openWeights, Integer contextWindowTokens, Integer maxOutputTokens,
+			BigDecimal parametersBillions, BigDecimal activeParametersBillions, Integer layers, Integer kvHeads,
+			Integer headDim) {
+		this(id, canonicalName, creatorProviderId, displayName, family, mode, openWeights, contextWindowTokens,
+				maxOutputTokens, parametersBillions, activeParametersBillions, layers, kvHeads, headDim,
+				Modalities.NONE_STATED);
+	}
+
+	/**
+	 * Whether the model can take a chat workload: the one rule, {@link Modalities}.
+	 * @return why not, or empty when it can
+	 */
+	public Optional<String> whyNotTextChat() {
+		return this.modalities.whyNotTextChat(this.mode, this.canonicalName);
+	}
+
+	/**
+	 * @return whether the model can take a chat workload (text in, text out by every
+	 * source)
+	 */
+	public boolean textChat() {
+		return whyNotTextChat().isEmpty();
+	}
+
+	/**
 	 * The same model with the architecture the memory check reads, open weights or not as
 	 * stated.
 	 */
@@ -60,13 +91,19 @@ public record Model(Long id, String canonicalName, long creatorProviderId, Strin
 		return new Model(this.id, this.canonicalName, this.creatorProviderId, this.displayName, this.family, this.mode,
 				weightsOpen, architecture.contextWindowTokens(), this.maxOutputTokens,
 				architecture.parametersBillions(), architecture.activeParametersBillions(), architecture.layers(),
-				architecture.kvHeads(), architecture.headDim());
+				architecture.kvHeads(), architecture.headDim(), this.modalities);
+	}
+
+	Model withModalities(Modalities stated) {
+		return new Model(this.id, this.canonicalName, this.creatorProviderId, this.displayName, this.family, this.mode,
+				this.openWeights, this.contextWindowTokens, this.maxOutputTokens, this.parametersBillions,
+				this.activeParametersBillions, this.layers, this.kvHeads, this.headDim, stated);
 	}
 
 	Model withId(long newId) {
 		return new Model(newId, this.canonicalName, this.creatorProviderId, this.displayName, this.family, this.mode,
 				this.openWeights, this.contextWindowTokens, this.maxOutputTokens, this.parametersBillions,
-				this.activeParametersBillions, this.layers, this.kvHeads, this.headDim);
+				this.activeParametersBillions, this.layers, this.kvHeads, this.headDim, this.modalities);
 	}
 
 }

@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -158,7 +161,8 @@ public class ModelRepository {
 		return this.jdbc.sql("SELECT m.* FROM model m JOIN model_alias a ON a.model_id = m.id WHERE a.alias = :alias")
 			.param("alias", Names.normalise(nameOrAlias))
 			.query(ModelRepository::map)
-			.optional();
+			.optional()
+			.map(model -> withClaims(model, claimsByModel(model.id())));
 	}
 
 	/**
@@ -171,8 +175,101 @@ public class ModelRepository {
 			.list();
 	}
 
+	/**
+	 * @return every model with what the feeds say of its modalities, by canonical name
+	 */
 	public List<Model> findAll() {
-		return this.jdbc.sql("SELECT * FROM model ORDER BY canonical_name").query(ModelRepository::map).list();
+		Map<Long, List<ModalityClaim>> claims = claimsByModel(null);
+		return this.jdbc.sql("SELECT * FROM model ORDER BY canonical_name")
+			.query(ModelRepository::map)
+			.list()
+			.stream()
+			.map(model -> withClaims(model, claims))
+			.toList();
+	}
+
+	/**
+	 * Makes the statements of one feed about models' modalities those given: a statement
+	 * the feed no longer makes is removed, a new one added, an unchanged one left as it
+	 * is (an unchanged feed writes nothing). Statements are kept by the canonical name
+	 * the feed entry resolves to, so they meet the model whichever feed creates it.
+	 * @param source the feed's code
+	 * @param byModelName each canonical model name with the feed's statements about it
+	 * @param importRunId the run, recorded on added rows
+	 * @return statements added and removed
+	 */
+	public int[] replaceClaims(String source, Map<String, List<ModalityClaim>> byModelName, Long importRunId) {
+		Map<String, Long> existing = new HashMap<>();
+		this.jdbc
+			.sql("SELECT id, model_name, input_modalities, output_modalities FROM model_modality_claim"
+					+ " WHERE source = :source")
+			.param("source", source)
+			.query((rs, row) -> existing.put(claimKey(rs.getString(2), rs.getString(3), rs.getString(4)),
+					rs.getLong(1)))
+			.list();
+		int added = 0;
+		Set<String> kept = new HashSet<>();
+		for (Map.Entry<String, List<ModalityClaim>> model : byModelName.entrySet()) {
+			for (ModalityClaim claim : model.getValue()) {
+				String inputs = ModalityClaim.joined(claim.inputs());
+				String outputs = ModalityClaim.joined(claim.outputs());
+				String key = claimKey(model.getKey(), inputs, outputs);
+				if (!kept.add(key) || existing.containsKey(key)) {
+					continue;
+				}
+				this.jdbc.sql("""
+						INSERT INTO model_modality_claim (model_name, source, input_modalities, output_modalities,
+						    evidence, import_run_id, created_at)
+						VALUES (:model, :source, :inputs, :outputs, :evidence, :importRunId, :createdAt)""")
+					.param("model", model.getKey())
+					.param("source", source)
+					.param("inputs", inputs)
+					.param("outputs", outputs)
+					.param("evidence", claim.evidence())
+					.param("importRunId", importRunId)
+					.param("createdAt", now())
+					.update();
+				added++;
+			}
+		}
+		int removed = 0;
+		for (Map.Entry<String, Long> row : existing.entrySet()) {
+			if (!kept.contains(row.getKey())) {
+				removed += this.jdbc.sql("DELETE FROM model_modality_claim WHERE id = :id")
+					.param("id", row.getValue())
+					.update();
+			}
+		}
+		return new int[] { added, removed };
+	}
+
+	private static String claimKey(String modelName, String inputs, String outputs) {
+		return modelName + "|" + inputs + "|" + outputs;
+	}
+
+	/**
+	 * The feeds' statements about models, by model id: those whose name is one of the
+	 * model's aliases.
+	 * @param modelId one model, or {@code null} for all
+	 */
+	private Map<Long, List<ModalityClaim>> claimsByModel(Long modelId) {
+		Map<Long, List<ModalityClaim>> claims = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT a.model_id, c.source, c.input_modalities, c.output_modalities, c.evidence
+				FROM model_modality_claim c JOIN model_alias a ON a.alias = c.model_name
+				WHERE :modelId IS NULL OR a.model_id = :modelId
+				ORDER BY c.source, c.id""")
+			.param("modelId", modelId, java.sql.Types.BIGINT)
+			.query((rs, row) -> claims.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+				.add(new ModalityClaim(rs.getString(2), ModalityClaim.split(rs.getString(3)),
+						ModalityClaim.split(rs.getString(4)), rs.getString(5))))
+			.list();
+		return claims;
+	}
+
+	private static Model withClaims(Model model, Map<Long, List<ModalityClaim>> claims) {
+		List<ModalityClaim> stated = claims.get(model.id());
+		return (stated == null) ? model : model.withModalities(new Modalities(stated));
 	}
 
 	public long count() {

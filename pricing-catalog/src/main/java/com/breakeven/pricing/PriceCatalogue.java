@@ -116,11 +116,11 @@ public class PriceCatalogue {
 	}
 
 	/**
-	 * The cheapest chat models, one line per model and seller (the cheapest region),
-	 * among base-tier prices in force on a day in one currency, whose context window is
-	 * at least {@code minContextTokens}. Ranked by the blended price
-	 * {@code inputShare × input + (1 − inputShare) × output} per million tokens. Dynamic
-	 * prices are left out.
+	 * The cheapest chat models ({@link Model#textChat()}), one line per model and seller
+	 * (the cheapest region), among base-tier prices in force on a day in one currency,
+	 * whose context window is at least {@code minContextTokens}. Ranked by the blended
+	 * price {@code inputShare × input + (1 − inputShare) × output} per million tokens.
+	 * Dynamic prices are left out.
 	 * @param minContextTokens context-length floor
 	 * @param inputShare share of input tokens in the workload, 0..1 (0.75 = three input
 	 * tokens per output token)
@@ -136,7 +136,7 @@ public class PriceCatalogue {
 		}
 		Map<Long, Model> chatModels = this.models.findAll()
 			.stream()
-			.filter(model -> model.mode() == ModelMode.CHAT)
+			.filter(Model::textChat)
 			.filter(model -> model.contextWindowTokens() != null && model.contextWindowTokens() >= minContextTokens)
 			.collect(Collectors.toMap(Model::id, Function.identity()));
 		Map<Long, Provider> sellers = this.providers.findAll()

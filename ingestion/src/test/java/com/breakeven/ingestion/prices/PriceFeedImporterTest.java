@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +35,8 @@ import com.breakeven.pricing.ModelRepository;
 import com.breakeven.pricing.PriceRepository;
 import com.breakeven.pricing.PriceReviewRepository;
 import com.breakeven.pricing.ProviderRepository;
+import com.breakeven.pricing.feed.LiteLlmFeed;
+import com.breakeven.pricing.feed.OpenRouterFeed;
 
 /**
  * A price feed import is one run: all of the feed, or nothing and a FAILED run that says
@@ -162,6 +167,33 @@ class PriceFeedImporterTest extends BothDatabasesTest {
 			assertThat(row.column()).isEqualTo("input_cost_per_token");
 			assertThat(row.reason()).isEqualTo("claude-sonnet-4-5: per token is negative");
 		});
+	}
+
+	/**
+	 * Both real feeds as shipped in sample-data (byte-identical copies of
+	 * ../shared/data/pricing): the daily refresh of an unchanged feed is no change.
+	 */
+	@Test
+	void importFeed_reimportingBothUnchangedRealFeedsRecordsNoChange() {
+		PriceFeedImporter importer = importer(PriceFeedImportProperties.DEFAULTS);
+		// as the sample data does: LiteLLM first, then OpenRouter
+		Map<String, String> feeds = new LinkedHashMap<>();
+		feeds.put(LiteLlmFeed.CODE, "classpath:sample-data/feeds/litellm_model_prices_and_context_window.json");
+		feeds.put(OpenRouterFeed.CODE,
+				"classpath:sample-data/feeds/openrouter_api_v1_models_output_modalities_all.json");
+		feeds.forEach((code, location) -> importer.importFeed(code, location, JULY, "test"));
+		long prices = count("price");
+
+		for (LocalDate day : List.of(JULY.plusDays(1), JULY.plusDays(1))) {
+			feeds.forEach((code, location) -> {
+				ImportRun again = importer.importFeed(code, location, day, "schedule");
+				assertThat(again.status()).as(code).isEqualTo(ImportStatus.COMPLETED);
+				assertThat(again.counts().changed()).as(code).isZero();
+				assertThat(again.counts().added()).as(code).isZero();
+				assertThat(again.message()).as(code).contains("modality statements: 0 added, 0 removed");
+			});
+		}
+		assertThat(count("price")).isEqualTo(prices);
 	}
 
 	@Test

@@ -14,12 +14,15 @@ import java.util.TreeMap;
  * @param problems entries refused
  * @param classified entries of other modes (embedding, image generation…) by mode, kept
  * out of the price catalogue
+ * @param statements what each entry, priced or not, says its model takes in and gives
+ * out; empty for a feed that says nothing of it
  */
 public record FeedReading(String feed, int entriesRead, List<FeedEntry> entries, List<FeedProblem> problems,
-		Map<String, Integer> classified) {
+		Map<String, Integer> classified, List<ModalityStatement> statements) {
 
 	public FeedReading {
 		entries = List.copyOf(entries);
+		statements = List.copyOf(statements);
 		problems = List.copyOf(problems);
 		classified = Map.copyOf(new TreeMap<>(classified));
 	}

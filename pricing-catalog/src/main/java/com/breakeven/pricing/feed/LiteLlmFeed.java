@@ -7,22 +7,26 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
+import com.breakeven.pricing.ModalityClaim;
 import com.breakeven.pricing.ModelMode;
 import com.breakeven.pricing.ProviderKind;
 
 /**
  * The LiteLLM price map ({@code model_prices_and_context_window.json}): one object per
  * key, USD per token as JSON numbers. Chat, responses and completion models are priced;
- * other modes are counted by mode and left out. The key {@code sample_spec} documents the
- * format and is skipped. Long-context tiers are written into field names
+ * other modes are counted by mode and left out, but what every entry says of its model's
+ * modalities is kept ({@link #claim}). The key {@code sample_spec} documents the format
+ * and is skipped. Long-context tiers are written into field names
  * ({@code input_cost_per_token_above_200k_tokens}): above the threshold the whole request
  * is billed at the tier; a component a tier does not restate keeps its base price.
  * Service-tier variants ({@code _priority}, {@code _flex}) are not imported.
@@ -49,6 +53,14 @@ public class LiteLlmFeed implements PriceFeed {
 	private static final Set<String> CLOUD_SELLERS = Set.of("aws-bedrock", "google-vertex-ai", "azure-openai",
 			"azure-ai", "oci", "databricks", "snowflake", "watsonx", "sagemaker");
 
+	/**
+	 * What LiteLLM's other modes produce, in OpenRouter's words for output modalities; a
+	 * mode not listed produces what it names (realtime, search, ocr).
+	 */
+	private static final Map<String, String> MODE_OUTPUTS = Map.of("embedding", "embeddings", "image_generation",
+			"image", "image_edit", "image", "audio_speech", "speech", "audio_transcription", "transcription",
+			"video_generation", "video", "rerank", "rerank", "moderation", "moderation");
+
 	@Override
 	public String code() {
 		return CODE;
@@ -64,6 +76,7 @@ public class LiteLlmFeed implements PriceFeed {
 		List<FeedEntry> entries = new ArrayList<>();
 		List<FeedProblem> problems = new ArrayList<>();
 		Map<String, Integer> classified = new TreeMap<>();
+		List<ModalityStatement> statements = new ArrayList<>();
 		int ordinal = 0;
 		for (Map.Entry<String, JsonNode> property : root.properties()) {
 			String key = property.getKey();
@@ -78,23 +91,86 @@ public class LiteLlmFeed implements PriceFeed {
 			}
 			String mode = FeedJson.text(node.get("mode"));
 			ModelMode modelMode = pricedMode(mode);
+			String litellmProvider = FeedJson.text(node.get("litellm_provider"));
+			boolean hasProvider = litellmProvider != null && !litellmProvider.isBlank();
+			ModelIdentity identity = hasProvider ? identify(key, litellmProvider) : null;
+			if (identity != null && mode != null) {
+				statements.add(new ModalityStatement(identity.canonicalName(), claim(key, node, mode)));
+			}
 			if (modelMode == null) {
 				classified.merge((mode != null) ? mode : "no mode", 1, Integer::sum);
 				continue;
 			}
-			String litellmProvider = FeedJson.text(node.get("litellm_provider"));
-			if (litellmProvider == null || litellmProvider.isBlank()) {
+			if (!hasProvider) {
 				problems.add(new FeedProblem(ordinal, key, "litellm_provider", null, "is missing"));
 				continue;
 			}
 			try {
-				entries.add(entry(ordinal, key, node, litellmProvider, modelMode));
+				entries.add(entry(ordinal, key, node, litellmProvider, identity, modelMode));
 			}
 			catch (EntryRefused refused) {
 				problems.add(refused.problem());
 			}
 		}
-		return new FeedReading(CODE, ordinal, entries, problems, classified);
+		return new FeedReading(CODE, ordinal, entries, problems, classified, statements);
+	}
+
+	/**
+	 * What an entry says its model takes in and gives out. Stated modalities
+	 * ({@code supported_modalities}, {@code supported_output_modalities}) win; else the
+	 * mode speaks: chat, responses and completion models take and answer text (plus what
+	 * the {@code supports_*} flags add), every other mode produces what it names. An
+	 * entry whose {@code max_output_tokens} is 0 returns no token, whatever its mode:
+	 * LiteLLM lists Vercel's copies of embedding models (titan-embed-text-v2, embed-v4.0)
+	 * as "chat" with 0 output tokens, and no other entry has 0.
+	 */
+	static ModalityClaim claim(String key, JsonNode node, String mode) {
+		boolean answers = pricedMode(mode) != null;
+		List<String> evidence = new ArrayList<>();
+		evidence.add("mode '" + mode + "'");
+		Set<String> inputs = strings(node.get("supported_modalities"));
+		if (!inputs.isEmpty()) {
+			evidence.add("supported_modalities");
+		}
+		else if (answers) {
+			inputs.add(ModalityClaim.TEXT);
+			flag(node, "supports_vision", "image", inputs, evidence);
+			flag(node, "supports_audio_input", "audio", inputs, evidence);
+			flag(node, "supports_pdf_input", "file", inputs, evidence);
+		}
+		Set<String> outputs = strings(node.get("supported_output_modalities"));
+		if (!outputs.isEmpty()) {
+			evidence.add("supported_output_modalities");
+		}
+		else if (answers) {
+			outputs.add(ModalityClaim.TEXT);
+			flag(node, "supports_audio_output", "audio", outputs, evidence);
+		}
+		else {
+			outputs.add(MODE_OUTPUTS.getOrDefault(mode, mode));
+		}
+		JsonNode maxOutput = node.get("max_output_tokens");
+		if (maxOutput != null && maxOutput.isNumber() && maxOutput.decimalValue().signum() == 0) {
+			outputs.clear();
+			evidence.add("max_output_tokens 0");
+		}
+		return new ModalityClaim(CODE, inputs, outputs, key + ": " + String.join(", ", evidence));
+	}
+
+	private static void flag(JsonNode node, String field, String modality, Set<String> modalities,
+			List<String> evidence) {
+		if (node.path(field).asBoolean(false)) {
+			modalities.add(modality);
+			evidence.add(field);
+		}
+	}
+
+	private static Set<String> strings(JsonNode array) {
+		Set<String> values = new TreeSet<>();
+		if (array != null && array.isArray()) {
+			array.forEach(value -> values.add(value.asString().trim().toLowerCase(Locale.ROOT)));
+		}
+		return values;
 	}
 
 	private static ModelMode pricedMode(String mode) {
@@ -108,13 +184,17 @@ public class LiteLlmFeed implements PriceFeed {
 		};
 	}
 
-	private static FeedEntry entry(int ordinal, String key, JsonNode node, String litellmProvider, ModelMode mode) {
-		String seller = sellerCode(litellmProvider);
+	private static ModelIdentity identify(String key, String litellmProvider) {
 		Set<String> routePrefixes = new LinkedHashSet<>();
 		routePrefixes.add(litellmProvider.toLowerCase());
 		routePrefixes.add(litellmProvider.toLowerCase().split("[-_]")[0]);
 		routePrefixes.add(litellmProvider.toLowerCase().split("-")[0]);
-		ModelIdentity identity = ModelNames.identify(key, routePrefixes, seller);
+		return ModelNames.identify(key, routePrefixes, sellerCode(litellmProvider));
+	}
+
+	private static FeedEntry entry(int ordinal, String key, JsonNode node, String litellmProvider,
+			ModelIdentity identity, ModelMode mode) {
+		String seller = sellerCode(litellmProvider);
 		BigDecimal input = price(ordinal, key, node, "input_cost_per_token");
 		BigDecimal output = price(ordinal, key, node, "output_cost_per_token");
 		List<TierPrice> tiers = new ArrayList<>();

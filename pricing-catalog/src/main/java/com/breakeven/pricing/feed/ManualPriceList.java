@@ -67,7 +67,10 @@ public class ManualPriceList implements PriceFeed {
 					problems.add(refused.problem());
 				}
 			}
-			return new FeedReading(CODE, rows, entries, problems, Map.of());
+			// a hand-kept list says nothing of modalities: a model it lists is judged by
+			// its
+			// mode, or by what the feeds say of it
+			return new FeedReading(CODE, rows, entries, problems, Map.of(), List.of());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + sourceName, ex);
@@ -110,7 +113,7 @@ public class ManualPriceList implements PriceFeed {
 		}
 		BigDecimal perMillion;
 		try {
-			perMillion = new BigDecimal(text);
+			perMillion = PriceUnits.atStoredScale(new BigDecimal(text));
 		}
 		catch (NumberFormatException ex) {
 			throw refused(line, record, column, "is not a decimal number");

@@ -22,6 +22,10 @@ import com.breakeven.pricing.Names;
  * price's region;</li>
  * <li>a Bedrock-style vendor prefix ({@code anthropic.claude-…-v1:0}) names the creator
  * and loses its version suffix;</li>
+ * <li>a Vertex AI version suffix ({@code claude-3-7-sonnet@20250219},
+ * {@code codestral@latest}, {@code mistral-large@2411-001}) names a version of the same
+ * model: a date is a snapshot, {@code @latest}/{@code @default} the current version, any
+ * other a numbered one;</li>
  * <li>an OpenRouter suffix {@code :free} or {@code :beta} marks a variant of the same
  * model;</li>
  * <li>{@code creator/model} spellings name the creator, through a table of creator
@@ -80,9 +84,23 @@ public final class ModelNames {
 
 	private static final Pattern COMPACT_DATE_SUFFIX = Pattern.compile("^(.+)-(20\\d{6})$");
 
-	/** Route segments that say how a feed reaches a model, not which model it is. */
+	/**
+	 * Route segments that say how a feed reaches a model, not which model it is
+	 * ({@code @cf}, {@code @hf}: Cloudflare Workers AI's namespaces for models it hosts
+	 * and models from Hugging Face).
+	 */
 	private static final Set<String> ROUTE_SEGMENTS = Set.of("invoke", "converse", "converse_like", "openai",
-			"accounts");
+			"accounts", "@cf", "@hf");
+
+	/**
+	 * Vertex AI's {@code model@version}: the version is a date, {@code latest},
+	 * {@code default} or a number ({@code 001}, {@code 2411-001}).
+	 */
+	private static final Pattern AT_VERSION = Pattern.compile("^([^@]+)@([a-z0-9][a-z0-9-]*)$");
+
+	private static final Pattern DATE_VERSION = Pattern.compile("20\\d{6}");
+
+	private static final Set<String> CURRENT_VERSION = Set.of("latest", "default");
 
 	/** Spellings of creators in {@code creator/model} names. */
 	private static final Map<String, String> CREATOR_ALIASES = Map.ofEntries(Map.entry("meta", "meta-llama"),
@@ -101,6 +119,8 @@ public final class ModelNames {
 	private static final List<Map.Entry<String, String>> FAMILY_CREATORS = List.of(Map.entry("gpt-", "openai"),
 			Map.entry("chatgpt-", "openai"), Map.entry("o1", "openai"), Map.entry("o3", "openai"),
 			Map.entry("o4", "openai"), Map.entry("codex-", "openai"), Map.entry("text-embedding-", "openai"),
+			Map.entry("whisper-", "openai"), Map.entry("dall-e-", "openai"), Map.entry("tts-1", "openai"),
+			Map.entry("omni-moderation-", "openai"), Map.entry("text-moderation-", "openai"),
 			Map.entry("claude-", "anthropic"), Map.entry("claude", "anthropic"), Map.entry("gemini-", "google"),
 			Map.entry("gemma", "google"), Map.entry("mistral-", "mistral"), Map.entry("mixtral-", "mistral"),
 			Map.entry("codestral", "mistral"), Map.entry("pixtral", "mistral"), Map.entry("ministral", "mistral"),
@@ -157,6 +177,20 @@ public final class ModelNames {
 		}
 		name = BEDROCK_COLON_VERSION.matcher(name).replaceAll("");
 		int variant = 0;
+		String snapshotDate = "";
+		Matcher atVersion = AT_VERSION.matcher(name);
+		if (atVersion.matches()) {
+			aliases.add(name);
+			name = atVersion.group(1);
+			String version = atVersion.group(2);
+			if (DATE_VERSION.matcher(version).matches()) {
+				snapshotDate = version;
+				variant = 2;
+			}
+			else {
+				variant = CURRENT_VERSION.contains(version) ? 1 : 2;
+			}
+		}
 		Matcher suffix = SUFFIX_VARIANT.matcher(name);
 		if (suffix.matches()) {
 			name = suffix.group(1);
@@ -173,7 +207,6 @@ public final class ModelNames {
 		if (creator == null) {
 			creator = familyCreator(name, sellerCode);
 		}
-		String snapshotDate = "";
 		Matcher iso = ISO_DATE_SUFFIX.matcher(name);
 		Matcher compact = COMPACT_DATE_SUFFIX.matcher(name);
 		if (iso.matches()) {

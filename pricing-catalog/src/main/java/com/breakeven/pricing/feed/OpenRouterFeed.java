@@ -4,13 +4,16 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
 
+import com.breakeven.pricing.ModalityClaim;
 import com.breakeven.pricing.ModelMode;
 import com.breakeven.pricing.Names;
 import com.breakeven.pricing.ProviderKind;
@@ -20,7 +23,8 @@ import com.breakeven.pricing.ProviderKind;
  * = {@code creator/model}, prices as decimal <em>strings</em> per token. OpenRouter is
  * the seller; the id's prefix names the model's provider (creator). A price of
  * {@code "-1"} is dynamic (router models): stored as unpriced, never as negative. Models
- * whose output is not text are counted by output modality and left out.
+ * whose output is not text are counted by output modality and left out; what every
+ * model's {@code architecture.input_modalities}/{@code output_modalities} say is kept.
  */
 public class OpenRouterFeed implements PriceFeed {
 
@@ -48,6 +52,7 @@ public class OpenRouterFeed implements PriceFeed {
 		List<FeedEntry> entries = new ArrayList<>();
 		List<FeedProblem> problems = new ArrayList<>();
 		Map<String, Integer> classified = new TreeMap<>();
+		List<ModalityStatement> statements = new ArrayList<>();
 		for (int index = 0; index < data.size(); index++) {
 			int ordinal = index + 1;
 			JsonNode model = data.get(index);
@@ -56,8 +61,13 @@ public class OpenRouterFeed implements PriceFeed {
 				problems.add(new FeedProblem(ordinal, "?", "id", null, "is missing"));
 				continue;
 			}
-			List<String> outputs = new ArrayList<>();
-			model.path("architecture").path("output_modalities").forEach(modality -> outputs.add(modality.asString()));
+			Set<String> inputs = strings(model.path("architecture").path("input_modalities"));
+			Set<String> outputs = strings(model.path("architecture").path("output_modalities"));
+			if (!outputs.isEmpty()) {
+				statements.add(new ModalityStatement(identify(id).canonicalName(), new ModalityClaim(CODE, inputs,
+						outputs,
+						id + ": architecture " + ModalityClaim.joined(inputs) + "->" + ModalityClaim.joined(outputs))));
+			}
 			if (!outputs.isEmpty() && !outputs.contains("text")) {
 				classified.merge(String.join("+", outputs), 1, Integer::sum);
 				continue;
@@ -69,7 +79,18 @@ public class OpenRouterFeed implements PriceFeed {
 				problems.add(refused.problem());
 			}
 		}
-		return new FeedReading(CODE, data.size(), entries, problems, classified);
+		return new FeedReading(CODE, data.size(), entries, problems, classified, statements);
+	}
+
+	/** The array's strings in the feed's order. */
+	private static Set<String> strings(JsonNode array) {
+		Set<String> values = new LinkedHashSet<>();
+		array.forEach(value -> values.add(value.asString().trim().toLowerCase(Locale.ROOT)));
+		return values;
+	}
+
+	private static ModelIdentity identify(String id) {
+		return ModelNames.identify(id, Set.of(), SELLER);
 	}
 
 	private static FeedEntry entry(int ordinal, String id, JsonNode model) {
@@ -77,10 +98,10 @@ public class OpenRouterFeed implements PriceFeed {
 		if (pricing == null || !pricing.isObject()) {
 			throw new EntryRefused(new FeedProblem(ordinal, id, "pricing", null, "is missing"));
 		}
-		ModelIdentity identity = ModelNames.identify(id, Set.of(), SELLER);
+		ModelIdentity identity = identify(id);
 		String slug = FeedJson.text(model.get("canonical_slug"));
 		if (slug != null && !slug.isBlank()) {
-			java.util.Set<String> aliases = new java.util.LinkedHashSet<>(identity.aliases());
+			Set<String> aliases = new LinkedHashSet<>(identity.aliases());
 			aliases.add(Names.normalise(slug));
 			identity = new ModelIdentity(identity.canonicalName(), identity.creatorCode(), identity.region(), aliases,
 					identity.variant(), identity.snapshotDate());

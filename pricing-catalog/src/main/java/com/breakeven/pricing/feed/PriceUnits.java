@@ -1,10 +1,14 @@
 package com.breakeven.pricing.feed;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * The one place where feed units become stored units: feeds publish USD per token, the
- * catalogue stores per million tokens, exactly.
+ * catalogue stores per million tokens to {@value #STORED_SCALE} decimals (1e-18 per
+ * token), the scale of the price columns (V9). Amounts are rounded to that scale once,
+ * here, so that the amount compared with the stored price on the next import is the
+ * amount that was stored: an unchanged feed records no change.
  */
 public final class PriceUnits {
 
@@ -15,15 +19,32 @@ public final class PriceUnits {
 	 */
 	public static final BigDecimal MAX_PLAUSIBLE_PER_MILLION = new BigDecimal("1000");
 
+	/**
+	 * Decimals of a stored price per million tokens. Feeds write more (OpenRouter
+	 * "0.0000000833333333333333" per token is 0.0833333333333333 per million; LiteLLM
+	 * 2.9999900000000002e-06 is 2.9999900000000002): the digits beyond the twelfth are a
+	 * repeating fraction cut short or binary float noise, never a price.
+	 */
+	public static final int STORED_SCALE = 12;
+
 	private PriceUnits() {
 	}
 
 	/**
-	 * @return the same price per million tokens: per token × 10^6, exact
+	 * @return the same price per million tokens: per token × 10^6, at the stored scale
 	 */
 	public static BigDecimal perMillionFromPerToken(BigDecimal perToken) {
-		BigDecimal perMillion = perToken.movePointRight(6).stripTrailingZeros();
-		return (perMillion.scale() < 0) ? perMillion.setScale(0) : perMillion;
+		return atStoredScale(perToken.movePointRight(6));
+	}
+
+	/**
+	 * @param perMillion a price per million tokens
+	 * @return the price as it is stored: rounded half-up to {@value #STORED_SCALE}
+	 * decimals, trailing zeros dropped
+	 */
+	public static BigDecimal atStoredScale(BigDecimal perMillion) {
+		BigDecimal stored = perMillion.setScale(STORED_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+		return (stored.scale() < 0) ? stored.setScale(0) : stored;
 	}
 
 	/**

@@ -118,6 +118,33 @@ class LiteLlmFeedTest {
 		assertThat(new BigDecimal(reading.entries().size())).isPositive();
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+			"gpt-4o|openai/gpt-4o|file+image+text->text|gpt-4o: mode 'chat', supports_vision, supports_pdf_input",
+			"gemini/gemini-2.5-pro-preview-tts|google/gemini-2.5-pro-preview-tts|text->audio"
+					+ "|gemini/gemini-2.5-pro-preview-tts: mode 'chat', supported_modalities, supported_output_modalities",
+			"vercel_ai_gateway/amazon/titan-embed-text-v2|amazon/titan-embed-text-v2|text->nothing"
+					+ "|vercel_ai_gateway/amazon/titan-embed-text-v2: mode 'chat', max_output_tokens 0",
+			// Bedrock's version suffix (-v2:0) is taken off the name, as for
+			// anthropic.…-v1:0
+			"amazon.titan-embed-text-v2:0|amazon/titan-embed-text|?->embeddings"
+					+ "|amazon.titan-embed-text-v2:0: mode 'embedding'",
+			"fireworks_ai/accounts/fireworks/models/flux-1-dev-fp8|fireworks-ai/flux-1-dev-fp8|?->image"
+					+ "|fireworks_ai/accounts/fireworks/models/flux-1-dev-fp8: mode 'image_generation'" })
+	void read_keepsWhatEveryEntryOfTheRealSnapshotSaysOfItsModalities(String key, String model, String modalities,
+			String evidence) throws IOException {
+		FeedReading reading = read("sample-data/feeds/litellm_model_prices_and_context_window.json");
+
+		assertThat(reading.statements()).filteredOn(statement -> statement.claim().evidence().startsWith(key + ":"))
+			.singleElement()
+			.satisfies(statement -> {
+				assertThat(statement.modelName()).isEqualTo(model);
+				assertThat(statement.claim().source()).isEqualTo("litellm");
+				assertThat(statement.claim().modalities()).isEqualTo(modalities);
+				assertThat(statement.claim().evidence()).isEqualTo(evidence);
+			});
+	}
+
 	private FeedReading read(String resource) throws IOException {
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
 			return this.feed.read(in, resource);

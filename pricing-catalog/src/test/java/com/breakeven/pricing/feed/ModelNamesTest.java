@@ -29,6 +29,24 @@ class ModelNamesTest {
 		assertThat(identity.aliases()).contains(raw.toLowerCase(), canonical);
 	}
 
+	@ParameterizedTest(name = "{0} is {2}, variant {3}")
+	@CsvSource({ "vertex_ai/claude-3-7-sonnet@20250219, vertex_ai, anthropic/claude-3-7-sonnet, 2, 20250219",
+			"vertex_ai/claude-opus-4-6@default, vertex_ai, anthropic/claude-opus-4-6, 1, ''",
+			"vertex_ai/codestral@latest, vertex_ai, mistral/codestral, 1, ''",
+			"vertex_ai/mistral-large@2411-001, vertex_ai, mistral/mistral-large, 2, ''",
+			"vertex_ai/mistralai/codestral-2@001, vertex_ai, mistral/codestral-2, 2, ''",
+			"anthropic.claude-haiku-4-5@20251001, bedrock, anthropic/claude-haiku-4-5, 2, 20251001",
+			"cloudflare/@cf/meta/llama-3.2-3b-instruct, cloudflare, meta-llama/llama-3.2-3b-instruct, 0, ''" })
+	void identify_makesAVertexVersionOrACloudflareNamespaceAnAliasOfTheModel(String raw, String route, String canonical,
+			int variant, String snapshotDate) {
+		ModelIdentity identity = ModelNames.identify(raw, Set.of(route), route.replace('_', '-'));
+
+		assertThat(identity.canonicalName()).isEqualTo(canonical);
+		assertThat(identity.variant()).isEqualTo(variant);
+		assertThat(identity.snapshotDate()).isEqualTo(snapshotDate);
+		assertThat(identity.aliases()).contains(raw.toLowerCase(), canonical);
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "anthropic/claude-3.5-sonnet, anthropic/claude-3-5-sonnet", "openai/gpt-4.1, openai/gpt-4-1" })
 	void identify_aliasesDottedVersionsWithTheirDashedSpelling(String dotted, String dashed) {

@@ -50,6 +50,22 @@ class OpenRouterFeedTest {
 		assertThat(reading.entries()).filteredOn(FeedEntry::dynamic).isNotEmpty();
 	}
 
+	@Test
+	void read_keepsWhatEveryModelOfTheRealSnapshotSaysOfItsModalitiesTextOrNot() throws IOException {
+		FeedReading reading = read("sample-data/feeds/openrouter_api_v1_models_output_modalities_all.json");
+
+		// one statement per model with an architecture, image and embedding models
+		// included although they are not priced
+		assertThat(reading.statements()).hasSize(549);
+		assertThat(reading.statements()).filteredOn(s -> s.modelName().equals("black-forest-labs/flux.2-pro"))
+			.singleElement()
+			.satisfies(s -> assertThat(s.claim().describe()).isEqualTo("openrouter: image+text->image"));
+		assertThat(reading.statements()).filteredOn(s -> s.modelName().equals("openai/whisper-1"))
+			.singleElement()
+			.satisfies(s -> assertThat(s.claim().evidence())
+				.isEqualTo("openai/whisper-1: architecture audio->transcription"));
+	}
+
 	private static FeedReading read(String resource) throws IOException {
 		try (InputStream in = OpenRouterFeedTest.class.getClassLoader().getResourceAsStream(resource)) {
 			return new OpenRouterFeed().read(in, resource);

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -20,7 +21,6 @@ import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.Model;
-import com.breakeven.pricing.ModelMode;
 import com.breakeven.pricing.ModelRepository;
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.pricing.QualityScoreRepository;
@@ -190,8 +190,9 @@ public class QuoteService {
 		List<Model> eligible = new ArrayList<>();
 		for (Model m : this.models.findAll()) {
 			Double score = scores.get(m.id());
-			if (m.mode() != null && m.mode() != ModelMode.CHAT && m.mode() != ModelMode.COMPLETION) {
-				leftOut.add("not a chat model (" + m.mode().name().toLowerCase(Locale.ROOT) + ")", m);
+			Optional<String> notChat = m.whyNotTextChat();
+			if (notChat.isPresent()) {
+				leftOut.add(notChat.get(), m);
 			}
 			else if (r.qualityFloor() != null && score == null) {
 				leftOut.add("no quality score on " + benchmark, m);

@@ -20,7 +20,6 @@ import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.Model;
 import com.breakeven.pricing.ModelRepository;
-import com.breakeven.pricing.ModelMode;
 import com.breakeven.pricing.Price;
 import com.breakeven.pricing.PriceCatalogue;
 import com.breakeven.pricing.PriceOverride;
@@ -144,9 +143,8 @@ public class CatalogueInputs implements PlanningCatalogue {
 
 	private static CatalogueModel planning(Model m, Map<Long, String> codes) {
 		String creator = codes.get(m.creatorProviderId());
-		boolean chat = m.mode() == ModelMode.CHAT || m.mode() == ModelMode.COMPLETION;
-		return new CatalogueModel(m.canonicalName(), m.displayName(), creator, m.family(), m.openWeights(), chat,
-				(m.contextWindowTokens() != null) ? m.contextWindowTokens() : 0);
+		return new CatalogueModel(m.canonicalName(), m.displayName(), creator, m.family(), m.openWeights(),
+				m.textChat(), (m.contextWindowTokens() != null) ? m.contextWindowTokens() : 0);
 	}
 
 	/**

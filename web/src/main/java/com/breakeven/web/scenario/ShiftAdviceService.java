@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.pricing.Model;
-import com.breakeven.pricing.ModelMode;
 import com.breakeven.pricing.ModelRepository;
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.pricing.QualityScoreRepository;
@@ -125,7 +124,7 @@ public class ShiftAdviceService {
 			int context = (model.contextWindowTokens() != null) ? model.contextWindowTokens() : 0;
 			// a chat workload can move to a chat model only: never an embedding, image or
 			// audio model, however cheap its tokens
-			if (model.mode() == ModelMode.CHAT || model.mode() == ModelMode.COMPLETION) {
+			if (model.textChat()) {
 				chatModels.add(catalogued.get(model.canonicalName()));
 			}
 			if (withOwnHardware && model.openWeights()) {

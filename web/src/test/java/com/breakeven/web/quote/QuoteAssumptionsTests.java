@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,13 @@ import static org.assertj.core.api.Assertions.within;
 class QuoteAssumptionsTests {
 
 	private static final String HELPDESK = "helpdesk on openai/gpt-4o";
+
+	/**
+	 * Ids of image, embedding, audio, rerank and moderation models, as both feeds name
+	 * them.
+	 */
+	private static final Pattern NOT_CHAT = Pattern
+		.compile("flux|titan-embed|whisper|tts|rerank|moderation|dall-e|stable-diffusion|imagen|embed|transcribe");
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -145,6 +153,29 @@ class QuoteAssumptionsTests {
 			.startsWith("meta-llama/llama-3.3-70b-instruct on hgx-h100-8x: no throughput" + " measured at BF16")
 				&& line.contains("(measured at FP8)"));
 		assertThat(quote.get("options").valueStream().map(o -> o.get("kind").asString())).doesNotContain("SELF_HOSTED");
+	}
+
+	@Test
+	void quote_withoutAQualityFloorTheCheapestOptionIsATextChatModel() {
+		JsonNode quote = quote(Map.of("monthlyInputTokens", 2.0e9, "monthlyOutputTokens", 5.0e8, "pricesOn",
+				"2026-11-21", "limit", 500), 200);
+
+		// both real feeds are loaded with the sample data; without a floor every chat
+		// model competes, and the cheapest used to be an image model LiteLLM labels
+		// "chat" (fireworks-ai/flux-1-dev-controlnet-union at 0.001 per million)
+		List<String> apis = quote.get("options")
+			.valueStream()
+			.filter(o -> o.get("kind").asString().equals("API"))
+			.map(o -> o.get("model").asString())
+			.toList();
+		assertThat(apis).hasSizeGreaterThan(100).noneMatch(model -> NOT_CHAT.matcher(model).find());
+		assertThat(quote.get("options").get(0).get("model").asString()).isEqualTo(apis.get(0));
+		List<String> leftOut = quote.get("notConsidered").valueStream().map(JsonNode::asString).toList();
+		assertThat(leftOut).anyMatch(line -> line
+			.contains("its sources disagree on text in, text out (litellm:" + " text->text against name: ?->image)")
+				&& line.contains("fireworks-ai/flux-1-dev-controlnet-union"));
+		assertThat(leftOut).anyMatch(line -> line.startsWith("1 model: not text in, text out")
+				&& line.contains("amazon/titan-embed-text-v2"));
 	}
 
 	@Test
