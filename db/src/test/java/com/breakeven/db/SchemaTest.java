@@ -37,7 +37,7 @@ class SchemaTest extends BothDatabasesTest {
 
 		assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
 		assertThat(applied).extracting(info -> info.getVersion().getVersion())
-			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11");
+			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
 	}
 
 	@Test
@@ -126,6 +126,31 @@ class SchemaTest extends BothDatabasesTest {
 		long provider = insertProvider("openai");
 
 		assertThatThrownBy(() -> insertModel("OpenAI/GPT-4o", provider)).isInstanceOf(SQLException.class);
+	}
+
+	@Test
+	void qualityScore_keepsARatingWithItsIntervalAndCategoryAndRefusesAScoreOutsideIt() throws SQLException {
+		long provider = insertProvider("openai");
+		long model = insertModel("openai/gpt-4o", provider);
+		// LMArena text, category coding: 1339.2154 (95 % interval 1331.5 to 1347.0), four
+		// decimals kept; a benchmark name of 86 characters fits
+		String benchmark = "LMArena text: industry_business_and_management_and_financial_operations (thinking 32k)";
+		insert("INSERT INTO quality_score (model_id, benchmark, score, lower_bound, upper_bound, category, as_of,"
+				+ " source) VALUES (?, ?, 1339.2154, 1331.5, 1347.0, 'coding', ?, 'lmarena')", model, benchmark,
+				LocalDate.of(2025, 12, 11));
+
+		assertThat(selectString("SELECT category FROM quality_score WHERE benchmark = ?", benchmark))
+			.isEqualTo("coding");
+		assertThat(new BigDecimal(selectString("SELECT upper_bound FROM quality_score WHERE benchmark = ?", benchmark)))
+			.isEqualByComparingTo("1347.0");
+		assertThatThrownBy(() -> insert(
+				"INSERT INTO quality_score (model_id, benchmark, score, lower_bound,"
+						+ " upper_bound, as_of, source) VALUES (?, 'b', 1400, 1331.5, 1347.0, ?, 'x')",
+				model, LocalDate.of(2025, 12, 11)))
+			.isInstanceOf(SQLException.class);
+		assertThatThrownBy(() -> insert("INSERT INTO quality_score (model_id, benchmark, score, lower_bound, as_of,"
+				+ " source) VALUES (?, 'c', 1339, 1331.5, ?, 'x')", model, LocalDate.of(2025, 12, 11)))
+			.isInstanceOf(SQLException.class);
 	}
 
 	@Test

@@ -164,8 +164,7 @@ public class CatalogueImport {
 	 * then feed order.
 	 */
 	private static final Comparator<FeedEntry> PREFERENCE = Comparator
-		.comparingInt((FeedEntry entry) -> entry.identity().variant())
-		.thenComparing(entry -> entry.identity().snapshotDate(), Comparator.reverseOrder())
+		.comparing(FeedEntry::identity, ModelIdentity.PREFERENCE)
 		.thenComparingInt(FeedEntry::ordinal);
 
 	private long modelFor(FeedEntry entry, Map<String, Long> providerIds, Map<String, Long> aliases, List<String> notes,

@@ -27,12 +27,16 @@ public class QualityScoreRepository {
 			.param("asOf", score.asOf())
 			.update();
 		this.jdbc.sql("""
-				INSERT INTO quality_score (model_id, benchmark, score, scale_max, as_of, source)
-				VALUES (:model, :benchmark, :score, :scaleMax, :asOf, :source)""")
+				INSERT INTO quality_score (model_id, benchmark, category, score, scale_max, lower_bound, upper_bound,
+				    as_of, source)
+				VALUES (:model, :benchmark, :category, :score, :scaleMax, :lower, :upper, :asOf, :source)""")
 			.param("model", score.modelId())
 			.param("benchmark", score.benchmark())
+			.param("category", score.category())
 			.param("score", score.score())
 			.param("scaleMax", score.scaleMax())
+			.param("lower", score.lowerBound())
+			.param("upper", score.upperBound())
 			.param("asOf", score.asOf())
 			.param("source", score.source())
 			.update();
@@ -45,17 +49,22 @@ public class QualityScoreRepository {
 				    WHERE l.model_id = q.model_id AND l.benchmark = q.benchmark)
 				ORDER BY benchmark, score DESC""")
 			.query((rs, row) -> new QualityScore(rs.getLong("id"), rs.getLong("model_id"), rs.getString("benchmark"),
-					rs.getBigDecimal("score"), rs.getBigDecimal("scale_max"), rs.getObject("as_of", LocalDate.class),
-					rs.getString("source")))
+					rs.getString("category"), rs.getBigDecimal("score"), rs.getBigDecimal("scale_max"),
+					rs.getBigDecimal("lower_bound"), rs.getBigDecimal("upper_bound"),
+					rs.getObject("as_of", LocalDate.class), rs.getString("source")))
 			.list();
 	}
 
 	/**
-	 * The benchmark the most models have a latest score on (alphabetically first on a
-	 * tie): the default that compares the most options; empty without scores.
+	 * The benchmark on a bounded scale (percentages) the most models have a latest score
+	 * on (alphabetically first on a tie): the default that compares the most options;
+	 * empty without such scores. Relative ratings (LMArena's, no maximum) are left out: a
+	 * floor typed as a number means a percentage, and a floor on a rating is a gap within
+	 * its interval, a rule of its own.
 	 */
 	public java.util.Optional<String> mostScoredBenchmark() {
 		return latest().stream()
+			.filter(score -> score.scaleMax() != null)
 			.collect(java.util.stream.Collectors.groupingBy(QualityScore::benchmark, java.util.TreeMap::new,
 					java.util.stream.Collectors.counting()))
 			.entrySet()

@@ -225,6 +225,35 @@ class CatalogueRepositoriesTest extends BothDatabasesTest {
 			.hasMessageContaining("activeParametersBillions must be > 0 and <= parametersBillions 8, was 9");
 	}
 
+	@Test
+	void qualityScores_keepTheIntervalAndCategoryAndTheDefaultBenchmarkIsAPercentage() {
+		long openai = this.providers.add(Provider.of("openai", "OpenAI", ProviderKind.API, null)).id();
+		Model gpt4o = this.models.add(chatModel("openai/gpt-4o", openai));
+		Model mini = this.models.add(chatModel("openai/gpt-4o-mini", openai));
+		QualityScoreRepository quality = new QualityScoreRepository(JdbcClient.create(this.database.dataSource()));
+		LocalDate leaderboard = LocalDate.of(2025, 12, 11);
+		// two ratings of LMArena's coding category, and one published percentage
+		quality.put(new QualityScore(null, gpt4o.id(), "LMArena text: coding", "coding", new BigDecimal("1339.2154"),
+				null, new BigDecimal("1331.4952"), new BigDecimal("1346.9356"), leaderboard, "lmarena key gpt-4o"));
+		quality.put(new QualityScore(null, mini.id(), "LMArena text: coding", "coding", new BigDecimal("1290.5"), null,
+				new BigDecimal("1283"), new BigDecimal("1298"), leaderboard, "lmarena key gpt-4o-mini"));
+		quality.put(new QualityScore(null, gpt4o.id(), "MMLU (0-shot CoT)", new BigDecimal("88.7"),
+				new BigDecimal("100"), leaderboard, "simple-evals"));
+
+		QualityScore coding = quality.latest()
+			.stream()
+			.filter(score -> score.modelId() == gpt4o.id() && score.category() != null)
+			.findFirst()
+			.orElseThrow();
+		assertThat(coding.category()).isEqualTo("coding");
+		assertThat(coding.lowerBound()).isEqualByComparingTo("1331.4952");
+		assertThat(coding.upperBound()).isEqualByComparingTo("1346.9356");
+		assertThat(coding.scaleMax()).isNull();
+		// the ratings compare two models, the percentage one, yet a number typed as a
+		// floor is read on the percentage's scale
+		assertThat(quality.mostScoredBenchmark()).contains("MMLU (0-shot CoT)");
+	}
+
 	private static Model chatModel(String name, long creator) {
 		return new Model(null, name, creator, name, null, ModelMode.CHAT, false, 128_000, null, null, null, null, null,
 				null);

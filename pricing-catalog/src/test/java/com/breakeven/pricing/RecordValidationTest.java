@@ -1,5 +1,6 @@
 package com.breakeven.pricing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
@@ -58,6 +59,21 @@ class RecordValidationTest {
 			.hasMessage("supportFractionOfCapexPerYear is a fraction (0.08 = 8 %) and must be < 1, was 8");
 		assertThatThrownBy(() -> hosting(new BigDecimal("0.9"), new BigDecimal("0.08")))
 			.hasMessage("pue must be >= 1, was 0.9");
+	}
+
+	@Test
+	void qualityScore_refusesAnIntervalWithOneBoundOrAScoreOutsideIt() {
+		// LMArena text, overall, gpt-4o-2024-08-06: 1335.6 between 1329.6 and 1341.5
+		BigDecimal rating = new BigDecimal("1335.6");
+		assertThatThrownBy(() -> new QualityScore(null, 1, "LMArena text", "full", rating, null,
+				new BigDecimal("1329.6"), null, LocalDate.of(2025, 12, 11), "lmarena"))
+			.hasMessage("an interval needs both bounds, was 1329.6 to null");
+		assertThatThrownBy(() -> new QualityScore(null, 1, "LMArena text", "full", rating, null, new BigDecimal("1340"),
+				new BigDecimal("1341.5"), LocalDate.of(2025, 12, 11), "lmarena"))
+			.hasMessage("score 1335.6 lies outside its interval 1340 to 1341.5");
+		assertThat(new QualityScore(null, 1, "LMArena text", "full", rating, null, new BigDecimal("1329.6"),
+				new BigDecimal("1341.5"), LocalDate.of(2025, 12, 11), "lmarena")
+			.hasInterval()).isTrue();
 	}
 
 	private static HostingProfile hosting(BigDecimal pue, BigDecimal support) {

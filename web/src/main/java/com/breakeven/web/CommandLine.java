@@ -45,7 +45,7 @@ import com.breakeven.web.throughput.BenchmarkChecks;
  * java -jar breakeven.jar import fx FILE_OR_URL          (ECB euro reference rates, eurofxref XML)
  * java -jar breakeven.jar import throughput --tool vllm|llama-bench|genai-perf FILE --gpu-count N --precision P
  *     (--hardware PROFILE | --gpu GPU) [--model NAME] [--engine NAME] [--engine-version V] [--concurrency N]
- * java -jar breakeven.jar import quality --format lm-eval|csv FILE [--model NAME]
+ * java -jar breakeven.jar import quality --format lm-eval|lmarena|csv FILE [--model NAME] [--as-of YYYY-MM-DD]
  * java -jar breakeven.jar probe --endpoint http://HOST:PORT/v1 --model NAME --engine vLLM --engine-version V
  *     --gpu-count N --precision P (--hardware PROFILE | --gpu GPU) [--concurrency 1,8,32] [--input-tokens 1000]
  *     [--output-tokens 200] [--duration 60s] [--timeout 120s]      (API key, if any, in BREAKEVEN_PROBE_API_KEY)
@@ -62,7 +62,8 @@ public final class CommandLine {
 			+ "       java -jar breakeven.jar import throughput --tool <vllm|llama-bench|genai-perf> <result file>"
 			+ " --gpu-count <n> --precision <FP8|BF16|Q4_K_M|...> (--hardware <profile> | --gpu <gpu>)"
 			+ " [--model <name>] [--engine <name>] [--engine-version <version>] [--concurrency <n>]\n"
-			+ "       java -jar breakeven.jar import quality --format <lm-eval|csv> <file> [--model <name>]\n"
+			+ "       java -jar breakeven.jar import quality --format <lm-eval|lmarena|csv> <file> [--model <name>]"
+			+ " [--as-of YYYY-MM-DD]\n"
 			+ "       java -jar breakeven.jar probe --endpoint <http://host:port/v1> --model <name> --engine <name>"
 			+ " --engine-version <version> --gpu-count <n> --precision <precision> (--hardware <profile> | --gpu <gpu>)"
 			+ " [--concurrency 1,8,32] [--input-tokens 1000] [--output-tokens 200] [--duration 60s] [--timeout 120s]"
@@ -173,7 +174,7 @@ public final class CommandLine {
 				case "throughput" -> importThroughput(context, benchmark, Path.of(words.get(2)));
 				case "probe" -> probe(context, benchmark, out);
 				case "quality" -> context.getBean(QualityImports.class)
-					.importFile(format, Path.of(words.get(2)), benchmark.get("--model"), "cli");
+					.importFile(format, Path.of(words.get(2)), benchmark.get("--model"), day, "cli");
 				default -> context.getBean(FxRates.class).importEcb(words.get(2), Duration.ofSeconds(30));
 			};
 			boolean completed = run.status() == ImportStatus.COMPLETED;

@@ -152,6 +152,39 @@ class CommandLineTests {
 	}
 
 	@Test
+	void importQuality_aFileThatStoresNoScoreIsAFailureWithExitCode1() throws IOException {
+		Path file = Files.writeString(this.directory.resolve("evals.csv"), "model,benchmark,score,scale_max,source\n");
+
+		Result result = run("import", "quality", "--format", "csv", file.toString());
+
+		assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+		assertThat(result.output()).contains("FAILED: no quality score stored: evals.csv has a header and no rows")
+			.doesNotContain("COMPLETED");
+	}
+
+	@Test
+	void importQuality_anLmArenaLeaderboardIsDatedByAsOfAndNamesTheKeysItCannotMap() throws IOException {
+		// two ratings of the shipped leaderboard (lmarena/arena-catalog commit c9558b60)
+		Path file = Files.writeString(this.directory.resolve("leaderboard-text.json"), """
+				{"coding": {
+				  "claude-opus-4-5-20251101-thinking-32k": {"rating": 1515.1020105121383,
+				      "rating_q975": 1528.848978894912, "rating_q025": 1501.3550421293646},
+				  "alpaca-13b": {"rating": 934.6869823866326, "rating_q975": 946.3159457958766,
+				      "rating_q025": 923.0580189773887}}}
+				""");
+
+		Result result = run("import", "quality", "--format", "lmarena", file.toString(), "--as-of", "2025-12-11");
+
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		assertThat(result.output())
+			.contains("COMPLETED: 1 LMArena ratings with their 95 % interval stored for 1"
+					+ " catalogued models, in 1 categories")
+			.contains("as of 2025-12-11;")
+			.contains("1 of them rated in a setting")
+			.contains("1 keys not stored, each a quarantined row with its reason: alpaca-13b");
+	}
+
+	@Test
 	void advise_printsTheRankedMovesAndWritesTheLiteLlmRouting() throws IOException {
 		Path routing = this.directory.resolve("routing.yaml");
 

@@ -256,6 +256,75 @@ class SitePagesTests {
 	}
 
 	@Test
+	void qualityUpload_ofLmArenasLeaderboardStoresTheKnownKeyAndTheRunPageListsTheOther() {
+		// two ratings of the shipped leaderboard (lmarena/arena-catalog commit c9558b60,
+		// board "full"), as published: a key the catalogue holds and one it does not
+		MockMultipartFile leaderboard = new MockMultipartFile("file", "leaderboard-text.json", "application/json", """
+				{"full": {
+				  "gpt-4o-mini-2024-07-18": {"rating": 1287.222118494587, "rating_q975": 1290.5916953805854,
+				                             "rating_q025": 1283.8525416085886},
+				  "alpaca-13b": {"rating": 934.6869823866326, "rating_q975": 946.3159457958766,
+				                 "rating_q025": 923.0580189773887}}}
+				""".getBytes(StandardCharsets.UTF_8));
+
+		MvcTestResult upload = this.mvc.post()
+			.uri("/imports/quality")
+			.multipart()
+			.file(leaderboard)
+			.param("format", "lmarena")
+			.param("asOf", "2025-12-11")
+			.with(csrf())
+			.exchange();
+
+		assertThat(upload).hasStatus3xxRedirection()
+			.flash()
+			.hasEntrySatisfying("message",
+					message -> assertThat((String) message).contains("leaderboard-text.json: COMPLETED")
+						.contains("1 LMArena ratings with their 95 % interval stored for 1 catalogued models")
+						.contains("as of 2025-12-11")
+						.contains("1 keys not stored, each a quarantined row with its reason: alpaca-13b"));
+		String runPage = upload.getResponse().getRedirectedUrl();
+		assertThat(this.mvc.get().uri(runPage)).hasStatusOk()
+			.bodyText()
+			.contains("alpaca-13b")
+			.contains("not stored: &#39;alpaca-13b&#39; is not in the catalogue, as written or in any spelling of it");
+		assertThat(this.mvc.post()
+			.uri("/imports/quality")
+			.multipart()
+			.file(leaderboard)
+			.param("format", "helm")
+			.with(csrf())).flash().containsEntry("error", "format must be one of [lm-eval, lmarena, csv], was 'helm'");
+	}
+
+	@Test
+	void sampleData_ratesOverAHundredCatalogueModelsOnLmArenaWithTheirInterval() {
+		// issue 19: on the sample data, at least 100 catalogue models carry an LMArena
+		// rating with its interval
+		List<CSVRecord> overall = csv("/catalogue/quality.csv").stream()
+			.filter(row -> row.get(1).equals("LMArena text"))
+			.toList();
+
+		assertThat(overall).hasSizeGreaterThanOrEqualTo(100).allSatisfy(row -> {
+			assertThat(new java.math.BigDecimal(row.get(4))).isLessThanOrEqualTo(new java.math.BigDecimal(row.get(2)));
+			assertThat(new java.math.BigDecimal(row.get(5)))
+				.isGreaterThanOrEqualTo(new java.math.BigDecimal(row.get(2)));
+			assertThat(row.get(6)).isEqualTo("full");
+			assertThat(row.get(7)).isEqualTo("2025-12-11");
+		});
+		assertThat(overall.stream().map(row -> row.get(0)).distinct()).hasSameSizeAs(overall);
+		// the page shows whole benchmarks unless a category board is chosen
+		assertThat(this.mvc.get().uri("/catalogue/quality")).hasStatusOk()
+			.bodyText()
+			.contains("<td>LMArena text</td>")
+			.contains("<td>MMLU (0-shot CoT)</td>")
+			.doesNotContain("<td>LMArena text: coding</td>");
+		assertThat(this.mvc.get().uri("/catalogue/quality?benchmark=LMArena text: coding")).hasStatusOk()
+			.bodyText()
+			.contains("<td>LMArena text: coding</td>")
+			.doesNotContain("<td>MMLU (0-shot CoT)</td>");
+	}
+
+	@Test
 	void catalogueTables_downloadAsCsvAndXlsxWithTheirUnitsInTheHeader() throws IOException {
 		assertThat(csv("/catalogue/gpus.csv").get(0).values()).contains("Memory (GB)", "TDP (W)");
 		assertThat(csv("/catalogue/measurements.csv")).hasSizeGreaterThan(1);

@@ -1,8 +1,7 @@
 package com.breakeven.ingestion.quality;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,13 +14,23 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.breakeven.ingestion.RowFailure;
+
 /**
- * EleutherAI lm-evaluation-harness results ({@code results_*.json}): per task, metrics
- * keyed {@code "metric,filter"} ({@code "acc,none": 0.683}) beside their
- * {@code "..._stderr,filter"}; the model in {@code model_name} or in
- * {@code config.model_args} ({@code pretrained=org/name,...}). Every metric becomes a
- * score named after its task, metric and filter; fractions of one (accuracy, exact match)
- * are stored as percentages, other metrics (perplexity) as written.
+ * EleutherAI lm-evaluation-harness results, of every version seen:
+ * <ul>
+ * <li>0.4 ({@code results_*.json}): per task, metrics keyed {@code "metric,filter"}
+ * ({@code "acc,none": 0.683}) beside {@code "..._stderr,filter"}; shots per task in
+ * {@code n-shot} (or the task's {@code configs.num_fewshot}); the model in
+ * {@code model_name} or {@code config.model_args};</li>
+ * <li>0.3 and its forks: metrics keyed by name alone ({@code "acc"}, {@code "acc_norm"},
+ * {@code "acc_stderr"}), one {@code config.num_fewshot} for every task, the model only in
+ * {@code config.model_args} ({@code pretrained=org/name,…}, or an object).</li>
+ * </ul>
+ * Every metric becomes a score named after its task, metric, filter and shots
+ * ({@code mmlu (lm-eval acc, 5-shot)}); fractions of one (accuracy, exact match) are
+ * stored as percentages, other metrics (perplexity, ROUGE) as written. A metric that
+ * cannot be stored is refused with its line and reason; the others are kept.
  */
 public final class LmEvalResults {
 
@@ -34,59 +43,107 @@ public final class LmEvalResults {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	/** The table keeps four decimals: 0.5908256880733945 is stored as 59.0826 %. */
+	private static final int DECIMALS = 4;
+
 	private LmEvalResults() {
 	}
 
 	/**
-	 * @param in the results file
+	 * @param json the results file
 	 * @param fileName its name, for messages and as the scores' source
-	 * @return the file's model (or {@code null}), its date and scores
+	 * @return the file's model (or {@code null}), its date, its scores, the metrics
+	 * refused and notes for the run report
 	 * @throws QualityFileException naming the file and field when it is not lm-eval's
 	 * results
 	 */
-	public static Read read(InputStream in, String fileName) {
+	public static Read read(byte[] json, String fileName) {
 		JsonNode root;
-		try (in) {
-			root = JSON.readTree(in);
+		try {
+			root = JSON.readTree(json);
 		}
-		catch (JacksonException | IOException ex) {
-			throw new QualityFileException(fileName + ": not JSON (" + ex.getMessage() + ")", ex);
+		catch (JacksonException ex) {
+			throw new QualityFileException(fileName + ": not JSON (" + ex.getOriginalMessage() + ")", ex);
 		}
-		JsonNode results = root.path("results");
-		if (!results.isObject() || results.isEmpty()) {
+		JsonNode results = (root != null) ? root.path("results") : null;
+		if (results == null || !results.isObject() || results.isEmpty()) {
 			throw new QualityFileException(fileName + ", field 'results': missing or empty: not lm-eval results", null);
 		}
+		JsonLines lines = JsonLines.of(json, 3);
 		String model = model(root);
 		LocalDate day = root.path("date").isNumber() ? LocalDate
 			.ofInstant(Instant.ofEpochMilli((long) (root.path("date").doubleValue() * 1000)), ZoneOffset.UTC) : null;
 		String version = root.path("lm_eval_version").asString(null);
 		String source = "lm-evaluation-harness " + ((version != null) ? version + " " : "") + fileName;
+		List<String> notes = new ArrayList<>();
+		JsonNode sharedShots = root.path("config").path("num_fewshot");
+		if (sharedShots.isArray()) {
+			notes.add("config.num_fewshot is a list " + sharedShots
+					+ " that names no task: the benchmark names keep no shots");
+		}
+		// 0.4 writes "metric,filter" and beside them names that are no metric ("alias",
+		// "samples"); 0.3 writes the metric's name alone
+		boolean filtered = false;
+		for (JsonNode task : results) {
+			filtered |= task.propertyNames().stream().anyMatch(name -> name.contains(","));
+		}
 		List<EvaluationScore> scores = new ArrayList<>();
+		List<RowFailure> refused = new ArrayList<>();
 		for (Map.Entry<String, JsonNode> task : results.properties()) {
+			Integer shots = shots(root, task.getKey());
 			for (Map.Entry<String, JsonNode> metric : task.getValue().properties()) {
 				String key = metric.getKey();
 				int comma = key.indexOf(',');
-				if (comma < 0 || key.substring(0, comma).endsWith("_stderr")) {
+				if (filtered && comma < 0) {
 					continue;
 				}
-				if (!metric.getValue().isNumber()) {
-					if (!metric.getValue().asString("").equals("N/A")) {
-						throw new QualityFileException(fileName + ", task '" + task.getKey() + "', field '" + key
-								+ "': not a number (" + metric.getValue() + ")", null);
-					}
+				String name = filtered ? key.substring(0, comma) : key;
+				String filter = filtered ? key.substring(comma + 1) : "none";
+				JsonNode value = metric.getValue();
+				if (name.endsWith("_stderr") || value.asString("").equals("N/A")) {
 					continue;
 				}
-				String name = key.substring(0, comma);
-				String filter = key.substring(comma + 1);
-				BigDecimal value = metric.getValue().decimalValue();
+				long line = lines.line("results", task.getKey(), key);
+				String field = "results." + task.getKey() + "." + key;
+				if (!value.isNumber()) {
+					refused.add(new RowFailure(fileName, line, field, value.toString(), "not a number"));
+					continue;
+				}
+				BigDecimal number = value.decimalValue();
 				boolean fraction = FRACTIONS.contains(name);
+				if (fraction && (number.signum() < 0 || number.compareTo(BigDecimal.ONE) > 0)) {
+					refused.add(new RowFailure(fileName, line, field, number.toPlainString(),
+							"lm-eval writes " + name
+									+ " as a fraction of one, and this is none (a percentage, as some tasks write it?):"
+									+ " not stored, since rescaling it would be a guess"));
+					continue;
+				}
 				String benchmark = task.getKey() + " (lm-eval " + name + (filter.equals("none") ? "" : ", " + filter)
-						+ ")";
-				scores.add(new EvaluationScore(model, benchmark, fraction ? value.multiply(HUNDRED) : value,
-						fraction ? HUNDRED : null, source));
+						+ ((shots != null) ? ", " + shots + "-shot" : "") + ")";
+				BigDecimal score = (fraction ? number.multiply(HUNDRED) : number).setScale(DECIMALS,
+						RoundingMode.HALF_UP);
+				scores.add(new EvaluationScore(model, benchmark, score.stripTrailingZeros(), fraction ? HUNDRED : null,
+						source));
 			}
 		}
-		return new Read(model, day, scores);
+		return new Read(model, day, scores, refused, notes);
+	}
+
+	/**
+	 * The shots a task ran with, where the file ties them to it: {@code n-shot} (0.4),
+	 * the task's config, or the one {@code config.num_fewshot} of 0.3.
+	 */
+	private static Integer shots(JsonNode root, String task) {
+		for (JsonNode shots : List.of(root.path("n-shot").path(task),
+				root.path("configs").path(task).path("num_fewshot"), root.path("config").path("num_fewshot"))) {
+			if (shots.isIntegralNumber()) {
+				return shots.intValue();
+			}
+			if (shots.isString() && shots.asString().matches("\\d{1,3}")) {
+				return Integer.valueOf(shots.asString());
+			}
+		}
+		return null;
 	}
 
 	private static String model(JsonNode root) {
@@ -94,7 +151,16 @@ public final class LmEvalResults {
 		if (name != null && !name.isBlank()) {
 			return name;
 		}
-		for (String arg : root.path("config").path("model_args").asString("").split(",")) {
+		JsonNode args = root.path("config").path("model_args");
+		if (args.isObject()) {
+			for (String field : List.of("pretrained", "model")) {
+				if (args.path(field).isString()) {
+					return args.path(field).asString();
+				}
+			}
+			return null;
+		}
+		for (String arg : args.asString("").split(",")) {
 			if (arg.startsWith("pretrained=") || arg.startsWith("model=")) {
 				return arg.substring(arg.indexOf('=') + 1);
 			}
@@ -105,12 +171,17 @@ public final class LmEvalResults {
 	/**
 	 * @param rawModel the model the file names, or {@code null}
 	 * @param day the day of the evaluation, or {@code null}
-	 * @param scores every metric of every task
+	 * @param scores every metric of every task that could be stored
+	 * @param refused the metrics that could not, each with its line and reason
+	 * @param notes what the run report should say about the file
 	 */
-	public record Read(String rawModel, LocalDate day, List<EvaluationScore> scores) {
+	public record Read(String rawModel, LocalDate day, List<EvaluationScore> scores, List<RowFailure> refused,
+			List<String> notes) {
 
 		public Read {
 			scores = List.copyOf(scores);
+			refused = List.copyOf(refused);
+			notes = List.copyOf(notes);
 		}
 
 	}

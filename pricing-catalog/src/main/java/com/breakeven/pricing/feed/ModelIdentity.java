@@ -1,5 +1,6 @@
 package com.breakeven.pricing.feed;
 
+import java.util.Comparator;
 import java.util.Set;
 
 /**
@@ -18,6 +19,14 @@ import java.util.Set;
  */
 public record ModelIdentity(String canonicalName, String creatorCode, String region, Set<String> aliases, int variant,
 		String snapshotDate) {
+
+	/**
+	 * Which of several spellings of one model speaks for it: the model's own name, then a
+	 * suffix variant, then the latest dated snapshot (the undated name points at it). The
+	 * one rule for prices of a feed and ratings of a leaderboard alike.
+	 */
+	public static final Comparator<ModelIdentity> PREFERENCE = Comparator.comparingInt(ModelIdentity::variant)
+		.thenComparing(ModelIdentity::snapshotDate, Comparator.reverseOrder());
 
 	public ModelIdentity {
 		aliases = Set.copyOf(aliases);

@@ -43,6 +43,12 @@ public final class ModelNames {
 	/** The region of a price that names none. */
 	public static final String GLOBAL = "global";
 
+	/**
+	 * The creator of last resort of a name read for look-up only: no catalogued creator
+	 * has this code.
+	 */
+	private static final String UNKNOWN_SELLER = "unknown-creator";
+
 	private static final Pattern AWS_REGION = Pattern.compile("[a-z]{2}(-gov)?-[a-z]+-\\d");
 
 	private static final Set<String> AZURE_SCOPES = Set.of("eu", "us", "global", "global-standard", "data-zone");
@@ -227,6 +233,50 @@ public final class ModelNames {
 		aliases.add(canonical);
 		aliases.add(DOTTED_VERSION.matcher(canonical).replaceAll("$1-$2"));
 		return new ModelIdentity(canonical, creator, region, aliases, variant, snapshotDate);
+	}
+
+	/**
+	 * Where a name from outside the catalogue stops being a spelling and becomes a guess:
+	 * the spellings under which the model it names may be catalogued, for look-up only
+	 * (never stored as aliases). They are the {@link #identify identity}'s aliases (the
+	 * creator spelled as the catalogue spells it, the undated name of a dated snapshot,
+	 * dotted versions written with dashes), for the name as written and as two
+	 * publishers' conventions write it:
+	 * <ul>
+	 * <li>Hugging Face repositories of Meta call Llama 3 and 3.1 {@code Meta-Llama-3-8B}
+	 * and mark Llama 2's Transformers conversion {@code -hf}
+	 * ({@code Llama-2-7b-chat-hf}): the models {@code llama-3-8b},
+	 * {@code llama-2-7b-chat};</li>
+	 * <li>Fireworks writes a dotted version with a {@code p} ({@code qwen1p5-72b-chat} is
+	 * {@code qwen1.5-72b-chat}).</li>
+	 * </ul>
+	 * @param rawName a model name as a leaderboard or an evaluation result writes it
+	 * @return the spellings, the name itself (normalised) first
+	 */
+	public static Set<String> spellings(String rawName) {
+		String key = Names.normalise(rawName);
+		Set<String> written = new LinkedHashSet<>();
+		written.add(key);
+		int slash = key.lastIndexOf('/');
+		String prefix = key.substring(0, slash + 1);
+		String name = key.substring(slash + 1);
+		if (name.startsWith("meta-llama-")) {
+			written.add(prefix + name.substring("meta-".length()));
+		}
+		for (String spelled : List.copyOf(written)) {
+			if (spelled.endsWith("-hf")) {
+				written.add(spelled.substring(0, spelled.length() - "-hf".length()));
+			}
+		}
+		Set<String> spellings = new LinkedHashSet<>();
+		for (String spelled : written) {
+			spellings.add(spelled);
+			spellings.addAll(identify(spelled, Set.of(), UNKNOWN_SELLER).aliases());
+		}
+		for (String spelled : List.copyOf(spellings)) {
+			spellings.add(DOTTED_VERSION.matcher(spelled).replaceAll("$1p$2"));
+		}
+		return spellings;
 	}
 
 	private static String creatorOf(String spelled) {

@@ -53,4 +53,20 @@ class ModelNamesTest {
 		assertThat(ModelNames.identify(dotted, Set.of(), "openrouter").aliases()).contains(dashed);
 	}
 
+	@ParameterizedTest(name = "{0} may be catalogued as {1}")
+	@CsvSource({ "meta-llama/Meta-Llama-3-8B, meta-llama/llama-3-8b", "meta-llama/Llama-2-7b-chat-hf, llama-2-7b-chat",
+			"mistralai/Mistral-7B-Instruct-v0.2, mistral/mistral-7b-instruct-v0.2", "grok-2-2024-08-13, grok-2",
+			"qwen1.5-72b-chat, qwen1p5-72b-chat", "llama-3.1-405b-instruct, meta-llama/llama-3-1-405b-instruct" })
+	void spellings_readsPublishersConventionsAndTheIdentityRules(String raw, String catalogued) {
+		assertThat(ModelNames.spellings(raw)).first().isEqualTo(raw.toLowerCase());
+		assertThat(ModelNames.spellings(raw)).contains(catalogued);
+	}
+
+	@ParameterizedTest(name = "{0} is never spelled {1}")
+	@CsvSource({ "meta-llama/Meta-Llama-3-8B, meta-llama/llama-3-8b-instruct", "gpt-4o-mini, gpt-4o",
+			"llama-3.1-405b-instruct-fp8, llama-3.1-405b-instruct" })
+	void spellings_neverDropsWhatMakesAnotherModel(String raw, String other) {
+		assertThat(ModelNames.spellings(raw)).doesNotContain(other);
+	}
+
 }

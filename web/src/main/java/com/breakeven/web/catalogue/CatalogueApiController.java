@@ -179,10 +179,14 @@ class CatalogueApiController {
 	}
 
 	/**
+	 * @param category the part of the benchmark scored (LMArena's {@code coding}), or
+	 * {@code null}
 	 * @param scaleMax the best possible score, when the benchmark has one
+	 * @param lowerBound the lower end of the score's 95 % interval, when it has one
+	 * @param upperBound the upper end of the score's 95 % interval, when it has one
 	 */
-	record QualityScoreView(String model, String benchmark, String score, String scaleMax, java.time.LocalDate asOf,
-			String source) {
+	record QualityScoreView(String model, String benchmark, String category, String score, String scaleMax,
+			String lowerBound, String upperBound, java.time.LocalDate asOf, String source) {
 
 	}
 
@@ -196,8 +200,8 @@ class CatalogueApiController {
 		return ApiPage.of(this.quality.latest()
 			.stream()
 			.filter(q -> benchmark == null || q.benchmark().equals(benchmark))
-			.map(q -> new QualityScoreView(names.get(q.modelId()), q.benchmark(), plain(q.score()), plain(q.scaleMax()),
-					q.asOf(), q.source()))
+			.map(q -> new QualityScoreView(names.get(q.modelId()), q.benchmark(), q.category(), plain(q.score()),
+					plain(q.scaleMax()), plain(q.lowerBound()), plain(q.upperBound()), q.asOf(), q.source()))
 			.toList(), page, size);
 	}
 

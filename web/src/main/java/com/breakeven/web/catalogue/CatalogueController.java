@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,7 @@ import com.breakeven.pricing.Price;
 import com.breakeven.pricing.PriceRepository;
 import com.breakeven.pricing.Provider;
 import com.breakeven.pricing.ProviderRepository;
+import com.breakeven.pricing.QualityScore;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.web.chart.Charts;
 import com.breakeven.web.export.Downloads;
@@ -60,6 +62,9 @@ class CatalogueController {
 	private final ThroughputRepository throughput;
 
 	private final QualityScoreRepository quality;
+
+	/** The category of a board that rates a whole benchmark (LMArena's overall board). */
+	static final String OVERALL_CATEGORY = "full";
 
 	CatalogueController(com.breakeven.pricing.ModelRepository models, PriceRepository prices,
 			ProviderRepository providers, HardwareRepository hardware, ThroughputRepository throughput,
@@ -191,10 +196,26 @@ class CatalogueController {
 		return CatalogueTables.measurements(measured, modelNames, gpuNames);
 	}
 
+	/**
+	 * The scores of one benchmark, or without one the scores that stand for a whole
+	 * benchmark: those without a category and LMArena's overall board
+	 * ({@value #OVERALL_CATEGORY}); its 28 category boards, some 4,000 ratings, are each
+	 * a choice of the list (the downloads hold every score).
+	 */
 	@GetMapping("/catalogue/quality")
-	String quality(Model page) {
+	String quality(Model page, @RequestParam(required = false) String benchmark) {
+		List<QualityScore> latest = this.quality.latest();
+		boolean chosen = benchmark != null && !benchmark.isBlank();
+		Map<String, Long> benchmarks = latest.stream()
+			.collect(Collectors.groupingBy(QualityScore::benchmark, TreeMap::new, Collectors.counting()));
+		List<QualityScore> shown = latest.stream()
+			.filter(score -> chosen ? score.benchmark().equals(benchmark)
+					: score.category() == null || score.category().equals(OVERALL_CATEGORY))
+			.toList();
 		page.addAttribute("view", "quality");
-		page.addAttribute("table", table("quality", null));
+		page.addAttribute("benchmarks", benchmarks);
+		page.addAttribute("filter", chosen ? benchmark : null);
+		page.addAttribute("table", CatalogueTables.quality(shown, modelNames()));
 		return "catalogue";
 	}
 

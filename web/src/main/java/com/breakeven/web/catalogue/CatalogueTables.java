@@ -103,10 +103,11 @@ final class CatalogueTables {
 		List<List<Object>> rows = new ArrayList<>();
 		for (QualityScore q : scores) {
 			rows.add(Arrays.asList(modelNames.get(q.modelId()), q.benchmark(), plain(q.score()), plain(q.scaleMax()),
+					plain(q.lowerBound()), plain(q.upperBound()), (q.category() != null) ? q.category() : "",
 					(q.asOf() != null) ? q.asOf().toString() : "", q.source()));
 		}
-		return new Table("Quality scores", List.of("Model", "Benchmark", "Score", "Out of", "As of", "Source"), rows,
-				2);
+		return new Table("Quality scores", List.of("Model", "Benchmark", "Score", "Out of", "95 % interval from", "to",
+				"Category", "As of", "Source"), rows, 2);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,6 +29,7 @@ import com.breakeven.ingestion.ImportRun;
 import com.breakeven.ingestion.ImportRunRepository;
 import com.breakeven.ingestion.PriceFeedImports;
 import com.breakeven.ingestion.UsageImports;
+import com.breakeven.ingestion.quality.QualityImports;
 import com.breakeven.ingestion.throughput.BenchmarkTool;
 import com.breakeven.ingestion.throughput.ThroughputImports;
 import com.breakeven.pricing.HardwareRepository;
@@ -38,9 +40,10 @@ import com.breakeven.pricing.feed.OpenRouterFeed;
 import com.breakeven.web.export.Downloads;
 
 /**
- * Imports in the browser: upload a usage export, a price feed or list, or a benchmark
- * result, choose its format, follow the running job, read each run's report and the rows
- * it quarantined with their reasons. Files are stored as {@link Uploads} stores them.
+ * Imports in the browser: upload a usage export, a price feed or list, a benchmark result
+ * or quality scores (own evaluations, LMArena's leaderboard), choose its format, follow
+ * the running job, read each run's report and the rows it quarantined with their reasons.
+ * Files are stored as {@link Uploads} stores them.
  */
 @Controller
 class ImportsController {
@@ -58,6 +61,8 @@ class ImportsController {
 
 	private final ThroughputImports throughput;
 
+	private final QualityImports quality;
+
 	private final ImportRunRepository runs;
 
 	private final ModelRepository models;
@@ -65,11 +70,12 @@ class ImportsController {
 	private final HardwareRepository hardware;
 
 	ImportsController(UsageImports usage, Uploads uploads, PriceFeedImports prices, ThroughputImports throughput,
-			ImportRunRepository runs, ModelRepository models, HardwareRepository hardware) {
+			QualityImports quality, ImportRunRepository runs, ModelRepository models, HardwareRepository hardware) {
 		this.usage = usage;
 		this.uploads = uploads;
 		this.prices = prices;
 		this.throughput = throughput;
+		this.quality = quality;
 		this.runs = runs;
 		this.models = models;
 		this.hardware = hardware;
@@ -80,6 +86,7 @@ class ImportsController {
 		model.addAttribute("runs", ImportTables.runs(this.runs.recent(RECENT_RUNS)));
 		model.addAttribute("priceFeeds", PRICE_FEEDS);
 		model.addAttribute("usageFormats", UsageImports.formats());
+		model.addAttribute("qualityFormats", QualityImports.FORMATS);
 		model.addAttribute("tools", List.of(BenchmarkTool.VLLM, BenchmarkTool.LLAMA_BENCH, BenchmarkTool.GENAI_PERF));
 		model.addAttribute("models", this.models.findAll());
 		model.addAttribute("hardwareProfiles", this.hardware.findAllHardwareProfiles());
@@ -114,17 +121,63 @@ class ImportsController {
 		}
 		LocalDate day;
 		try {
-			day = (asOf == null || asOf.isBlank()) ? null : LocalDate.parse(asOf.strip());
+			day = day(asOf);
+		}
+		catch (IllegalArgumentException ex) {
+			return refuse(redirect, ex.getMessage());
+		}
+		return importStored(file, "Price",
+				stored -> this.prices.run(feed, stored.toString(), day, "web upload " + Uploads.label(file)), redirect);
+	}
+
+	/**
+	 * Quality scores, imported at once: an lm-evaluation-harness results file (of the
+	 * model named, when the file names none), a CSV of scores, or LMArena's leaderboard
+	 * (dated the day given: the file carries no date). The run's page lists every model
+	 * key that names no catalogued model.
+	 */
+	@PostMapping("/imports/quality")
+	String uploadQuality(@RequestParam("file") MultipartFile file, @RequestParam String format,
+			@RequestParam(required = false) String model, @RequestParam(required = false) String asOf,
+			RedirectAttributes redirect) {
+		if (!QualityImports.FORMATS.contains(format)) {
+			return refuse(redirect, "format must be one of " + QualityImports.FORMATS + ", was '" + format + "'");
+		}
+		LocalDate day;
+		try {
+			day = day(asOf);
+		}
+		catch (IllegalArgumentException ex) {
+			return refuse(redirect, ex.getMessage());
+		}
+		String evaluated = (model == null || model.isBlank()) ? null : model.strip();
+		return importStored(file, "Quality",
+				stored -> this.quality.importFile(format, stored, evaluated, day, "web upload " + Uploads.label(file)),
+				redirect);
+	}
+
+	/** A day typed as 2026-11-01, or {@code null} when left empty. */
+	private static LocalDate day(String asOf) {
+		try {
+			return (asOf == null || asOf.isBlank()) ? null : LocalDate.parse(asOf.strip());
 		}
 		catch (DateTimeParseException ex) {
-			return refuse(redirect, "as of must be a date like 2026-11-01, was '" + asOf + "'");
+			throw new IllegalArgumentException("as of must be a date like 2026-11-01, was '" + asOf + "'");
 		}
+	}
+
+	/**
+	 * Stores the upload, imports it at once, removes it, and shows the run (or why the
+	 * upload was refused).
+	 */
+	private String importStored(MultipartFile file, String what, Function<Path, ImportRun> importer,
+			RedirectAttributes redirect) {
 		try {
 			Path stored = Uploads.store(file);
 			try {
-				ImportRun run = this.prices.run(feed, stored.toString(), day, "web upload " + Uploads.label(file));
+				ImportRun run = importer.apply(stored);
 				redirect.addFlashAttribute("message",
-						"Price import run #" + run.id() + " of " + Uploads.label(file) + ": " + run.status()
+						what + " import run #" + run.id() + " of " + Uploads.label(file) + ": " + run.status()
 								+ ((run.message() != null) ? " — " + Uploads.withoutServerPaths(run.message()) : ""));
 				return "redirect:/imports/" + run.id();
 			}
@@ -153,22 +206,8 @@ class ImportsController {
 			model.addAttribute("benchmarkProblems", problems);
 			return page(model);
 		}
-		try {
-			Path stored = Uploads.store(file);
-			try {
-				ImportRun run = this.throughput.importFile(form.benchmarkTool().orElseThrow(), stored, form.context(),
-						"web upload " + Uploads.label(file));
-				redirect.addFlashAttribute("message", "Benchmark import run #" + run.id() + ": " + run.status()
-						+ ((run.message() != null) ? " — " + Uploads.withoutServerPaths(run.message()) : ""));
-				return "redirect:/imports/" + run.id();
-			}
-			finally {
-				Uploads.delete(stored);
-			}
-		}
-		catch (IllegalArgumentException | IOException ex) {
-			return refuse(redirect, ex.getMessage());
-		}
+		return importStored(file, "Benchmark", stored -> this.throughput.importFile(form.benchmarkTool().orElseThrow(),
+				stored, form.context(), "web upload " + Uploads.label(file)), redirect);
 	}
 
 	/** The recent runs as CSV or XLSX. */
