@@ -33,6 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import com.breakeven.ingestion.SpendAnalysis;
 
@@ -52,11 +54,17 @@ import static org.mockito.Mockito.doThrow;
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:reports;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"spring.mail.host=127.0.0.1", "spring.mail.port=3025", "breakeven.reports.check-cron=-" })
+		"spring.mail.host=127.0.0.1", "breakeven.reports.check-cron=-" })
 class ReportScheduleTests {
 
+	/** On a free port: another build on the machine may hold GreenMail's 3025. */
 	@RegisterExtension
-	static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+	@DynamicPropertySource
+	static void mailPort(DynamicPropertyRegistry properties) {
+		properties.add("spring.mail.port", () -> mail.getSmtp().getPort());
+	}
 
 	/** 07:00 UTC on 2 November: the 06:00 run of the 1st has passed. */
 	private static final Instant SECOND_OF_NOVEMBER = Instant.parse("2026-11-02T07:00:00Z");
