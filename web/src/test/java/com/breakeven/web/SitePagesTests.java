@@ -257,7 +257,10 @@ class SitePagesTests {
 
 	@Test
 	void catalogueTables_downloadAsCsvAndXlsxWithTheirUnitsInTheHeader() throws IOException {
-		assertThat(csv("/catalogue/gpus.csv").get(0).values()).contains("Memory (GB)", "TDP (W)");
+		assertThat(csv("/catalogue/gpus.csv").get(0).values()).contains("Kind", "Memory", "Memory unit", "TDP (W)");
+		// a Mac's unified memory is stated in GiB, a GPU's memory in GB
+		assertThat(csv("/catalogue/gpus.csv")).anySatisfy(row -> assertThat(row.values())
+			.containsSubsequence("M2 Ultra 192GB (Mac Studio 2023)", "UNIFIED", "192", "GiB"));
 		assertThat(csv("/catalogue/measurements.csv")).hasSizeGreaterThan(1);
 		assertThat(csv("/catalogue/hosting-profiles.csv"))
 			.anySatisfy(row -> assertThat(row.get(0)).isEqualTo("colo-texas"));
