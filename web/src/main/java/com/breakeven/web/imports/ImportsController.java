@@ -29,6 +29,7 @@ import com.breakeven.ingestion.ImportRunRepository;
 import com.breakeven.ingestion.PriceFeedImports;
 import com.breakeven.ingestion.UsageImports;
 import com.breakeven.ingestion.throughput.BenchmarkTool;
+import com.breakeven.ingestion.throughput.ModelMismatchException;
 import com.breakeven.ingestion.throughput.ThroughputImports;
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.ModelRepository;
@@ -80,7 +81,7 @@ class ImportsController {
 		model.addAttribute("runs", ImportTables.runs(this.runs.recent(RECENT_RUNS)));
 		model.addAttribute("priceFeeds", PRICE_FEEDS);
 		model.addAttribute("usageFormats", UsageImports.formats());
-		model.addAttribute("tools", List.of(BenchmarkTool.VLLM, BenchmarkTool.LLAMA_BENCH, BenchmarkTool.GENAI_PERF));
+		model.addAttribute("tools", BenchmarkTool.files());
 		model.addAttribute("models", this.models.findAll());
 		model.addAttribute("hardwareProfiles", this.hardware.findAllHardwareProfiles());
 		model.addAttribute("progress", this.usage.latestProgress().orElse(null));
@@ -138,7 +139,9 @@ class ImportsController {
 
 	/**
 	 * A benchmark result with what the file does not record; a value that cannot be used
-	 * is answered on the page beside its field (422), and nothing is stored.
+	 * is answered on the page beside its field (422), and nothing is stored. The model is
+	 * the file's unless one is chosen; one chosen that is not the file's is answered
+	 * beside the model (422) until the person confirms it.
 	 */
 	@PostMapping("/imports/throughput")
 	String uploadBenchmark(@RequestParam("file") MultipartFile file, BenchmarkForm form, Model model,
@@ -147,10 +150,7 @@ class ImportsController {
 			.problems((form.hardwareProfile() == null || form.hardwareProfile().isBlank()) ? Optional.empty()
 					: this.hardware.findHardwareProfile(form.hardwareProfile()));
 		if (!problems.isEmpty()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-			model.addAttribute("benchmark", form);
-			model.addAttribute("benchmarkProblems", problems);
-			return page(model);
+			return answerOnThePage(form, problems, model, response);
 		}
 		try {
 			Path stored = Uploads.store(file);
@@ -165,9 +165,25 @@ class ImportsController {
 				Uploads.delete(stored);
 			}
 		}
+		catch (ModelMismatchException ex) {
+			model.addAttribute("modelToConfirm", ex.chosenModel());
+			return answerOnThePage(form,
+					Map.of("model",
+							Uploads.withoutServerPaths(ex.getMessage())
+									+ " (choose the file again and tick the box), or leave the model to the file"),
+					model, response);
+		}
 		catch (IllegalArgumentException | IOException ex) {
 			return refuse(redirect, ex.getMessage());
 		}
+	}
+
+	private String answerOnThePage(BenchmarkForm form, Map<String, String> problems, Model model,
+			HttpServletResponse response) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		model.addAttribute("benchmark", form);
+		model.addAttribute("benchmarkProblems", problems);
+		return page(model);
 	}
 
 	/** The recent runs as CSV or XLSX. */
