@@ -114,6 +114,22 @@ class SitePagesTests {
 	}
 
 	@Test
+	void devicePage_showsTheKindChosenAndTheHostingPageItsColocationBasis() {
+		assertThat(this.mvc.get().uri("/catalogue/gpus/apple-m2-ultra-192gb")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"kind\" name=\"kind\"")
+			.contains("<option value=\"UNIFIED\" selected=\"selected\">UNIFIED</option>")
+			.contains("GB or GiB");
+		assertThat(this.mvc.get().uri("/catalogue/gpus/new")).hasStatusOk()
+			.bodyText()
+			.contains("<option value=\"GPU\" selected=\"selected\">GPU</option>");
+		assertThat(this.mvc.get().uri("/catalogue/hosting/colo-texas")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"colocationBasis\" name=\"colocationBasis\"")
+			.contains("<option value=\"PER_KW_MONTH\" selected=\"selected\">PER_KW_MONTH</option>");
+	}
+
+	@Test
 	void hardwareProfile_createdOnItsPageListedAndDeletedUnlessAScenarioNamesIt() {
 		assertThat(this.mvc.get().uri("/catalogue/hardware/new")).hasStatusOk()
 			.bodyText()
