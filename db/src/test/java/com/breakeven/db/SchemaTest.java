@@ -37,7 +37,7 @@ class SchemaTest extends BothDatabasesTest {
 
 		assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
 		assertThat(applied).extracting(info -> info.getVersion().getVersion())
-			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
 	}
 
 	@Test
@@ -237,6 +237,20 @@ class SchemaTest extends BothDatabasesTest {
 		execute("INSERT INTO app_user_role (user_id, role) VALUES (?, 'ANALYST')", user);
 
 		assertThatThrownBy(() -> execute("INSERT INTO app_user_role (user_id, role) VALUES (?, 'ROOT')", user))
+			.isInstanceOf(SQLException.class);
+	}
+
+	@Test
+	void gpu_isAGpuUnlessItsKindSaysOtherwiseAndTakesOnlyKnownKinds() throws SQLException {
+		long gpu = insert("INSERT INTO gpu (code, vendor, display_name, memory_gb, tdp_watts, idle_watts)"
+				+ " VALUES ('h100', 'NVIDIA', 'H100', 80, 700, 70)");
+		execute("INSERT INTO gpu (code, vendor, display_name, memory_gb, tdp_watts, idle_watts, kind)"
+				+ " VALUES ('m2-ultra', 'Apple', 'M2 Ultra', 192, 295, 10, 'UNIFIED')");
+
+		assertThat(selectString("SELECT kind FROM gpu WHERE id = ?", gpu)).isEqualTo("GPU");
+		assertThat(selectString("SELECT kind FROM gpu WHERE code = 'm2-ultra'")).isEqualTo("UNIFIED");
+		assertThatThrownBy(() -> execute("INSERT INTO gpu (code, vendor, display_name, memory_gb, tdp_watts,"
+				+ " idle_watts, kind) VALUES ('tpu', 'Google', 'TPU', 16, 200, 20, 'TPU')"))
 			.isInstanceOf(SQLException.class);
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.breakeven.pricing.ColocationBasis;
+import com.breakeven.pricing.DeviceKind;
 import com.breakeven.pricing.Gpu;
 import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HardwareRepository;
@@ -178,13 +179,13 @@ public class SampleDataLoader {
 		}
 		Map<String, Long> gpuIds = new HashMap<>();
 		for (CsvTable.Row row : table(files, "gpus.csv", "code", "vendor", "display_name", "memory_gb", "tdp_watts",
-				"idle_watts", "unit_price", "currency", "source")) {
+				"idle_watts", "unit_price", "currency", "source", "kind")) {
 			Gpu gpu = this.hardware.addGpu(build(row,
 					() -> new Gpu(null, row.text("code"), row.text("vendor"), row.text("display_name"),
 							row.decimal("memory_gb"), row.integer("tdp_watts"), row.integer("idle_watts"),
 							row.optionalDecimal("unit_price"),
 							(row.optionalText("currency") != null) ? row.currency("currency") : null,
-							row.optionalText("source"))));
+							row.optionalText("source"), row.enumValue("kind", DeviceKind.class))));
 			gpuIds.put(gpu.code(), gpu.id());
 			rows++;
 		}

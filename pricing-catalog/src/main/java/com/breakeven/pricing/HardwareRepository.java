@@ -38,22 +38,23 @@ public class HardwareRepository {
 		KeyHolder keys = new GeneratedKeyHolder();
 		withGpu(this.jdbc
 			.sql("""
-					INSERT INTO gpu (code, vendor, display_name, memory_gb, tdp_watts, idle_watts, unit_price, currency, source)
-					VALUES (:code, :vendor, :displayName, :memoryGb, :tdp, :idle, :unitPrice, :currency, :source)"""),
+					INSERT INTO gpu (code, vendor, display_name, memory_gb, tdp_watts, idle_watts, unit_price, currency, source,
+					    kind)
+					VALUES (:code, :vendor, :displayName, :memoryGb, :tdp, :idle, :unitPrice, :currency, :source, :kind)"""),
 				gpu)
 			.update(keys, "id");
 		return gpu.withId(keys.getKeyAs(Long.class));
 	}
 
 	/**
-	 * Replaces the figures of the GPU with the same code (its code stays): every hardware
-	 * profile with this GPU uses them.
+	 * Replaces the figures of the GPU with the same code (its code stays), its kind
+	 * included: every hardware profile with this GPU uses them.
 	 * @return whether a GPU had the code
 	 */
 	public boolean updateGpu(Gpu gpu) {
 		return withGpu(this.jdbc.sql("""
 				UPDATE gpu SET vendor = :vendor, display_name = :displayName, memory_gb = :memoryGb, tdp_watts = :tdp,
-				    idle_watts = :idle, unit_price = :unitPrice, currency = :currency, source = :source
+				    idle_watts = :idle, unit_price = :unitPrice, currency = :currency, source = :source, kind = :kind
 				WHERE code = :code"""), gpu).update() == 1;
 	}
 
@@ -265,7 +266,8 @@ public class HardwareRepository {
 			.param("idle", gpu.idleWatts())
 			.param("unitPrice", gpu.unitPrice())
 			.param("currency", (gpu.currency() != null) ? gpu.currency().getCurrencyCode() : null)
-			.param("source", gpu.source());
+			.param("source", gpu.source())
+			.param("kind", gpu.kind().name());
 	}
 
 	private OffsetDateTime now() {
@@ -280,7 +282,8 @@ public class HardwareRepository {
 	private static Gpu mapGpu(ResultSet rs, int row) throws SQLException {
 		return new Gpu(rs.getLong("id"), rs.getString("code"), rs.getString("vendor"), rs.getString("display_name"),
 				rs.getBigDecimal("memory_gb"), rs.getInt("tdp_watts"), rs.getInt("idle_watts"),
-				rs.getBigDecimal("unit_price"), currency(rs, "currency"), rs.getString("source"));
+				rs.getBigDecimal("unit_price"), currency(rs, "currency"), rs.getString("source"),
+				DeviceKind.valueOf(rs.getString("kind")));
 	}
 
 	private static HardwareProfile mapHardwareProfile(ResultSet rs, int row) throws SQLException {

@@ -147,6 +147,23 @@ class CatalogueRepositoriesTest extends BothDatabasesTest {
 	}
 
 	@Test
+	void hardwareCatalogue_keepsTheKindOfDevicesBeyondGpusAndChangesItOnEdit() {
+		// Mac Studio (2023) M2 Ultra, 192GB: 10 W idle, 295 W max at the wall (Apple
+		// support document 102027)
+		Gpu mac = this.hardware.addGpu(new Gpu(null, "apple-m2-ultra-192gb", "Apple", "M2 Ultra 192GB",
+				new BigDecimal("192"), 295, 10, null, null, "Apple support 102027", DeviceKind.UNIFIED));
+
+		assertThat(this.hardware.findGpu("apple-m2-ultra-192gb")).get()
+			.usingRecursiveComparison()
+			.withComparatorForType(NUMERICALLY, BigDecimal.class)
+			.isEqualTo(mac);
+		Gpu asCpu = new Gpu(null, mac.code(), "Apple", "M2 Ultra CPU", new BigDecimal("192"), 295, 10, null, null,
+				"CPU backend", DeviceKind.CPU);
+		assertThat(this.hardware.updateGpu(asCpu)).isTrue();
+		assertThat(this.hardware.findGpu(mac.code())).get().extracting(Gpu::kind).isEqualTo(DeviceKind.CPU);
+	}
+
+	@Test
 	void hardwareCatalogue_editsGpuNodeAndHostingAndDeletesProfiles() {
 		Gpu h100 = this.hardware.addGpu(new Gpu(null, "h100-sxm5-80gb", "NVIDIA", "H100 SXM5 80GB",
 				new BigDecimal("80"), 700, 70, new BigDecimal("25000.00"), USD, "datasheet"));

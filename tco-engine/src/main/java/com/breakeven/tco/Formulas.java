@@ -111,14 +111,15 @@ public final class Formulas {
 	}
 
 	/**
-	 * Whether a model fits {@code gpus} of a GPU serving {@code concurrentSequences} at
-	 * once, with the precision's default KV cache and the default runtime overhead: see
-	 * {@link MemoryFitCheck#check}.
+	 * Whether a model fits {@code gpus} of a device serving {@code concurrentSequences}
+	 * at once, with the precision's default KV cache and the device kind's reserved share
+	 * of memory: see {@link MemoryFitCheck#check} and
+	 * {@link MemoryFitCheck#reservedFraction}.
 	 */
 	public static MemoryFit memoryFit(ModelSpec model, Precision precision, Gpu gpu, int gpus, int concurrentSequences,
 			int tokensPerSequence) {
 		return MemoryFitCheck.check(model, precision, gpu, gpus, concurrentSequences, tokensPerSequence,
-				precision.defaultKvCacheBytesPerElement(), MemoryFitCheck.DEFAULT_RUNTIME_OVERHEAD_FRACTION);
+				precision.defaultKvCacheBytesPerElement(), MemoryFitCheck.reservedFraction(gpu));
 	}
 
 }

@@ -21,6 +21,9 @@ public final class Units {
 	/** Bytes in a gigabyte as GPU vendors count it (10^9). */
 	public static final double BYTES_PER_GB = 1e9;
 
+	/** Bytes in a gibibyte, as memory sizes are sold (2^30). */
+	public static final double BYTES_PER_GIB = 1_073_741_824;
+
 	private Units() {
 	}
 

@@ -232,12 +232,14 @@ public final class CommandLine {
 
 	private static ImportRun importThroughput(ConfigurableApplicationContext context, Map<String, String> options,
 			Path file) {
-		BenchmarkTool tool = ThroughputImports.tool(options.get("--tool"))
+		BenchmarkTool tool = BenchmarkTool.file(options.get("--tool"))
 			.orElseThrow(() -> new IllegalArgumentException(
-					"--tool must be vllm, llama-bench or genai-perf, was '" + options.get("--tool") + "'"));
+					"--tool must be " + BenchmarkTool.fileCodes() + ", was '" + options.get("--tool") + "'"));
+		// a --model typed on the command line is meant, even where the file names another
+		// (the run's message records both)
 		BenchmarkContext given = new BenchmarkContext(options.get("--model"), options.get("--hardware"),
 				options.get("--gpu"), whole(options, "--gpu-count"), options.get("--precision"),
-				options.get("--engine"), options.get("--engine-version"), whole(options, "--concurrency"));
+				options.get("--engine"), options.get("--engine-version"), whole(options, "--concurrency"), true);
 		checkBenchmark(context, given);
 		return context.getBean(ThroughputImports.class).importFile(tool, file, given, "cli");
 	}
@@ -272,7 +274,7 @@ public final class CommandLine {
 				duration(options, "--timeout", "120s"), !options.containsKey("--no-ignore-eos"));
 		BenchmarkContext given = new BenchmarkContext(settings.model(), options.get("--hardware"), options.get("--gpu"),
 				whole(options, "--gpu-count"), options.get("--precision"), options.get("--engine"),
-				options.get("--engine-version"), null);
+				options.get("--engine-version"), null, true);
 		checkBenchmark(context, given);
 		return context.getBean(ThroughputProbes.class).run(settings, given, out::println, "cli");
 	}

@@ -114,6 +114,22 @@ class SitePagesTests {
 	}
 
 	@Test
+	void devicePage_showsTheKindChosenAndTheHostingPageItsColocationBasis() {
+		assertThat(this.mvc.get().uri("/catalogue/gpus/apple-m2-ultra-192gb")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"kind\" name=\"kind\"")
+			.contains("<option value=\"UNIFIED\" selected=\"selected\">UNIFIED</option>")
+			.contains("GB or GiB");
+		assertThat(this.mvc.get().uri("/catalogue/gpus/new")).hasStatusOk()
+			.bodyText()
+			.contains("<option value=\"GPU\" selected=\"selected\">GPU</option>");
+		assertThat(this.mvc.get().uri("/catalogue/hosting/colo-texas")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"colocationBasis\" name=\"colocationBasis\"")
+			.contains("<option value=\"PER_KW_MONTH\" selected=\"selected\">PER_KW_MONTH</option>");
+	}
+
+	@Test
 	void hardwareProfile_createdOnItsPageListedAndDeletedUnlessAScenarioNamesIt() {
 		assertThat(this.mvc.get().uri("/catalogue/hardware/new")).hasStatusOk()
 			.bodyText()
@@ -326,7 +342,10 @@ class SitePagesTests {
 
 	@Test
 	void catalogueTables_downloadAsCsvAndXlsxWithTheirUnitsInTheHeader() throws IOException {
-		assertThat(csv("/catalogue/gpus.csv").get(0).values()).contains("Memory (GB)", "TDP (W)");
+		assertThat(csv("/catalogue/gpus.csv").get(0).values()).contains("Kind", "Memory", "Memory unit", "TDP (W)");
+		// a Mac's unified memory is stated in GiB, a GPU's memory in GB
+		assertThat(csv("/catalogue/gpus.csv")).anySatisfy(row -> assertThat(row.values())
+			.containsSubsequence("M2 Ultra 192GB (Mac Studio 2023)", "UNIFIED", "192", "GiB"));
 		assertThat(csv("/catalogue/measurements.csv")).hasSizeGreaterThan(1);
 		assertThat(csv("/catalogue/hosting-profiles.csv"))
 			.anySatisfy(row -> assertThat(row.get(0)).isEqualTo("colo-texas"));

@@ -1,8 +1,9 @@
 package com.breakeven.ingestion.probe;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+
+import com.breakeven.ingestion.throughput.Percentiles;
 
 /**
  * One concurrency level of a probe, summed up from its requests: rates over the level's
@@ -90,30 +91,13 @@ public record LevelResult(int concurrency, double windowSeconds, int completed, 
 				(anyCompleted && promptKnown) ? (double) promptTokens / completed : Double.NaN,
 				anyCompleted ? (double) outputTokens / completed : Double.NaN, outputTokens / seconds,
 				promptKnown ? (promptTokens + outputTokens) / seconds : Double.NaN, completed / seconds,
-				percentile(ttft, 50), percentile(ttft, 99), percentile(gaps, 50), percentile(gaps, 99),
-				percentile(e2e, 50), percentile(e2e, 99), failures);
+				Percentiles.linear(ttft, 50), Percentiles.linear(ttft, 99), Percentiles.linear(gaps, 50),
+				Percentiles.linear(gaps, 99), Percentiles.linear(e2e, 50), Percentiles.linear(e2e, 99), failures);
 	}
 
 	/** Requests that did not complete. */
 	public int failed() {
 		return this.errors + this.timeouts + this.malformed;
-	}
-
-	/**
-	 * Linear interpolation between closest ranks (numpy's default, which vLLM's benchmark
-	 * uses), so that probe and imported figures compare like with like.
-	 * @return the percentile, {@code NaN} for no values
-	 */
-	static double percentile(List<Double> values, double percent) {
-		if (values.isEmpty()) {
-			return Double.NaN;
-		}
-		double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
-		Arrays.sort(sorted);
-		double rank = (percent / 100) * (sorted.length - 1);
-		int below = (int) Math.floor(rank);
-		int above = Math.min(below + 1, sorted.length - 1);
-		return sorted[below] + (rank - below) * (sorted[above] - sorted[below]);
 	}
 
 }

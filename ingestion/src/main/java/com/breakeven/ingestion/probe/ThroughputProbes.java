@@ -46,7 +46,7 @@ public class ThroughputProbes {
 	 */
 	public ImportRun run(ProbeSettings settings, BenchmarkContext context, Consumer<String> out, String triggeredBy) {
 		BenchmarkContext withModel = new BenchmarkContext(settings.model(), context.hardwareProfile(), context.gpu(),
-				context.gpuCount(), context.precision(), context.engine(), context.engineVersion(), null);
+				context.gpuCount(), context.precision(), context.engine(), context.engineVersion(), null, true);
 		this.imports.checkProbeContext(withModel);
 		OffsetDateTime started = OffsetDateTime.now(this.clock)
 			.withOffsetSameInstant(ZoneOffset.UTC)

@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -27,9 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>CSV ({@code profile_export_genai_perf.csv}): a block of latency and length
  * statistics ({@code Metric,avg,min,max,p99,…,p50,…}), a blank line, and a block of
  * single values ({@code Metric,Value}) with the throughputs. Numbers carry thousands
- * separators ({@code "1,146.31"}). It names neither model nor concurrency.</li>
+ * separators ({@code "1,146.31"}). Metric names carry their unit, read from the name:
+ * {@code Time To First Token (ms)}; older versions write lengths without one
+ * ({@code Input Sequence Length}) and may time in {@code (ns)}. It names neither model
+ * nor concurrency.</li>
  * </ul>
- * Neither names the hardware: it is asked for when the run is stored.
+ * Neither names the hardware: it is asked for when the run is stored. Where a file has no
+ * total token rate (GenAI-Perf writes none; AIPerf does) it is the output rate scaled by
+ * the mean lengths: output tokens/s × (input + output tokens) ÷ output tokens, the same
+ * requests and the same window.
  */
 public final class GenAiPerfResult {
 
@@ -71,16 +80,31 @@ public final class GenAiPerfResult {
 			}
 		}
 		Reader read = new Reader(statistics, fileName);
-		BigDecimal completed = read.optional("Request Count (count)", "Value");
-		return new BenchmarkRun(BenchmarkTool.GENAI_PERF, "serving", null, null, null, null,
-				read.required("Input Sequence Length (tokens)", "avg"),
-				read.required("Output Sequence Length (tokens)", "avg"),
-				read.required("Output Token Throughput (per sec)", "Value"), null,
-				read.optional("Request Throughput (per sec)", "Value"),
-				read.optional("Time To First Token (ms)", "p50"), read.optional("Time To First Token (ms)", "p99"),
-				read.optional("Inter Token Latency (ms)", "p50"), read.optional("Inter Token Latency (ms)", "p99"),
-				read.optional("Request Latency (ms)", "p50"), read.optional("Request Latency (ms)", "p99"),
-				(completed != null) ? completed.longValue() : null, null, null);
+		BigDecimal completed = read.optional("Request Count", "Value");
+		BigDecimal input = read.required("Input Sequence Length", "avg");
+		BigDecimal output = read.required("Output Sequence Length", "avg");
+		BigDecimal outputRate = read.required("Output Token Throughput", "Value");
+		BigDecimal totalRate = read.optional("Total Token Throughput", "Value");
+		return new BenchmarkRun(BenchmarkTool.GENAI_PERF, "serving", null, null, null, null, input, output, outputRate,
+				(totalRate != null) ? totalRate : totalRate(outputRate, input, output),
+				read.optional("Request Throughput", "Value"), read.optional("Time To First Token", "p50"),
+				read.optional("Time To First Token", "p99"), read.optional("Inter Token Latency", "p50"),
+				read.optional("Inter Token Latency", "p99"), read.optional("Request Latency", "p50"),
+				read.optional("Request Latency", "p99"), (completed != null) ? completed.longValue() : null, null,
+				null);
+	}
+
+	/**
+	 * Input and output tokens per second from the output rate and the mean lengths of the
+	 * same requests: output tokens/s × (input + output) ÷ output; {@code null} when no
+	 * output was generated.
+	 */
+	static BigDecimal totalRate(BigDecimal outputTokensPerSecond, BigDecimal inputTokens, BigDecimal outputTokens) {
+		if (outputTokens.signum() == 0) {
+			return null;
+		}
+		return outputTokensPerSecond.multiply(inputTokens.add(outputTokens))
+			.divide(outputTokens, MathContext.DECIMAL64);
 	}
 
 	private static BenchmarkRun readJson(String text, String fileName) {
@@ -93,12 +117,13 @@ public final class GenAiPerfResult {
 		}
 		BigDecimal completed = metric(root, "request_count", "avg", fileName);
 		BigDecimal failed = metric(root, "error_request_count", "avg", fileName);
+		BigDecimal input = requiredMetric(root, "input_sequence_length", "avg", fileName);
+		BigDecimal output = requiredMetric(root, "output_sequence_length", "avg", fileName);
+		BigDecimal outputRate = requiredMetric(root, "output_token_throughput", "avg", fileName);
+		BigDecimal totalRate = metric(root, "total_token_throughput", "avg", fileName);
 		return new BenchmarkRun(BenchmarkTool.GENAI_PERF, "serving", model(root.path("input_config")), null, null,
-				concurrency(root.path("input_config"), fileName),
-				requiredMetric(root, "input_sequence_length", "avg", fileName),
-				requiredMetric(root, "output_sequence_length", "avg", fileName),
-				requiredMetric(root, "output_token_throughput", "avg", fileName),
-				metric(root, "total_token_throughput", "avg", fileName),
+				concurrency(root.path("input_config"), fileName), input, output, outputRate,
+				(totalRate != null) ? totalRate : totalRate(outputRate, input, output),
 				metric(root, "request_throughput", "avg", fileName),
 				metric(root, "time_to_first_token", "p50", fileName),
 				metric(root, "time_to_first_token", "p99", fileName),
@@ -176,7 +201,15 @@ public final class GenAiPerfResult {
 		return (start.length() >= 10) ? LocalDate.parse(start.substring(0, 10)) : null;
 	}
 
+	/**
+	 * The CSV's statistics by metric name without its unit ({@code Time To First Token}
+	 * for {@code Time To First Token (ms)}); times converted to milliseconds from the
+	 * unit the name carries.
+	 */
 	private record Reader(Map<String, Map<String, String>> statistics, String fileName) {
+
+		/** {@code Name (unit)}. */
+		private static final Pattern UNIT = Pattern.compile("(.*?)\\s*\\(([^)]*)\\)");
 
 		BigDecimal required(String metric, String column) {
 			BigDecimal value = optional(metric, column);
@@ -188,18 +221,35 @@ public final class GenAiPerfResult {
 		}
 
 		BigDecimal optional(String metric, String column) {
-			Map<String, String> row = this.statistics.get(metric);
-			String value = (row != null) ? row.get(column) : null;
+			for (Map.Entry<String, Map<String, String>> entry : this.statistics.entrySet()) {
+				Matcher named = UNIT.matcher(entry.getKey().strip());
+				String name = named.matches() ? named.group(1) : entry.getKey().strip();
+				if (name.equalsIgnoreCase(metric)) {
+					return value(entry.getKey(), named.matches() ? named.group(2) : "", entry.getValue(), column);
+				}
+			}
+			return null;
+		}
+
+		private BigDecimal value(String metric, String unit, Map<String, String> row, String column) {
+			String value = row.get(column);
 			if (value == null || value.isBlank()) {
 				return null;
 			}
+			BigDecimal number;
 			try {
-				return new BigDecimal(value.replace(",", "").trim());
+				number = new BigDecimal(value.replace(",", "").trim());
 			}
 			catch (NumberFormatException ex) {
 				throw new BenchmarkFileException(this.fileName + ", metric '" + metric + "', column '" + column
 						+ "': not a number (value '" + value + "')");
 			}
+			return switch (unit) {
+				case "ns" -> number.movePointLeft(6);
+				case "us" -> number.movePointLeft(3);
+				case "s", "sec" -> number.movePointRight(3);
+				default -> number;
+			};
 		}
 
 	}

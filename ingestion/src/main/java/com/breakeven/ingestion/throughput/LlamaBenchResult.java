@@ -12,8 +12,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,15 +29,32 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * llama.cpp {@code llama-bench} results, {@code -o json} or {@code -o csv}: one row per
- * test. A row with {@code n_gen} 0 measures prompt processing, one with {@code n_prompt}
- * 0 generation, one with both a combined prompt-then-generate test; they are different
- * measurements and stay apart. {@code avg_ts} is tokens per second of one sequence
- * (concurrency 1).
+ * llama.cpp {@code llama-bench} results, {@code -o json}, {@code -o csv} or the default
+ * markdown table ({@code -o md}, what people paste in issues and discussions): one row
+ * per test. A row with {@code n_gen} 0 measures prompt processing, one with
+ * {@code n_prompt} 0 generation, one with both a combined prompt-then-generate test; they
+ * are different measurements and stay apart. {@code avg_ts} is tokens per second of one
+ * sequence (concurrency 1).
+ * <p>
+ * The markdown table names the test ({@code pp512}, {@code tg128}, {@code pp4096+tg128};
+ * before 2024 {@code pp 512}) and the rate with its deviation ({@code 629.07 ± 0.21});
+ * the {@code build: 936918514 (10334)} line after it gives the build. It records neither
+ * the date nor the hardware.
+ * <p>
+ * A file whose rows are of several models (llama-bench {@code -m a.gguf,b.gguf}) is read
+ * whole; its import refuses it (see {@code ThroughputImports}).
  */
 public final class LlamaBenchResult {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** {@code build: 936918514 (10334)}: commit, then build number. */
+	private static final Pattern BUILD = Pattern.compile("build: ([0-9a-f]+) \\((\\d+)\\)");
+
+	/**
+	 * {@code pp512}, {@code tg128}, {@code pp4096+tg128}, and {@code pp 512} before 2024.
+	 */
+	private static final Pattern TEST = Pattern.compile("(pp|tg) ?(\\d+)(?: ?\\+ ?tg ?(\\d+))?");
 
 	private LlamaBenchResult() {
 	}
@@ -52,7 +74,11 @@ public final class LlamaBenchResult {
 			while (first == ' ' || first == '\n' || first == '\r' || first == '\t' || first == 0xEF || first == 0xBB
 					|| first == 0xBF);
 			buffered.reset();
-			return (first == '[') ? json(buffered, fileName) : csv(buffered, fileName);
+			return switch (first) {
+				case '[' -> json(buffered, fileName);
+				case '|' -> markdown(buffered, fileName);
+				default -> csv(buffered, fileName);
+			};
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + fileName, ex);
@@ -92,6 +118,90 @@ public final class LlamaBenchResult {
 		return runs;
 	}
 
+	/**
+	 * The rows of each {@code | model | … | test | t/s |} table, read through the names
+	 * of the JSON fields they correspond to.
+	 */
+	private static List<BenchmarkRun> markdown(InputStream in, String fileName) throws IOException {
+		List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+		String version = null;
+		for (String line : lines) {
+			Matcher build = BUILD.matcher(line.strip());
+			if (build.matches()) {
+				version = "b" + build.group(2) + " (" + build.group(1) + ")";
+			}
+		}
+		List<BenchmarkRun> runs = new ArrayList<>();
+		List<String> header = null;
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i).strip();
+			if (!line.startsWith("|")) {
+				header = null;
+				continue;
+			}
+			List<String> cells = cells(line);
+			if (header == null) {
+				header = cells;
+				for (String column : List.of("model", "test", "t/s")) {
+					if (!header.contains(column)) {
+						throw new BenchmarkFileException(fileName + " line " + (i + 1)
+								+ ": not a llama-bench table (no column '" + column + "' in its header)");
+					}
+				}
+				continue;
+			}
+			if (cells.stream().allMatch(cell -> cell.matches(":?-+:?"))) {
+				continue;
+			}
+			String where = fileName + " line " + (i + 1);
+			if (cells.size() != header.size()) {
+				throw new BenchmarkFileException(
+						where + ": " + cells.size() + " cells for the header's " + header.size() + " columns");
+			}
+			runs.add(run(markdownFields(header, cells, version, where), where));
+		}
+		if (runs.isEmpty()) {
+			throw new BenchmarkFileException(fileName + ": no llama-bench table (| model | … | test | t/s |)");
+		}
+		return runs;
+	}
+
+	private static List<String> cells(String line) {
+		String inner = line.substring(1, line.endsWith("|") && line.length() > 1 ? line.length() - 1 : line.length());
+		return Arrays.stream(inner.split("\\|", -1)).map(String::strip).toList();
+	}
+
+	/** A markdown row as the JSON fields {@link #run} reads. */
+	private static Function<String, String> markdownFields(List<String> header, List<String> cells, String version,
+			String where) {
+		String test = cells.get(header.indexOf("test"));
+		Matcher matcher = TEST.matcher(test);
+		if (!matcher.matches()) {
+			throw new BenchmarkFileException(where + ", field 'test': not a pp/tg test such as pp512, tg128 or"
+					+ " pp512+tg128 (value '" + test + "')");
+		}
+		String prompt = "0";
+		String generated = "0";
+		if (matcher.group(1).equals("pp")) {
+			prompt = matcher.group(2);
+			generated = (matcher.group(3) != null) ? matcher.group(3) : "0";
+		}
+		else {
+			generated = matcher.group(2);
+		}
+		String rate = cells.get(header.indexOf("t/s")).split("±")[0].strip();
+		Map<String, String> fields = new HashMap<>();
+		fields.put("n_prompt", prompt);
+		fields.put("n_gen", generated);
+		fields.put("avg_ts", rate);
+		fields.put("model_type", cells.get(header.indexOf("model")));
+		return name -> switch (name) {
+			case "build_number", "build_commit" -> null;
+			case "llama_bench_version" -> version;
+			default -> fields.get(name);
+		};
+	}
+
 	private static BenchmarkRun run(Function<String, String> field, String where) {
 		long prompt = whole(field, "n_prompt", where);
 		long generated = whole(field, "n_gen", where);
@@ -118,7 +228,8 @@ public final class LlamaBenchResult {
 		String model = field.apply("model_type");
 		String commit = field.apply("build_commit");
 		String build = field.apply("build_number");
-		String version = (build != null) ? "b" + build + ((commit != null) ? " (" + commit + ")" : "") : commit;
+		String version = (build != null) ? "b" + build + ((commit != null) ? " (" + commit + ")" : "")
+				: (commit != null) ? commit : field.apply("llama_bench_version");
 		return new BenchmarkRun(BenchmarkTool.LLAMA_BENCH, phase,
 				(model != null) ? model : field.apply("model_filename"), version, field.apply("gpu_info"), 1,
 				BigDecimal.valueOf(prompt), BigDecimal.valueOf(generated), output, tokensPerSecond, null, null, null,

@@ -68,6 +68,8 @@ public class ThroughputImports {
 	 * @throws IllegalArgumentException when context the file lacks was not given, or
 	 * names a GPU or hardware profile the catalogue does not hold (nothing is recorded:
 	 * it is a usage error, not a failed import)
+	 * @throws ModelMismatchException when the model given is not the one the file names
+	 * and was not confirmed (nothing is recorded)
 	 */
 	public ImportRun importFile(BenchmarkTool tool, Path file, BenchmarkContext context, String triggeredBy) {
 		byte[] content = read(file);
@@ -112,6 +114,11 @@ public class ThroughputImports {
 	private ImportRun store(ImportKind kind, BenchmarkTool tool, String source, String sourceRef, String sha256,
 			List<BenchmarkRun> results, BenchmarkContext context, String triggeredBy) {
 		Hardware where = hardware(context, sourceRef);
+		String fileModel = results.isEmpty() ? null : results.get(0).rawModel();
+		boolean overridden = context.model() != null && fileModel != null && !sameModel(context.model(), fileModel);
+		if (overridden && !context.modelConfirmed()) {
+			throw new ModelMismatchException(sourceRef, fileModel, context.model(), catalogued(fileModel));
+		}
 		List<MeasuredThroughput> measured = new ArrayList<>();
 		for (BenchmarkRun result : results) {
 			measured.add(measurement(tool, result, context, where, sourceRef));
@@ -126,6 +133,10 @@ public class ThroughputImports {
 			}
 			String unknownModel = (!measured.isEmpty() && measured.get(0).modelId() == null)
 					? "; model not in the catalogue (kept with its raw name): " + measured.get(0).rawModel() : "";
+			if (overridden) {
+				unknownModel += "; stored as model '" + context.model() + "', chosen over the file's '" + fileModel
+						+ "'";
+			}
 			this.runs.complete(runId, new ImportCounts(results.size(), measured.size(), 0, 0, 0),
 					String.format(
 							Locale.ROOT, "%d measurements stored%s%s: %s", measured.size(), (replaced > 0)
@@ -135,10 +146,15 @@ public class ThroughputImports {
 		});
 	}
 
+	/**
+	 * The runs a result file records, refused when they are of several models: one import
+	 * is stored as one model at one precision.
+	 */
 	static List<BenchmarkRun> parse(BenchmarkTool tool, byte[] content, String fileName) {
+		List<BenchmarkRun> runs;
 		try (InputStream in = new ByteArrayInputStream(content)) {
-			return switch (tool) {
-				case VLLM -> List.of(VllmBenchResult.read(in, fileName));
+			runs = switch (tool) {
+				case VLLM -> VllmBenchResult.read(in, fileName);
 				case LLAMA_BENCH -> LlamaBenchResult.read(in, fileName);
 				case GENAI_PERF -> List.of(GenAiPerfResult.read(in, fileName));
 				case PROBE -> throw new IllegalArgumentException("the probe writes no result file");
@@ -147,6 +163,30 @@ public class ThroughputImports {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		List<String> models = runs.stream().map(BenchmarkRun::rawModel).distinct().toList();
+		if (models.size() > 1) {
+			throw new BenchmarkFileException(fileName + ": results of " + models.size() + " models ("
+					+ String.join(", ", models.stream().map(String::valueOf).toList())
+					+ "); an import is stored as one model at one precision: import each model's results as a file"
+					+ " of its own");
+		}
+		return runs;
+	}
+
+	/**
+	 * Whether two names are the same model: the same text (case aside), or aliases of the
+	 * same catalogued model.
+	 */
+	private boolean sameModel(String chosen, String named) {
+		if (chosen.strip().equalsIgnoreCase(named.strip())) {
+			return true;
+		}
+		Optional<Long> chosenId = this.models.resolve(chosen).map(Model::id);
+		return chosenId.isPresent() && chosenId.equals(this.models.resolve(named).map(Model::id));
+	}
+
+	private String catalogued(String name) {
+		return this.models.resolve(name).map(Model::canonicalName).orElse(null);
 	}
 
 	private record Hardware(Long profileId, Gpu gpu) {
@@ -214,8 +254,7 @@ public class ThroughputImports {
 			missing.add("--precision (e.g. FP8, BF16, Q4_K_M)");
 		}
 		if (engine(tool, context) == null) {
-			missing.add("--engine (" + tool.name().toLowerCase(Locale.ROOT).replace('_', '-')
-					+ " measures any server: vLLM, TensorRT-LLM, SGLang…)");
+			missing.add("--engine (" + tool.code() + " measures any server: vLLM, TensorRT-LLM, SGLang…)");
 		}
 		if (engineVersionInFile == null && context.engineVersion() == null) {
 			missing.add("--engine-version (the file records none)");
@@ -224,14 +263,7 @@ public class ThroughputImports {
 	}
 
 	private static String engine(BenchmarkTool tool, BenchmarkContext context) {
-		if (context.engine() != null) {
-			return context.engine();
-		}
-		return switch (tool) {
-			case VLLM -> "vLLM";
-			case LLAMA_BENCH -> "llama.cpp";
-			case GENAI_PERF, PROBE -> null;
-		};
+		return (context.engine() != null) ? context.engine() : tool.engine();
 	}
 
 	/** Mean tokens per request, to the nearest whole token. */
@@ -254,19 +286,6 @@ public class ThroughputImports {
 		catch (IOException ex) {
 			throw new IllegalArgumentException("cannot read " + file + ": " + ex.getMessage(), ex);
 		}
-	}
-
-	/**
-	 * The tool a command-line code names: {@code vllm}, {@code llama-bench},
-	 * {@code genai-perf}.
-	 */
-	public static Optional<BenchmarkTool> tool(String code) {
-		return switch (code.toLowerCase(Locale.ROOT)) {
-			case "vllm" -> Optional.of(BenchmarkTool.VLLM);
-			case "llama-bench" -> Optional.of(BenchmarkTool.LLAMA_BENCH);
-			case "genai-perf" -> Optional.of(BenchmarkTool.GENAI_PERF);
-			default -> Optional.empty();
-		};
 	}
 
 }

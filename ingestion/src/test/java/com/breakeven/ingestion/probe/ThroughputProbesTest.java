@@ -34,7 +34,7 @@ class ThroughputProbesTest extends BothDatabasesTest {
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
 
 	private static final BenchmarkContext ON_ONE_H100 = new BenchmarkContext(null, "pcie-h100-1x", null, 1, "FP8",
-			"vLLM", "0.10.1", null);
+			"vLLM", "0.10.1", null, false);
 
 	private ThroughputProbes probes;
 
@@ -79,7 +79,8 @@ class ThroughputProbesTest extends BothDatabasesTest {
 	@Test
 	void run_missingContextIsRefusedBeforeAnyLoadIsSent() throws IOException {
 		try (StreamingTestServer server = new StreamingTestServer(Duration.ofMillis(10), Duration.ofMillis(1), 0)) {
-			BenchmarkContext noEngine = new BenchmarkContext(null, "pcie-h100-1x", null, null, "FP8", null, null, null);
+			BenchmarkContext noEngine = new BenchmarkContext(null, "pcie-h100-1x", null, null, "FP8", null, null, null,
+					false);
 
 			assertThatThrownBy(() -> this.probes.run(settings(server, List.of(1)), noEngine, line -> {
 			}, "test")).isInstanceOf(IllegalArgumentException.class)

@@ -61,7 +61,7 @@ class ThroughputImportsTest extends BothDatabasesTest {
 	void importFile_storesTheFiguresOfAVllmResultWithTheHardwareGivenOnTheCommandLine() throws IOException {
 		long before = this.measurements.count();
 		ImportRun run = this.imports.importFile(BenchmarkTool.VLLM, copy("vllm_bench_serve_result_qwen3-8b_conc1.json"),
-				new BenchmarkContext(null, "pcie-h100-1x", null, 1, "BF16", null, "0.10.1", null), "test");
+				new BenchmarkContext(null, "pcie-h100-1x", null, 1, "BF16", null, "0.10.1", null, false), "test");
 
 		assertThat(run.status()).as(run.message()).isEqualTo(ImportStatus.COMPLETED);
 		assertThat(run.message()).contains("1 measurements stored")
@@ -99,7 +99,7 @@ class ThroughputImportsTest extends BothDatabasesTest {
 	@Test
 	void importFile_keepsLlamaBenchPromptProcessingApartFromGeneration() throws IOException {
 		ImportRun run = this.imports.importFile(BenchmarkTool.LLAMA_BENCH, copy("llama-bench_example_rtx4080.json"),
-				new BenchmarkContext("Qwen2.5-7B-Instruct", null, "rtx-4090-24gb", 1, "Q4_K_M", null, null, null),
+				new BenchmarkContext("Qwen2.5-7B-Instruct", null, "rtx-4090-24gb", 1, "Q4_K_M", null, null, null, true),
 				"test");
 
 		assertThat(run.status()).as(run.message()).isEqualTo(ImportStatus.COMPLETED);
@@ -124,7 +124,7 @@ class ThroughputImportsTest extends BothDatabasesTest {
 
 		assertThatThrownBy(() -> this.imports.importFile(BenchmarkTool.GENAI_PERF,
 				copy("genai-perf_profile_export_genai_perf_cloudai.csv"),
-				new BenchmarkContext(null, null, "h100-sxm5-80gb", null, null, null, null, null), "test"))
+				new BenchmarkContext(null, null, "h100-sxm5-80gb", null, null, null, null, null, false), "test"))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("genai-perf_profile_export_genai_perf_cloudai.csv")
 			.hasMessageContaining("--model")
@@ -134,11 +134,11 @@ class ThroughputImportsTest extends BothDatabasesTest {
 			.hasMessageContaining("--engine-version");
 		assertThatThrownBy(
 				() -> this.imports.importFile(BenchmarkTool.VLLM, copy("vllm_bench_serve_result_qwen3-8b_conc1.json"),
-						new BenchmarkContext(null, null, null, 1, "BF16", null, "0.10.1", null), "test"))
+						new BenchmarkContext(null, null, null, 1, "BF16", null, "0.10.1", null, false), "test"))
 			.hasMessageContaining("give --hardware PROFILE or --gpu GPU");
 		assertThatThrownBy(
 				() -> this.imports.importFile(BenchmarkTool.VLLM, copy("vllm_bench_serve_result_qwen3-8b_conc1.json"),
-						new BenchmarkContext(null, null, "h999", 1, "BF16", null, "0.10.1", null), "test"))
+						new BenchmarkContext(null, null, "h999", 1, "BF16", null, "0.10.1", null, false), "test"))
 			.hasMessageContaining("no GPU 'h999' in the catalogue");
 		assertThat(this.measurements.count()).isEqualTo(before);
 	}
@@ -147,11 +147,11 @@ class ThroughputImportsTest extends BothDatabasesTest {
 	void importFile_theSameFileAgainReplacesWhatItStoredBefore() throws IOException {
 		Path file = copy("inferencex_experimental_glm5_fp8_vllm_tp8_isl1024_osl128_conc16.json");
 		this.imports.importFile(BenchmarkTool.VLLM, file,
-				new BenchmarkContext("GLM-5", "hgx-h100-8x", null, 4, "FP8", null, "0.11.0", null), "test");
+				new BenchmarkContext("GLM-5", "hgx-h100-8x", null, 4, "FP8", null, "0.11.0", null, true), "test");
 		long afterFirst = this.measurements.count();
 
 		ImportRun corrected = this.imports.importFile(BenchmarkTool.VLLM, file,
-				new BenchmarkContext("GLM-5", "hgx-h200-8x", null, 8, "FP8", null, "0.11.0", null), "test");
+				new BenchmarkContext("GLM-5", "hgx-h200-8x", null, 8, "FP8", null, "0.11.0", null, true), "test");
 
 		assertThat(corrected.message()).contains("replacing 1 from an earlier import of the same file");
 		assertThat(this.measurements.count()).isEqualTo(afterFirst);
@@ -169,10 +169,90 @@ class ThroughputImportsTest extends BothDatabasesTest {
 		Files.writeString(file, "{\"completed\": 3, \"output_throughput\": \"fast\"}");
 
 		ImportRun run = this.imports.importFile(BenchmarkTool.VLLM, file,
-				new BenchmarkContext("Qwen/Qwen3-8B", null, "h100-sxm5-80gb", 1, "BF16", null, "0.10.1", null), "test");
+				new BenchmarkContext("Qwen/Qwen3-8B", null, "h100-sxm5-80gb", 1, "BF16", null, "0.10.1", null, true),
+				"test");
 
 		assertThat(run.status()).isEqualTo(ImportStatus.FAILED);
 		assertThat(run.message()).contains("broken.json").contains("output_throughput");
+		assertThat(this.measurements.count()).isEqualTo(before);
+	}
+
+	@Test
+	void importFile_storesEachResultOfAnAppendResultFileAsALoadLevel() throws IOException {
+		ImportRun run = this.imports.importFile(BenchmarkTool.VLLM,
+				copy("vllm_append_result_gpt-oss-120b_conc4-8-32.jsonl"),
+				new BenchmarkContext(null, "hgx-h100-8x", null, 8, "MXFP4", null, "0.11.0", null, false), "test");
+
+		assertThat(run.status()).as(run.message()).isEqualTo(ImportStatus.COMPLETED);
+		assertThat(run.message()).contains("3 measurements stored");
+		List<MeasuredThroughput> stored = this.measurements.findByImportRun(run.id());
+		assertThat(stored).extracting(MeasuredThroughput::concurrency).containsExactly(4, 8, 32);
+		// none of the three records 'failed'; each completed all its prompts
+		assertThat(stored).extracting(MeasuredThroughput::requestsFailed).containsOnly(0L);
+		assertThat(stored).extracting(MeasuredThroughput::inputTokens).containsOnly(1024);
+	}
+
+	@Test
+	void importFile_refusesAModelOtherThanTheFilesUnlessConfirmedAndThenSaysSo() throws IOException {
+		long before = this.measurements.count();
+		Path file = copy("vllm_bench_serve_result_qwen3-8b_conc1.json");
+
+		assertThatThrownBy(() -> this.imports.importFile(BenchmarkTool.VLLM, file,
+				new BenchmarkContext("meta-llama/llama-3.3-70b-instruct", "pcie-h100-1x", null, 1, "BF16", null,
+						"0.10.1", null, false),
+				"test"))
+			.isInstanceOf(ModelMismatchException.class)
+			.hasMessage("vllm_bench_serve_result_qwen3-8b_conc1.json: the file names the model 'Qwen/Qwen3-8B'"
+					+ " (not in the catalogue), not 'meta-llama/llama-3.3-70b-instruct': confirm to store its"
+					+ " measurements as 'meta-llama/llama-3.3-70b-instruct'");
+		assertThat(this.measurements.count()).isEqualTo(before);
+
+		// the same name in another case is the same model: nothing to confirm
+		ImportRun same = this.imports.importFile(BenchmarkTool.VLLM, file,
+				new BenchmarkContext("qwen/qwen3-8b", "pcie-h100-1x", null, 1, "BF16", null, "0.10.1", null, false),
+				"test");
+		assertThat(same.status()).as(same.message()).isEqualTo(ImportStatus.COMPLETED);
+		assertThat(same.message()).doesNotContain("chosen over");
+
+		ImportRun confirmed = this.imports.importFile(BenchmarkTool.VLLM, file,
+				new BenchmarkContext("meta-llama/llama-3.3-70b-instruct", "pcie-h100-1x", null, 1, "BF16", null,
+						"0.10.1", null, true),
+				"test");
+		assertThat(confirmed.message())
+			.contains("stored as model 'meta-llama/llama-3.3-70b-instruct', chosen over the file's 'Qwen/Qwen3-8B'");
+		assertThat(this.measurements.findByImportRun(confirmed.id()).get(0).modelId()).isNotNull();
+	}
+
+	@Test
+	void importFile_storesALlamaBenchTableFromALaptopCpuOnTheCataloguedCpu() throws IOException {
+		ImportRun run = this.imports.importFile(BenchmarkTool.LLAMA_BENCH,
+				copy("llama-bench_md_core-i5-4278u_cpu_ai-benchmarks-53.md"),
+				new BenchmarkContext("meta-llama/Llama-3.2-3B-Instruct", null, "intel-core-i5-4278u-8gb", 1, "Q4_K_M",
+						null, null, null, true),
+				"test");
+
+		assertThat(run.status()).as(run.message()).isEqualTo(ImportStatus.COMPLETED);
+		List<MeasuredThroughput> stored = this.measurements.findByImportRun(run.id());
+		assertThat(stored).hasSize(4);
+		assertThat(stored).extracting(MeasuredThroughput::gpuId)
+			.containsOnly(this.hardware.findGpu("intel-core-i5-4278u-8gb").orElseThrow().id());
+		assertThat(stored).extracting(MeasuredThroughput::engineVersion).containsOnly("b10334 (936918514)");
+		assertThat(stored.get(2).phase()).isEqualTo("generation");
+		assertThat(stored.get(2).outputTokensPerSecond()).isEqualByComparingTo("7.68");
+	}
+
+	@Test
+	void importFile_aTableOfSeveralModelsFailsTheRunAndStoresNothing() throws IOException {
+		long before = this.measurements.count();
+
+		ImportRun run = this.imports.importFile(BenchmarkTool.LLAMA_BENCH,
+				copy("llama-bench_md_m2-ultra_metal_llama.cpp-pr2917.md"),
+				new BenchmarkContext(null, "mac-studio-m2-ultra-192gb", null, 1, "Q4_0", null, "b1124", null, false),
+				"test");
+
+		assertThat(run.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(run.message()).startsWith("llama-bench_md_m2-ultra_metal_llama.cpp-pr2917.md: results of 3 models"
+				+ " (LLaMA 7B mostly Q8_0, LLaMA 7B mostly Q4_0, LLaMA 7B mostly Q4_1)");
 		assertThat(this.measurements.count()).isEqualTo(before);
 	}
 

@@ -89,9 +89,9 @@ public final class ClaimCheck {
 	 * Recomputes a hardware-fit claim with the engine's memory check
 	 * ({@link MemoryFitCheck#check}: weights + KV cache + runtime overhead against the
 	 * GPUs' memory, KV cache at the precision's default element size, the runtime keeping
-	 * {@link MemoryFitCheck#DEFAULT_RUNTIME_OVERHEAD_FRACTION} of the memory): first on
-	 * the claimed node, then, for each catalogued GPU with a price, the fewest of them (1
-	 * to {@value #MAX_GPUS}) that hold the model.
+	 * {@link MemoryFitCheck#reservedFraction} of the memory): first on the claimed node,
+	 * then, for each catalogued GPU with a price, the fewest of them (1 to
+	 * {@value #MAX_GPUS}) that hold the model.
 	 * @param claim the claim
 	 * @param catalogue the catalogued GPUs with a unit price, in the claim's currency
 	 * @return the verdict

@@ -8,7 +8,6 @@ import com.breakeven.simulator.projection.DemandPath;
 import com.breakeven.simulator.projection.OwnHardware;
 import com.breakeven.simulator.projection.ProjectionInputs;
 import com.breakeven.tco.Demand;
-import com.breakeven.tco.Gpu;
 import com.breakeven.tco.Hosting;
 import com.breakeven.tco.Node;
 import com.breakeven.tco.ThroughputMeasurement;
@@ -53,9 +52,8 @@ public enum UncertainInput {
 	GPU_PRICE_MULTIPLIER("GPU price (× catalogue)", (in, v) -> {
 		OwnHardware o = in.own();
 		Node n = o.node();
-		Gpu g = n.gpu();
-		Node priced = new Node(new Gpu(g.name(), g.memoryGb(), g.tdpWatts(), g.idleWatts(), g.unitPrice() * v),
-				n.gpusPerNode(), n.chassisCapex(), n.networkingCapex(), n.installationCapex(), n.overheadWatts());
+		Node priced = new Node(n.gpu().withUnitPrice(n.gpu().unitPrice() * v), n.gpusPerNode(), n.chassisCapex(),
+				n.networkingCapex(), n.installationCapex(), n.overheadWatts());
 		return with(in, new OwnHardware(priced, o.measurement(), o.hosting(), o.targetUtilisation(), o.lifeMonths(),
 				o.residualFraction(), o.leadTimeMonths(), o.powerPriceChangePerYear(), o.rentedGpuHourly()));
 	}),

@@ -32,13 +32,9 @@ public record CatalogueNode(String code, String displayName, String source, Curr
 		}
 		double r = rate.rate().doubleValue();
 		Node n = this.node;
-		com.breakeven.tco.Gpu g = n.gpu();
 		return new CatalogueNode(this.code, this.displayName, this.source, rate.to(),
-				new Node(
-						new com.breakeven.tco.Gpu(g.name(), g.memoryGb(), g.tdpWatts(), g.idleWatts(),
-								g.unitPrice() * r),
-						n.gpusPerNode(), n.chassisCapex() * r, n.networkingCapex() * r, n.installationCapex() * r,
-						n.overheadWatts()));
+				new Node(n.gpu().withUnitPrice(n.gpu().unitPrice() * r), n.gpusPerNode(), n.chassisCapex() * r,
+						n.networkingCapex() * r, n.installationCapex() * r, n.overheadWatts()));
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.breakeven.tco.capacity;
 
+import com.breakeven.tco.DeviceKind;
 import com.breakeven.tco.Gpu;
 import com.breakeven.tco.MemoryFit;
 import com.breakeven.tco.ModelSpec;
@@ -11,26 +12,19 @@ import com.breakeven.tco.Units;
 
 /**
  * Whether one replica of a model, with the KV cache of its concurrent sequences, fits in
- * the GPU memory of that replica's GPUs. A node running several replicas (a 2-GPU run
- * copied four times on an 8-GPU node) holds the weights once per replica, so the check is
- * per replica: the node's total memory says nothing about whether one copy fits on its
- * two GPUs.
+ * the memory of that replica's devices (GPUs, NPUs, CPU sockets or unified-memory chips).
+ * A node running several replicas (a 2-GPU run copied four times on an 8-GPU node) holds
+ * the weights once per replica, so the check is per replica: the node's total memory says
+ * nothing about whether one copy fits on its two GPUs.
  */
 public final class MemoryFitCheck {
-
-	/**
-	 * Share of GPU memory the runtime keeps for itself: vLLM's default
-	 * {@code gpu_memory_utilization} of 0.9 leaves 10 % for the CUDA context, activations
-	 * and fragmentation.
-	 */
-	public static final double DEFAULT_RUNTIME_OVERHEAD_FRACTION = 0.10;
 
 	private MemoryFitCheck() {
 	}
 
 	/**
 	 * The check for the replica a measurement ran on, with the precision's default KV
-	 * cache and the default runtime overhead: <pre>
+	 * cache and the device kind's reserved share of memory: <pre>
 	 * GPUs per replica       = the measurement's GPUs (the whole node when not recorded)
 	 * replicas per node      = ⌊node GPUs ÷ GPUs per replica⌋
 	 * sequences per replica  = ⌈measured concurrency per node ÷ replicas⌉ (1 for an offline run)
@@ -47,7 +41,16 @@ public final class MemoryFitCheck {
 		int replicas = measurement.replicasPerNode(node.gpusPerNode());
 		int sequences = (measurement.concurrency() + replicas - 1) / replicas;
 		return check(model, precision, node.gpu(), gpus, sequences, measurement.tokensPerRequest(),
-				precision.defaultKvCacheBytesPerElement(), DEFAULT_RUNTIME_OVERHEAD_FRACTION);
+				precision.defaultKvCacheBytesPerElement(), reservedFraction(node.gpu()));
+	}
+
+	/**
+	 * @param gpu the device
+	 * @return the share of its memory the model may not use:
+	 * {@link DeviceKind#reservedFraction} of its kind and memory
+	 */
+	public static double reservedFraction(Gpu gpu) {
+		return gpu.kind().reservedFraction(gpu.memoryGb());
 	}
 
 	/**
@@ -55,19 +58,19 @@ public final class MemoryFitCheck {
 	 * weights        = parameters (billions) × bytes per parameter                          GB
 	 * KV per token   = 2 (K and V) × layers × KV heads × head dim × bytes per KV element     bytes
 	 * KV cache       = KV per token × tokens per sequence × concurrent sequences ÷ 10^9      GB
-	 * available      = GPUs of the replica × GPU memory                                      GB
+	 * available      = devices of the replica × device memory                                GB
 	 * overhead       = available × runtime overhead fraction                                 GB
 	 * fits           = weights + KV cache + overhead <= available
 	 * </pre> An offline measurement (concurrency 0) is checked for one sequence: its
 	 * batch size is the engine's choice.
 	 * @param model the model's architecture
 	 * @param precision weight precision
-	 * @param gpu the GPU
-	 * @param gpusPerReplica GPUs one replica runs on
+	 * @param gpu the device
+	 * @param gpusPerReplica devices one replica runs on
 	 * @param concurrentSequences concurrent sequences of that replica
 	 * @param tokensPerSequence prompt + output tokens held per sequence
 	 * @param kvBytesPerElement bytes per cached key or value element
-	 * @param runtimeOverheadFraction share of GPU memory the runtime keeps, 0..1
+	 * @param runtimeOverheadFraction share of memory the model may not use, 0..1
 	 * @return the figures and the verdict
 	 */
 	public static MemoryFit check(ModelSpec model, Precision precision, Gpu gpu, int gpusPerReplica,
@@ -81,7 +84,8 @@ public final class MemoryFitCheck {
 		double kvBytesPerToken = 2.0 * model.layers() * model.kvHeads() * model.headDim() * kvBytesPerElement;
 		double kvCacheGb = kvBytesPerToken * tokensPerSequence * Math.max(1, concurrentSequences) / Units.BYTES_PER_GB;
 		double availableGb = gpusPerReplica * gpu.memoryGb();
-		return new MemoryFit(weightsGb, kvCacheGb, availableGb * runtimeOverheadFraction, availableGb, gpusPerReplica);
+		return new MemoryFit(weightsGb, kvCacheGb, availableGb * runtimeOverheadFraction, availableGb, gpusPerReplica,
+				gpu.kind());
 	}
 
 }

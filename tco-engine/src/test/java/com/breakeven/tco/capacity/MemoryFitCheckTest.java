@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
+import com.breakeven.tco.DeviceKind;
+import com.breakeven.tco.Gpu;
 import com.breakeven.tco.MemoryFit;
 import com.breakeven.tco.Node;
 import com.breakeven.tco.Precision;
@@ -90,6 +92,53 @@ class MemoryFitCheckTest {
 		// check_70bInFp8With64SequencesFitsOnEightH100s
 		assertThat(fit.gpus()).isEqualTo(8);
 		assertThat(fit.requiredGb()).isCloseTo(147.182912, within(GB_TOLERANCE));
+	}
+
+	@Test
+	void forReplica_macOsKeepsAThirdOfA48GibChipSoA70bInt4DoesNotFitWhereTheGpuRuleWouldPassIt() {
+		// 48 GiB unified memory = 48 × 1.073741824 = 51.539607552 GB
+		MemoryFit fit = seventyBInt4OnAMacOf(48);
+
+		// weights 70.6 × 0.5 = 35.3 GB; KV (INT4 default: 2-byte elements) 2 × 80 × 8 ×
+		// 128 × 2 = 327,680 B/token × 2,000 tokens = 0.65536 GB; below 64 GiB macOS keeps
+		// 1/3: 17.179869184 GB; required 53.135229184 GB > 51.539607552 GB
+		assertThat(fit.availableGb()).isCloseTo(51.539607552, within(GB_TOLERANCE));
+		assertThat(fit.runtimeOverheadGb()).isCloseTo(17.179869184, within(GB_TOLERANCE));
+		assertThat(fit.requiredGb()).isCloseTo(53.135229184, within(GB_TOLERANCE));
+		assertThat(fit.fits()).isFalse();
+		assertThat(fit.describe()).isEqualTo("DOES NOT FIT per replica of 1 chip: weights 35.3 GB + KV cache 0.7 GB"
+				+ " + runtime overhead 17.2 GB = 53.1 GB > 51.5 GB of unified memory (short by 1.6 GB)");
+		// cross-check: with a GPU's 10 % the same memory would pass: 35.3 + 0.65536 +
+		// 5.1539607552 = 41.1093207552 GB <= 51.539607552 GB
+		Gpu chip = new Gpu("48 GiB chip", DeviceKind.UNIFIED.memoryGb(48), 100, 10, 2_000, DeviceKind.UNIFIED);
+		MemoryFit gpuRule = MemoryFitCheck.check(ReferenceScenario.LLAMA_70B, Precision.INT4, chip, 1, 1, 2000, 2,
+				DeviceKind.RUNTIME_OVERHEAD_FRACTION);
+		assertThat(gpuRule.requiredGb()).isCloseTo(41.1093207552, within(GB_TOLERANCE));
+		assertThat(gpuRule.fits()).isTrue();
+	}
+
+	@Test
+	void forReplica_from64GibMacOsKeepsAQuarterAndTheSameModelFits() {
+		// 64 GiB = 68.719476736 GB; a quarter kept = 17.179869184 GB (16 GiB, as a third
+		// of 48 GiB)
+		MemoryFit fit = seventyBInt4OnAMacOf(64);
+
+		// required 35.3 + 0.65536 + 17.179869184 = 53.135229184 GB <= 68.719476736 GB
+		assertThat(fit.runtimeOverheadGb()).isCloseTo(17.179869184, within(GB_TOLERANCE));
+		assertThat(fit.fits()).isTrue();
+		assertThat(fit.describe()).startsWith("FITS per replica of 1 chip:");
+	}
+
+	/**
+	 * Llama 3.3 70B at INT4, one llama-bench sequence of 1,000 + 1,000 tokens, on one Mac
+	 * of {@code gib} GiB unified memory (price and power play no part in the check).
+	 */
+	private static MemoryFit seventyBInt4OnAMacOf(double gib) {
+		Gpu chip = new Gpu(gib + " GiB chip", DeviceKind.UNIFIED.memoryGb(gib), 100, 10, 2_000, DeviceKind.UNIFIED);
+		ThroughputMeasurement oneSequence = new ThroughputMeasurement("llama-3.3-70b", "Q4_K_M", "llama.cpp", 1, 1000,
+				1000, 10, null, null, null, null, null, "llama-bench tg", 1);
+		return MemoryFitCheck.forReplica(ReferenceScenario.LLAMA_70B, Precision.INT4, new Node(chip, 1, 0, 0, 0, 0),
+				oneSequence);
 	}
 
 }

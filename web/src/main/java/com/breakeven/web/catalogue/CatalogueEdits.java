@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import com.breakeven.pricing.DeviceKind;
 import com.breakeven.pricing.Gpu;
 import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HardwareRepository;
@@ -192,8 +193,10 @@ public class CatalogueEdits {
 			refused.putIfAbsent("unitPrice", "is required with a currency (or leave both empty)");
 		}
 		Currency currency = (form.unitPrice() != null) ? currency(form.currency(), refused) : null;
-		return build(refused, () -> new Gpu(id, form.code(), form.vendor().strip(), form.displayName().strip(),
-				form.memoryGb(), form.tdpWatts(), form.idleWatts(), form.unitPrice(), currency, text(form.source())));
+		return build(refused,
+				() -> new Gpu(id, form.code(), form.vendor().strip(), form.displayName().strip(), form.memoryGb(),
+						form.tdpWatts(), form.idleWatts(), form.unitPrice(), currency, text(form.source()),
+						(form.kind() != null) ? form.kind() : DeviceKind.GPU));
 	}
 
 	private HardwareProfile hardwareProfile(HardwareProfileForm form) {

@@ -46,11 +46,12 @@ final class CatalogueTables {
 	static Table gpus(List<Gpu> gpus) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (Gpu g : gpus) {
-			rows.add(Arrays.asList(g.displayName(), plain(g.memoryGb()), g.tdpWatts(), g.idleWatts(),
-					plain(g.unitPrice()), (g.currency() != null) ? g.currency().getCurrencyCode() : "", g.source()));
+			rows.add(Arrays.asList(g.displayName(), g.kind().name(), plain(g.memoryGb()), g.kind().memoryUnit(),
+					g.tdpWatts(), g.idleWatts(), plain(g.unitPrice()),
+					(g.currency() != null) ? g.currency().getCurrencyCode() : "", g.source()));
 		}
-		return new Table("GPUs",
-				List.of("GPU", "Memory (GB)", "TDP (W)", "Idle (W)", "Unit price", "Currency", "Source"), rows, 0);
+		return new Table("GPUs and other devices", List.of("Device", "Kind", "Memory", "Memory unit", "TDP (W)",
+				"Idle (W)", "Unit price", "Currency", "Source"), rows, 0);
 	}
 
 	static Table hardwareProfiles(List<HardwareProfile> profiles, Map<Long, Gpu> gpus) {

@@ -48,19 +48,23 @@ class ProfileApiController {
 	}
 
 	/**
-	 * One accelerator model.
+	 * One device: a GPU, NPU, CPU socket or unified-memory chip.
 	 *
-	 * @param memoryGb on-board memory, GB
-	 * @param tdpWatts board power at full load, W
-	 * @param idleWatts board power when idle, W
-	 * @param unitPrice price of one GPU in {@code currency}; absent when unknown
+	 * @param memoryGb memory as the vendor states it, in {@code memoryUnit}
+	 * @param tdpWatts power at full load, W
+	 * @param idleWatts power when idle, W
+	 * @param unitPrice price of one device in {@code currency}; absent when unknown
+	 * @param kind {@code GPU}, {@code NPU}, {@code CPU} or {@code UNIFIED}
+	 * @param memoryUnit {@code GB} for a GPU or NPU, {@code GiB} for system or unified
+	 * memory
 	 */
 	record GpuView(String code, String vendor, String displayName, String memoryGb, int tdpWatts, int idleWatts,
-			String unitPrice, String currency, String source) {
+			String unitPrice, String currency, String source, String kind, String memoryUnit) {
 
 		static GpuView of(Gpu g) {
 			return new GpuView(g.code(), g.vendor(), g.displayName(), plain(g.memoryGb()), g.tdpWatts(), g.idleWatts(),
-					plain(g.unitPrice()), (g.currency() != null) ? g.currency().getCurrencyCode() : null, g.source());
+					plain(g.unitPrice()), (g.currency() != null) ? g.currency().getCurrencyCode() : null, g.source(),
+					g.kind().name(), g.kind().memoryUnit());
 		}
 
 	}

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.breakeven.pricing.ColocationBasis;
+import com.breakeven.pricing.DeviceKind;
 import com.breakeven.pricing.Gpu;
 import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HardwareRepository;
@@ -48,7 +49,8 @@ class ProfilePagesController {
 
 	@GetMapping("/catalogue/gpus/new")
 	String newGpu(Model page) {
-		return editor(page, "gpu", null, new GpuForm(null, null, null, null, null, null, null, "USD", null));
+		return editor(page, "gpu", null,
+				new GpuForm(null, null, null, null, null, null, null, "USD", null, DeviceKind.GPU));
 	}
 
 	@GetMapping("/catalogue/gpus/{code}")
@@ -223,6 +225,7 @@ class ProfilePagesController {
 				page.addAttribute("uses", (code != null) ? this.edits.usesOfHosting(code) : List.of());
 			}
 			case "architecture" -> page.addAttribute("models", this.models.findAll());
+			case "gpu" -> page.addAttribute("deviceKinds", DeviceKind.values());
 			default -> {
 			}
 		}

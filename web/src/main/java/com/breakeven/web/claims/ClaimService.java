@@ -19,6 +19,7 @@ import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
 
+import com.breakeven.pricing.DeviceKind;
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.simulator.claims.ApiCostClaim;
 import com.breakeven.simulator.claims.ApiCostVerdict;
@@ -215,6 +216,14 @@ public class ClaimService {
 				"the claimed payback month ÷ the recomputed one at the high opex", c, assumptions, null, figures, null);
 	}
 
+	/**
+	 * GPUs and NPUs are bought by the unit and combined in one node; a CPU socket or a
+	 * unified-memory machine (a Mac) is not.
+	 */
+	private static boolean combinedInANode(com.breakeven.pricing.Gpu device) {
+		return device.kind() == DeviceKind.GPU || device.kind() == DeviceKind.NPU;
+	}
+
 	private ClaimAnswer hardwareFit(ClaimRequest r, Map<String, String> refused) {
 		required(refused, "model", r.model());
 		required(refused, "precision", r.precision());
@@ -247,6 +256,9 @@ public class ClaimService {
 		Set<String> rates = new LinkedHashSet<>();
 		for (com.breakeven.pricing.Gpu g : (currency != null) ? this.hardware.findAllGpus()
 				: List.<com.breakeven.pricing.Gpu>of()) {
+			if (!combinedInANode(g)) {
+				continue;
+			}
 			Optional<FxRate> rate = (g.unitPrice() == null) ? Optional.empty()
 					: g.currency().equals(currency) ? Optional.of(FxRate.same(currency, day))
 							: this.planner.catalogue().rate(g.currency(), currency, day);
@@ -267,6 +279,10 @@ public class ClaimService {
 			named = this.hardware.findGpu(r.gpu());
 			if (named.isEmpty()) {
 				refused.put("gpu", "no GPU '" + r.gpu() + "' in the catalogue");
+			}
+			else if (!combinedInANode(named.get())) {
+				refused.put("gpu", r.gpu() + " is a " + named.get().kind()
+						+ " device, a whole machine: the check sizes nodes of GPUs or NPUs");
 			}
 			else if (!priced.containsValue(named.get())) {
 				refused.put("gpu", "the catalogue has no unit price of " + r.gpu() + " in " + currency);
@@ -295,6 +311,8 @@ public class ClaimService {
 		}
 		assumptions.add("costs are of the GPUs alone, at catalogue unit prices: a server, networking and "
 				+ "installation come on top");
+		assumptions.add("the node is of GPUs or NPUs bought by the unit; CPUs and unified-memory machines "
+				+ "(a Mac) are whole machines, not devices added to a node, and are not sized here");
 		rates.forEach(rate -> assumptions.add("GPU prices converted at " + rate));
 		String holding;
 		if (v.node().isEmpty()) {

@@ -1,6 +1,5 @@
 package com.breakeven.web.imports;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,20 +13,28 @@ import com.breakeven.web.throughput.BenchmarkChecks;
 
 /**
  * The imports page's benchmark form as typed: every value text, so that a bad number is
- * answered beside its field instead of refused before the controller sees it.
+ * answered beside its field instead of refused before the controller sees it. It offers
+ * the tools the command line takes ({@link BenchmarkTool#files()}) and the same context.
  *
- * @param tool a {@link BenchmarkTool} name offered by the form ({@code VLLM}, …)
- * @param model canonical name of the model served
+ * @param tool a {@link BenchmarkTool} the form offers, by name or command-line code
+ * @param model canonical name of the model served; empty to keep the model the file names
  * @param hardwareProfile code of the catalogued node the run was on
- * @param gpuCount GPUs serving the model in the run: 1 to the node's GPUs
+ * @param gpuCount devices serving the model in the run: 1 to the node's devices
  * @param precision weight precision as {@link Precision#parse} reads it
- * @param engineVersion optional
+ * @param engine the inference server; required for a tool that measures any server
+ * (GenAI-Perf), optional otherwise
+ * @param engineVersion optional where the file records one
+ * @param confirmModel {@code true} when the person confirmed storing the measurements as
+ * {@code model} although the file names another
  */
 record BenchmarkForm(String tool, String model, String hardwareProfile, String gpuCount, String precision,
-		String engineVersion) {
+		String engine, String engineVersion, String confirmModel) {
 
 	/** The longest precision as typed that a measurement records. */
 	static final int PRECISION_LENGTH = 40;
+
+	/** The longest engine name or version a measurement records. */
+	static final int ENGINE_LENGTH = 60;
 
 	/**
 	 * @param node the catalogued node named by {@link #hardwareProfile}, if there is one
@@ -36,12 +43,10 @@ record BenchmarkForm(String tool, String model, String hardwareProfile, String g
 	 */
 	Map<String, String> problems(Optional<HardwareProfile> node) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		if (benchmarkTool().isEmpty()) {
-			problems.put("tool", "tool must be one of " + Arrays.toString(BenchmarkTool.values()) + ", was '"
-					+ ApiProblem.shortened(this.tool) + "'");
-		}
-		if (blank(this.model)) {
-			problems.put("model", "choose the model the benchmark served");
+		Optional<BenchmarkTool> benchmarkTool = benchmarkTool();
+		if (benchmarkTool.isEmpty()) {
+			problems.put("tool",
+					"tool must be " + BenchmarkTool.fileCodes() + ", was '" + ApiProblem.shortened(this.tool) + "'");
 		}
 		if (node.isEmpty()) {
 			problems.put("hardwareProfile",
@@ -71,17 +76,35 @@ record BenchmarkForm(String tool, String model, String hardwareProfile, String g
 				problems.put("precision", ex.getMessage());
 			}
 		}
+		if (benchmarkTool.isPresent() && benchmarkTool.get().engine() == null && blank(this.engine)) {
+			problems.put("engine", benchmarkTool.get().label()
+					+ " measures any server: name the engine it measured (vLLM, TensorRT-LLM, SGLang…)");
+		}
+		tooLong(problems, "engine", "engine", this.engine);
+		tooLong(problems, "engineVersion", "engine version", this.engineVersion);
 		return problems;
+	}
+
+	private static void tooLong(Map<String, String> problems, String field, String name, String value) {
+		if (value != null && value.strip().length() > ENGINE_LENGTH) {
+			problems.putIfAbsent(field,
+					name + " has at most " + ENGINE_LENGTH + " characters, was '" + ApiProblem.shortened(value) + "'");
+		}
 	}
 
 	/** What the file does not record, once {@link #problems} found none. */
 	BenchmarkContext context() {
-		return new BenchmarkContext(this.model.strip(), this.hardwareProfile, null, gpus(), this.precision.strip(),
-				null, blank(this.engineVersion) ? null : this.engineVersion.strip(), null);
+		return new BenchmarkContext(text(this.model), this.hardwareProfile, null, gpus(), this.precision.strip(),
+				text(this.engine), text(this.engineVersion), null, confirmed());
+	}
+
+	/** Whether the person ticked the box that confirms the model chosen. */
+	boolean confirmed() {
+		return "true".equals(this.confirmModel) || "on".equals(this.confirmModel);
 	}
 
 	Optional<BenchmarkTool> benchmarkTool() {
-		return Arrays.stream(BenchmarkTool.values()).filter(known -> known.name().equals(this.tool)).findFirst();
+		return BenchmarkTool.file(this.tool);
 	}
 
 	private Integer gpus() {
@@ -91,6 +114,10 @@ record BenchmarkForm(String tool, String model, String hardwareProfile, String g
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	private static String text(String value) {
+		return blank(value) ? null : value.strip();
 	}
 
 	private static boolean blank(String text) {

@@ -31,6 +31,7 @@ import com.breakeven.ingestion.PriceFeedImports;
 import com.breakeven.ingestion.UsageImports;
 import com.breakeven.ingestion.quality.QualityImports;
 import com.breakeven.ingestion.throughput.BenchmarkTool;
+import com.breakeven.ingestion.throughput.ModelMismatchException;
 import com.breakeven.ingestion.throughput.ThroughputImports;
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.ModelRepository;
@@ -87,7 +88,7 @@ class ImportsController {
 		model.addAttribute("priceFeeds", PRICE_FEEDS);
 		model.addAttribute("usageFormats", UsageImports.formats());
 		model.addAttribute("qualityFormats", QualityImports.FORMATS);
-		model.addAttribute("tools", List.of(BenchmarkTool.VLLM, BenchmarkTool.LLAMA_BENCH, BenchmarkTool.GENAI_PERF));
+		model.addAttribute("tools", BenchmarkTool.files());
 		model.addAttribute("models", this.models.findAll());
 		model.addAttribute("hardwareProfiles", this.hardware.findAllHardwareProfiles());
 		model.addAttribute("progress", this.usage.latestProgress().orElse(null));
@@ -185,6 +186,10 @@ class ImportsController {
 				Uploads.delete(stored);
 			}
 		}
+		catch (ModelMismatchException ex) {
+			// the caller answers it beside the model field
+			throw ex;
+		}
 		catch (IllegalArgumentException | IOException ex) {
 			return refuse(redirect, ex.getMessage());
 		}
@@ -192,7 +197,9 @@ class ImportsController {
 
 	/**
 	 * A benchmark result with what the file does not record; a value that cannot be used
-	 * is answered on the page beside its field (422), and nothing is stored.
+	 * is answered on the page beside its field (422), and nothing is stored. The model is
+	 * the file's unless one is chosen; one chosen that is not the file's is answered
+	 * beside the model (422) until the person confirms it.
 	 */
 	@PostMapping("/imports/throughput")
 	String uploadBenchmark(@RequestParam("file") MultipartFile file, BenchmarkForm form, Model model,
@@ -201,13 +208,30 @@ class ImportsController {
 			.problems((form.hardwareProfile() == null || form.hardwareProfile().isBlank()) ? Optional.empty()
 					: this.hardware.findHardwareProfile(form.hardwareProfile()));
 		if (!problems.isEmpty()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-			model.addAttribute("benchmark", form);
-			model.addAttribute("benchmarkProblems", problems);
-			return page(model);
+			return answerOnThePage(form, problems, model, response);
 		}
-		return importStored(file, "Benchmark", stored -> this.throughput.importFile(form.benchmarkTool().orElseThrow(),
-				stored, form.context(), "web upload " + Uploads.label(file)), redirect);
+		try {
+			return importStored(file, "Benchmark",
+					stored -> this.throughput.importFile(form.benchmarkTool().orElseThrow(), stored, form.context(),
+							"web upload " + Uploads.label(file)),
+					redirect);
+		}
+		catch (ModelMismatchException ex) {
+			model.addAttribute("modelToConfirm", ex.chosenModel());
+			return answerOnThePage(form,
+					Map.of("model",
+							Uploads.withoutServerPaths(ex.getMessage())
+									+ " (choose the file again and tick the box), or leave the model to the file"),
+					model, response);
+		}
+	}
+
+	private String answerOnThePage(BenchmarkForm form, Map<String, String> problems, Model model,
+			HttpServletResponse response) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		model.addAttribute("benchmark", form);
+		model.addAttribute("benchmarkProblems", problems);
+		return page(model);
 	}
 
 	/** The recent runs as CSV or XLSX. */

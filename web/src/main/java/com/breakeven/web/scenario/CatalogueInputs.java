@@ -31,6 +31,7 @@ import com.breakeven.simulator.planning.FxRate;
 import com.breakeven.simulator.planning.Offer;
 import com.breakeven.simulator.planning.PlanningCatalogue;
 import com.breakeven.tco.ColocationBasis;
+import com.breakeven.tco.DeviceKind;
 import com.breakeven.tco.Gpu;
 import com.breakeven.tco.Hosting;
 import com.breakeven.tco.ModelSpec;
@@ -196,12 +197,15 @@ public class CatalogueInputs implements PlanningCatalogue {
 	}
 
 	/**
-	 * A catalogued GPU with a unit price, as the engine takes it: its price converted at
-	 * {@code rate}, or in the GPU's currency when {@code rate} is {@code null}.
+	 * A catalogued device with a unit price, as the engine takes it: its kind, its stated
+	 * memory in GB ({@link DeviceKind#memoryGb}: GiB of system or unified memory
+	 * converted), its price converted at {@code rate}, or in its own currency when
+	 * {@code rate} is {@code null}.
 	 */
 	public static Gpu engineGpu(com.breakeven.pricing.Gpu gpu, FxRate rate) {
-		return new Gpu(gpu.displayName(), gpu.memoryGb().doubleValue(), gpu.tdpWatts(), gpu.idleWatts(),
-				money(gpu.unitPrice(), rate));
+		DeviceKind kind = DeviceKind.valueOf(gpu.kind().name());
+		return new Gpu(gpu.displayName(), kind.memoryGb(gpu.memoryGb().doubleValue()), gpu.tdpWatts(), gpu.idleWatts(),
+				money(gpu.unitPrice(), rate), kind);
 	}
 
 	/**

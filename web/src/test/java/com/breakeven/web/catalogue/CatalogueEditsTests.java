@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.breakeven.pricing.HardwareRepository;
+import com.breakeven.tco.DeviceKind;
 import com.breakeven.tco.ModelSpec;
 import com.breakeven.web.scenario.CatalogueInputs;
 import com.breakeven.web.scenario.ScenarioDefaults;
@@ -30,6 +31,7 @@ import com.breakeven.web.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * GPUs, hardware and hosting profiles and a model's architecture edited over the API with
@@ -199,6 +201,32 @@ class CatalogueEditsTests {
 		added.put("memoryGb", 288);
 		JsonNode created = body(send(HttpMethod.POST, "/api/v1/gpus", this.admin, added), HttpStatus.CREATED);
 		assertThat(created.get("memoryGb").asString()).isEqualTo("288");
+		// no kind given: a GPU, its memory in GB
+		assertThat(created.get("kind").asString()).isEqualTo("GPU");
+		assertThat(created.get("memoryUnit").asString()).isEqualTo("GB");
+	}
+
+	@Test
+	void device_ofAnotherKindKeepsItAndTheNodeOnItGetsItsMemoryInGb() {
+		// the shipped one-Mac node: 192 GiB of unified memory = 192 × 1.073741824 =
+		// 206.158430208 GB for the memory check
+		var mac = this.inputs.node("mac-studio-m2-ultra-192gb");
+		assertThat(mac.gpu().kind()).isEqualTo(DeviceKind.UNIFIED);
+		assertThat(mac.gpu().memoryGb()).isCloseTo(206.158430208, within(1e-9));
+		assertThat(mac.memoryGb()).isCloseTo(206.158430208, within(1e-9));
+
+		Map<String, Object> xeon = gpu();
+		xeon.put("code", "xeon-socket-512gib");
+		xeon.put("vendor", "Intel");
+		xeon.put("memoryGb", 512);
+		xeon.put("kind", "CPU");
+		JsonNode created = body(send(HttpMethod.POST, "/api/v1/gpus", this.admin, xeon), HttpStatus.CREATED);
+		assertThat(created.get("kind").asString()).isEqualTo("CPU");
+		assertThat(created.get("memoryUnit").asString()).isEqualTo("GiB");
+
+		xeon.put("kind", "TPU");
+		assertThat(send(HttpMethod.PUT, "/api/v1/gpus/xeon-socket-512gib", this.admin, xeon))
+			.hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test

@@ -151,6 +151,14 @@ class ClaimsTests {
 	}
 
 	@Test
+	void check_aMacNamedAsTheNodesGpuIsRefusedAsAWholeMachine() {
+		Map<String, Object> claim = Map.of("kind", "HARDWARE_FIT", "model", "meta-llama/llama-3.1-405b-instruct",
+				"precision", "INT4", "claimedNodePrice", "8000", "gpu", "apple-m2-ultra-192gb", "gpuCount", 1);
+
+		assertThat(field(check(claim))).isEqualTo("gpu");
+	}
+
+	@Test
 	void check_refusesBadInputByFieldWith422() {
 		Map<String, Object> negative = new LinkedHashMap<>(apiCost("18000000", "36000000"));
 		negative.put("monthlyTokens", "-5");

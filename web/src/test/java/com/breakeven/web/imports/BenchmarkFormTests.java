@@ -1,5 +1,6 @@
 package com.breakeven.web.imports;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.breakeven.ingestion.ImportRunRepository;
 import com.breakeven.ingestion.ThroughputRepository;
+import com.breakeven.ingestion.throughput.BenchmarkTool;
 import com.breakeven.web.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +25,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * The imports page's benchmark form: a GPU count the node does not have, a precision that
  * is none, or a count that is no number is answered on the page beside its field (422),
- * with what was typed kept, and nothing is stored.
+ * with what was typed kept, and nothing is stored. It offers every tool the command line
+ * takes, with the engine and its version; the model is the file's unless another is
+ * chosen and confirmed.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:benchmark-form;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
@@ -94,21 +98,113 @@ class BenchmarkFormTests {
 		assertThat(this.measurements.count()).isEqualTo(measurementsBefore + 1);
 	}
 
+	@Test
+	void page_offersEveryToolTheCommandLineTakesWithEngineAndVersionAndTheFilesModelByDefault() {
+		MvcTestResult page = this.mvc.get().uri("/imports").with(user("ann").roles(Role.ANALYST.name())).exchange();
+
+		assertThat(page).hasStatusOk().bodyText().satisfies(html -> {
+			for (BenchmarkTool tool : BenchmarkTool.files()) {
+				assertThat(html).contains("<option value=\"" + tool.name() + "\">" + tool.label() + "</option>");
+			}
+			assertThat(html).doesNotContain("value=\"PROBE\"")
+				.contains("id=\"engine\" name=\"engine\"")
+				.contains("id=\"engine-version\" name=\"engineVersion\"")
+				.contains("<option value=\"\" selected=\"selected\">as the file names it</option>")
+				.contains("Mac Studio M2 Ultra 192GB");
+		});
+	}
+
+	@Test
+	void upload_withoutAChosenModelStoresTheFilesModel() {
+		MvcTestResult result = upload("VLLM", RESULT, "conc8.json", "", null, "1", "FP8", null);
+
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		long runId = Long.parseLong(result.getResponse().getRedirectedUrl().replace("/imports/", ""));
+		assertThat(this.measurements.findByImportRun(runId)).singleElement()
+			.satisfies(m -> assertThat(m.rawModel()).isEqualTo("meta-llama/Llama-3.1-8B-Instruct"))
+			.satisfies(m -> assertThat(m.modelId()).isNotNull());
+	}
+
+	@Test
+	void upload_aModelOtherThanTheFilesIsAnsweredBesideTheModelUntilConfirmed() {
+		long measurementsBefore = this.measurements.count();
+		int runsBefore = this.runs.recent(1_000).size();
+
+		MvcTestResult refused = upload("VLLM", RESULT, "conc8.json", "meta-llama/llama-3.3-70b-instruct", null, "1",
+				"FP8", null);
+
+		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_ENTITY)
+			.bodyText()
+			.contains(
+					"id=\"model-error\">conc8.json: the file names the model &#39;meta-llama/Llama-3.1-8B-Instruct&#39;"
+							+ " (meta-llama/llama-3.1-8b-instruct in the catalogue), not &#39;meta-llama/llama-3.3-70b-instruct&#39;")
+			.contains("id=\"confirm-model\" name=\"confirmModel\" value=\"true\"")
+			.contains("Store the measurements as meta-llama/llama-3.3-70b-instruct");
+		assertThat(this.measurements.count()).isEqualTo(measurementsBefore);
+		assertThat(this.runs.recent(1_000)).hasSize(runsBefore);
+
+		MvcTestResult confirmed = upload("VLLM", RESULT, "conc8.json", "meta-llama/llama-3.3-70b-instruct", null, "1",
+				"FP8", "true");
+
+		assertThat(confirmed).hasStatus(HttpStatus.FOUND);
+		long runId = Long.parseLong(confirmed.getResponse().getRedirectedUrl().replace("/imports/", ""));
+		assertThat(this.runs.find(runId)).get()
+			.satisfies(run -> assertThat(run.message()).contains("stored as model"
+					+ " 'meta-llama/llama-3.3-70b-instruct', chosen over the file's 'meta-llama/Llama-3.1-8B-Instruct'"));
+		assertThat(this.measurements.findByImportRun(runId)).singleElement()
+			.satisfies(m -> assertThat(m.rawModel()).isEqualTo("meta-llama/llama-3.3-70b-instruct"));
+	}
+
+	@Test
+	void upload_aGenAiPerfFileNeedsTheEngineItMeasuredAndIsStoredWithIt() throws IOException {
+		String csv = new String(getClass().getClassLoader()
+			.getResourceAsStream("bench/genai-perf_profile_export_dgxc_deepseek-r1_conc1.csv")
+			.readAllBytes(), StandardCharsets.UTF_8);
+
+		assertThat(upload("GENAI_PERF", csv, "profile_export_genai_perf.csv", "meta-llama/llama-3.1-8b-instruct", "",
+				"1", "FP8", null))
+			.hasStatus(HttpStatus.UNPROCESSABLE_ENTITY)
+			.bodyText()
+			.contains("id=\"engine-error\">NVIDIA GenAI-Perf / AIPerf measures any server: name the engine");
+
+		MvcTestResult stored = upload("genai-perf", csv, "profile_export_genai_perf.csv",
+				"meta-llama/llama-3.1-8b-instruct", "TensorRT-LLM", "1", "FP8", null);
+
+		assertThat(stored).hasStatus(HttpStatus.FOUND);
+		long runId = Long.parseLong(stored.getResponse().getRedirectedUrl().replace("/imports/", ""));
+		assertThat(this.measurements.findByImportRun(runId)).singleElement()
+			.satisfies(m -> assertThat(m.engine()).isEqualTo("TensorRT-LLM"))
+			.satisfies(m -> assertThat(m.engineVersion()).isEqualTo("0.10.1"))
+			// 86.48 × (127.50 + 511.90) ÷ 511.90 = 108.0198 tokens/s to the column's
+			// scale
+			.satisfies(m -> assertThat(m.totalTokensPerSecond()).isEqualByComparingTo("108.0198"));
+	}
+
 	private MvcTestResult upload(String gpuCount, String precision) {
-		return this.mvc.post()
+		return upload("VLLM", RESULT, "conc8.json", "meta-llama/llama-3.1-8b-instruct", null, gpuCount, precision,
+				null);
+	}
+
+	private MvcTestResult upload(String tool, String content, String fileName, String model, String engine,
+			String gpuCount, String precision, String confirmModel) {
+		var request = this.mvc.post()
 			.uri("/imports/throughput")
 			.multipart()
-			.file(new MockMultipartFile("file", "conc8.json", "application/json",
-					RESULT.getBytes(StandardCharsets.UTF_8)))
-			.param("tool", "VLLM")
-			.param("model", "meta-llama/llama-3.1-8b-instruct")
+			.file(new MockMultipartFile("file", fileName, "application/octet-stream",
+					content.getBytes(StandardCharsets.UTF_8)))
+			.param("tool", tool)
+			.param("model", model)
 			.param("hardwareProfile", "hgx-h100-8x")
 			.param("gpuCount", gpuCount)
 			.param("precision", precision)
-			.param("engineVersion", "0.10.1")
-			.with(user("ann").roles(Role.ANALYST.name()))
-			.with(csrf())
-			.exchange();
+			.param("engineVersion", "0.10.1");
+		if (engine != null) {
+			request = request.param("engine", engine);
+		}
+		if (confirmModel != null) {
+			request = request.param("confirmModel", confirmModel);
+		}
+		return request.with(user("ann").roles(Role.ANALYST.name())).with(csrf()).exchange();
 	}
 
 }

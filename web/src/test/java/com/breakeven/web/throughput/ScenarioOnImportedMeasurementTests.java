@@ -96,7 +96,7 @@ class ScenarioOnImportedMeasurementTests {
 		Path file = Files.writeString(this.directory.resolve(name), json);
 		ImportRun run = this.application.bean(ThroughputImports.class)
 			.importFile(BenchmarkTool.VLLM, file,
-					new BenchmarkContext(MODEL, "hgx-h100-8x", null, 2, "FP8", null, "0.10.1", null), "test");
+					new BenchmarkContext(MODEL, "hgx-h100-8x", null, 2, "FP8", null, "0.10.1", null, true), "test");
 		assertThat(run.status()).as(run.message()).isEqualTo(ImportStatus.COMPLETED);
 		return this.application.bean(ThroughputRepository.class).findByImportRun(run.id()).get(0).id();
 	}
