@@ -104,7 +104,7 @@ public record LevelResult(int concurrency, double windowSeconds, int completed, 
 	 * uses), so that probe and imported figures compare like with like.
 	 * @return the percentile, {@code NaN} for no values
 	 */
-	static double percentile(List<Double> values, double percent) {
+	public static double percentile(List<Double> values, double percent) {
 		if (values.isEmpty()) {
 			return Double.NaN;
 		}
