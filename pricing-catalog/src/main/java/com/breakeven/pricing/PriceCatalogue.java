@@ -116,6 +116,42 @@ public class PriceCatalogue {
 	}
 
 	/**
+	 * A chat model first priced on or after a day, with its current prices: what to
+	 * evaluate next.
+	 *
+	 * @param model the model
+	 * @param firstPricedOn the earliest day of any of its prices
+	 * @param currentPrices its prices still in force (no end date), sellers in order
+	 */
+	public record NewModel(Model model, LocalDate firstPricedOn, List<Price> currentPrices) {
+
+	}
+
+	/**
+	 * Chat models ({@link Model#textChat()}) first seen in the price feeds on or after a
+	 * day: the earliest {@code effective_from} of their prices.
+	 * @param since the first day counted
+	 * @return newest first, then by name
+	 */
+	public List<NewModel> chatModelsFirstPricedSince(LocalDate since) {
+		Map<Long, LocalDate> first = this.prices.firstPricedOn();
+		return this.models.findAll()
+			.stream()
+			.filter(Model::textChat)
+			.filter(model -> first.containsKey(model.id()) && !first.get(model.id()).isBefore(since))
+			.map(model -> new NewModel(model, first.get(model.id()),
+					this.prices.historyOf(model.id())
+						.stream()
+						.filter(price -> price.effectiveTo() == null)
+						.sorted(Comparator.comparingLong(Price::providerId).thenComparing(Price::region))
+						.toList()))
+			.sorted(Comparator.comparing(NewModel::firstPricedOn)
+				.reversed()
+				.thenComparing(n -> n.model().canonicalName()))
+			.toList();
+	}
+
+	/**
 	 * The cheapest chat models ({@link Model#textChat()}), one line per model and seller
 	 * (the cheapest region), among base-tier prices in force on a day in one currency,
 	 * whose context window is at least {@code minContextTokens}. Ranked by the blended

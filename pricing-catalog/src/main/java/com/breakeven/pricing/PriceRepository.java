@@ -158,6 +158,19 @@ public class PriceRepository {
 			.list();
 	}
 
+	/**
+	 * The first day each model had a price: the earliest {@code effective_from} of its
+	 * price rows, the day a feed or list first priced it.
+	 * @return by model id
+	 */
+	public java.util.Map<Long, LocalDate> firstPricedOn() {
+		java.util.Map<Long, LocalDate> first = new java.util.HashMap<>();
+		this.jdbc.sql("SELECT model_id, MIN(effective_from) AS first_day FROM price GROUP BY model_id").query(rs -> {
+			first.put(rs.getLong("model_id"), rs.getObject("first_day", LocalDate.class));
+		});
+		return first;
+	}
+
 	public long count() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM price").query(Long.class).single();
 	}

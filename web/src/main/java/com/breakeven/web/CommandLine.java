@@ -46,6 +46,8 @@ import com.breakeven.web.throughput.BenchmarkChecks;
  * java -jar breakeven.jar import throughput --tool vllm|llama-bench|genai-perf FILE --gpu-count N --precision P
  *     (--hardware PROFILE | --gpu GPU) [--model NAME] [--engine NAME] [--engine-version V] [--concurrency N]
  * java -jar breakeven.jar import quality --format lm-eval|lmarena|csv FILE [--model NAME] [--as-of YYYY-MM-DD]
+ * java -jar breakeven.jar evaluate --tasks tasks.jsonl --endpoint URL --model A --model B [--seller S]
+ *     [--scorer exact|contains|regex|json-schema] [--concurrency N] [--limit N]   (see {@link EvaluateCommand})
  * java -jar breakeven.jar probe --endpoint http://HOST:PORT/v1 --model NAME --engine vLLM --engine-version V
  *     --gpu-count N --precision P (--hardware PROFILE | --gpu GPU) [--concurrency 1,8,32] [--input-tokens 1000]
  *     [--output-tokens 200] [--duration 60s] [--timeout 120s]      (API key, if any, in BREAKEVEN_PROBE_API_KEY)
@@ -68,7 +70,7 @@ public final class CommandLine {
 			+ " --engine-version <version> --gpu-count <n> --precision <precision> (--hardware <profile> | --gpu <gpu>)"
 			+ " [--concurrency 1,8,32] [--input-tokens 1000] [--output-tokens 200] [--duration 60s] [--timeout 120s]"
 			+ " [--no-ignore-eos]" + " (an API key, if the server needs one, in BREAKEVEN_PROBE_API_KEY)\n       "
-			+ AdviseCommand.USAGE.substring(7) + "\n"
+			+ AdviseCommand.USAGE.substring(7) + "\n       " + EvaluateCommand.USAGE.substring(7) + "\n"
 			+ "       (any --spring.* or --breakeven.* option, e.g. --spring.datasource.url=..., is passed on;"
 			+ " --verbose prints the causes of a failure)";
 
@@ -89,7 +91,8 @@ public final class CommandLine {
 	 * @return whether the arguments ask for a command rather than the web application
 	 */
 	public static boolean isCommand(String[] args) {
-		return args.length > 0 && (args[0].equals("import") || args[0].equals("probe") || args[0].equals("advise"));
+		return args.length > 0 && (args[0].equals("import") || args[0].equals("probe") || args[0].equals("advise")
+				|| args[0].equals("evaluate"));
 	}
 
 	/**
@@ -99,6 +102,9 @@ public final class CommandLine {
 	public static int run(Class<?> application, String[] args, PrintStream out) {
 		if (args.length > 0 && args[0].equals("advise")) {
 			return AdviseCommand.run(application, args, out);
+		}
+		if (args.length > 0 && args[0].equals("evaluate")) {
+			return EvaluateCommand.run(application, args, out);
 		}
 		List<String> words = new ArrayList<>();
 		List<String> springOptions = new ArrayList<>();
@@ -279,7 +285,7 @@ public final class CommandLine {
 		return context.getBean(ThroughputProbes.class).run(settings, given, out::println, "cli");
 	}
 
-	private static URI endpoint(String value) {
+	static URI endpoint(String value) {
 		try {
 			URI uri = new URI(value);
 			if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
@@ -294,7 +300,7 @@ public final class CommandLine {
 	}
 
 	/** "90s", "2m" or plain seconds. */
-	private static Duration duration(Map<String, String> options, String name, String fallback) {
+	static Duration duration(Map<String, String> options, String name, String fallback) {
 		String value = options.getOrDefault(name, fallback).strip().toLowerCase(Locale.ROOT);
 		try {
 			if (value.endsWith("m")) {
@@ -312,7 +318,7 @@ public final class CommandLine {
 		return (value != null) ? value : fallback;
 	}
 
-	private static Integer whole(Map<String, String> options, String name) {
+	static Integer whole(Map<String, String> options, String name) {
 		String value = options.get(name);
 		if (value == null) {
 			return null;

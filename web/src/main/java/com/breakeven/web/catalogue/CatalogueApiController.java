@@ -22,6 +22,7 @@ import com.breakeven.ingestion.ThroughputRepository;
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.Model;
 import com.breakeven.pricing.ModelRepository;
+import com.breakeven.pricing.PriceCatalogue;
 import com.breakeven.pricing.ProviderRepository;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.web.api.ApiPage;
@@ -52,8 +53,12 @@ class CatalogueApiController {
 
 	private final CatalogueEdits edits;
 
+	private final PriceCatalogue prices;
+
 	CatalogueApiController(ModelRepository models, ProviderRepository providers, HardwareRepository hardware,
-			ThroughputRepository throughput, QualityScoreRepository quality, CatalogueEdits edits) {
+			ThroughputRepository throughput, QualityScoreRepository quality, CatalogueEdits edits,
+			PriceCatalogue prices) {
+		this.prices = prices;
 		this.models = models;
 		this.providers = providers;
 		this.hardware = hardware;
@@ -72,16 +77,27 @@ class CatalogueApiController {
 	 * @param kvHeads key/value attention heads
 	 * @param headDim dimension of one attention head
 	 * @param aliases other names the model goes by in feeds and usage exports
+	 * @param firstPricedOn with {@code new-since}: the first day a feed or list priced it
+	 * @param prices with {@code new-since}: its current prices, "seller: input / output
+	 * CURRENCY per million tokens"
+	 * @param quality with {@code new-since}: its latest quality scores, "benchmark: score
+	 * (lower–upper)"
 	 */
 	record ModelView(String canonicalName, String displayName, String creator, String family, String mode,
 			boolean openWeights, Integer contextWindowTokens, String parametersBillions,
-			String activeParametersBillions, Integer layers, Integer kvHeads, Integer headDim, List<String> aliases) {
+			String activeParametersBillions, Integer layers, Integer kvHeads, Integer headDim, List<String> aliases,
+			java.time.LocalDate firstPricedOn, List<String> prices, List<String> quality) {
 
 		static ModelView of(Model m, String creator, List<String> aliases) {
+			return of(m, creator, aliases, null, null, null);
+		}
+
+		static ModelView of(Model m, String creator, List<String> aliases, java.time.LocalDate firstPricedOn,
+				List<String> prices, List<String> quality) {
 			return new ModelView(m.canonicalName(), m.displayName(), creator, m.family(),
 					(m.mode() != null) ? m.mode().name() : null, m.openWeights(), m.contextWindowTokens(),
 					plain(m.parametersBillions()), plain(m.activeParametersBillions()), m.layers(), m.kvHeads(),
-					m.headDim(), aliases);
+					m.headDim(), aliases, firstPricedOn, prices, quality);
 		}
 
 	}
@@ -89,11 +105,25 @@ class CatalogueApiController {
 	/**
 	 * @param q part of a name or alias, case-insensitive
 	 * @param openWeights only open-weight models (true) or only closed ones (false)
+	 * @param newSince only chat models first priced in the feeds on or after this day,
+	 * newest first, with their current prices and quality scores: what to evaluate next
 	 */
 	@GetMapping("/models")
 	ApiPage<ModelView> models(@RequestParam(required = false) String q,
 			@RequestParam(required = false) Boolean openWeights, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+			@RequestParam(required = false) Integer size,
+			@RequestParam(name = "new-since", required = false) java.time.LocalDate newSince) {
+		if (newSince != null) {
+			return ApiPage.of(NewModels
+				.of(this.prices.chatModelsFirstPricedSince(newSince), this.providers.findAll(), this.quality.latest())
+				.stream()
+				.filter(n -> openWeights == null || n.model().openWeights() == openWeights)
+				.filter(n -> q == null
+						|| n.model().canonicalName().toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT)))
+				.map(n -> ModelView.of(n.model(), n.creator(), this.models.aliasesOf(n.model().id()), n.firstPricedOn(),
+						n.prices(), n.quality()))
+				.toList(), page, size);
+		}
 		Map<Long, List<String>> aliases = new HashMap<>();
 		this.models.aliasIndex().forEach((alias, id) -> aliases.computeIfAbsent(id, k -> new ArrayList<>()).add(alias));
 		Map<Long, String> creators = new HashMap<>();
