@@ -47,6 +47,11 @@ class LandingPageTests {
 			.single()).isEqualTo(2);
 	}
 
+	/** A count as the page writes it: thousands separated by commas. */
+	private static String grouped(long n) {
+		return String.format(java.util.Locale.ROOT, "%,d", n);
+	}
+
 	private long count(String table) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
 	}
@@ -55,11 +60,11 @@ class LandingPageTests {
 	void landingPage_countsTheSampleDataLoadedOnFirstStart() {
 		assertThat(this.mvc.get().uri("/")).hasStatusOk()
 			.bodyText()
-			.contains("id=\"count-usage\">" + SampleFiles.dataRows("usage_daily.csv") + "<")
-			.contains("id=\"count-models\">" + count("model") + "<")
-			.contains("id=\"count-prices\">" + count("price") + "<")
-			.contains("id=\"count-hardware\">" + SampleFiles.dataRows("hardware_profiles.csv") + "<")
-			.contains("id=\"count-throughput\">" + SampleFiles.dataRows("throughput_published.csv") + "<")
+			.contains("id=\"count-usage\">" + grouped(SampleFiles.dataRows("usage_daily.csv")) + "<")
+			.contains("id=\"count-models\">" + grouped(count("model")) + "<")
+			.contains("id=\"count-prices\">" + grouped(count("price")) + "<")
+			.contains("id=\"count-hardware\">" + grouped(SampleFiles.dataRows("hardware_profiles.csv")) + "<")
+			.contains("id=\"count-throughput\">" + grouped(SampleFiles.dataRows("throughput_published.csv")) + "<")
 			.contains("id=\"count-unresolved\">0<");
 	}
 

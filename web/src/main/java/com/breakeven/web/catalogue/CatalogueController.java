@@ -96,7 +96,7 @@ class CatalogueController {
 		List<Price> history = this.prices.historyOf(m.id());
 		page.addAttribute("model", m);
 		page.addAttribute("table", CatalogueTables.prices(m.canonicalName(), history, sellers()));
-		page.addAttribute("chart", Charts.svg(priceChart(history, sellers()), 960, 340));
+		page.addAttribute("chart", Charts.forPage(priceChart(history, sellers()), 960, 340));
 		return "catalogue";
 	}
 

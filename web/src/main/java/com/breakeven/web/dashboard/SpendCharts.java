@@ -43,7 +43,7 @@ final class SpendCharts {
 		for (int i = 0; i < providers.size(); i++) {
 			renderer.setSeriesPaint(i, Charts.series(i));
 		}
-		return Charts.svg(chart, width, height);
+		return Charts.forPage(chart, width, height);
 	}
 
 }

@@ -127,12 +127,12 @@ class ScenarioController {
 				model.addAttribute("paybackProbability",
 						outcome.monteCarlo().probabilityOfPayback(Strategy.SELF_HOSTED));
 			}
-			model.addAttribute("cumulativeChart", Charts.svg(ScenarioCharts.cumulative(outcome), WIDE, TALL));
-			model.addAttribute("breakdownChart", Charts.svg(ScenarioCharts.breakdown(outcome, tables), WIDE, TALL));
+			model.addAttribute("cumulativeChart", Charts.forPage(ScenarioCharts.cumulative(outcome), WIDE, TALL));
+			model.addAttribute("breakdownChart", Charts.forPage(ScenarioCharts.breakdown(outcome, tables), WIDE, TALL));
 			if (outcome.monteCarlo() != null) {
-				model.addAttribute("histogramChart", Charts.svg(ScenarioCharts.histogram(outcome), WIDE, 340));
-				model.addAttribute("tornadoChart",
-						Charts.svg(ScenarioCharts.tornado(outcome), WIDE, 120 + 46 * outcome.tornado().bars().size()));
+				model.addAttribute("histogramChart", Charts.forPage(ScenarioCharts.histogram(outcome), WIDE, 340));
+				model.addAttribute("tornadoChart", Charts.forPage(ScenarioCharts.tornado(outcome), WIDE,
+						120 + 46 * outcome.tornado().bars().size()));
 			}
 		}
 		catch (ScenarioProblems problems) {
@@ -169,7 +169,7 @@ class ScenarioController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		else {
-			model.addAttribute("chart", Charts.svg(ScenarioCharts.compared(comparison.outcomes()), WIDE, TALL));
+			model.addAttribute("chart", Charts.forPage(ScenarioCharts.compared(comparison.outcomes()), WIDE, TALL));
 			model.addAttribute("cumulative", ScenarioComparison.cumulative(comparison.outcomes()));
 		}
 		return "compare";
