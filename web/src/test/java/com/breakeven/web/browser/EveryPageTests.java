@@ -75,8 +75,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * except in CI.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:everypage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+		properties = {
+				"spring.datasource.url=jdbc:h2:mem:everypage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+				// one person opening every scenario page and download in two languages
+				// runs far more scenarios a minute than the per-user limit lets a person
+				"breakeven.security.limits.expensive-per-user.attempts=10000",
+				"breakeven.security.limits.expensive-per-user.per=1m" })
 class EveryPageTests {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -18,7 +18,7 @@ import javax.imageio.ImageIO;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.apache.commons.csv.CSVFormat;
@@ -57,13 +57,25 @@ import static org.mockito.Mockito.doThrow;
 		"spring.mail.host=127.0.0.1", "breakeven.reports.check-cron=-" })
 class ReportScheduleTests {
 
-	/** On a free port: another build on the machine may hold GreenMail's 3025. */
+	/** A free port: another build on the machine may hold GreenMail's 3025. */
+	private static final int SMTP_PORT = freePort();
+
 	@RegisterExtension
-	static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+	static final GreenMailExtension mail = new GreenMailExtension(
+			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
 	@DynamicPropertySource
 	static void mailPort(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.port", () -> mail.getSmtp().getPort());
+		properties.add("spring.mail.port", () -> SMTP_PORT);
+	}
+
+	private static int freePort() {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/** 07:00 UTC on 2 November: the 06:00 run of the 1st has passed. */
