@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,10 +130,9 @@ class Uploads {
 	 * @param ticket to follow it by
 	 * @param fileName the file's name as the browser or client sent it
 	 * @param format the usage format it is imported as
-	 * @param queuedAt when it was stored
 	 * @param stored the server's copy, never shown
 	 */
-	record Queued(String ticket, String fileName, String format, Instant queuedAt, Path stored) {
+	record Queued(String ticket, String fileName, String format, Path stored) {
 
 	}
 
@@ -241,7 +239,7 @@ class Uploads {
 		String label = label(file);
 		String ticket = UUID.randomUUID().toString();
 		this.queued.put(ticket, stored);
-		this.pending.put(ticket, new Queued(ticket, label, format, Instant.now(), stored));
+		this.pending.put(ticket, new Queued(ticket, label, format, stored));
 		this.worker.submit(() -> {
 			try {
 				ImportRun run = this.usage.run(format, mapping, stored, "web upload " + label);
