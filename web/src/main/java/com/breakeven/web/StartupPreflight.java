@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
@@ -26,9 +27,20 @@ public class StartupPreflight implements ApplicationListener<ApplicationEnvironm
 
 	private static final int DATABASE_TIMEOUT_SECONDS = 5;
 
+	/**
+	 * H2's {@code DATABASE_ALREADY_OPEN_1}: the file is locked by another process that
+	 * did not open it in mixed mode ({@code AUTO_SERVER}).
+	 */
+	private static final int H2_DATABASE_IN_USE = 90020;
+
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-		problem(event.getEnvironment()).ifPresent(message -> {
+		// a command (import, probe) starts no web server: the port may be the running
+		// server's
+		boolean webServer = event.getSpringApplication().getWebApplicationType() != WebApplicationType.NONE;
+		Optional<String> problem = webServer ? problem(event.getEnvironment())
+				: databaseProblem(event.getEnvironment());
+		problem.ifPresent(message -> {
 			System.err.println("breakeven: " + message);
 			System.exit(EXIT_CODE);
 		});
@@ -78,6 +90,11 @@ public class StartupPreflight implements ApplicationListener<ApplicationEnvironm
 			return Optional.empty();
 		}
 		catch (SQLException ex) {
+			if (ex.getErrorCode() == H2_DATABASE_IN_USE) {
+				return Optional.of("the H2 database " + withoutSecrets(url) + " is open in another process (a running"
+						+ " Breakeven server?); add ;AUTO_SERVER=TRUE to spring.datasource.url of both (the default URL"
+						+ " has it), or stop the other process");
+			}
 			return Optional.of("cannot open the database " + withoutSecrets(url) + " as user '" + user + "': "
 					+ firstLine(rootMessage(ex)) + "; start the database or set SPRING_DATASOURCE_URL, "
 					+ "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD");

@@ -3,10 +3,12 @@ package com.breakeven.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,12 +20,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.breakeven.BreakevenApplication;
 import com.breakeven.db.testing.TestDatabase;
 import com.breakeven.ingestion.probe.StreamingTestServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 /**
  * The commands of the application jar against an embedded database holding the sample
@@ -290,6 +294,72 @@ class CommandLineTests {
 		Result openAi = run("import", "usage", "--format", "openai-usage", buckets.toString());
 		assertThat(openAi.exitCode()).isEqualTo(0);
 		assertThat(openAi.output()).contains("COMPLETED").contains("1 AI lines stored").hasLineCount(1);
+	}
+
+	/**
+	 * The README's promise: an import runs while the server has its port and, through
+	 * H2's mixed mode ({@code AUTO_SERVER}), its embedded database open. The import runs
+	 * as the jar runs it, in a process of its own.
+	 */
+	@Test
+	void importUsage_runsWhileAServerHoldsThePortAndTheEmbeddedDatabase() throws Exception {
+		String mixed = this.url + ";AUTO_SERVER=TRUE";
+		Path file = Files.writeString(this.directory.resolve("team.csv"), "Day,Model,In\n2026-01-01,gpt-4o,10\n");
+		try (ServerSocket server = new ServerSocket(0);
+				ConfigurableApplicationContext running = new SpringApplicationBuilder(BreakevenApplication.class).run(
+						"--spring.main.web-application-type=none", "--spring.datasource.url=" + mixed,
+						"--breakeven.pricing.refresh-cron=-")) {
+			// the server's port as configuration says it (a system property): the command
+			// takes no --server.* option
+			Process command = command(this.directory, "-Dserver.port=" + server.getLocalPort(), "import", "usage",
+					"--format", "generic", file.toString(), "--map",
+					"date=Day,model=Model,input_tokens=In,source=:team-export", "--spring.datasource.url=" + mixed);
+			String output = new String(command.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+			assertThat(command.waitFor(120, TimeUnit.SECONDS)).isTrue();
+			assertThat(command.exitValue()).as(output).isZero();
+			assertThat(output).contains("COMPLETED").contains("1 AI lines stored");
+			// the server's own connections see the imported row
+			assertThat(running.getBean(JdbcTemplate.class)
+				.queryForObject("SELECT SUM(input_tokens) FROM usage_daily WHERE source_file LIKE '%team.csv'",
+						Long.class))
+				.isEqualTo(10L);
+		}
+	}
+
+	/**
+	 * Without mixed mode H2 locks the file to the process that opened it: a second one is
+	 * refused in one line that says what to do.
+	 */
+	@Test
+	void importUsage_anEmbeddedDatabaseOpenElsewhereWithoutMixedModeIsRefusedInOneLine() throws Exception {
+		Path file = Files.writeString(this.directory.resolve("team.csv"), "Day,Model,In\n2026-01-01,gpt-4o,10\n");
+		try (ConfigurableApplicationContext running = new SpringApplicationBuilder(BreakevenApplication.class).run(
+				"--spring.main.web-application-type=none", "--spring.datasource.url=" + this.url,
+				"--breakeven.pricing.refresh-cron=-")) {
+			Process command = command(this.directory, "-Dserver.port=0", "import", "usage", "--format", "generic",
+					file.toString(), "--map", "date=Day,model=Model,input_tokens=In",
+					"--spring.datasource.url=" + this.url);
+			String output = new String(command.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+			assertThat(command.waitFor(120, TimeUnit.SECONDS)).isTrue();
+			assertThat(command.exitValue()).isEqualTo(StartupPreflight.EXIT_CODE);
+			assertThat(output.lines().filter(line -> !line.isBlank()).toList()).singleElement(STRING)
+				.startsWith("breakeven: the H2 database jdbc:h2:file:")
+				.contains("is open in another process")
+				.contains("AUTO_SERVER=TRUE");
+		}
+	}
+
+	/**
+	 * The application jar's main class with these arguments, in a new JVM with a system
+	 * property.
+	 */
+	private static Process command(Path workDir, String property, String... args) throws IOException {
+		List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				property, "-cp", System.getProperty("java.class.path"), BreakevenApplication.class.getName()));
+		line.addAll(List.of(args));
+		return new ProcessBuilder(line).directory(workDir.toFile()).redirectErrorStream(true).start();
 	}
 
 	/** A generic import whose mapping names a usage kind FOO, which there is not. */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import com.breakeven.ingestion.UsageDay;
 
@@ -202,11 +203,7 @@ public class UsageStaging {
 			// the aggregation sorts up to millions of staged rows: in memory, not on disk
 			this.jdbc.execute("SET LOCAL work_mem = '256MB'");
 		}
-		int replaced = this.jdbc.update("DELETE FROM usage_daily WHERE EXISTS (SELECT 1 FROM usage_staging s"
-				+ " WHERE s.import_run_id = ? AND s.source_key = usage_daily.source_key"
-				+ " AND s.usage_date = usage_daily.usage_date"
-				+ " AND (s.account = usage_daily.account OR (s.account IS NULL AND usage_daily.account IS NULL)))",
-				runId);
+		int replaced = deletePartitions(runId);
 		boolean repeats = keysMayRepeat && this.jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 AS repeated"
 				+ " FROM usage_staging WHERE import_run_id = ? GROUP BY source_key, usage_date, row_key"
 				+ " HAVING COUNT(*) > 1) r", Long.class, runId) > 0;
@@ -231,6 +228,44 @@ public class UsageStaging {
 				"SELECT COALESCE(SUM(source_rows), 0) FROM usage_daily WHERE import_run_id = ?", Long.class, runId);
 		discard(runId);
 		return new Published(replaced, inserted, stored, stagedLines - stored);
+	}
+
+	/**
+	 * Deletes the ledger's rows in the partitions (source key, account, day) the run's
+	 * staged rows cover. The partitions are read first (a few per day of the file), then
+	 * deleted one by one through the ledger's index on them: a correlated
+	 * {@code DELETE … WHERE EXISTS} over staging is a hash join on PostgreSQL but, on H2,
+	 * one scan of the unindexed staging table per ledger row (a 600,000-line file over
+	 * the sample ledger ran for more than 28 minutes).
+	 * @return the rows deleted
+	 */
+	private int deletePartitions(long runId) {
+		List<Object[]> withAccount = new ArrayList<>();
+		List<Object[]> withoutAccount = new ArrayList<>();
+		this.jdbc.query("SELECT DISTINCT source_key, account, usage_date FROM usage_staging WHERE import_run_id = ?",
+				(RowCallbackHandler) rs -> {
+					String account = rs.getString("account");
+					LocalDate day = rs.getObject("usage_date", LocalDate.class);
+					if (account != null) {
+						withAccount.add(new Object[] { rs.getString("source_key"), account, day });
+					}
+					else {
+						withoutAccount.add(new Object[] { rs.getString("source_key"), day });
+					}
+				}, runId);
+		return deleted(this.jdbc.batchUpdate(
+				"DELETE FROM usage_daily WHERE source_key = ? AND account = ? AND usage_date = ?", withAccount))
+				+ deleted(this.jdbc.batchUpdate(
+						"DELETE FROM usage_daily WHERE source_key = ? AND account IS NULL AND usage_date = ?",
+						withoutAccount));
+	}
+
+	private static int deleted(int[] counts) {
+		int sum = 0;
+		for (int count : counts) {
+			sum += Math.max(count, 0);
+		}
+		return sum;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import com.breakeven.ingestion.ImportKind;
 import com.breakeven.ingestion.ImportProgress;
 import com.breakeven.ingestion.ImportRun;
 import com.breakeven.ingestion.ImportRunRepository;
@@ -56,7 +58,12 @@ class ImportApiController {
 	}
 
 	/**
-	 * @param status RUNNING, COMPLETED or FAILED
+	 * @param id the run's number; absent for an upload still queued
+	 * @param status QUEUED (an upload waiting for the import worker, no run yet),
+	 * RUNNING, COMPLETED or FAILED
+	 * @param source the file or URL imported: an upload's file name, never the server's
+	 * copy of it
+	 * @param upload a queued upload's ticket ({@code /api/v1/imports/uploads/{upload}})
 	 * @param rowsRead lines read; absent while the run has no counts yet
 	 * @param rowsRefused rows quarantined, each with its line, column and reason
 	 * @param linesRead while a usage import runs: lines read and committed so far (a
@@ -64,8 +71,14 @@ class ImportApiController {
 	 * @param progress while a usage import runs: its phase, lines, per cent, rate and
 	 * time left in words
 	 */
-	record RunView(long id, String kind, String format, String status, OffsetDateTime startedAt, OffsetDateTime endedAt,
-			Long rowsRead, Long rowsAdded, Long rowsRefused, String message, Long linesRead, String progress) {
+	record RunView(Long id, String kind, String format, String status, String source, String upload,
+			OffsetDateTime startedAt, OffsetDateTime endedAt, Long rowsRead, Long rowsAdded, Long rowsRefused,
+			String message, Long linesRead, String progress) {
+
+		static RunView queued(Uploads.Queued upload) {
+			return new RunView(null, ImportKind.USAGE.name(), upload.format(), "QUEUED", upload.fileName(),
+					upload.ticket(), null, null, null, null, null, null, null, null);
+		}
 
 	}
 
@@ -158,9 +171,15 @@ class ImportApiController {
 				? ApiProblem.unprocessable(ex.getMessage(), field) : ApiProblem.badRequest(ex.getMessage(), field);
 	}
 
+	/** Usage uploads queued behind the running import, then the runs. */
 	@GetMapping
 	ApiPage<RunView> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return ApiPage.of(this.runs.recent(1_000).stream().map(this::view).toList(), page, size);
+		List<RunView> all = new ArrayList<>();
+		// uploads waiting for the worker first, next to start first; then runs, newest
+		// first
+		this.uploads.waiting().stream().map(RunView::queued).forEach(all::add);
+		this.runs.recent(1_000).stream().map(this::view).forEach(all::add);
+		return ApiPage.of(all, page, size);
 	}
 
 	@GetMapping("/{id}")
@@ -186,8 +205,9 @@ class ImportApiController {
 	private RunView view(ImportRun run) {
 		boolean counted = run.counts() != null;
 		ImportProgress progress = this.usage.progress(run.id()).orElse(null);
-		return new RunView(run.id(), run.kind().name(), run.format(), run.status().name(), run.startedAt(),
-				run.endedAt(), counted ? run.counts().read() : null, counted ? run.counts().added() : null,
+		return new RunView(run.id(), run.kind().name(), run.format(), run.status().name(),
+				Uploads.withoutServerPaths(run.source()), null, run.startedAt(), run.endedAt(),
+				counted ? run.counts().read() : null, counted ? run.counts().added() : null,
 				counted ? run.counts().rejected() : null, Uploads.withoutServerPaths(run.message()),
 				(progress != null) ? progress.linesDone() : null, (progress != null) ? progress.describe() : null);
 	}

@@ -92,6 +92,7 @@ class ImportsController {
 		model.addAttribute("models", this.models.findAll());
 		model.addAttribute("hardwareProfiles", this.hardware.findAllHardwareProfiles());
 		model.addAttribute("progress", this.usage.latestProgress().orElse(null));
+		model.addAttribute("queued", this.uploads.waiting());
 		return "imports";
 	}
 
@@ -247,7 +248,10 @@ class ImportsController {
 		return Downloads.table(ImportTables.quarantine(run, this.runs.quarantinedRows(id)), format);
 	}
 
-	/** Progress of the running usage import, for the page to poll. */
+	/**
+	 * Progress of the running usage import, and the uploads queued behind it by their
+	 * original file names, for the page to poll.
+	 */
 	@GetMapping("/imports/progress")
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> progress() {
@@ -262,6 +266,11 @@ class ImportsController {
 			body.put("linesPerSecond", Math.round(progress.linesPerSecond()));
 			body.put("text", progress.describe());
 		}
+		body.put("queued",
+				this.uploads.waiting()
+					.stream()
+					.map(upload -> Map.of("fileName", upload.fileName(), "format", upload.format()))
+					.toList());
 		return ResponseEntity.ok(body);
 	}
 

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +26,7 @@ import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -92,17 +96,44 @@ class Uploads {
 	private final Map<String, Path> queued = new ConcurrentHashMap<>();
 
 	/**
+	 * Uploads handed to the worker and not yet imported, in the order they came: the
+	 * first is being imported or about to be.
+	 */
+	private final Map<String, Queued> pending = Collections.synchronizedMap(new LinkedHashMap<>());
+
+	/**
 	 * One import at a time: the usage job replaces whole partitions in one transaction.
 	 */
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-		Thread thread = new Thread(r, "web-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService worker;
 
+	@Autowired
 	Uploads(UsageImports usage, ImportRunRepository runs) {
+		this(usage, runs, Executors.newSingleThreadExecutor(r -> {
+			Thread thread = new Thread(r, "web-import");
+			thread.setDaemon(true);
+			return thread;
+		}));
+	}
+
+	/**
+	 * @param worker runs the imports, one at a time
+	 */
+	Uploads(UsageImports usage, ImportRunRepository runs, ExecutorService worker) {
 		this.usage = usage;
 		this.runs = runs;
+		this.worker = worker;
+	}
+
+	/**
+	 * An upload waiting for the import worker.
+	 *
+	 * @param ticket to follow it by
+	 * @param fileName the file's name as the browser or client sent it
+	 * @param format the usage format it is imported as
+	 * @param stored the server's copy, never shown
+	 */
+	record Queued(String ticket, String fileName, String format, Path stored) {
+
 	}
 
 	@PreDestroy
@@ -208,6 +239,7 @@ class Uploads {
 		String label = label(file);
 		String ticket = UUID.randomUUID().toString();
 		this.queued.put(ticket, stored);
+		this.pending.put(ticket, new Queued(ticket, label, format, stored));
 		this.worker.submit(() -> {
 			try {
 				ImportRun run = this.usage.run(format, mapping, stored, "web upload " + label);
@@ -217,10 +249,23 @@ class Uploads {
 				log.warn("usage import of {} failed: {}", label, ex.getMessage());
 			}
 			finally {
+				this.pending.remove(ticket);
 				delete(stored);
 			}
 		});
 		return ticket;
+	}
+
+	/**
+	 * @return the uploads waiting for the worker, first come first: their run has not
+	 * started (the worker may be checking the file's checksum before it does)
+	 */
+	List<Queued> waiting() {
+		List<Queued> all;
+		synchronized (this.pending) {
+			all = List.copyOf(this.pending.values());
+		}
+		return all.stream().filter(upload -> this.runs.latestForSource(upload.stored().toString()).isEmpty()).toList();
 	}
 
 	/**
