@@ -47,10 +47,22 @@ public final class ShiftAdvisor {
 	 */
 	public static Advice advise(List<Workload> workloads, Function<Workload, List<ApiModel>> apiModelsFor,
 			List<OwnOption> ownOptions) {
+		return advise(workloads, apiModelsFor, workload -> ownOptions);
+	}
+
+	/**
+	 * @param workloads the workloads
+	 * @param apiModelsFor the API models each workload could use, priced for its mix,
+	 * batch share and account, scored in its category
+	 * @param ownOptionsFor the open models on own hardware each workload could use,
+	 * scored in its category
+	 */
+	public static Advice advise(List<Workload> workloads, Function<Workload, List<ApiModel>> apiModelsFor,
+			Function<Workload, List<OwnOption>> ownOptionsFor) {
 		List<WorkloadAdvice> perWorkload = new ArrayList<>();
 		List<Recommendation> ranked = new ArrayList<>();
 		for (Workload workload : workloads) {
-			WorkloadAdvice advice = advise(workload, apiModelsFor.apply(workload), ownOptions);
+			WorkloadAdvice advice = advise(workload, apiModelsFor.apply(workload), ownOptionsFor.apply(workload));
 			perWorkload.add(advice);
 			advice.bestApiSwitch().ifPresent(ranked::add);
 			advice.ownHardware().flatMap(OwnVerdict::recommendation).ifPresent(ranked::add);
