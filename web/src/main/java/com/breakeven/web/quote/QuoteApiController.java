@@ -26,7 +26,8 @@ class QuoteApiController {
 	}
 
 	/**
-	 * @param rank 1 for the cheapest
+	 * @param rank 1 for the cheapest; the first {@code limit} options are answered, and
+	 * past them the cheapest option of each kind (API, SELF_HOSTED, HYBRID) with its rank
 	 * @param kind API, SELF_HOSTED or HYBRID
 	 * @param seller who sells the API model at that price (API and the hybrid's API part)
 	 * @param hardwareProfile the node own hardware is bought as
@@ -69,8 +70,15 @@ class QuoteApiController {
 		double tokens = quoted.demand().monthlyTotalTokens();
 		List<Quotes.Option> options = quoted.ranked().options();
 		List<OptionView> views = new java.util.ArrayList<>();
-		for (int i = 0; i < Math.min(quoted.limit(), options.size()); i++) {
+		java.util.Set<Quotes.Kind> shown = java.util.EnumSet.noneOf(Quotes.Kind.class);
+		for (int i = 0; i < options.size(); i++) {
 			Quotes.Option o = options.get(i);
+			// past the limit, the cheapest option of each kind still answers: the
+			// comparison a procurement tool asks for
+			if (i >= quoted.limit() && shown.contains(o.kind())) {
+				continue;
+			}
+			shown.add(o.kind());
 			boolean own = o.kind() != Quotes.Kind.API;
 			views
 				.add(new OptionView(i + 1, o.kind().name(), o.model(), o.seller(), o.hardwareProfile(),

@@ -275,7 +275,7 @@ public class QuoteService {
 		List<String> notConsidered = new ArrayList<>(leftOut.grouped());
 		notConsidered.addAll(ranked.notConsidered());
 		ranked = new Quotes.Ranked(ranked.options(), ranked.comparedWith(), notConsidered);
-		Assumptions assumptions = new Assumptions(benchmark, category, standard.scale(),
+		Assumptions assumptions = new Assumptions(benchmark, category, scale,
 				(currentModel != null) ? currentModel.canonicalName() : null,
 				judged ? standard.describe()
 						: "none: no floor and no current model given, every text chat model ranked with its score on "
