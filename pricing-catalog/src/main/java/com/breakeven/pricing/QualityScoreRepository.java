@@ -73,6 +73,33 @@ public class QualityScoreRepository {
 			.map(java.util.Map.Entry::getKey);
 	}
 
+	/**
+	 * The latest score of each model on a benchmark in a workload's category, by model id
+	 * (see {@link QualityCategories#benchmarkIn}).
+	 */
+	public java.util.Map<Long, QualityScore> latestIn(String benchmark, String category) {
+		String stored = QualityCategories.benchmarkIn(benchmark, category);
+		java.util.Map<Long, QualityScore> scores = new java.util.HashMap<>();
+		latest().stream().filter(q -> q.benchmark().equals(stored)).forEach(q -> scores.put(q.modelId(), q));
+		return scores;
+	}
+
+	/**
+	 * The benchmark a question is judged on when it names none: LMArena's text board when
+	 * scores on it are stored (ratings with their 95 % interval, in categories), else the
+	 * most-scored bounded benchmark.
+	 */
+	public java.util.Optional<String> defaultBenchmark() {
+		boolean arena = this.jdbc.sql("SELECT COUNT(*) FROM quality_score WHERE benchmark = :b")
+			.param("b", ARENA)
+			.query(Long.class)
+			.single() > 0;
+		return arena ? java.util.Optional.of(ARENA) : mostScoredBenchmark();
+	}
+
+	/** The benchmark LMArena's overall text board is stored under. */
+	public static final String ARENA = "LMArena text";
+
 	public long count() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM quality_score").query(Long.class).single();
 	}

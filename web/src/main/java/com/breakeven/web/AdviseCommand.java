@@ -32,8 +32,8 @@ import com.breakeven.web.scenario.ShiftAdviceService;
 /**
  * {@code advise}: where the imported workloads should run, as a ranked list, and
  * optionally the routing as a LiteLLM router configuration. <pre>
- * java -jar breakeven.jar advise --from 2026-07-01 --to 2026-10-31 --benchmark "MMLU (0-shot CoT)" --floor 80
- *     --hardware hgx-h100-8x --hosting colo-virginia [--by project|team] [--restricted legal,contracts]
+ * java -jar breakeven.jar advise --from 2026-07-01 --to 2026-10-31 --hardware hgx-h100-8x --hosting colo-virginia
+ *     [--benchmark "LMArena text"] [--category coding] [--floor 1300] [--by project|team] [--restricted legal]
  *     [--prices-on DATE] [--peak 2] [--precision FP8] [--utilisation 0.8] [--life-years 4] [--residual 0.1]
  *     [--discount-rate 0.08] [--routing routing.yaml]
  * </pre> Exit code 0 when advice was given, 2 for a usage error.
@@ -41,17 +41,17 @@ import com.breakeven.web.scenario.ShiftAdviceService;
 final class AdviseCommand {
 
 	static final String USAGE = "usage: java -jar breakeven.jar advise --from <YYYY-MM-DD> --to <YYYY-MM-DD>"
-			+ " --benchmark <name> --floor <score> --hardware <profile> --hosting <profile> [--by project|team]"
+			+ " --hardware <profile> --hosting <profile> [--benchmark <name>] [--category <overall|coding|...>]"
+			+ " [--floor <score in the benchmark's units>] [--by project|team]"
 			+ " [--restricted <project,...>] [--prices-on <YYYY-MM-DD>] [--peak 2] [--precision FP8]"
 			+ " [--utilisation 0.8] [--life-years 4] [--residual 0.1] [--discount-rate 0.08] [--routing <file.yaml>]"
 			+ " [--verbose]";
 
-	private static final Set<String> OPTIONS = Set.of("--from", "--to", "--benchmark", "--floor", "--hardware",
-			"--hosting", "--by", "--restricted", "--prices-on", "--peak", "--precision", "--utilisation",
+	private static final Set<String> OPTIONS = Set.of("--from", "--to", "--benchmark", "--category", "--floor",
+			"--hardware", "--hosting", "--by", "--restricted", "--prices-on", "--peak", "--precision", "--utilisation",
 			"--life-years", "--residual", "--discount-rate", "--routing");
 
-	private static final Set<String> REQUIRED = Set.of("--from", "--to", "--benchmark", "--floor", "--hardware",
-			"--hosting");
+	private static final Set<String> REQUIRED = Set.of("--from", "--to", "--hardware", "--hosting");
 
 	private AdviseCommand() {
 	}
@@ -91,7 +91,7 @@ final class AdviseCommand {
 				return 2;
 			}
 			ShiftAdvisor.Advice advice = context.getBean(ShiftAdviceService.class).advise(question);
-			print(advice, out);
+			print(advice, question.finance().currency(), out);
 			if (options.containsKey("--routing")) {
 				Path file = Path.of(options.get("--routing"));
 				Files.writeString(file, RoutingExport.liteLlmYaml(advice, LocalDate.now(context.getBean(Clock.class))),
@@ -138,8 +138,8 @@ final class AdviseCommand {
 				number(o, "--residual", settings.residualPercent() / 100),
 				number(o, "--discount-rate", settings.costOfCapitalPercent() / 100),
 				(int) Math.min(settings.horizonMonths(), Math.round(lifeYears * 12)));
-		return new ShiftAdviceService.Question(from, to, slice, o.get("--benchmark"), number(o, "--floor", 0),
-				LocalDate.parse(o.getOrDefault("--prices-on", o.get("--to"))),
+		return new ShiftAdviceService.Question(from, to, slice, o.get("--benchmark"), number(o, "--floor", Double.NaN),
+				o.get("--category"), LocalDate.parse(o.getOrDefault("--prices-on", o.get("--to"))),
 				number(o, "--peak", settings.peakToAverage()), restricted, o.get("--hardware"), o.get("--hosting"),
 				finance, precision(o.getOrDefault("--precision", settings.precision().name())),
 				number(o, "--utilisation", settings.targetUtilisation()));
@@ -168,14 +168,19 @@ final class AdviseCommand {
 		}
 	}
 
-	private static void print(ShiftAdvisor.Advice advice, PrintStream out) {
+	private static void print(ShiftAdvisor.Advice advice, Currency currency, PrintStream out) {
+		out.printf(Locale.ROOT, "total: %s %,.0f/month saved if every workload makes its move%n",
+				currency.getCurrencyCode(), advice.totalMonthlySaving());
+		for (ShiftAdvisor.WorkloadAdvice workload : advice.perWorkload()) {
+			workload.whyItStays().ifPresent(why -> out.println("stays: " + workload.workload().name() + ": " + why));
+		}
 		if (advice.ranked().isEmpty()) {
 			out.println("no move saves money or is required for these workloads");
 		}
 		int rank = 1;
 		for (Recommendation move : advice.ranked()) {
-			out.printf(Locale.ROOT, "%d. %s%n   why: %s%n   risk: %s%n", rank++, move.headline(), move.reason(),
-					move.risk());
+			out.printf(Locale.ROOT, "%d. %s%n   why: %s%n   quality: %s%n   risk: %s%n", rank++, move.headline(),
+					move.reason(), move.quality(), move.risk());
 		}
 		for (ShiftAdvisor.WorkloadAdvice workload : advice.perWorkload()) {
 			for (String note : workload.notes()) {

@@ -207,9 +207,11 @@ class CommandLineTests {
 	}
 
 	@Test
-	void advise_withoutAQualityFloorExplainsTheCommand() {
+	void advise_withoutAHostingProfileExplainsTheCommand() {
+		// benchmark, category and floor are optional (the adequacy rule's defaults); the
+		// node and its hosting are not
 		Result result = run("advise", "--from", "2026-07-01", "--to", "2026-10-31", "--benchmark", "MMLU", "--hardware",
-				"hgx-h100-8x", "--hosting", "colo-virginia");
+				"hgx-h100-8x");
 
 		assertThat(result.exitCode()).isEqualTo(2);
 		assertThat(result.output()).startsWith("usage: java -jar breakeven.jar advise");

@@ -9,16 +9,16 @@ import com.breakeven.tco.ApiPricing;
  * @param family model family, to judge how risky a switch is ("gpt-4o", "claude-sonnet")
  * @param pricing its prices
  * @param contextWindow its longest context, tokens
- * @param qualityScore its score on the quality scale in use, or {@code null} when unknown
- * (never assumed to meet a floor)
+ * @param quality its score on the workload's benchmark and category, with its evidence,
+ * or {@code null} when it has none (never assumed adequate: not judged)
  * @param seller the seller the price is from, or {@code null} when not stated
  */
-public record ApiModel(String model, String family, ApiPricing pricing, int contextWindow, Double qualityScore,
+public record ApiModel(String model, String family, ApiPricing pricing, int contextWindow, Adequacy.Score quality,
 		String seller) {
 
 	/** An API model whose seller is not stated. */
-	public ApiModel(String model, String family, ApiPricing pricing, int contextWindow, Double qualityScore) {
-		this(model, family, pricing, contextWindow, qualityScore, null);
+	public ApiModel(String model, String family, ApiPricing pricing, int contextWindow, Adequacy.Score quality) {
+		this(model, family, pricing, contextWindow, quality, null);
 	}
 
 	public ApiModel {
@@ -32,8 +32,9 @@ public record ApiModel(String model, String family, ApiPricing pricing, int cont
 		return (this.seller != null) ? this.model + " at " + this.seller : this.model;
 	}
 
-	boolean meets(Workload workload) {
-		return workload.acceptsModel(this.qualityScore, this.contextWindow);
+	/** Its verdict for the workload, by {@link Adequacy}. */
+	Adequacy.Verdict judgedFor(Workload workload) {
+		return Adequacy.judge(workload.quality(), this.model, this.quality);
 	}
 
 }

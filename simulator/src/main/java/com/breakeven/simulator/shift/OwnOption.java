@@ -14,7 +14,8 @@ import com.breakeven.tco.ThroughputMeasurement;
  *
  * @param model canonical name of the open model ("meta-llama/llama-3.3-70b-instruct")
  * @param family its family
- * @param qualityScore its score on the quality scale in use, or {@code null} when unknown
+ * @param quality its score on the workload's benchmark and category, or {@code null} when
+ * it has none (not judged)
  * @param contextWindow its longest context, tokens
  * @param hardware the node profile, as shown ("8 × H100 SXM5")
  * @param node the node
@@ -25,16 +26,17 @@ import com.breakeven.tco.ThroughputMeasurement;
  * @param precision weights as served
  * @param targetUtilisation peak utilisation nodes are sized for
  */
-public record OwnOption(String model, String family, Double qualityScore, int contextWindow, String hardware, Node node,
-		List<ThroughputMeasurement> measurements, Hosting hosting, Finance finance, ModelSpec spec, Precision precision,
-		double targetUtilisation) {
+public record OwnOption(String model, String family, Adequacy.Score quality, int contextWindow, String hardware,
+		Node node, List<ThroughputMeasurement> measurements, Hosting hosting, Finance finance, ModelSpec spec,
+		Precision precision, double targetUtilisation) {
 
 	public OwnOption {
 		measurements = List.copyOf(measurements);
 	}
 
-	boolean meets(Workload workload) {
-		return workload.acceptsModel(this.qualityScore, this.contextWindow);
+	/** Its verdict for the workload, by {@link Adequacy}. */
+	Adequacy.Verdict judgedFor(Workload workload) {
+		return Adequacy.judge(workload.quality(), this.model, this.quality);
 	}
 
 }

@@ -18,14 +18,22 @@ import java.util.Locale;
  * @param risk the one-off risk of switching
  * @param fromMonthlyCost what the workload's month costs where it runs today, in
  * {@code currency} ({@code NaN} when not stated): the bill the saving is taken from
+ * @param quality the quality evidence the move rests on: the verdict of {@link Adequacy}
+ * with the score, its interval, category, day and source ({@code null} when not stated)
  */
 public record Recommendation(String workload, String from, String to, String toModel, boolean selfHosted,
-		double monthlySavings, Currency currency, String reason, String risk, double fromMonthlyCost) {
+		double monthlySavings, Currency currency, String reason, String risk, double fromMonthlyCost, String quality) {
+
+	/** A move whose quality evidence is not stated. */
+	public Recommendation(String workload, String from, String to, String toModel, boolean selfHosted,
+			double monthlySavings, Currency currency, String reason, String risk, double fromMonthlyCost) {
+		this(workload, from, to, toModel, selfHosted, monthlySavings, currency, reason, risk, fromMonthlyCost, null);
+	}
 
 	/** A move whose current monthly cost is not stated. */
 	public Recommendation(String workload, String from, String to, String toModel, boolean selfHosted,
 			double monthlySavings, Currency currency, String reason, String risk) {
-		this(workload, from, to, toModel, selfHosted, monthlySavings, currency, reason, risk, Double.NaN);
+		this(workload, from, to, toModel, selfHosted, monthlySavings, currency, reason, risk, Double.NaN, null);
 	}
 
 	/** The sentence a ranked list shows. */

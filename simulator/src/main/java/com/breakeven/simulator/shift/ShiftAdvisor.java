@@ -2,6 +2,7 @@ package com.breakeven.simulator.shift;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,10 +48,22 @@ public final class ShiftAdvisor {
 	 */
 	public static Advice advise(List<Workload> workloads, Function<Workload, List<ApiModel>> apiModelsFor,
 			List<OwnOption> ownOptions) {
+		return advise(workloads, apiModelsFor, workload -> ownOptions);
+	}
+
+	/**
+	 * @param workloads the workloads
+	 * @param apiModelsFor the API models each workload could use, priced for its mix,
+	 * batch share and account, scored in its category
+	 * @param ownOptionsFor the open models on own hardware each workload could use,
+	 * scored in its category
+	 */
+	public static Advice advise(List<Workload> workloads, Function<Workload, List<ApiModel>> apiModelsFor,
+			Function<Workload, List<OwnOption>> ownOptionsFor) {
 		List<WorkloadAdvice> perWorkload = new ArrayList<>();
 		List<Recommendation> ranked = new ArrayList<>();
 		for (Workload workload : workloads) {
-			WorkloadAdvice advice = advise(workload, apiModelsFor.apply(workload), ownOptions);
+			WorkloadAdvice advice = advise(workload, apiModelsFor.apply(workload), ownOptionsFor.apply(workload));
 			perWorkload.add(advice);
 			advice.bestApiSwitch().ifPresent(ranked::add);
 			advice.ownHardware().flatMap(OwnVerdict::recommendation).ifPresent(ranked::add);
@@ -91,23 +104,30 @@ public final class ShiftAdvisor {
 					&& (model.seller() == null || model.seller().equals(workload.currentSeller())))) {
 				continue;
 			}
-			if (model.qualityScore() == null) {
-				unscored.add(model.model());
+			Adequacy.Verdict verdict = model.judgedFor(workload);
+			if (verdict.status() == Adequacy.Status.NOT_JUDGED) {
+				if (model.quality() == null) {
+					unscored.add(model.model());
+				}
 				continue;
 			}
-			if (!model.meets(workload) || !workload.sensitivity().mayLeaveTheCompany()) {
+			if (!verdict.adequate() || !workload.fits(model.contextWindow())
+					|| !workload.sensitivity().mayLeaveTheCompany()) {
 				continue;
 			}
 			double cost = monthly(model.pricing(), workload);
 			if (cost < currentCost) {
 				cheaper.add(new Candidate(model, cost, currentCost - cost,
-						risk(current.get().family(), model.family(), model.qualityScore(), workload.qualityFloor())));
+						risk(current.get().family(), model.family(), verdict), verdict));
 			}
 		}
-		if (!unscored.isEmpty()) {
+		if (!workload.quality().judgeable()) {
+			notes.add(workload.quality().whyNoneCanBeJudged());
+		}
+		else if (!unscored.isEmpty()) {
 			// one line for all of them: a catalogue of hundreds of models has hundreds
-			notes.add(String.format(Locale.ROOT, "%,d model%s with no quality score, not considered: %s%s",
-					unscored.size(), (unscored.size() == 1) ? "" : "s",
+			notes.add(String.format(Locale.ROOT, "%,d model%s not judged, no score on %s: %s%s", unscored.size(),
+					(unscored.size() == 1) ? "" : "s", workload.quality().scale(),
 					String.join(", ", unscored.subList(0, Math.min(5, unscored.size()))),
 					(unscored.size() > 5) ? ", …" : ""));
 		}
@@ -122,7 +142,8 @@ public final class ShiftAdvisor {
 			ApiModel bestApi, double bestApiCost, List<OwnOption> ownOptions) {
 		OwnVerdict best = null;
 		for (OwnOption option : ownOptions) {
-			if (!option.meets(workload)) {
+			Adequacy.Verdict quality = option.judgedFor(workload);
+			if (!quality.adequate() || !workload.fits(option.contextWindow())) {
 				continue;
 			}
 			Scenario scenario = new Scenario(bestApi.pricing(), workload.demand(), workload.slo(), option.node(),
@@ -139,7 +160,7 @@ public final class ShiftAdvisor {
 			String against = required ? current.model() : bestApi.model();
 			OwnVerdict verdict = new OwnVerdict(workload.name(), workload.currentModel(), currentCost, option,
 					ownMonthly, comparedWith, against, evaluated.breakEven(), evaluated.payback(),
-					evaluated.measurement().source(), required);
+					evaluated.measurement().source(), required, quality);
 			if (best == null || verdict.ownMonthly() < best.ownMonthly()) {
 				best = verdict;
 			}
@@ -155,13 +176,21 @@ public final class ShiftAdvisor {
 		return Formulas.apiMonthlyCost(pricing, workload.demand()).total();
 	}
 
-	private static String risk(String fromFamily, String toFamily, double score, double floor) {
+	private static String risk(String fromFamily, String toFamily, Adequacy.Verdict verdict) {
 		String switching = fromFamily.equals(toFamily)
 				? "same model family: low switching risk; re-run the evaluation set before switching"
 				: "different model family (" + fromFamily + " → " + toFamily
 						+ "): prompts, tools and output formats need re-validation";
-		return (score - floor < THIN_MARGIN) ? switching + String.format(Locale.ROOT,
-				"; quality %.1f is within %.0f points of the floor %.1f", score, THIN_MARGIN, floor) : switching;
+		Adequacy.Standard standard = verdict.standard();
+		double score = verdict.candidate().value();
+		if (standard.floor() != null) {
+			return (score - standard.floor() < THIN_MARGIN) ? switching + String.format(Locale.ROOT,
+					"; quality %.1f is within %.0f points of the floor %.1f", score, THIN_MARGIN, standard.floor())
+					: switching;
+		}
+		return (score < standard.current().value()) ? switching + String.format(Locale.ROOT,
+				"; its score %.1f is below %s's %.1f, within the uncertainty: test it on your own prompts", score,
+				standard.currentModel(), standard.current().value()) : switching;
 	}
 
 	/**
@@ -174,6 +203,40 @@ public final class ShiftAdvisor {
 		public Advice {
 			perWorkload = List.copyOf(perWorkload);
 			ranked = List.copyOf(ranked);
+		}
+
+		/**
+		 * The monthly saving if every workload makes its move
+		 * ({@link WorkloadAdvice#move()}): Σ of each move's saving, a required move
+		 * counting with its (negative) saving; 0 when none moves.
+		 */
+		public double totalMonthlySaving() {
+			totalCurrency();
+			return this.perWorkload.stream()
+				.map(WorkloadAdvice::move)
+				.flatMap(Optional::stream)
+				.mapToDouble(Recommendation::monthlySavings)
+				.sum();
+		}
+
+		/**
+		 * The currency of {@link #totalMonthlySaving()}: the one currency of the moves,
+		 * empty when none moves.
+		 * @throws IllegalStateException when moves are priced in more than one currency
+		 * (they are summed, and two currencies are never added)
+		 */
+		public Optional<Currency> totalCurrency() {
+			List<Currency> currencies = this.perWorkload.stream()
+				.map(WorkloadAdvice::move)
+				.flatMap(Optional::stream)
+				.map(Recommendation::currency)
+				.distinct()
+				.toList();
+			if (currencies.size() > 1) {
+				throw new IllegalStateException(
+						"moves are priced in " + currencies + ": convert them to one currency" + " before summing");
+			}
+			return currencies.stream().findFirst();
 		}
 
 	}
@@ -194,6 +257,46 @@ public final class ShiftAdvisor {
 			notes = List.copyOf(notes);
 		}
 
+		/**
+		 * The one move this workload makes: a required move first, else the larger saving
+		 * of the cheapest adequate API and own hardware; empty when it stays.
+		 */
+		public Optional<Recommendation> move() {
+			Optional<Recommendation> own = this.ownHardware.flatMap(OwnVerdict::recommendation);
+			Optional<Recommendation> api = bestApiSwitch();
+			if (own.isPresent() && (own.get().monthlySavings() < 0 || api.isEmpty()
+					|| own.get().monthlySavings() > api.get().monthlySavings())) {
+				return own;
+			}
+			return api;
+		}
+
+		/** Why the workload stays where it runs, when it makes no move. */
+		public Optional<String> whyItStays() {
+			if (move().isPresent()) {
+				return Optional.empty();
+			}
+			if (Double.isNaN(this.currentMonthlyCost)) {
+				return Optional.of(String.join("; ", this.notes));
+			}
+			if (!this.workload.quality().judgeable()) {
+				return Optional.of(this.workload.quality().whyNoneCanBeJudged());
+			}
+			String money = String.format(Locale.ROOT, "%,.0f a month", this.currentMonthlyCost);
+			String api = this.workload.sensitivity().mayLeaveTheCompany()
+					? "no API model that is adequate (" + this.workload.quality().describe() + ") and fits its context"
+							+ " costs less than the " + money + " on " + this.workload.currentModel()
+					: "restricted data may not leave the company, and no adequate open model on own hardware could be"
+							+ " sized";
+			String own = this.ownHardware
+				.map(v -> String.format(Locale.ROOT,
+						"; own hardware (%s on %s) costs %,.0f a month, more than %,.0f on %s", v.option().model(),
+						v.option().hardware(), v.ownMonthly(), v.apiMonthly(), v.comparedWith()))
+				.orElse(this.workload.sensitivity().mayLeaveTheCompany()
+						? "; no adequate open model measured on the node" : "");
+			return Optional.of(api + own);
+		}
+
 		/** The cheapest adequate API, as a recommendation. */
 		public Optional<Recommendation> bestApiSwitch() {
 			if (this.cheaperApis.isEmpty()) {
@@ -206,11 +309,11 @@ public final class ShiftAdvisor {
 			return Optional.of(new Recommendation(this.workload.name(), from, best.model().label(),
 					best.model().model(), false, best.monthlySaving(), best.model().pricing().currency(),
 					String.format(Locale.ROOT,
-							"meets the quality floor (%.1f ≥ %.1f) and context (%,d ≥ %,d tokens) at %,.0f instead of"
+							"adequate (%s) and fits the context (%,d ≥ %,d tokens) at %,.0f instead of"
 									+ " %,.0f a month",
-							best.model().qualityScore(), this.workload.qualityFloor(), best.model().contextWindow(),
-							this.workload.contextTokens(), best.monthlyCost(), this.currentMonthlyCost),
-					best.risk(), this.currentMonthlyCost));
+							best.quality().reason(), best.model().contextWindow(), this.workload.contextTokens(),
+							best.monthlyCost(), this.currentMonthlyCost),
+					best.risk(), this.currentMonthlyCost, best.quality().evidence()));
 		}
 
 	}
@@ -220,8 +323,10 @@ public final class ShiftAdvisor {
 	 * @param monthlyCost the workload's month on it
 	 * @param monthlySaving against the current model
 	 * @param risk the one-off risk of switching
+	 * @param quality why it is adequate, with its evidence
 	 */
-	public record Candidate(ApiModel model, double monthlyCost, double monthlySaving, String risk) {
+	public record Candidate(ApiModel model, double monthlyCost, double monthlySaving, String risk,
+			Adequacy.Verdict quality) {
 
 	}
 
@@ -237,16 +342,18 @@ public final class ShiftAdvisor {
 	 * @param payback when the hardware pays back against that API
 	 * @param measurement the throughput measurement the nodes were sized from
 	 * @param required whether the data class requires own hardware whatever it costs
+	 * @param quality why the open model is adequate, with its evidence
 	 */
 	public record OwnVerdict(String workload, String currentModel, double currentMonthly, OwnOption option,
 			double ownMonthly, double apiMonthly, String comparedWith, BreakEven breakEven, Payback payback,
-			String measurement, boolean required) {
+			String measurement, boolean required, Adequacy.Verdict quality) {
 
 		public boolean beatsTheApi() {
 			return this.ownMonthly < this.apiMonthly;
 		}
 
-		Optional<Recommendation> recommendation() {
+		/** The move to own hardware, when it is required or beats the API. */
+		public Optional<Recommendation> recommendation() {
 			if (!this.required && !beatsTheApi()) {
 				return Optional.empty();
 			}
@@ -254,7 +361,8 @@ public final class ShiftAdvisor {
 					? String.format(Locale.ROOT, "own hardware matches the API from %,.0f tokens a month (%d nodes)",
 							at.monthlyTokens(), at.nodes())
 					: "own hardware never matches the API: " + ((BreakEven.Never) this.breakEven).reason();
-			String reason = (this.required ? "restricted data may not leave the company; " : "")
+			String reason = (this.required ? "restricted data may not leave the company; " : "") + "adequate ("
+					+ this.quality.reason() + "); "
 					+ String.format(Locale.ROOT, "%,.0f a month on %s (capital included) against %,.0f on %s; %s",
 							this.ownMonthly, this.option.hardware(), this.apiMonthly, this.comparedWith, volume)
 					+ ((this.measurement != null) ? "; sized from " + this.measurement : "");
@@ -263,7 +371,8 @@ public final class ShiftAdvisor {
 			return Optional.of(new Recommendation(this.workload, this.currentModel,
 					this.option.model() + " on " + this.option.hardware(), this.option.model(), true,
 					this.currentMonthly - this.ownMonthly, this.option.finance().currency(), reason + payback,
-					"self-hosting: operations, capacity planning and model updates become yours", this.currentMonthly));
+					"self-hosting: operations, capacity planning and model updates become yours", this.currentMonthly,
+					this.quality.evidence()));
 		}
 
 	}

@@ -11,8 +11,8 @@ import com.breakeven.tco.LatencySlo;
  * @param currentModel the API model it runs on today
  * @param demand its monthly tokens
  * @param sensitivity its data class
- * @param qualityFloor the lowest quality score acceptable, on the scale of the scores
- * given to the advisor
+ * @param quality what "good enough" means for it: benchmark, category, its current
+ * model's score, the floor if one is given (judged by {@link Adequacy})
  * @param contextTokens the longest prompt it sends
  * @param slo its latency limits, {@link LatencySlo#NONE} for none
  * @param currentSeller the seller it buys from today, or {@code null} when unknown
@@ -20,30 +20,28 @@ import com.breakeven.tco.LatencySlo;
  * share), or {@code null} to take the current model's price among the API models
  */
 public record Workload(String name, String currentModel, Demand demand, DataSensitivity sensitivity,
-		double qualityFloor, int contextTokens, LatencySlo slo, String currentSeller, ApiPricing currentPricing) {
+		Adequacy.Standard quality, int contextTokens, LatencySlo slo, String currentSeller, ApiPricing currentPricing) {
 
 	/** A workload priced at its current model's price among the API models. */
-	public Workload(String name, String currentModel, Demand demand, DataSensitivity sensitivity, double qualityFloor,
-			int contextTokens, LatencySlo slo) {
-		this(name, currentModel, demand, sensitivity, qualityFloor, contextTokens, slo, null, null);
+	public Workload(String name, String currentModel, Demand demand, DataSensitivity sensitivity,
+			Adequacy.Standard quality, int contextTokens, LatencySlo slo) {
+		this(name, currentModel, demand, sensitivity, quality, contextTokens, slo, null, null);
 	}
 
 	public Workload {
-		if (name == null || currentModel == null || demand == null || sensitivity == null || slo == null) {
+		if (name == null || currentModel == null || demand == null || sensitivity == null || quality == null
+				|| slo == null) {
 			throw new IllegalArgumentException(
-					"a workload needs a name, its current model, demand, sensitivity and SLO");
+					"a workload needs a name, its current model, demand, sensitivity, quality standard and SLO");
 		}
 		if (contextTokens < 0) {
 			throw new IllegalArgumentException("contextTokens must be >= 0, was " + contextTokens);
 		}
 	}
 
-	/**
-	 * Whether a model with this score and context window may serve the workload: a score
-	 * at or above the floor (an unknown score never is) and room for its longest prompt.
-	 */
-	boolean acceptsModel(Double qualityScore, int contextWindow) {
-		return qualityScore != null && qualityScore >= this.qualityFloor && contextWindow >= this.contextTokens;
+	/** Whether a model with this context window has room for its longest prompt. */
+	boolean fits(int contextWindow) {
+		return contextWindow >= this.contextTokens;
 	}
 
 }

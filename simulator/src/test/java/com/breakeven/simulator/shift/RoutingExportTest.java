@@ -46,7 +46,8 @@ class RoutingExportTest {
 	}
 
 	private static Workload workload(String name, DataSensitivity sensitivity) {
-		return new Workload(name, "openai/gpt-4o", new Demand(1e9, 0, 1e8, 2), sensitivity, 80, 8_000, LatencySlo.NONE);
+		return new Workload(name, "openai/gpt-4o", new Demand(1e9, 0, 1e8, 2), sensitivity,
+				ShiftAdvisorTest.floor("openai/gpt-4o", 80), 8_000, LatencySlo.NONE);
 	}
 
 	private static ShiftAdvisor.WorkloadAdvice advice(Workload workload) {

@@ -1,5 +1,6 @@
 package com.breakeven.simulator.shift;
 
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 
@@ -24,38 +25,50 @@ class ShiftAdvisorTest {
 
 	private static final Currency USD = Currency.getInstance("USD");
 
+	/** Illustrative percentage scores of one benchmark, without intervals. */
+	private static final String BENCHMARK = "MMLU (0-shot CoT)";
+
+	static Adequacy.Score score(double value) {
+		return new Adequacy.Score(BENCHMARK, null, value, null, null, LocalDate.of(2026, 10, 1),
+				"ShiftAdvisorTest, illustrative");
+	}
+
+	static Adequacy.Standard floor(String currentModel, double floor) {
+		return new Adequacy.Standard(BENCHMARK, "overall", currentModel, null, floor);
+	}
+
 	/** $2.50 input, $10 output per million; quality 85. */
 	private static final ApiModel CURRENT = new ApiModel("openai/gpt-4o", "gpt-4o",
-			ApiPricing.listPrices(USD, 2.50, 1.25, 10), 128_000, 85.0);
+			ApiPricing.listPrices(USD, 2.50, 1.25, 10), 128_000, score(85.0));
 
 	/** Same family, much cheaper, but below an 80 floor. */
 	private static final ApiModel BELOW_FLOOR = new ApiModel("openai/gpt-4o-mini", "gpt-4o",
-			ApiPricing.listPrices(USD, 0.15, 0.075, 0.60), 128_000, 79.0);
+			ApiPricing.listPrices(USD, 0.15, 0.075, 0.60), 128_000, score(79.0));
 
 	/** Another family: $0.27 / $1.10, quality 81, 64k context. */
 	private static final ApiModel OTHER_FAMILY = new ApiModel("deepseek/deepseek-chat", "deepseek-v3",
-			ApiPricing.listPrices(USD, 0.27, 0.07, 1.10), 64_000, 81.0);
+			ApiPricing.listPrices(USD, 0.27, 0.07, 1.10), 64_000, score(81.0));
 
 	private static final ApiModel NO_SCORE = new ApiModel("example/unscored", "x",
 			ApiPricing.listPrices(USD, 0.1, 0, 0.1), 128_000, null);
 
 	private static final ApiModel SHORT_CONTEXT = new ApiModel("example/short", "y",
-			ApiPricing.listPrices(USD, 0.1, 0, 0.4), 8_000, 90.0);
+			ApiPricing.listPrices(USD, 0.1, 0, 0.4), 8_000, score(90.0));
 
 	/** 1,000 M input and 200 M output a month, 16k-token prompts, quality floor 80. */
 	private static final Workload SUPPORT_BOT = new Workload("support-bot", "openai/gpt-4o", new Demand(1e9, 0, 2e8, 2),
-			DataSensitivity.INTERNAL, 80, 16_000, LatencySlo.NONE);
+			DataSensitivity.INTERNAL, floor("openai/gpt-4o", 80), 16_000, LatencySlo.NONE);
 
 	/** 100 M input, 10 M output a month of data that may not leave the company. */
 	private static final Workload LEGAL = new Workload("team:legal", "openai/gpt-4o", new Demand(1e8, 0, 1e7, 2),
-			DataSensitivity.RESTRICTED, 80, 16_000, LatencySlo.NONE);
+			DataSensitivity.RESTRICTED, floor("openai/gpt-4o", 80), 16_000, LatencySlo.NONE);
 
 	/**
 	 * Llama 3.3 70B (quality 82) on one 8 x H100 node, 4,000 output tokens/s at 64
 	 * streams.
 	 */
-	private static final OwnOption LLAMA_ON_H100 = new OwnOption("meta-llama/llama-3.3-70b-instruct", "llama-3", 82.0,
-			131_072, "8 x H100 SXM5",
+	private static final OwnOption LLAMA_ON_H100 = new OwnOption("meta-llama/llama-3.3-70b-instruct", "llama-3",
+			score(82.0), 131_072, "8 x H100 SXM5",
 			new Node(new Gpu("H100 SXM5 80GB", 80, 700, 70, 27_500), 8, 50_000, 24_000, 5_000, 4_600),
 			List.of(new ThroughputMeasurement("llama-3.3-70b", "FP8", "vLLM", 64, 1000, 200, 4000, 24_000d, 350d, 800d,
 					30d, 40d)),
@@ -78,7 +91,8 @@ class ShiftAdvisorTest {
 		assertThat(bot.cheaperApis().get(0).monthlySaving()).isCloseTo(4010, within(1e-9));
 		assertThat(bot.cheaperApis().get(0).risk()).contains("different model family (gpt-4o → deepseek-v3)")
 			.contains("within 2 points of the floor");
-		assertThat(bot.notes()).contains("1 model with no quality score, not considered: example/unscored");
+		assertThat(bot.notes())
+			.contains("1 model not judged, no score on " + BENCHMARK + " in category overall: example/unscored");
 	}
 
 	@Test
@@ -117,8 +131,8 @@ class ShiftAdvisorTest {
 		// 20,000 M input and 4,000 M output a month with a floor of 84: only GPT-4o
 		// qualifies among the APIs, at 20,000 x $2.50 + 4,000 x $10 = $90,000 a month
 		Workload analytics = new Workload("analytics", "openai/gpt-4o", new Demand(20e9, 0, 4e9, 2),
-				DataSensitivity.CONFIDENTIAL, 84, 16_000, LatencySlo.NONE);
-		OwnOption llama = new OwnOption(LLAMA_ON_H100.model(), LLAMA_ON_H100.family(), 84.5,
+				DataSensitivity.CONFIDENTIAL, floor("openai/gpt-4o", 84), 16_000, LatencySlo.NONE);
+		OwnOption llama = new OwnOption(LLAMA_ON_H100.model(), LLAMA_ON_H100.family(), score(84.5),
 				LLAMA_ON_H100.contextWindow(), LLAMA_ON_H100.hardware(), LLAMA_ON_H100.node(),
 				LLAMA_ON_H100.measurements(), LLAMA_ON_H100.hosting(), LLAMA_ON_H100.finance(), LLAMA_ON_H100.spec(),
 				LLAMA_ON_H100.precision(), LLAMA_ON_H100.targetUtilisation());
@@ -132,6 +146,63 @@ class ShiftAdvisorTest {
 		Recommendation move = result.ranked().get(0);
 		assertThat(move.monthlySavings()).isCloseTo(90_000 - own.ownMonthly(), within(1e-6));
 		assertThat(move.reason()).contains("own hardware matches the API from").contains("pays back in month");
+	}
+
+	@Test
+	void advise_byDefaultMovesToModelsNotDistinguishablyWorseInTheWorkloadsCategoryAndTotalsTheMoves() {
+		// LMArena text ratings of 2025-12-11 with their 95 % intervals (sample-data
+		// quality/lmarena-leaderboard-text.json): overall and coding boards
+		LocalDate day = LocalDate.of(2025, 12, 11);
+		String source = "lmarena-leaderboard-text.json";
+		String overall = "LMArena text";
+		String coding = "LMArena text: coding";
+		Adequacy.Score gpt4oOverall = new Adequacy.Score(overall, "full", 1283.47, 1279.37, 1287.56, day, source);
+		Adequacy.Score gpt4oCoding = new Adequacy.Score(coding, "coding", 1283.11, 1275.41, 1290.82, day, source);
+		ApiPricing llamaPrice = ApiPricing.listPrices(USD, 0.10, 0, 0.10);
+		ApiPricing miniPrice = BELOW_FLOOR.pricing();
+		Demand demand = new Demand(1e9, 0, 2e8, 2);
+		Workload chat = new Workload("chat", "openai/gpt-4o", demand, DataSensitivity.INTERNAL,
+				new Adequacy.Standard(overall, "overall", "openai/gpt-4o", gpt4oOverall, null), 16_000,
+				LatencySlo.NONE);
+		Workload code = new Workload("code", "openai/gpt-4o", demand, DataSensitivity.INTERNAL,
+				new Adequacy.Standard(coding, "coding", "openai/gpt-4o", gpt4oCoding, null), 16_000, LatencySlo.NONE);
+		Workload house = new Workload("house", "example/house-model", demand, DataSensitivity.INTERNAL,
+				new Adequacy.Standard(overall, "overall", "example/house-model", null, null), 16_000, LatencySlo.NONE,
+				"example", ApiPricing.listPrices(USD, 1, 0, 1));
+		java.util.Map<String, List<ApiModel>> byCategory = java.util.Map.of(
+				overall, List.of(new ApiModel("openai/gpt-4o", "gpt-4o", CURRENT.pricing(), 128_000, gpt4oOverall),
+						// Llama 1276.23 (1272.89 to 1279.57): upper 1279.57 >= 1279.37
+						new ApiModel("meta-llama/llama-3.3-70b-instruct", "llama-3", llamaPrice, 131_072,
+								new Adequacy.Score(overall, "full", 1276.23, 1272.89, 1279.57, day, source)),
+						new ApiModel("openai/gpt-4o-mini", "gpt-4o", miniPrice, 128_000,
+								new Adequacy.Score(overall, "full", 1287.22, 1283.85, 1290.59, day, source))),
+				coding, List.of(new ApiModel("openai/gpt-4o", "gpt-4o", CURRENT.pricing(), 128_000, gpt4oCoding),
+						// coding: Llama's upper 1274.53 < gpt-4o's lower 1275.41
+						new ApiModel("meta-llama/llama-3.3-70b-instruct", "llama-3", llamaPrice, 131_072,
+								new Adequacy.Score(coding, "coding", 1268.20, 1261.88, 1274.53, day, source)),
+						new ApiModel("openai/gpt-4o-mini", "gpt-4o", miniPrice, 128_000,
+								new Adequacy.Score(coding, "coding", 1289.14, 1282.88, 1295.40, day, source))));
+
+		ShiftAdvisor.Advice result = ShiftAdvisor.advise(List.of(chat, code, house),
+				w -> byCategory.get(w.quality().benchmark()), List.of());
+
+		// today 1,000 M x $2.50 + 200 M x $10 = $4,500 each; Llama 1,000 x 0.10 + 200 x
+		// 0.10 = $120 (saves $4,380); mini 1,000 x 0.15 + 200 x 0.60 = $270 (saves
+		// $4,230)
+		Recommendation chatMove = result.perWorkload().get(0).move().orElseThrow();
+		Recommendation codeMove = result.perWorkload().get(1).move().orElseThrow();
+		assertThat(chatMove.toModel()).isEqualTo("meta-llama/llama-3.3-70b-instruct");
+		assertThat(chatMove.monthlySavings()).isCloseTo(4380, within(1e-9));
+		assertThat(chatMove.quality()).contains("upper bound 1279.6 reaches openai/gpt-4o's lower bound 1279.4")
+			.contains("1276.2 (95 % interval 1272.9 to 1279.6) on LMArena text, category full, as of 2025-12-11");
+		assertThat(chatMove.risk()).contains("its score 1276.2 is below openai/gpt-4o's 1283.5");
+		assertThat(codeMove.toModel()).isEqualTo("openai/gpt-4o-mini");
+		assertThat(codeMove.monthlySavings()).isCloseTo(4230, within(1e-9));
+		// 4,380 + 4,230; the unscored house model stays, and says why
+		assertThat(result.totalMonthlySaving()).isCloseTo(8610, within(1e-9));
+		assertThat(result.perWorkload().get(2).move()).isEmpty();
+		assertThat(result.perWorkload().get(2).whyItStays()).contains("example/house-model has no score on"
+				+ " LMArena text in category overall and no floor was given: no candidate can be judged adequate");
 	}
 
 }

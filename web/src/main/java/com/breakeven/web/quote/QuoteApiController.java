@@ -26,7 +26,8 @@ class QuoteApiController {
 	}
 
 	/**
-	 * @param rank 1 for the cheapest
+	 * @param rank 1 for the cheapest; the first {@code limit} options are answered, and
+	 * past them the cheapest option of each kind (API, SELF_HOSTED, HYBRID) with its rank
 	 * @param kind API, SELF_HOSTED or HYBRID
 	 * @param seller who sells the API model at that price (API and the hybrid's API part)
 	 * @param hardwareProfile the node own hardware is bought as
@@ -40,11 +41,15 @@ class QuoteApiController {
 	 * (opex alone above the API bill: a longer horizon will not help)
 	 * @param breakEvenMonthlyTokens tokens a month from which own hardware costs no more
 	 * than {@code comparedWith}
+	 * @param qualityScore the model's score on the benchmark in the workload's category
+	 * (the open model's, for the hybrid)
+	 * @param quality the evidence: why the model is adequate (when judged) and its score
+	 * with its 95 % interval, category, day and source
 	 */
 	record OptionView(int rank, String kind, String model, String seller, String hardwareProfile, String qualityScore,
-			String currency, String monthlyCost, String costPerMillionTokens, String unit, Integer nodes,
-			Integer paybackMonth, String comparedWith, String breakEvenMonthlyTokens, String measurement, String note,
-			String payback) {
+			String quality, String currency, String monthlyCost, String costPerMillionTokens, String unit,
+			Integer nodes, Integer paybackMonth, String comparedWith, String breakEvenMonthlyTokens, String measurement,
+			String note, String payback) {
 
 	}
 
@@ -65,19 +70,29 @@ class QuoteApiController {
 		double tokens = quoted.demand().monthlyTotalTokens();
 		List<Quotes.Option> options = quoted.ranked().options();
 		List<OptionView> views = new java.util.ArrayList<>();
-		for (int i = 0; i < Math.min(quoted.limit(), options.size()); i++) {
+		java.util.Set<Quotes.Kind> shown = java.util.EnumSet.noneOf(Quotes.Kind.class);
+		for (int i = 0; i < options.size(); i++) {
 			Quotes.Option o = options.get(i);
+			// past the limit, the cheapest option of each kind still answers: the
+			// comparison a procurement tool asks for
+			if (i >= quoted.limit() && shown.contains(o.kind())) {
+				continue;
+			}
+			shown.add(o.kind());
 			boolean own = o.kind() != Quotes.Kind.API;
-			views.add(new OptionView(i + 1, o.kind().name(), o.model(), o.seller(), o.hardwareProfile(),
-					(o.qualityScore() != null) ? ApiNumbers.rate(o.qualityScore()) : null,
-					quoted.currency().getCurrencyCode(), ApiNumbers.money(o.monthlyCost(), quoted.currency()),
-					(tokens > 0) ? ApiNumbers.rate(o.monthlyCost() / (tokens / 1_000_000)) : null, PER_MILLION,
-					own ? o.nodes() : null, o.paybackMonth(),
-					(o.kind() == Quotes.Kind.SELF_HOSTED) ? quoted.ranked().comparedWith() : null,
-					(o.breakEvenMonthlyTokens() != null)
-							? ApiNumbers.plain(java.math.BigDecimal.valueOf(Math.round(o.breakEvenMonthlyTokens())))
-							: null,
-					o.measurement(), o.note(), o.payback()));
+			views
+				.add(new OptionView(i + 1, o.kind().name(), o.model(), o.seller(), o.hardwareProfile(),
+						(o.quality() != null && o.quality().value() != null) ? ApiNumbers.rate(o.quality().value())
+								: null,
+						(o.quality() != null) ? o.quality().evidence() : null, quoted.currency().getCurrencyCode(),
+						ApiNumbers.money(o.monthlyCost(), quoted.currency()),
+						(tokens > 0) ? ApiNumbers.rate(o.monthlyCost() / (tokens / 1_000_000)) : null, PER_MILLION,
+						own ? o.nodes() : null, o.paybackMonth(),
+						(o.kind() == Quotes.Kind.SELF_HOSTED) ? quoted.ranked().comparedWith() : null,
+						(o.breakEvenMonthlyTokens() != null)
+								? ApiNumbers.plain(java.math.BigDecimal.valueOf(Math.round(o.breakEvenMonthlyTokens())))
+								: null,
+						o.measurement(), o.note(), o.payback()));
 		}
 		return new QuoteView(quoted.currency().getCurrencyCode(),
 				ApiNumbers.plain(java.math.BigDecimal.valueOf(tokens)), quoted.assumptions(), views, options.size(),

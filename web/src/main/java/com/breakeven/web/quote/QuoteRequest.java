@@ -12,9 +12,11 @@ import com.breakeven.simulator.shift.DataSensitivity;
  * @param monthlyCachedInputTokens prompt tokens a month served from a provider's cache
  * (default 0)
  * @param monthlyOutputTokens generated tokens a month
- * @param benchmark the benchmark the quality floor refers to (default: the one most
- * models are scored on)
- * @param qualityFloor the lowest acceptable score on it (default: none)
+ * @param benchmark the benchmark candidates are judged on (default: LMArena's text board,
+ * "LMArena text", when its ratings are stored; else the bounded benchmark most models are
+ * scored on)
+ * @param qualityFloor the lowest acceptable score on it in its own units: an Elo-scale
+ * rating such as 1300 on LMArena, a percentage on GPQA (default: none)
  * @param sensitivity the data's class; RESTRICTED data may not go to an external API
  * (default INTERNAL)
  * @param maxTtftP99Ms the latency limit on the time to first token, 99th percentile, ms
@@ -42,12 +44,20 @@ import com.breakeven.simulator.shift.DataSensitivity;
  * model was measured on)
  * @param monthlyCacheWriteTokens prompt tokens a month written to a provider's cache,
  * billed at its cache-write price (default 0)
+ * @param category the workload's category: overall, coding, math, legal, medicine,
+ * finance, science, writing, a language (english, french, german, chinese, …) or a
+ * board's own name (default overall); scores are read on the benchmark's board of that
+ * category
+ * @param currentModel the model the workload runs on today: without a floor a candidate
+ * is adequate when it is not distinguishably worse than this model on the category (its
+ * 95 % interval's upper bound reaches this model's lower bound) (default: none; with
+ * neither floor nor current model every text chat model is ranked, each with its score)
  */
 public record QuoteRequest(Double monthlyInputTokens, Double monthlyCachedInputTokens, Double monthlyOutputTokens,
 		String benchmark, Double qualityFloor, DataSensitivity sensitivity, Double maxTtftP99Ms, Double maxItlP99Ms,
 		Integer contextTokens, Double peakToAverage, String hostingProfile, LocalDate pricesOn, Double hybridOwnShare,
 		Integer limit, Integer lifeMonths, Double residualPercent, Double costOfCapitalPercent,
 		Double targetUtilisationPercent, String precision, String currency, String hardwareProfile,
-		Double monthlyCacheWriteTokens) {
+		Double monthlyCacheWriteTokens, String category, String currentModel) {
 
 }

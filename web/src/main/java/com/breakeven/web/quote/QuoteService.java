@@ -22,12 +22,14 @@ import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.Model;
 import com.breakeven.pricing.ModelRepository;
+import com.breakeven.pricing.QualityCategories;
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.simulator.planning.FxRate;
 import com.breakeven.simulator.planning.Planner;
 import com.breakeven.simulator.planning.PriceResolution;
 import com.breakeven.simulator.planning.ResolvedPrice;
+import com.breakeven.simulator.shift.Adequacy;
 import com.breakeven.simulator.shift.DataSensitivity;
 import com.breakeven.tco.Demand;
 import com.breakeven.tco.Finance;
@@ -37,6 +39,7 @@ import com.breakeven.tco.ThroughputMeasurement;
 import com.breakeven.web.api.ApiProblem;
 import com.breakeven.web.planning.PlanningSettings;
 import com.breakeven.web.scenario.CatalogueInputs;
+import com.breakeven.web.scenario.QualityEvidence;
 
 /**
  * Quotes a workload from the catalogue: every chat model at the price the one price rule
@@ -81,14 +84,21 @@ public class QuoteService {
 	/**
 	 * The workload's assumptions with every default filled in, as the answer echoes them.
 	 *
+	 * @param benchmark the benchmark candidates are judged on
+	 * @param category the workload's category (overall, coding, …)
+	 * @param scoredOn the benchmark name the category's scores are stored under
+	 * @param currentModel the model the workload runs on today, when given
+	 * @param qualityRule what "good enough" meant, in words with the current model's
+	 * evidence
 	 * @param exchangeRates each rate a price or profile was converted at, with its day
 	 * (empty when nothing was converted)
 	 */
-	record Assumptions(String benchmark, Double qualityFloor, DataSensitivity sensitivity, Double maxTtftP99Ms,
-			Double maxItlP99Ms, int contextTokens, double peakToAverage, String hardwareProfile, String hostingProfile,
-			LocalDate pricesOn, double hybridOwnShare, int lifeMonths, double residualPercent,
-			double costOfCapitalPercent, int horizonMonths, double targetUtilisationPercent, String precision,
-			String currency, List<String> exchangeRates, String priceRule) {
+	record Assumptions(String benchmark, String category, String scoredOn, String currentModel, String qualityRule,
+			Double qualityFloor, DataSensitivity sensitivity, Double maxTtftP99Ms, Double maxItlP99Ms,
+			int contextTokens, double peakToAverage, String hardwareProfile, String hostingProfile, LocalDate pricesOn,
+			double hybridOwnShare, int lifeMonths, double residualPercent, double costOfCapitalPercent,
+			int horizonMonths, double targetUtilisationPercent, String precision, String currency,
+			List<String> exchangeRates, String priceRule) {
 
 	}
 
@@ -149,15 +159,29 @@ public class QuoteService {
 				refused.put("currency", noRate(site.currency(), currency, day, "hosting profile " + site.code()));
 			}
 		}
-		String benchmark = (r.benchmark() != null) ? r.benchmark() : this.quality.mostScoredBenchmark().orElse(null);
-		Map<Long, Double> scores = new HashMap<>();
-		for (QualityScore score : this.quality.latest()) {
-			if (score.benchmark().equals(benchmark)) {
-				scores.put(score.modelId(), score.score().doubleValue());
-			}
+		String benchmark = (r.benchmark() != null) ? r.benchmark()
+				: this.quality.defaultBenchmark().orElse(QualityScoreRepository.ARENA);
+		String category = QualityCategories.OVERALL;
+		try {
+			category = QualityCategories.normalise(r.category());
 		}
-		if (r.qualityFloor() != null && scores.isEmpty()) {
-			refused.put("benchmark", "no model is scored on '" + ApiProblem.shortened(benchmark) + "'");
+		catch (IllegalArgumentException ex) {
+			refused.put("category", ex.getMessage());
+		}
+		Map<Long, QualityScore> scores = this.quality.latestIn(benchmark, category);
+		String scale = QualityCategories.benchmarkIn(benchmark, category);
+		if ((r.qualityFloor() != null || r.currentModel() != null) && scores.isEmpty()) {
+			refused.put(
+					refused.containsKey("category") ? "benchmark" : (r.category() != null) ? "category" : "benchmark",
+					"no model is scored on '" + ApiProblem.shortened(benchmark) + "' in category " + category);
+		}
+		Model currentModel = null;
+		if (r.currentModel() != null) {
+			currentModel = this.models.resolve(r.currentModel()).orElse(null);
+			if (currentModel == null) {
+				refused.put("currentModel",
+						"no model '" + ApiProblem.shortened(r.currentModel()) + "' in the catalogue");
+			}
 		}
 		if (!refused.isEmpty()) {
 			throw ApiProblem.unprocessable("the workload cannot be quoted: " + refused, refused);
@@ -186,25 +210,40 @@ public class QuoteService {
 				this.catalogue.catalogueSite(site.code()).orElseThrow().in(siteRate).hosting(), finance, precision,
 				utilisationPercent / 100, share);
 
+		// what "good enough" means here; with neither floor nor current model nothing
+		// is judged and every chat model is ranked with its score
+		boolean judged = r.qualityFloor() != null || currentModel != null;
+		Adequacy.Standard standard = new Adequacy.Standard(scale, category,
+				(currentModel != null) ? currentModel.canonicalName() : null,
+				(currentModel != null) ? QualityEvidence.of(scores.get(currentModel.id())) : null, r.qualityFloor());
 		LeftOut leftOut = new LeftOut();
 		List<Model> eligible = new ArrayList<>();
+		Map<Long, Adequacy.Verdict> verdicts = new HashMap<>();
 		for (Model m : this.models.findAll()) {
-			Double score = scores.get(m.id());
 			Optional<String> notChat = m.whyNotTextChat();
+			Adequacy.Verdict verdict = judged
+					? Adequacy.judge(standard, m.canonicalName(), QualityEvidence.of(scores.get(m.id()))) : null;
 			if (notChat.isPresent()) {
 				leftOut.add(notChat.get(), m);
 			}
-			else if (r.qualityFloor() != null && score == null) {
-				leftOut.add("no quality score on " + benchmark, m);
+			else if (verdict != null && verdict.status() == Adequacy.Status.NOT_JUDGED) {
+				leftOut.add(standard.judgeable() ? "not judged: no score on " + standard.scale()
+						: "not judged: " + standard.whyNoneCanBeJudged(), m);
 			}
-			else if (r.qualityFloor() != null && score < r.qualityFloor()) {
-				leftOut.add("scores below the quality floor on " + benchmark, m);
+			else if (verdict != null && !verdict.adequate()) {
+				leftOut.add(
+						"not adequate: " + ((r.qualityFloor() != null) ? "below the floor on " + standard.scale()
+								: "distinguishably worse than " + standard.currentModel() + " on " + standard.scale()),
+						m);
 			}
 			else if (context > 0 && (m.contextWindowTokens() == null || m.contextWindowTokens() < context)) {
 				leftOut.add("context window shorter than " + String.format(Locale.ROOT, "%,d", context) + " tokens", m);
 			}
 			else {
 				eligible.add(m);
+				if (verdict != null) {
+					verdicts.put(m.id(), verdict);
+				}
 			}
 		}
 		List<Quotes.ApiCandidate> apis = new ArrayList<>();
@@ -221,7 +260,8 @@ public class QuoteService {
 				if (p.fx().converts()) {
 					rates.add(p.fx().describe());
 				}
-				apis.add(new Quotes.ApiCandidate(m.canonicalName(), p.seller(), p.pricing(), scores.get(m.id())));
+				apis.add(new Quotes.ApiCandidate(m.canonicalName(), p.seller(), p.pricing(),
+						quality(m, scores, verdicts, standard)));
 			}
 			else if (!m.openWeights()) {
 				leftOut.add(((PriceResolution.Unpriced) price).reason().contains("exchange rate")
@@ -229,16 +269,20 @@ public class QuoteService {
 						: "no fixed per-token price in force on " + day, m);
 			}
 		}
-		List<Quotes.OwnCandidate> owns = ownCandidates(eligible, scores, r.hardwareProfile(), currency, day, rates,
-				leftOut);
+		List<Quotes.OwnCandidate> owns = ownCandidates(eligible, m -> quality(m, scores, verdicts, standard),
+				r.hardwareProfile(), currency, day, rates, leftOut);
 		Quotes.Ranked ranked = Quotes.rank(apis, owns, terms, sensitivity.mayLeaveTheCompany());
 		List<String> notConsidered = new ArrayList<>(leftOut.grouped());
 		notConsidered.addAll(ranked.notConsidered());
 		ranked = new Quotes.Ranked(ranked.options(), ranked.comparedWith(), notConsidered);
-		Assumptions assumptions = new Assumptions(benchmark, r.qualityFloor(), sensitivity, r.maxTtftP99Ms(),
-				r.maxItlP99Ms(), context, demand.peakToAverage(), r.hardwareProfile(), site.code(), day, share,
-				lifeMonths, residualPercent, costOfCapitalPercent, horizon, utilisationPercent, precision.name(),
-				currency.getCurrencyCode(), List.copyOf(rates),
+		Assumptions assumptions = new Assumptions(benchmark, category, scale,
+				(currentModel != null) ? currentModel.canonicalName() : null,
+				judged ? standard.describe()
+						: "none: no floor and no current model given, every text chat model ranked with its score on "
+								+ standard.scale(),
+				r.qualityFloor(), sensitivity, r.maxTtftP99Ms(), r.maxItlP99Ms(), context, demand.peakToAverage(),
+				r.hardwareProfile(), site.code(), day, share, lifeMonths, residualPercent, costOfCapitalPercent,
+				horizon, utilisationPercent, precision.name(), currency.getCurrencyCode(), List.copyOf(rates),
 				"chat models only; each at its creator's price, else its cheapest seller's for the workload's mix,"
 						+ " fixed base-tier prices in force on the day, converted at the ECB rate of that day;"
 						+ " own nodes sized only on measurements at " + precision.name());
@@ -249,8 +293,9 @@ public class QuoteService {
 	 * Open models the catalogue describes, on every node (or the one asked) their GPU was
 	 * measured on, profiles converted to the answer's currency.
 	 */
-	private List<Quotes.OwnCandidate> ownCandidates(List<Model> eligible, Map<Long, Double> scores, String onlyProfile,
-			Currency currency, LocalDate day, Set<String> rates, LeftOut leftOut) {
+	private List<Quotes.OwnCandidate> ownCandidates(List<Model> eligible,
+			java.util.function.Function<Model, Quotes.Quality> quality, String onlyProfile, Currency currency,
+			LocalDate day, Set<String> rates, LeftOut leftOut) {
 		List<Quotes.OwnCandidate> candidates = new ArrayList<>();
 		List<HardwareProfile> profiles = this.hardware.findAllHardwareProfiles()
 			.stream()
@@ -281,7 +326,7 @@ public class QuoteService {
 				if (rate.converts()) {
 					rates.add(rate.describe());
 				}
-				candidates.add(new Quotes.OwnCandidate(m.canonicalName(), profile.code(), scores.get(m.id()),
+				candidates.add(new Quotes.OwnCandidate(m.canonicalName(), profile.code(), quality.apply(m),
 						this.catalogue.catalogueNode(profile.code()).orElseThrow().in(rate).node(), measurements,
 						this.catalogue.spec(m.canonicalName())));
 			}
@@ -291,6 +336,16 @@ public class QuoteService {
 			}
 		}
 		return candidates;
+	}
+
+	/** A model's score and, when judged, its verdict, for the answer. */
+	private static Quotes.Quality quality(Model m, Map<Long, QualityScore> scores, Map<Long, Adequacy.Verdict> verdicts,
+			Adequacy.Standard standard) {
+		Adequacy.Score score = QualityEvidence.of(scores.get(m.id()));
+		Adequacy.Verdict verdict = verdicts.get(m.id());
+		String evidence = (verdict != null) ? verdict.evidence()
+				: (score != null) ? score.evidence() : "no score on " + standard.scale();
+		return new Quotes.Quality(score, evidence);
 	}
 
 	private java.util.Optional<FxRate> rate(Currency from, Currency to, LocalDate day) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import com.breakeven.simulator.shift.Adequacy;
 import com.breakeven.tco.ApiPricing;
 import com.breakeven.tco.BreakEven;
 import com.breakeven.tco.Demand;
@@ -39,13 +40,28 @@ final class Quotes {
 
 	}
 
+	/**
+	 * A model's quality as the answer shows it.
+	 *
+	 * @param score its score on the benchmark in the workload's category, or {@code null}
+	 * @param evidence the verdict and the score with its interval, category, day and
+	 * source (or why it has none)
+	 */
+	record Quality(Adequacy.Score score, String evidence) {
+
+		Double value() {
+			return (this.score != null) ? this.score.value() : null;
+		}
+
+	}
+
 	/** An API model the workload may use, at the price it would pay. */
-	record ApiCandidate(String model, String seller, ApiPricing pricing, Double qualityScore) {
+	record ApiCandidate(String model, String seller, ApiPricing pricing, Quality quality) {
 
 	}
 
 	/** An open model on one node, with what sizing it needs. */
-	record OwnCandidate(String model, String hardwareProfile, Double qualityScore, Node node,
+	record OwnCandidate(String model, String hardwareProfile, Quality quality, Node node,
 			List<ThroughputMeasurement> measurements, ModelSpec spec) {
 
 	}
@@ -71,9 +87,9 @@ final class Quotes {
 	 * that API, if there is one
 	 * @param measurement the throughput measurement nodes were sized from
 	 */
-	record Option(Kind kind, String model, String seller, String hardwareProfile, Double qualityScore,
-			double monthlyCost, int nodes, Integer paybackMonth, Double breakEvenMonthlyTokens, String measurement,
-			String note, String payback) {
+	record Option(Kind kind, String model, String seller, String hardwareProfile, Quality quality, double monthlyCost,
+			int nodes, Integer paybackMonth, Double breakEvenMonthlyTokens, String measurement, String note,
+			String payback) {
 
 	}
 
@@ -94,7 +110,7 @@ final class Quotes {
 			.orElse(null);
 		if (apisAllowed) {
 			for (ApiCandidate api : apis) {
-				options.add(new Option(Kind.API, api.model(), api.seller(), null, api.qualityScore(),
+				options.add(new Option(Kind.API, api.model(), api.seller(), null, api.quality(),
 						monthly(api.pricing(), terms.demand()), 0, null, null, null, null, null));
 			}
 		}
@@ -113,7 +129,7 @@ final class Quotes {
 				continue;
 			}
 			Evaluation.Evaluated sized = (Evaluation.Evaluated) evaluation;
-			Option option = new Option(Kind.SELF_HOSTED, own.model(), null, own.hardwareProfile(), own.qualityScore(),
+			Option option = new Option(Kind.SELF_HOSTED, own.model(), null, own.hardwareProfile(), own.quality(),
 					sized.selfHostedMonthly().total(), sized.capacity().nodes(), month(sized.payback()),
 					volume(sized.breakEven()), sized.measurement().source(), null,
 					StrategyWords.payback(sized.payback()));
@@ -143,8 +159,8 @@ final class Quotes {
 		}
 		double apiPart = monthly(api.pricing(), d) * (1 - share);
 		return Optional.of(new Option(Kind.HYBRID, own.model() + " + " + api.model(), api.seller(),
-				own.hardwareProfile(), null, sized.selfHostedMonthly().total() + apiPart, sized.capacity().nodes(),
-				null, null, sized.measurement().source(), String.format(java.util.Locale.ROOT,
+				own.hardwareProfile(), own.quality(), sized.selfHostedMonthly().total() + apiPart,
+				sized.capacity().nodes(), null, null, sized.measurement().source(), String.format(java.util.Locale.ROOT,
 						"%.0f %% of tokens on own hardware sized for them, the rest on %s", share * 100, api.model()),
 				null));
 	}

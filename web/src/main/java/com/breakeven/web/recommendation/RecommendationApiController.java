@@ -2,6 +2,7 @@ package com.breakeven.web.recommendation;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,14 +49,35 @@ class RecommendationApiController {
 	 * terms), in {@code currency}: the bill the saving is taken from
 	 */
 	record RecommendationView(int rank, String workload, String from, String to, String toModel, boolean selfHosted,
-			String monthlySavings, String currency, String reason, String risk, String fromMonthlyCost) {
+			String monthlySavings, String currency, String reason, String risk, String fromMonthlyCost,
+			String quality) {
+
+	}
+
+	/**
+	 * @param workload the workload
+	 * @param move the move it makes ({@code to}), or {@code null} when it stays
+	 * @param monthlySavings that move's saving a month, in {@code currency}
+	 * @param stays why it stays where it runs, when it makes no move
+	 * @param quality the move's quality evidence: the adequacy verdict with the rating,
+	 * its 95 % interval, category, day and source
+	 * @param qualityRule what "good enough" meant for this workload
+	 */
+	record WorkloadView(String workload, String move, String monthlySavings, String currency, String stays,
+			String quality, String qualityRule) {
 
 	}
 
 	/**
 	 * @param settings the question answered, every default filled in
+	 * @param totalMonthlySavings the saving a month if every workload makes its one move
+	 * (a required move counts with its negative saving), in {@code currency}
+	 * @param workloads every workload: its move, or why it stays
+	 * @param moves every move worth making, ranked (a workload may have two: API and own
+	 * hardware)
 	 */
-	record RecommendationsView(RecommendationQuestions.Settings settings, ApiPage<RecommendationView> moves) {
+	record RecommendationsView(RecommendationQuestions.Settings settings, String totalMonthlySavings, String currency,
+			List<WorkloadView> workloads, ApiPage<RecommendationView> moves) {
 
 	}
 
@@ -66,14 +88,25 @@ class RecommendationApiController {
 	@GetMapping
 	RecommendationsView list(@ModelAttribute RecommendationQuestions.Query query, Integer page, Integer size) {
 		RecommendationQuestions.Settings settings = settings(query);
+		ShiftAdvisor.Advice advice = advise(settings);
+		Currency currency = this.questions.question(settings).finance().currency();
 		List<RecommendationView> views = new ArrayList<>();
 		int rank = 1;
-		for (Recommendation r : advise(settings).ranked()) {
+		for (Recommendation r : advice.ranked()) {
 			views.add(new RecommendationView(rank++, r.workload(), r.from(), r.to(), r.toModel(), r.selfHosted(),
 					money(r.monthlySavings(), r.currency()), r.currency().getCurrencyCode(), r.reason(), r.risk(),
-					Double.isNaN(r.fromMonthlyCost()) ? null : money(r.fromMonthlyCost(), r.currency())));
+					Double.isNaN(r.fromMonthlyCost()) ? null : money(r.fromMonthlyCost(), r.currency()), r.quality()));
 		}
-		return new RecommendationsView(settings, ApiPage.of(views, page, size));
+		List<WorkloadView> workloads = new ArrayList<>();
+		for (ShiftAdvisor.WorkloadAdvice w : advice.perWorkload()) {
+			java.util.Optional<Recommendation> move = w.move();
+			workloads.add(new WorkloadView(w.workload().name(), move.map(Recommendation::to).orElse(null),
+					move.map(m -> money(m.monthlySavings(), currency)).orElse(null), currency.getCurrencyCode(),
+					w.whyItStays().orElse(null), move.map(Recommendation::quality).orElse(null),
+					w.workload().quality().describe()));
+		}
+		return new RecommendationsView(settings, money(advice.totalMonthlySaving(), currency),
+				currency.getCurrencyCode(), workloads, ApiPage.of(views, page, size));
 	}
 
 	/** The moves as a LiteLLM router configuration (YAML). */

@@ -13,6 +13,7 @@ import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.UsageSummary;
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.pricing.HardwareRepository;
+import com.breakeven.pricing.QualityCategories;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.simulator.shift.DataSensitivity;
 import com.breakeven.tco.Finance;
@@ -22,8 +23,8 @@ import com.breakeven.web.scenario.ShiftAdviceService;
 
 /**
  * The recommendations question with its defaults filled in, shared by the page and the
- * API: the last three months of usage, the benchmark most models are scored on, the first
- * node and hosting profile, and the advise command's finance assumptions.
+ * API: the last three months of usage, the default benchmark in the overall category, the
+ * first node and hosting profile, and the advise command's finance assumptions.
  */
 @Service
 public class RecommendationQuestions {
@@ -49,15 +50,19 @@ public class RecommendationQuestions {
 	 *
 	 * @param from first usage day
 	 * @param to last usage day
-	 * @param benchmark benchmark quality floors refer to
-	 * @param floor lowest acceptable score; {@code null}: as good as each workload's
-	 * current model on the benchmark
+	 * @param benchmark benchmark candidates are judged on (default: LMArena's text board
+	 * when stored, else the most-scored bounded benchmark)
+	 * @param floor lowest acceptable score in the benchmark's units; {@code null}: not
+	 * distinguishably worse than each workload's current model (its upper bound reaches
+	 * the current model's lower bound)
 	 * @param hardware node open models would run on
 	 * @param hosting where
 	 * @param restricted projects whose data must stay in-house, comma-separated
+	 * @param category the category of workloads that have none of their own (default
+	 * overall): coding, math, legal, medicine, finance, a language …
 	 */
 	public record Settings(LocalDate from, LocalDate to, String benchmark, Double floor, String hardware,
-			String hosting, String restricted) {
+			String hosting, String restricted, String category) {
 
 	}
 
@@ -71,10 +76,11 @@ public class RecommendationQuestions {
 	 * @param hardware node profile
 	 * @param hosting hosting profile
 	 * @param restricted projects whose data must stay in-house, comma-separated
+	 * @param category the category of workloads without one of their own
 	 */
 	public record Query(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String benchmark, Double floor,
-			String hardware, String hosting, String restricted) {
+			String hardware, String hosting, String restricted, String category) {
 
 	}
 
@@ -95,14 +101,15 @@ public class RecommendationQuestions {
 		}
 		LocalDate last = (to != null) ? to : summary.lastDay();
 		LocalDate first = (from != null) ? from : this.planning.usageFrom(summary.firstDay(), last);
-		// by default the benchmark most models are scored on: it compares the most
-		// options
-		String bench = (benchmark != null) ? benchmark : this.quality.mostScoredBenchmark().orElse("");
+		// by default LMArena's text board: ratings with intervals, in categories
+		String bench = (benchmark != null && !benchmark.isBlank()) ? benchmark
+				: this.quality.defaultBenchmark().orElse("");
 		String node = (hardware != null) ? hardware
 				: this.hardware.findAllHardwareProfiles().stream().findFirst().map(p -> p.code()).orElse("");
 		String site = (hosting != null) ? hosting
 				: this.hardware.findAllHostingProfiles().stream().findFirst().map(p -> p.code()).orElse("");
-		return new Settings(first, last, bench, floor, node, site, (q.restricted() != null) ? q.restricted() : "");
+		return new Settings(first, last, bench, floor, node, site, (q.restricted() != null) ? q.restricted() : "",
+				QualityCategories.normalise(q.category()));
 	}
 
 	public ShiftAdviceService.Question question(Settings s) {
@@ -117,8 +124,9 @@ public class RecommendationQuestions {
 		// the planning settings' finance, as the advise command and the quote assume
 		Finance finance = this.planning.finance(this.planning.reportingCurrency());
 		return new ShiftAdviceService.Question(s.from(), s.to(), WorkloadVolume.Slice.PROJECT, s.benchmark(),
-				(s.floor() != null) ? s.floor() : Double.NaN, s.to(), this.planning.peakToAverage(), sensitivity,
-				s.hardware(), s.hosting(), finance, this.planning.precision(), this.planning.targetUtilisation());
+				(s.floor() != null) ? s.floor() : Double.NaN, s.category(), s.to(), this.planning.peakToAverage(),
+				sensitivity, s.hardware(), s.hosting(), finance, this.planning.precision(),
+				this.planning.targetUtilisation());
 	}
 
 }

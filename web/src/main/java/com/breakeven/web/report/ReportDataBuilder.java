@@ -131,8 +131,8 @@ class ReportDataBuilder {
 	 * The top moves over the period's usage, with the recommendations page's defaults.
 	 */
 	private List<ReportData.Move> moves(ReportPeriod period) {
-		RecommendationQuestions.Settings defaults = this.questions.settings(
-				new RecommendationQuestions.Query(period.start(), period.lastDay(), null, null, null, null, null));
+		RecommendationQuestions.Settings defaults = this.questions.settings(new RecommendationQuestions.Query(
+				period.start(), period.lastDay(), null, null, null, null, null, null));
 		if (defaults == null) {
 			return List.of();
 		}

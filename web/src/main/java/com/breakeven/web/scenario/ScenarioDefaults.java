@@ -19,6 +19,7 @@ import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.Model;
 import com.breakeven.pricing.ModelRepository;
+import com.breakeven.pricing.QualityCategories;
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.simulator.montecarlo.UncertainInput;
@@ -28,7 +29,7 @@ import com.breakeven.web.planning.PlanningSettings;
 /**
  * A new scenario's inputs taken from real data: a workload's average monthly tokens over
  * the last three months of imported usage, the model it uses today, the cheapest API
- * model scoring at least as well on a benchmark both are scored on, the best-scoring open
+ * model adequate for its category by the recommendations' rule, the best-scoring open
  * model with a throughput measurement and the node it was measured on. Figures no data
  * gives (growth, price declines, finance) start from stated, editable assumptions.
  */
@@ -51,9 +52,12 @@ public class ScenarioDefaults {
 
 	private final ShiftAdviceService advice;
 
+	private final WorkloadCategories categories;
+
 	public ScenarioDefaults(UsageRepository usage, ModelRepository models, QualityScoreRepository quality,
 			HardwareRepository hardware, CatalogueInputs catalogue, Clock clock, PlanningSettings settings,
-			ShiftAdviceService advice) {
+			ShiftAdviceService advice, WorkloadCategories categories) {
+		this.categories = categories;
 		this.usage = usage;
 		this.models = models;
 		this.quality = quality;
@@ -99,8 +103,6 @@ public class ScenarioDefaults {
 			.filter(w -> workloadName == null || w.name().equals(workloadName))
 			.findFirst()
 			.orElse(null);
-		Map<Long, QualityScore> scores = new HashMap<>();
-		List<QualityScore> latest = this.quality.latest();
 		String currentModel = (workload != null) ? workload.model() : null;
 		// whole tokens: averages carry fractions no one plans with
 		Demand demand = (workload != null)
@@ -109,22 +111,20 @@ public class ScenarioDefaults {
 						Math.round(workload.monthlyCacheWriteTokens()))
 				: new Demand(0, 0, 0, this.settings.peakToAverage());
 		double batchShare = (workload != null) ? workload.batchShare() : 0;
-		Optional<Model> current = Optional.ofNullable(currentModel).flatMap(this.models::resolve);
-		// the benchmark the recommendations ask by default, when the current model is
-		// scored
-		// on it (else the first it is scored on): then the scenario's alternative is the
-		// recommendation's cheapest adequate API, by the same rule
-		String mostScored = this.quality.mostScoredBenchmark().orElse(null);
-		List<String> scoredOn = current
-			.map(m -> latest.stream().filter(q -> q.modelId() == m.id()).map(QualityScore::benchmark).toList())
-			.orElse(List.of());
-		String benchmark = scoredOn.contains(mostScored) ? mostScored : scoredOn.stream().findFirst().orElse(null);
-		latest.stream().filter(q -> q.benchmark().equals(benchmark)).forEach(q -> scores.put(q.modelId(), q));
+		// the recommendations' default question for this workload (its category, the
+		// default benchmark, not distinguishably worse than its current model): the
+		// scenario's alternative is the recommendation's cheapest adequate API, by the
+		// same rule
+		String benchmark = this.quality.defaultBenchmark().orElse(null);
+		String category = (workload != null)
+				? this.categories.byName().getOrDefault(workload.name(), QualityCategories.OVERALL)
+				: QualityCategories.OVERALL;
+		Map<Long, QualityScore> scores = (benchmark != null) ? this.quality.latestIn(benchmark, category) : Map.of();
 		Period period = usagePeriod().orElse(null);
 		String alternative = (workload != null && benchmark != null) ? this.advice
 			.cheapestAdequate(workload,
 					new ShiftAdviceService.Question(period.from(), period.to(), WorkloadVolume.Slice.PROJECT, benchmark,
-							Double.NaN, today, this.settings.peakToAverage(), Map.of(), null, null,
+							Double.NaN, category, today, this.settings.peakToAverage(), Map.of(), null, null,
 							this.settings.finance(this.settings.reportingCurrency()), this.settings.precision(),
 							this.settings.targetUtilisation()))
 			.orElse(currentModel) : currentModel;

@@ -14,7 +14,7 @@ import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.pricing.Model;
 import com.breakeven.pricing.ModelRepository;
-import com.breakeven.pricing.QualityScore;
+import com.breakeven.pricing.QualityCategories;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.simulator.planning.CatalogueModel;
 import com.breakeven.simulator.planning.CatalogueNode;
@@ -23,6 +23,7 @@ import com.breakeven.simulator.planning.Offer;
 import com.breakeven.simulator.planning.Planner;
 import com.breakeven.simulator.planning.PriceResolution;
 import com.breakeven.simulator.planning.PriceRule;
+import com.breakeven.simulator.shift.Adequacy;
 import com.breakeven.simulator.shift.ApiModel;
 import com.breakeven.simulator.shift.DataSensitivity;
 import com.breakeven.simulator.shift.OwnOption;
@@ -53,8 +54,11 @@ public class ShiftAdviceService {
 
 	private final Planner planner;
 
+	private final WorkloadCategories workloadCategories;
+
 	public ShiftAdviceService(UsageRepository usage, ModelRepository models, QualityScoreRepository quality,
-			CatalogueInputs catalogue, Planner planner) {
+			CatalogueInputs catalogue, Planner planner, WorkloadCategories workloadCategories) {
+		this.workloadCategories = workloadCategories;
 		this.usage = usage;
 		this.models = models;
 		this.quality = quality;
@@ -67,28 +71,35 @@ public class ShiftAdviceService {
 	 */
 	public ShiftAdvisor.Advice advise(Question question) {
 		Candidates candidates = candidates(question, true);
+		Map<String, String> categories = this.workloadCategories.byName();
 		List<Workload> workloads = new ArrayList<>();
 		Map<Workload, List<ApiModel>> apiModels = new HashMap<>();
+		Map<Workload, List<OwnOption>> ownOptions = new HashMap<>();
 		for (WorkloadVolume volume : this.usage.workloadVolumes(question.from(), question.to(), question.slice())) {
-			Workload workload = workload(volume, question, candidates);
+			String category = categories.getOrDefault(volume.name(), question.category());
+			Workload workload = workload(volume, question, candidates, category);
 			workloads.add(workload);
-			apiModels.put(workload, apiModels(volume, workload.demand(), question, candidates));
+			apiModels.put(workload, apiModels(volume, workload.demand(), question, candidates, category));
+			ownOptions.put(workload, candidates.ownOptions(category));
 		}
-		return ShiftAdvisor.advise(workloads, apiModels::get, candidates.ownOptions());
+		return ShiftAdvisor.advise(workloads, apiModels::get, ownOptions::get);
 	}
 
 	/**
-	 * The cheapest API model that serves a workload at least as well as the question
-	 * asks, by the recommendations' own rule ({@link ShiftAdvisor}): what a new scenario
-	 * compares the workload's current API with.
+	 * The cheapest API model that serves a workload adequately, by the recommendations'
+	 * own rule ({@link ShiftAdvisor}, {@link com.breakeven.simulator.shift.Adequacy}):
+	 * what a new scenario compares the workload's current API with.
 	 * @param volume the workload
-	 * @param question the benchmark, floor (NaN: its current model's score) and day
+	 * @param question the benchmark, default category, floor (NaN: not distinguishably
+	 * worse than its current model) and day
 	 * @return the model, or empty when none is cheaper (or the current model is unscored)
 	 */
 	public Optional<String> cheapestAdequate(WorkloadVolume volume, Question question) {
 		Candidates candidates = candidates(question, false);
-		Workload workload = workload(volume, question, candidates);
-		return ShiftAdvisor.advise(workload, apiModels(volume, workload.demand(), question, candidates), List.of())
+		String category = this.workloadCategories.byName().getOrDefault(volume.name(), question.category());
+		Workload workload = workload(volume, question, candidates, category);
+		return ShiftAdvisor
+			.advise(workload, apiModels(volume, workload.demand(), question, candidates, category), List.of())
 			.cheaperApis()
 			.stream()
 			.findFirst()
@@ -96,48 +107,83 @@ public class ShiftAdviceService {
 	}
 
 	/**
-	 * What every workload of a question may move to: chat models with their scores, and
-	 * (when asked) the open models on the question's node.
+	 * What every workload of a question may move to: chat models, their scores per
+	 * category (read once per category), and (when asked) the open models on the
+	 * question's node.
 	 */
-	private record Candidates(List<CatalogueModel> chatModels, Map<String, Double> scoreByName,
-			List<OwnOption> ownOptions, Map<String, Map<String, List<Offer>>> offers) {
+	private final class Candidates {
+
+		private final Question question;
+
+		private final String benchmark;
+
+		private final List<CatalogueModel> chatModels;
+
+		private final List<Model> openModels;
+
+		private final Map<String, Map<String, Adequacy.Score>> scoresByCategory = new HashMap<>();
+
+		private final Map<String, List<OwnOption>> ownByCategory = new HashMap<>();
+
+		private final Map<String, Map<String, List<Offer>>> offers = new HashMap<>();
+
+		Candidates(Question question, String benchmark, List<CatalogueModel> chatModels, List<Model> openModels) {
+			this.question = question;
+			this.benchmark = benchmark;
+			this.chatModels = chatModels;
+			this.openModels = openModels;
+		}
+
+		Map<String, Adequacy.Score> scores(String category) {
+			return this.scoresByCategory.computeIfAbsent(category, c -> {
+				Map<String, Adequacy.Score> byName = new HashMap<>();
+				Map<Long, String> names = new HashMap<>();
+				ShiftAdviceService.this.models.findAll().forEach(m -> names.put(m.id(), m.canonicalName()));
+				ShiftAdviceService.this.quality.latestIn(this.benchmark, c)
+					.forEach((id, score) -> byName.put(names.get(id), QualityEvidence.of(score)));
+				return byName;
+			});
+		}
+
+		List<OwnOption> ownOptions(String category) {
+			return this.ownByCategory.computeIfAbsent(category, c -> {
+				List<OwnOption> options = new ArrayList<>();
+				for (Model model : this.openModels) {
+					int context = (model.contextWindowTokens() != null) ? model.contextWindowTokens() : 0;
+					ownOption(model, scores(c).get(model.canonicalName()), context, this.question)
+						.ifPresent(options::add);
+				}
+				return options;
+			});
+		}
 
 	}
 
 	private Candidates candidates(Question question, boolean withOwnHardware) {
-		Map<Long, Double> scores = new HashMap<>();
-		for (QualityScore score : this.quality.latest()) {
-			if (score.benchmark().equals(question.benchmark())) {
-				scores.put(score.modelId(), score.score().doubleValue());
-			}
-		}
+		String benchmark = (question.benchmark() != null) ? question.benchmark()
+				: this.quality.defaultBenchmark().orElse(QualityScoreRepository.ARENA);
 		List<CatalogueModel> chatModels = new ArrayList<>();
-		List<OwnOption> ownOptions = new ArrayList<>();
-		Map<String, Double> scoreByName = new HashMap<>();
+		List<Model> openModels = new ArrayList<>();
 		Map<String, CatalogueModel> catalogued = new HashMap<>();
 		this.planner.catalogue().models().forEach(m -> catalogued.put(m.name(), m));
 		for (Model model : this.models.findAll()) {
-			Double score = scores.get(model.id());
-			if (score != null) {
-				scoreByName.put(model.canonicalName(), score);
-			}
-			int context = (model.contextWindowTokens() != null) ? model.contextWindowTokens() : 0;
 			// a chat workload can move to a chat model only: never an embedding, image or
 			// audio model, however cheap its tokens
 			if (model.textChat()) {
 				chatModels.add(catalogued.get(model.canonicalName()));
 			}
 			if (withOwnHardware && model.openWeights()) {
-				ownOption(model, score, context, question).ifPresent(ownOptions::add);
+				openModels.add(model);
 			}
 		}
-		return new Candidates(chatModels, scoreByName, ownOptions, new HashMap<>());
+		return new Candidates(question, benchmark, chatModels, openModels);
 	}
 
 	/**
-	 * A workload as the advisor takes it: what it pays today at its seller, its floor.
+	 * A workload as the advisor takes it: what it pays today at its seller, what "good
+	 * enough" means for it.
 	 */
-	private Workload workload(WorkloadVolume volume, Question question, Candidates candidates) {
+	private Workload workload(WorkloadVolume volume, Question question, Candidates candidates, String category) {
 		DataSensitivity sensitivity = question.sensitivityByProject()
 			.getOrDefault(volume.project(), DataSensitivity.INTERNAL);
 		Demand demand = new Demand(volume.monthlyInputTokens(), volume.monthlyCachedInputTokens(),
@@ -145,32 +191,36 @@ public class ShiftAdviceService {
 		// what it pays today: its seller, its account's terms, its batch share
 		PriceResolution current = this.planner.currentPrice(volume.model(), volume.seller(), volume.account(),
 				question.pricesOn(), question.finance().currency(), demand, volume.batchShare());
-		return new Workload(volume.name(), volume.model(), demand, sensitivity,
-				floor(question, candidates.scoreByName().get(volume.model())), 0, LatencySlo.NONE, volume.seller(),
-				(current instanceof PriceResolution.Priced priced) ? priced.price().pricing() : null);
+		Adequacy.Standard standard = new Adequacy.Standard(
+				QualityCategories.benchmarkIn(candidates.benchmark, category), category, volume.model(),
+				candidates.scores(category).get(volume.model()),
+				Double.isNaN(question.qualityFloor()) ? null : question.qualityFloor());
+		return new Workload(volume.name(), volume.model(), demand, sensitivity, standard, 0, LatencySlo.NONE,
+				volume.seller(), (current instanceof PriceResolution.Priced priced) ? priced.price().pricing() : null);
 	}
 
 	/** Every chat model at the price rule's price for the workload's mix and account. */
-	private List<ApiModel> apiModels(WorkloadVolume volume, Demand demand, Question question, Candidates candidates) {
+	private List<ApiModel> apiModels(WorkloadVolume volume, Demand demand, Question question, Candidates candidates,
+			String category) {
 		Currency currency = question.finance().currency();
 		// the catalogue's offers read once per account, whatever the number of workloads
-		Map<String, List<Offer>> offers = candidates.offers()
-			.computeIfAbsent(volume.account(),
-					key -> this.planner.catalogue().offersOn(volume.account(), question.pricesOn()));
+		Map<String, List<Offer>> offers = candidates.offers.computeIfAbsent(volume.account(),
+				key -> this.planner.catalogue().offersOn(volume.account(), question.pricesOn()));
+		Map<String, Adequacy.Score> scores = candidates.scores(category);
 		List<ApiModel> priced = new ArrayList<>();
-		for (CatalogueModel model : candidates.chatModels()) {
+		for (CatalogueModel model : candidates.chatModels) {
 			PriceRule
 				.buying(model.name(), model.creator(), offers.getOrDefault(model.name(), List.of()), currency,
 						question.pricesOn(), from -> this.planner.rate(from, currency, question.pricesOn()), demand,
 						volume.batchShare())
 				.found()
 				.ifPresent(price -> priced.add(new ApiModel(model.name(), model.family(), price.pricing(),
-						model.contextWindowTokens(), candidates.scoreByName().get(model.name()), price.seller())));
+						model.contextWindowTokens(), scores.get(model.name()), price.seller())));
 		}
 		return priced;
 	}
 
-	private Optional<OwnOption> ownOption(Model model, Double score, int context, Question question) {
+	private Optional<OwnOption> ownOption(Model model, Adequacy.Score score, int context, Question question) {
 		List<ThroughputMeasurement> measured = this.catalogue.measurements(model.canonicalName(),
 				question.hardwareProfile());
 		if (measured.isEmpty()) {
@@ -194,18 +244,6 @@ public class ShiftAdviceService {
 				spec.get(), question.precision(), question.targetUtilisation()));
 	}
 
-	/**
-	 * The question's floor, or without one the workload's current model's own score: a
-	 * move must then be at least as good as what runs today (and an unscored current
-	 * model admits no move on quality grounds).
-	 */
-	static double floor(Question question, Double currentModelScore) {
-		if (!Double.isNaN(question.qualityFloor())) {
-			return question.qualityFloor();
-		}
-		return (currentModelScore != null) ? currentModelScore : Double.POSITIVE_INFINITY;
-	}
-
 	private static String family(Model model) {
 		return (model.family() != null) ? model.family() : model.canonicalName();
 	}
@@ -214,9 +252,12 @@ public class ShiftAdviceService {
 	 * @param from first day of usage considered
 	 * @param to last day of usage considered
 	 * @param slice whether a workload is a model's usage per project or per team
-	 * @param benchmark the quality benchmark floors refer to ("MMLU (0-shot CoT)")
-	 * @param qualityFloor the lowest acceptable score on it; {@code NaN}: each workload's
-	 * current model's own score
+	 * @param benchmark the quality benchmark candidates are judged on ("LMArena text"),
+	 * {@code null} for the default (LMArena's text board when stored)
+	 * @param qualityFloor the lowest acceptable score on it, in its units; {@code NaN}:
+	 * not distinguishably worse than each workload's current model
+	 * @param category the category of workloads that have none of their own ("overall",
+	 * "coding")
 	 * @param pricesOn the day whose list prices apply
 	 * @param peakToAverage peak rate over average rate of every workload
 	 * @param sensitivityByProject data class per project or team (INTERNAL when not
@@ -228,12 +269,13 @@ public class ShiftAdviceService {
 	 * @param targetUtilisation peak utilisation nodes are sized for
 	 */
 	public record Question(LocalDate from, LocalDate to, WorkloadVolume.Slice slice, String benchmark,
-			double qualityFloor, LocalDate pricesOn, double peakToAverage,
+			double qualityFloor, String category, LocalDate pricesOn, double peakToAverage,
 			Map<String, DataSensitivity> sensitivityByProject, String hardwareProfile, String hostingProfile,
 			Finance finance, Precision precision, double targetUtilisation) {
 
 		public Question {
 			sensitivityByProject = Map.copyOf(sensitivityByProject);
+			category = QualityCategories.normalise(category);
 		}
 
 	}

@@ -212,13 +212,22 @@ class RestApiTests {
 		assertThat(first.get("rank").asInt()).isEqualTo(1);
 		assertThat(first.get("currency").asString()).isEqualTo("USD");
 		assertThat(moves.get("settings").get("floor").asDouble()).isEqualTo(80);
-		// without a floor a move must score at least as well as the workload's model
-		// today
+		// without a floor a move must not be distinguishably worse than the workload's
+		// model today, on LMArena's overall board by default, with its evidence
 		JsonNode asGood = body(get("/api/v1/recommendations", this.viewer), HttpStatus.OK);
 		assertThat(asGood.get("settings").get("floor").isNull()).isTrue();
+		assertThat(asGood.get("settings").get("benchmark").asString()).isEqualTo("LMArena text");
+		assertThat(asGood.get("settings").get("category").asString()).isEqualTo("overall");
 		assertThat(asGood.get("moves").get("totalItems").asLong()).isPositive();
 		assertThat(asGood.get("moves").get("items").get(0).get("reason").asString())
-			.contains("meets the quality floor");
+			.contains("not distinguishably worse");
+		assertThat(asGood.get("moves").get("items").get(0).get("quality").asString()).contains("95 % interval")
+			.contains("as of 2025-12-11");
+		// led by the total, every workload listed: its move or why it stays
+		assertThat(new BigDecimal(asGood.get("totalMonthlySavings").asString())).isPositive();
+		assertThat(asGood.get("workloads").valueStream())
+			.allSatisfy(w -> assertThat(w.get("move").isNull()).isEqualTo(!w.get("stays").isNull()));
+		assertThat(asGood.get("workloads").size()).isEqualTo(6);
 		assertThat(get("/api/v1/recommendations/routing?benchmark=MMLU (0-shot CoT)&floor=80", this.viewer))
 			.hasStatusOk()
 			.bodyText()

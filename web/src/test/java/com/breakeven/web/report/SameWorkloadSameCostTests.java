@@ -86,7 +86,7 @@ class SameWorkloadSameCostTests {
 			summary.put(row.get("key").asString(), new BigDecimal(row.get("amount").asString()));
 		}
 		RecommendationQuestions.Settings settings = this.questions
-			.settings(new RecommendationQuestions.Query(FROM, TO, null, null, null, null, null));
+			.settings(new RecommendationQuestions.Query(FROM, TO, null, null, null, null, null, null));
 		Map<String, Double> fromCost = new HashMap<>();
 		for (ShiftAdvisor.WorkloadAdvice w : this.advice.advise(this.questions.question(settings)).perWorkload()) {
 			fromCost.put(w.workload().name(), w.currentMonthlyCost());
@@ -117,7 +117,7 @@ class SameWorkloadSameCostTests {
 	@Test
 	void newScenario_comparesWithTheRecommendationsCheapestAdequateApi() {
 		RecommendationQuestions.Settings settings = this.questions
-			.settings(new RecommendationQuestions.Query(null, null, null, null, null, null, null));
+			.settings(new RecommendationQuestions.Query(null, null, null, null, null, null, null, null));
 		ShiftAdvisor.WorkloadAdvice helpdesk = this.advice.advise(this.questions.question(settings))
 			.perWorkload()
 			.stream()

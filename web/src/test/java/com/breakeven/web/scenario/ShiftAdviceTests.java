@@ -45,7 +45,7 @@ class ShiftAdviceTests {
 	void advise_movesEachSampleWorkloadToTheCheapestModelOverItsFloorAndRestrictedDataInHouse() {
 		ShiftAdvisor.Advice advice = this.application.bean(ShiftAdviceService.class)
 			.advise(new ShiftAdviceService.Question(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 31),
-					WorkloadVolume.Slice.PROJECT, "MMLU (0-shot CoT)", 80, LocalDate.of(2026, 7, 1), 2,
+					WorkloadVolume.Slice.PROJECT, "MMLU (0-shot CoT)", 80, "overall", LocalDate.of(2026, 7, 1), 2,
 					Map.of("contracts", DataSensitivity.RESTRICTED), "hgx-h100-8x", "colo-virginia",
 					new Finance(Currency.getInstance("USD"), 4, 0.1, 0.08, 36), Precision.FP8, 0.8));
 
@@ -65,8 +65,10 @@ class ShiftAdviceTests {
 		assertThat(move.toModel()).isEqualTo("meta-llama/llama-3.3-70b-instruct");
 		assertThat(move.to()).isEqualTo("meta-llama/llama-3.3-70b-instruct at hyperbolic");
 		assertThat(move.from()).isEqualTo("openai/gpt-4o at openai");
-		assertThat(move.reason()).contains("86.0 ≥ 80.0");
-		assertThat(helpdesk.notes()).anyMatch(note -> note.contains("with no quality score, not considered"));
+		assertThat(move.reason()).contains("86.0 ≥ the floor 80.0 on MMLU (0-shot CoT) in category overall");
+		assertThat(move.quality()).contains("86.0 (no interval published) on MMLU (0-shot CoT)");
+		assertThat(helpdesk.notes())
+			.anyMatch(note -> note.contains("not judged, no score on MMLU (0-shot CoT) in category overall"));
 		assertThat(helpdesk.cheaperApis()).noneMatch(c -> c.model().model().equals("deepseek/deepseek-chat"));
 		// the saving is the two bills of the workload's real monthly volume: GPT-4o at
 		// openai, the seller its usage shows
@@ -100,9 +102,9 @@ class ShiftAdviceTests {
 	void advise_cutsUsageIntoWorkloadsPerTeamWhenAsked() {
 		ShiftAdvisor.Advice advice = this.application.bean(ShiftAdviceService.class)
 			.advise(new ShiftAdviceService.Question(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 31),
-					WorkloadVolume.Slice.TEAM, "MMLU (0-shot CoT)", 80, LocalDate.of(2026, 7, 1), 2, Map.of(),
-					"hgx-h100-8x", "colo-virginia", new Finance(Currency.getInstance("USD"), 4, 0.1, 0.08, 36),
-					Precision.FP8, 0.8));
+					WorkloadVolume.Slice.TEAM, "MMLU (0-shot CoT)", 80, "overall", LocalDate.of(2026, 7, 1), 2,
+					Map.of(), "hgx-h100-8x", "colo-virginia",
+					new Finance(Currency.getInstance("USD"), 4, 0.1, 0.08, 36), Precision.FP8, 0.8));
 
 		assertThat(advice.perWorkload()).extracting(w -> w.workload().name())
 			.contains("customer-support on openai/gpt-4o", "legal on anthropic/claude-sonnet-4-5");
