@@ -118,6 +118,20 @@ public class ScenarioRunner {
 	}
 
 	/**
+	 * The deterministic projection of a form alone: the catalogue look-ups, the engine's
+	 * sizing and every strategy month by month, without the Monte Carlo, the tornado or
+	 * the real bill. What reports track a saved scenario by (its payback month, capex,
+	 * NPV): the same projection {@link #run} gives, at a fraction of its cost. An outcome
+	 * already computed for the same inputs is answered as it is.
+	 * @throws ScenarioProblems naming each field the catalogue or the engine refused
+	 */
+	public ScenarioOutcome project(ScenarioForm form) {
+		Prepared p = prepare(form);
+		ScenarioOutcome outcome = this.recent.get(p.key());
+		return (outcome != null) ? outcome : outcome(form, p, Projector.project(p.inputs()), null, null);
+	}
+
+	/**
 	 * The workload's billed spend in its last full months of imported usage (as many as
 	 * volumes are averaged over), from the same spend analysis as the dashboard.
 	 */
@@ -155,6 +169,11 @@ public class ScenarioRunner {
 					form.seed());
 			tornado = Sensitivity.of(p.inputs(), p.uncertain(), Strategy.SELF_HOSTED);
 		}
+		return outcome(form, p, projection, monteCarlo, tornado);
+	}
+
+	private static ScenarioOutcome outcome(ScenarioForm form, Prepared p, Projection projection,
+			MonteCarloResult monteCarlo, Sensitivity.Tornado tornado) {
 		return new ScenarioOutcome(form, p.inputs().currency(), projection, p.sizing(), monteCarlo, tornado,
 				p.resolved().current(), p.resolved().alternative(), p.resolved().node(), p.resolved().site(),
 				List.of());
