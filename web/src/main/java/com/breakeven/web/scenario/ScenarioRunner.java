@@ -107,14 +107,24 @@ public class ScenarioRunner {
 	 * @throws ScenarioProblems naming each field the catalogue or the engine refused
 	 */
 	public ScenarioOutcome run(ScenarioForm form) {
+		ScenarioOutcome outcome = evaluate(form);
+		// read afresh: an import since the last run changes the bill, not the projection
+		return outcome.withRealBill(realBill(form, outcome.currency()));
+	}
+
+	/**
+	 * {@link #run} without the workload's real bill (its spend reports), for answers that
+	 * do not show it: the API's evaluation and comparison.
+	 * @throws ScenarioProblems naming each field the catalogue or the engine refused
+	 */
+	public ScenarioOutcome evaluate(ScenarioForm form) {
 		Prepared p = prepare(form);
 		ScenarioOutcome outcome = this.recent.get(p.key());
 		if (outcome == null) {
 			outcome = compute(form, p);
 			this.recent.put(p.key(), outcome);
 		}
-		// read afresh: an import since the last run changes the bill, not the projection
-		return outcome.withRealBill(realBill(form, outcome.currency()));
+		return outcome;
 	}
 
 	/**

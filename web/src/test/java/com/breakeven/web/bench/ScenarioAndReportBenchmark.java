@@ -123,14 +123,38 @@ public final class ScenarioAndReportBenchmark {
 		for (int i = 0; i < REST_WARM_UP; i++) {
 			post("/api/v1/scenarios/" + scenario + "/evaluate?seed=" + (1_000_000 + i), null, 200);
 		}
+		long cpuBefore = processCpuNanos();
 		List<Double> withTrials = time(REST_TIMED,
 				() -> post("/api/v1/scenarios/" + scenario + "/evaluate?seed=" + nextSeed(), null, 200));
+		double cpuWith = (processCpuNanos() - cpuBefore) / 1e6 / REST_TIMED;
+		cpuBefore = processCpuNanos();
 		List<Double> without = time(REST_TIMED,
 				() -> post("/api/v1/scenarios/" + scenario + "/evaluate?monteCarlo=false", null, 200));
+		double cpuWithout = (processCpuNanos() - cpuBefore) / 1e6 / REST_TIMED;
 		JsonNode one = post("/api/v1/scenarios/" + scenario + "/evaluate?seed=" + nextSeed(), null, 200);
-		row(String.format(Locale.ROOT, "REST evaluate, %d trials x %d months, %d strategies, a new seed each call",
-				one.get("trials").asInt(), one.get("horizonMonths").asInt(), one.get("strategies").size()), withTrials);
-		row("REST evaluate, same scenario without the Monte Carlo", without);
+		row(String.format(Locale.ROOT,
+				"REST evaluate, %d trials x %d months, %d strategies, a new seed each call (%.0f ms of CPU each)",
+				one.get("trials").asInt(), one.get("horizonMonths").asInt(), one.get("strategies").size(), cpuWith),
+				withTrials);
+		row(String.format(Locale.ROOT, "REST evaluate, same scenario without the Monte Carlo (%.0f ms of CPU each)",
+				cpuWithout), without);
+		numpyReference();
+	}
+
+	/**
+	 * The Monte Carlo row's reference, in the same run: the NumPy model of
+	 * MonteCarloBenchmark (run from the repository's root).
+	 */
+	private static void numpyReference() throws Exception {
+		Path script = Path.of("simulator/src/test/python/montecarlo_numpy.py");
+		if (!Files.exists(script)) {
+			System.out.println("(no NumPy reference: run from the repository's root)");
+			return;
+		}
+		Process numpy = new ProcessBuilder("python3", script.toString(), "20").redirectErrorStream(true).start();
+		String first = new String(numpy.getInputStream().readAllBytes()).lines().findFirst().orElse("");
+		System.out.printf(Locale.ROOT, "| reference: %s | load %s |%n", (numpy.waitFor() == 0) ? first : "failed",
+				loadAverage());
 	}
 
 	private long nextSeed() {
