@@ -38,8 +38,86 @@ public final class Formulas {
 	 * {@link CapacityPlanner#utilisationPerToken}.
 	 */
 	public static double utilisation(Demand demand, ThroughputMeasurement measurement, int nodes) {
-		return Math.min(1,
-				CapacityPlanner.utilisationPerToken(demand, measurement) * demand.monthlyTotalTokens() / nodes);
+		return utilisation(CapacityPlanner.utilisationPerToken(demand, measurement), demand.monthlyTotalTokens(),
+				nodes);
+	}
+
+	/**
+	 * Utilisation of {@code nodes} nodes serving a month's tokens, at most 1: min(1,
+	 * utilisation per token × monthly tokens ÷ nodes).
+	 * @param utilisationPerToken of the month's mix, from
+	 * {@link #utilisationPerToken(double, double, double, double)}
+	 */
+	public static double utilisation(double utilisationPerToken, double monthlyTotalTokens, int nodes) {
+		return Math.min(1, utilisationPerToken * monthlyTotalTokens / nodes);
+	}
+
+	/**
+	 * Whole nodes for a month's peak, on plain numbers already validated (the simulator's
+	 * trials): see
+	 * {@link CapacityPlanner#nodesRequired(double, double, double, double, double, double)}.
+	 * @param totalTokensPerSecond {@code NaN} when the measurement has none
+	 */
+	public static int nodesRequired(double monthlyOutputTokens, double monthlyTotalTokens, double peakToAverage,
+			double outputTokensPerSecond, double totalTokensPerSecond, double targetUtilisation) {
+		return CapacityPlanner.nodesRequired(monthlyOutputTokens, monthlyTotalTokens, peakToAverage,
+				outputTokensPerSecond, totalTokensPerSecond, targetUtilisation);
+	}
+
+	/**
+	 * Utilisation one token a month adds to one node, on plain numbers: see
+	 * {@link CapacityPlanner#utilisationPerToken(double, double, double, double)}.
+	 */
+	public static double utilisationPerToken(double monthlyOutputTokens, double monthlyTotalTokens,
+			double outputTokensPerSecond, double totalTokensPerSecond) {
+		return CapacityPlanner.utilisationPerToken(monthlyOutputTokens, monthlyTotalTokens, outputTokensPerSecond,
+				totalTokensPerSecond);
+	}
+
+	/** A measurement's prompt + output rate, {@code NaN} when it has none. */
+	public static double totalTokensPerSecond(ThroughputMeasurement measurement) {
+		return CapacityPlanner.totalRate(measurement);
+	}
+
+	/**
+	 * Electricity for a month: see
+	 * {@link SelfHostedCost#powerCost(double, double, double)}.
+	 */
+	public static double powerCost(double itWatts, double pue, double pricePerKwh) {
+		return SelfHostedCost.powerCost(itWatts, pue, pricePerKwh);
+	}
+
+	/**
+	 * Space and provisioned power for a month: see {@link SelfHostedCost#colocationCost}.
+	 */
+	public static double colocationCost(int nodes, double nodePeakWatts, Hosting hosting) {
+		return SelfHostedCost.colocationCost(nodes, nodePeakWatts, hosting);
+	}
+
+	/**
+	 * Operations staff for a month, on plain numbers: see
+	 * {@link SelfHostedCost#staffCost(int, double, double)}.
+	 */
+	public static double staffCost(int nodes, double staffFtePerNode, double staffLoadedCostPerYear) {
+		return SelfHostedCost.staffCost(nodes, staffFtePerNode, staffLoadedCostPerYear);
+	}
+
+	/** Support contracts for a month: see {@link SelfHostedCost#supportCost}. */
+	public static double supportCost(double capex, double supportFractionOfCapexPerYear) {
+		return SelfHostedCost.supportCost(capex, supportFractionOfCapexPerYear);
+	}
+
+	/** Software licences for a month: see {@link SelfHostedCost#softwareCost}. */
+	public static double softwareCost(int nodes, double softwarePerNodePerYear) {
+		return SelfHostedCost.softwareCost(nodes, softwarePerNodePerYear);
+	}
+
+	/**
+	 * Rented GPUs for a month, on plain numbers: see
+	 * {@link SelfHostedCost#rentalCost(int, int, double)}.
+	 */
+	public static double rentalCost(int nodes, int gpusPerNode, double gpuHourly) {
+		return SelfHostedCost.rentalCost(nodes, gpusPerNode, gpuHourly);
 	}
 
 	/** A month of nodes on own GPUs: see {@link SelfHostedCost#monthlyCost}. */
@@ -88,6 +166,15 @@ public final class Formulas {
 	public static Payback paybackMonth(Currency currency, double[] capital, double[] runningCost, double[] avoidedBill,
 			int leadTimeMonths) {
 		return PaybackPeriod.paybackMonth(currency, capital, runningCost, avoidedBill, leadTimeMonths);
+	}
+
+	/**
+	 * The payback month alone, without its reasons (many trials): see
+	 * {@link PaybackPeriod#month}.
+	 * @return the month, 0 when it never pays back
+	 */
+	public static int paybackMonth(double[] capital, double[] runningCost, double[] avoidedBill) {
+		return PaybackPeriod.month(capital, runningCost, avoidedBill);
 	}
 
 	/**

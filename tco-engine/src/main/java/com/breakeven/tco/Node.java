@@ -28,8 +28,17 @@ public record Node(Gpu gpu, int gpusPerNode, double chassisCapex, double network
 	 * @return capex of one node: GPUs × unit price + chassis + networking + installation
 	 */
 	public double capex() {
-		return this.gpusPerNode * this.gpu.unitPrice() + this.chassisCapex + this.networkingCapex
-				+ this.installationCapex;
+		return capexAtGpuPrice(this.gpu.unitPrice());
+	}
+
+	/**
+	 * Capex of one node were each GPU priced otherwise (a drawn GPU price), without
+	 * building another node.
+	 * @param gpuUnitPrice price of one GPU, in the node's currency
+	 * @return GPUs × gpuUnitPrice + chassis + networking + installation
+	 */
+	public double capexAtGpuPrice(double gpuUnitPrice) {
+		return this.gpusPerNode * gpuUnitPrice + this.chassisCapex + this.networkingCapex + this.installationCapex;
 	}
 
 	/**

@@ -6,10 +6,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
-import com.breakeven.simulator.projection.Projection;
 import com.breakeven.simulator.projection.ProjectionInputs;
-import com.breakeven.simulator.projection.Projector;
+import com.breakeven.simulator.projection.ProjectionKernel;
+import com.breakeven.simulator.projection.ProjectionParameters;
 import com.breakeven.simulator.projection.Strategy;
 
 /**
@@ -28,21 +29,37 @@ public final class Sensitivity {
 	 * @param strategy the strategy whose NPV and payback are read
 	 */
 	public static Tornado of(ProjectionInputs base, Map<UncertainInput, Distribution> uncertain, Strategy strategy) {
-		ProjectionInputs centre = base;
+		ProjectionParameters centre = ProjectionParameters.of(base);
 		for (Map.Entry<UncertainInput, Distribution> input : uncertain.entrySet()) {
-			centre = input.getKey().apply(centre, input.getValue().base());
+			input.getKey().apply(centre, input.getValue().base());
 		}
-		Projection atBase = Projector.project(centre, EnumSet.of(strategy));
+		ProjectionKernel kernel = new ProjectionKernel(base.horizonMonths());
+		Set<Strategy> projected = EnumSet.of(strategy);
+		kernel.run(centre, projected);
+		double baseNpv = kernel.npv(strategy);
+		OptionalInt basePayback = paybackMonth(kernel, strategy);
+		ProjectionParameters moved = centre.copy();
 		List<Bar> bars = new ArrayList<>();
 		for (Map.Entry<UncertainInput, Distribution> input : uncertain.entrySet()) {
 			Distribution d = input.getValue();
-			Projection low = Projector.project(input.getKey().apply(centre, d.low()), EnumSet.of(strategy));
-			Projection high = Projector.project(input.getKey().apply(centre, d.high()), EnumSet.of(strategy));
-			bars.add(new Bar(input.getKey(), d.low(), d.high(), low.npvAgainstCurrentApi(strategy),
-					high.npvAgainstCurrentApi(strategy), low.paybackMonth(strategy), high.paybackMonth(strategy)));
+			moved.copyFrom(centre);
+			input.getKey().apply(moved, d.low());
+			kernel.run(moved, projected);
+			double npvAtLow = kernel.npv(strategy);
+			OptionalInt paybackAtLow = paybackMonth(kernel, strategy);
+			moved.copyFrom(centre);
+			input.getKey().apply(moved, d.high());
+			kernel.run(moved, projected);
+			bars.add(new Bar(input.getKey(), d.low(), d.high(), npvAtLow, kernel.npv(strategy), paybackAtLow,
+					paybackMonth(kernel, strategy)));
 		}
 		bars.sort(Comparator.comparingDouble(Bar::swing).reversed());
-		return new Tornado(strategy, atBase.npvAgainstCurrentApi(strategy), atBase.paybackMonth(strategy), bars);
+		return new Tornado(strategy, baseNpv, basePayback, bars);
+	}
+
+	private static OptionalInt paybackMonth(ProjectionKernel kernel, Strategy strategy) {
+		int month = kernel.paybackMonth(strategy);
+		return (month > 0) ? OptionalInt.of(month) : OptionalInt.empty();
 	}
 
 	/**

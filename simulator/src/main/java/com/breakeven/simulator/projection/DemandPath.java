@@ -38,21 +38,4 @@ public record DemandPath(Demand today, double growthPerMonth, double[] multiplie
 		return (this.multipliers != null) ? this.multipliers.clone() : null;
 	}
 
-	/**
-	 * Volume in a month as a multiple of today's: (1 + growth)^(month − 1), or the
-	 * series.
-	 */
-	public double multiplierIn(int month) {
-		if (this.multipliers != null) {
-			return this.multipliers[Math.min(month, this.multipliers.length) - 1];
-		}
-		return Math.pow(1 + this.growthPerMonth, month - 1);
-	}
-
-	/** The demand of a month, in today's mix and peakiness; {@code share} of it. */
-	public Demand in(int month, double share) {
-		double factor = multiplierIn(month) * share;
-		return this.today.scaledBy(factor);
-	}
-
 }

@@ -1,5 +1,7 @@
 package com.breakeven.simulator.projection;
 
+import java.util.Arrays;
+
 /**
  * Owned nodes over a horizon: bought in whole nodes when demand outgrows the fleet (paid
  * {@code leadTime} months before their first month of service), replaced when they reach
@@ -25,10 +27,31 @@ public record Fleet(int[] bought, int[] inService, int[] retired, double bookVal
 		int[] bought = new int[horizon + 1];
 		int[] inService = new int[horizon + 1];
 		int[] retired = new int[horizon + 1];
-		// nodes whose first month of service is each month
-		int[] starting = new int[horizon + 1];
+		double bookValue = plan(required, lifeMonths, leadTimeMonths, residualFraction, bought, inService, retired,
+				new int[horizon + 1]);
+		return new Fleet(bought, inService, retired, bookValue);
+	}
+
+	/**
+	 * {@link #plan(int[], int, int, double)} into arrays the caller owns (a simulation
+	 * reuses them trial after trial); every element of them is written.
+	 * @param bought nodes paid for, month 0 … horizon (written)
+	 * @param inService nodes serving (written)
+	 * @param retired nodes reaching the end of their life (written)
+	 * @param starting nodes whose first month of service is each month (written)
+	 * @return the book value at the horizon's end, as a number of nodes' capex
+	 */
+	static double plan(int[] required, int lifeMonths, int leadTimeMonths, double residualFraction, int[] bought,
+			int[] inService, int[] retired, int[] starting) {
+		int horizon = required.length - 1;
+		Arrays.fill(bought, 0);
+		inService[0] = 0;
+		retired[0] = 0;
+		starting[0] = 0;
 		int serving = 0;
 		for (int month = 1; month <= horizon; month++) {
+			retired[month] = 0;
+			starting[month] = 0;
 			int firstMonthOfRetiring = month - lifeMonths;
 			if (firstMonthOfRetiring >= 1) {
 				retired[month] = starting[firstMonthOfRetiring];
@@ -48,7 +71,7 @@ public record Fleet(int[] bought, int[] inService, int[] retired, double bookVal
 			int served = horizon - start + 1;
 			bookValue += starting[start] * (1 - (1 - residualFraction) * served / lifeMonths);
 		}
-		return new Fleet(bought, inService, retired, bookValue);
+		return bookValue;
 	}
 
 }

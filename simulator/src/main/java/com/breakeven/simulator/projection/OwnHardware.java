@@ -1,6 +1,5 @@
 package com.breakeven.simulator.projection;
 
-import com.breakeven.tco.Formulas;
 import com.breakeven.tco.Hosting;
 import com.breakeven.tco.Node;
 import com.breakeven.tco.ThroughputMeasurement;
@@ -45,18 +44,6 @@ public record OwnHardware(Node node, ThroughputMeasurement measurement, Hosting 
 		if (!Double.isNaN(rentedGpuHourly) && !(rentedGpuHourly >= 0)) {
 			throw new IllegalArgumentException("rentedGpuHourly must be >= 0 (or NaN), was " + rentedGpuHourly);
 		}
-	}
-
-	/**
-	 * Hosting in a month, the electricity price moved by its yearly change compounded
-	 * monthly: price × (1 + monthly rate of the change)^(month − 1).
-	 */
-	public Hosting hostingIn(int month) {
-		Hosting h = this.hosting;
-		double factor = Math.pow(1 + Formulas.monthlyRate(this.powerPriceChangePerYear), month - 1);
-		return new Hosting(h.pricePerKwh() * factor, h.pue(), h.colocationBasis(), h.colocationPrice(), h.rackPowerKw(),
-				h.staffFtePerNode(), h.staffLoadedCostPerYear(), h.supportFractionOfCapexPerYear(),
-				h.softwarePerNodePerYear());
 	}
 
 }

@@ -23,8 +23,11 @@ import com.breakeven.tco.Units;
  *
  * @param inputs what was projected
  * @param byStrategy each strategy's monthly lines
+ * @param tokensOverHorizon tokens the workload asks for over months 1 … horizon (every
+ * strategy serves them all)
  */
-public record Projection(ProjectionInputs inputs, Map<Strategy, StrategyProjection> byStrategy) {
+public record Projection(ProjectionInputs inputs, Map<Strategy, StrategyProjection> byStrategy,
+		double tokensOverHorizon) {
 
 	public Projection {
 		byStrategy = Collections.unmodifiableMap(new EnumMap<>(byStrategy));
@@ -49,13 +52,14 @@ public record Projection(ProjectionInputs inputs, Map<Strategy, StrategyProjecti
 		StrategyProjection projection = of(strategy);
 		int horizon = projection.horizonMonths();
 		double capex = 0;
+		double[] hardware = projection.hardware();
 		for (int month = 0; month <= horizon; month++) {
-			capex += projection.hardware()[month];
+			capex += hardware[month];
 		}
 		int opexMonth = opexMonth(strategy);
 		Irr irr = (strategy == Strategy.ALL_API) ? Irr.undefined("not a move: this is what the workload runs on today")
 				: Formulas.irr(savingsFlows(strategy));
-		return new StrategyMeasures(strategy, this.inputs.currency(), projection.hardware()[0], capex, opexMonth,
+		return new StrategyMeasures(strategy, this.inputs.currency(), hardware[0], capex, opexMonth,
 				projection.runningCostIn(opexMonth), costPerMillionTokens(strategy), npv(strategy), irr,
 				payback(strategy), breakEven(strategy, this.inputs.currentApi()),
 				breakEven(strategy, this.inputs.cheapestApi()));
@@ -89,16 +93,7 @@ public record Projection(ProjectionInputs inputs, Map<Strategy, StrategyProjecti
 		}
 		StrategyProjection baseline = of(Strategy.ALL_API);
 		int horizon = projection.horizonMonths();
-		double[] capital = new double[horizon + 1];
-		double[] running = new double[horizon + 1];
-		double[] avoided = new double[horizon + 1];
-		for (int month = 0; month <= horizon; month++) {
-			capital[month] = projection.capitalIn(month);
-			running[month] = projection.runningCostIn(month);
-			avoided[month] = baseline.totalIn(month);
-		}
-		boolean owned = (strategy == Strategy.SELF_HOSTED)
-				|| (strategy == Strategy.HYBRID && this.inputs.ownShare() > 0);
+		boolean owned = ProjectionKernel.owned(strategy, this.inputs.ownShare());
 		if (owned && this.inputs.own().leadTimeMonths() >= horizon) {
 			// nothing is delivered inside the horizon: opex is not the reason, time is
 			return Payback.never(Payback.Why.NOT_WITHIN_HORIZON,
@@ -107,15 +102,21 @@ public record Projection(ProjectionInputs inputs, Map<Strategy, StrategyProjecti
 							this.inputs.own().leadTimeMonths() + 1, horizon));
 		}
 		int leadTime = owned ? Math.min(this.inputs.own().leadTimeMonths(), horizon) : 0;
-		return Formulas.paybackMonth(this.inputs.currency(), capital, running, avoided, leadTime);
+		return Formulas.paybackMonth(this.inputs.currency(), projection.capitalArray(), projection.runningArray(),
+				baseline.totalsArray(), leadTime);
 	}
 
 	/**
-	 * The month of {@link #payback(Strategy)}, for callers that show only the month.
+	 * The month of {@link #payback(Strategy)}, for callers that show only the month, by
+	 * the same rule without building its reasons (the Monte Carlo reads it so).
 	 * @return the payback month; empty when it never pays back, for whatever reason
 	 */
 	public OptionalInt paybackMonth(Strategy strategy) {
-		return (payback(strategy) instanceof Payback.InMonth in) ? OptionalInt.of(in.month()) : OptionalInt.empty();
+		StrategyProjection projection = of(strategy);
+		int month = ProjectionKernel.paybackMonth(strategy, this.inputs.cheapestIsCurrent(),
+				ProjectionKernel.owned(strategy, this.inputs.ownShare()), this.inputs.own().leadTimeMonths(),
+				projection.capitalArray(), projection.runningArray(), of(Strategy.ALL_API).totalsArray());
+		return (month > 0) ? OptionalInt.of(month) : OptionalInt.empty();
 	}
 
 	/**
@@ -125,7 +126,11 @@ public record Projection(ProjectionInputs inputs, Map<Strategy, StrategyProjecti
 	 * @return NPV in the projection's currency; 0 for the current API itself
 	 */
 	public double npv(Strategy strategy) {
-		return Formulas.npv(Formulas.monthlyRate(this.inputs.annualDiscountRate()), savingsFlows(strategy));
+		StrategyProjection projection = of(strategy);
+		StrategyProjection baseline = of(Strategy.ALL_API);
+		return ProjectionKernel.npv(Formulas.monthlyRate(this.inputs.annualDiscountRate()), baseline.totalsArray(),
+				baseline.bookValueAtEnd(), projection.totalsArray(), projection.bookValueAtEnd(),
+				new double[projection.horizonMonths() + 1]);
 	}
 
 	/** {@link #npv(Strategy)}, under the name the pages have used. */
@@ -140,12 +145,9 @@ public record Projection(ProjectionInputs inputs, Map<Strategy, StrategyProjecti
 	private double[] savingsFlows(Strategy strategy) {
 		StrategyProjection projection = of(strategy);
 		StrategyProjection baseline = of(Strategy.ALL_API);
-		int horizon = projection.horizonMonths();
-		double[] flows = new double[horizon + 1];
-		for (int month = 0; month <= horizon; month++) {
-			flows[month] = baseline.totalIn(month) - projection.totalIn(month);
-		}
-		flows[horizon] += projection.bookValueAtEnd() - baseline.bookValueAtEnd();
+		double[] flows = new double[projection.horizonMonths() + 1];
+		ProjectionKernel.savingsFlows(baseline.totalsArray(), baseline.bookValueAtEnd(), projection.totalsArray(),
+				projection.bookValueAtEnd(), flows);
 		return flows;
 	}
 
@@ -162,10 +164,7 @@ public record Projection(ProjectionInputs inputs, Map<Strategy, StrategyProjecti
 
 	/** Total cost ÷ millions of tokens served, months 1 … horizon. */
 	private double costPerMillionTokens(Strategy strategy) {
-		double tokens = 0;
-		for (int month = 1; month <= this.inputs.horizonMonths(); month++) {
-			tokens += this.inputs.demand().in(month, 1).monthlyTotalTokens();
-		}
+		double tokens = this.tokensOverHorizon;
 		return (tokens > 0) ? of(strategy).totalCost() / (tokens / Units.TOKENS_PER_MILLION) : Double.NaN;
 	}
 
@@ -213,7 +212,7 @@ public record Projection(ProjectionInputs inputs, Map<Strategy, StrategyProjecti
 	/** Strategies by cumulative cost at a month, cheapest first. */
 	public List<Strategy> ranking(int month) {
 		List<Strategy> order = new ArrayList<>(this.byStrategy.keySet());
-		order.sort((a, b) -> Double.compare(of(a).cumulative()[month], of(b).cumulative()[month]));
+		order.sort((a, b) -> Double.compare(of(a).cumulativeIn(month), of(b).cumulativeIn(month)));
 		return order;
 	}
 

@@ -3,7 +3,9 @@ package com.breakeven.simulator.bench;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,6 +51,9 @@ public class MonteCarloBenchmark {
 
 	private static final Currency USD = Currency.getInstance("USD");
 
+	private static final Set<Strategy> FOUR_STRATEGIES = EnumSet.of(Strategy.ALL_API, Strategy.CHEAPEST_API,
+			Strategy.SELF_HOSTED, Strategy.HYBRID);
+
 	/** Llama-3.3-70B-class workload on 8 × H100 nodes against GPT-4o list prices. */
 	private final ProjectionInputs base = new ProjectionInputs(USD, 36,
 			DemandPath.growing(new Demand(20e9, 0, 4e9, 2), 0.02),
@@ -73,6 +78,31 @@ public class MonteCarloBenchmark {
 	@Benchmark
 	public MonteCarloResult tenThousandTrialsOfThirtySixMonths() {
 		return MonteCarlo.run(this.base, this.uncertain, EnumSet.of(Strategy.SELF_HOSTED), 10_000, 42);
+	}
+
+	/**
+	 * Issue 22's row: four strategies (the current API, the cheapest adequate API,
+	 * self-hosted and hybrid), as a scenario without a rented price runs them.
+	 */
+	@Benchmark
+	public MonteCarloResult fourStrategies() {
+		return MonteCarlo.run(this.base, this.uncertain, FOUR_STRATEGIES, 10_000, 42);
+	}
+
+	/**
+	 * Prints what {@link #fourStrategies()} finds, beside the NumPy reference's figures
+	 * (simulator/src/test/python/montecarlo_numpy.py, run by {@code ./bench-montecarlo}):
+	 * the same model drawn by another generator agrees within sampling error.
+	 */
+	public static void main(String[] args) {
+		MonteCarloResult result = new MonteCarloBenchmark().fourStrategies();
+		for (Strategy strategy : result.strategies()) {
+			MonteCarloResult.Percentiles npv = result.npvPercentiles(strategy);
+			System.out.printf(Locale.ROOT,
+					"%-12s NPV P10 %14.2f P50 %14.2f P90 %14.2f  P(payback) %.4f  payback P50 %s%n", strategy,
+					npv.p10(), npv.p50(), npv.p90(), result.probabilityOfPayback(strategy),
+					result.paybackPercentiles(strategy).p50());
+		}
 	}
 
 }

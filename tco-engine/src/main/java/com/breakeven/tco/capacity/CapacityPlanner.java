@@ -42,20 +42,62 @@ public final class CapacityPlanner {
 	 */
 	public static Capacity nodesRequired(Demand demand, ThroughputMeasurement measurement, double targetUtilisation) {
 		requireTarget(targetUtilisation);
-		double averageOutputRate = demand.monthlyOutputTokens() / Units.SECONDS_PER_MONTH;
-		double averageTotalRate = demand.monthlyTotalTokens() / Units.SECONDS_PER_MONTH;
-		double peakOutputRate = averageOutputRate * demand.peakToAverage();
-		double nodeOutputRate = measurement.outputTokensPerSecond();
-		int nodesForOutput = wholeNodes(peakOutputRate / (nodeOutputRate * targetUtilisation));
-		int nodesForTotal = 0;
-		if (measurement.totalTokensPerSecond() != null) {
-			double peakTotalRate = averageTotalRate * demand.peakToAverage();
-			nodesForTotal = wholeNodes(peakTotalRate / (measurement.totalTokensPerSecond() * targetUtilisation));
-		}
+		double totalTokensPerSecond = totalRate(measurement);
+		int nodesForOutput = nodesForOutput(demand.monthlyOutputTokens(), demand.peakToAverage(),
+				measurement.outputTokensPerSecond(), targetUtilisation);
+		int nodesForTotal = nodesForTotal(demand.monthlyTotalTokens(), demand.peakToAverage(), totalTokensPerSecond,
+				targetUtilisation);
 		int nodes = Math.max(1, Math.max(nodesForOutput, nodesForTotal));
+		double peakOutputRate = demand.monthlyOutputTokens() / Units.SECONDS_PER_MONTH * demand.peakToAverage();
 		double utilisation = Math.min(1,
 				utilisationPerToken(demand, measurement) * demand.monthlyTotalTokens() / nodes);
-		return new Capacity(nodes, peakOutputRate, nodeOutputRate, utilisation, nodesForTotal > nodesForOutput);
+		return new Capacity(nodes, peakOutputRate, measurement.outputTokensPerSecond(), utilisation,
+				nodesForTotal > nodesForOutput);
+	}
+
+	/**
+	 * {@link #nodesRequired(Demand, ThroughputMeasurement, double)} on plain numbers, for
+	 * callers that size many months of already validated inputs (the simulator's trials):
+	 * no record is built and nothing is checked again.
+	 * @param monthlyOutputTokens output tokens in the month
+	 * @param monthlyTotalTokens every token class in the month
+	 * @param peakToAverage peak rate ÷ average rate, at least 1
+	 * @param outputTokensPerSecond a node's measured output rate
+	 * @param totalTokensPerSecond a node's measured prompt + output rate, {@code NaN}
+	 * when not measured
+	 * @param targetUtilisation in (0, 1]
+	 * @return max(1, nodes for output, nodes for total)
+	 */
+	public static int nodesRequired(double monthlyOutputTokens, double monthlyTotalTokens, double peakToAverage,
+			double outputTokensPerSecond, double totalTokensPerSecond, double targetUtilisation) {
+		return Math.max(1,
+				Math.max(nodesForOutput(monthlyOutputTokens, peakToAverage, outputTokensPerSecond, targetUtilisation),
+						nodesForTotal(monthlyTotalTokens, peakToAverage, totalTokensPerSecond, targetUtilisation)));
+	}
+
+	/** ⌈ peak output rate ÷ (node output tokens/s × target utilisation) ⌉. */
+	private static int nodesForOutput(double monthlyOutputTokens, double peakToAverage, double outputTokensPerSecond,
+			double targetUtilisation) {
+		double peakOutputRate = monthlyOutputTokens / Units.SECONDS_PER_MONTH * peakToAverage;
+		return wholeNodes(peakOutputRate / (outputTokensPerSecond * targetUtilisation));
+	}
+
+	/**
+	 * ⌈ peak total rate ÷ (node total tokens/s × target utilisation) ⌉, 0 when the total
+	 * rate was not measured ({@code NaN}).
+	 */
+	private static int nodesForTotal(double monthlyTotalTokens, double peakToAverage, double totalTokensPerSecond,
+			double targetUtilisation) {
+		if (Double.isNaN(totalTokensPerSecond)) {
+			return 0;
+		}
+		double peakTotalRate = monthlyTotalTokens / Units.SECONDS_PER_MONTH * peakToAverage;
+		return wholeNodes(peakTotalRate / (totalTokensPerSecond * targetUtilisation));
+	}
+
+	/** A measurement's prompt + output rate, {@code NaN} when it recorded none. */
+	public static double totalRate(ThroughputMeasurement measurement) {
+		return (measurement.totalTokensPerSecond() != null) ? measurement.totalTokensPerSecond() : Double.NaN;
 	}
 
 	/**
@@ -84,14 +126,24 @@ public final class CapacityPlanner {
 	 * @return utilisation × nodes per token per month
 	 */
 	public static double utilisationPerToken(Demand mix, ThroughputMeasurement measurement) {
-		double total = mix.monthlyTotalTokens();
-		if (total == 0) {
+		return utilisationPerToken(mix.monthlyOutputTokens(), mix.monthlyTotalTokens(),
+				measurement.outputTokensPerSecond(), totalRate(measurement));
+	}
+
+	/**
+	 * {@link #utilisationPerToken(Demand, ThroughputMeasurement)} on plain numbers (any
+	 * volume of the mix): max(output share ÷ (node output tokens/s × seconds a month), 1
+	 * ÷ (node total tokens/s × seconds a month)), 0 for a mix of no tokens.
+	 * @param totalTokensPerSecond {@code NaN} when not measured
+	 */
+	public static double utilisationPerToken(double monthlyOutputTokens, double monthlyTotalTokens,
+			double outputTokensPerSecond, double totalTokensPerSecond) {
+		if (monthlyTotalTokens == 0) {
 			return 0;
 		}
-		double byOutput = (mix.monthlyOutputTokens() / total)
-				/ (measurement.outputTokensPerSecond() * Units.SECONDS_PER_MONTH);
-		double byTotal = (measurement.totalTokensPerSecond() != null)
-				? 1 / (measurement.totalTokensPerSecond() * Units.SECONDS_PER_MONTH) : 0;
+		double byOutput = (monthlyOutputTokens / monthlyTotalTokens)
+				/ (outputTokensPerSecond * Units.SECONDS_PER_MONTH);
+		double byTotal = !Double.isNaN(totalTokensPerSecond) ? 1 / (totalTokensPerSecond * Units.SECONDS_PER_MONTH) : 0;
 		return Math.max(byOutput, byTotal);
 	}
 

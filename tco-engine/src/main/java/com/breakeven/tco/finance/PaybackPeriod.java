@@ -53,25 +53,15 @@ public final class PaybackPeriod {
 					"capital, runningCost and avoidedBill must each cover months 0 … horizon" + " (horizon >= 1), were "
 							+ capital.length + ", " + runningCost.length + " and " + avoidedBill.length + " long");
 		}
-		double[] cumulative = new double[horizon + 1];
-		double scale = 1;
-		boolean savesSomething = false;
-		double running = 0;
-		for (int month = 0; month <= horizon; month++) {
-			double saving = avoidedBill[month] - runningCost[month] - capital[month];
-			running += saving;
-			cumulative[month] = running;
-			scale = Math.max(scale,
-					Math.abs(avoidedBill[month]) + Math.abs(runningCost[month]) + Math.abs(capital[month]));
-			savesSomething |= avoidedBill[month] - runningCost[month] > 0;
-		}
-		double tolerance = TOLERANCE * scale * (horizon + 1);
-		int payback = 0;
-		for (int month = horizon; month >= 1 && cumulative[month] >= -tolerance; month--) {
-			payback = month;
-		}
-		if (payback > 0 && savesSomething) {
+		int payback = month(capital, runningCost, avoidedBill);
+		if (payback > 0) {
 			return new Payback.InMonth(payback, leadTimeMonths);
+		}
+		boolean savesSomething = false;
+		double cumulative = 0;
+		for (int month = 0; month <= horizon; month++) {
+			cumulative += avoidedBill[month] - runningCost[month] - capital[month];
+			savesSomething |= avoidedBill[month] - runningCost[month] > 0;
 		}
 		double lastRunning = runningCost[horizon];
 		double lastAvoided = avoidedBill[horizon];
@@ -85,16 +75,51 @@ public final class PaybackPeriod {
 							when, currency, lastRunning, currency, lastAvoided));
 		}
 		double capitalSpent = Arrays.stream(capital).filter(paid -> paid > 0).sum();
-		String recovered = (capitalSpent > 0)
-				? String.format(Locale.ROOT, " %.0f %% of the capital (%s %,.2f)",
-						100 * Math.max(0, cumulative[horizon] + capitalSpent) / capitalSpent, currency, capitalSpent)
-				: "";
+		String recovered = (capitalSpent > 0) ? String.format(Locale.ROOT, " %.0f %% of the capital (%s %,.2f)",
+				100 * Math.max(0, cumulative + capitalSpent) / capitalSpent, currency, capitalSpent) : "";
 		return Payback.never(Payback.Why.NOT_WITHIN_HORIZON,
 				String.format(Locale.ROOT,
 						"not within the %d-month horizon: after %d months the savings have recovered%s; it saves %s"
 								+ " %,.2f a month by then",
 						horizon, horizon, recovered.isEmpty() ? " too little" : recovered, currency,
 						lastAvoided - lastRunning));
+	}
+
+	/**
+	 * The payback month alone, by the rule of
+	 * {@link #paybackMonth(Currency, double[], double[], double[], int)}, without its
+	 * reasons: what many trials of a simulation read. The arrays are not checked again:
+	 * each covers months 0 … horizon (horizon >= 1).
+	 * @param capital capex paid (salvage received counts negative)
+	 * @param runningCost the move's running cost
+	 * @param avoidedBill what staying on the current API would cost that month
+	 * @return the first month m ≥ 1 from which the cumulative saving stays ≥ 0 to the
+	 * horizon, when something is ever saved; 0 when it never pays back
+	 */
+	public static int month(double[] capital, double[] runningCost, double[] avoidedBill) {
+		int horizon = capital.length - 1;
+		double scale = 1;
+		boolean savesSomething = false;
+		for (int month = 0; month <= horizon; month++) {
+			scale = Math.max(scale,
+					Math.abs(avoidedBill[month]) + Math.abs(runningCost[month]) + Math.abs(capital[month]));
+			savesSomething |= avoidedBill[month] - runningCost[month] > 0;
+		}
+		if (!savesSomething) {
+			return 0;
+		}
+		double tolerance = TOLERANCE * scale * (horizon + 1);
+		// the last month whose cumulative saving is below zero (month 0 counts for none):
+		// payback is the month after it
+		int lastShort = 0;
+		double cumulative = 0;
+		for (int month = 0; month <= horizon; month++) {
+			cumulative += avoidedBill[month] - runningCost[month] - capital[month];
+			if (month >= 1 && cumulative < -tolerance) {
+				lastShort = month;
+			}
+		}
+		return (lastShort < horizon) ? lastShort + 1 : 0;
 	}
 
 }

@@ -43,13 +43,10 @@ public final class SelfHostedCost {
 		double payment = CapitalRecovery.monthlyPayment(capex, residualValue,
 				Discounting.monthlyRate(finance.annualDiscountRate()), lifeMonths);
 		double power = powerCost(nodes * node.wattsAt(utilisation), hosting);
-		double provisionedKilowatts = nodes * node.peakWatts() / Units.WATTS_PER_KILOWATT;
-		double colocation = (hosting.colocationBasis() == ColocationBasis.PER_KW_MONTH)
-				? provisionedKilowatts * hosting.colocationPrice()
-				: Math.ceil(provisionedKilowatts / hosting.rackPowerKw()) * hosting.colocationPrice();
+		double colocation = colocationCost(nodes, node.peakWatts(), hosting);
 		double staff = staffCost(nodes, hosting);
-		double support = capex * hosting.supportFractionOfCapexPerYear() / 12;
-		double software = nodes * hosting.softwarePerNodePerYear() / 12;
+		double support = supportCost(capex, hosting.supportFractionOfCapexPerYear());
+		double software = softwareCost(nodes, hosting.softwarePerNodePerYear());
 		return new SelfHostedMonthlyCost(finance.currency(), depreciation, payment - depreciation, power, colocation,
 				staff, support, software);
 	}
@@ -63,7 +60,30 @@ public final class SelfHostedCost {
 	 * @return the month's electricity, in the hosting's currency
 	 */
 	public static double powerCost(double itWatts, Hosting hosting) {
-		return itWatts / Units.WATTS_PER_KILOWATT * hosting.pue() * Units.HOURS_PER_MONTH * hosting.pricePerKwh();
+		return powerCost(itWatts, hosting.pue(), hosting.pricePerKwh());
+	}
+
+	/**
+	 * {@link #powerCost(double, Hosting)} on plain numbers: IT watts ÷ 1,000 × PUE ×
+	 * hours per month (730.5) × price per kWh.
+	 */
+	public static double powerCost(double itWatts, double pue, double pricePerKwh) {
+		return itWatts / Units.WATTS_PER_KILOWATT * pue * Units.HOURS_PER_MONTH * pricePerKwh;
+	}
+
+	/**
+	 * Space and provisioned power for a month: nodes × node peak kW × price per kW-month,
+	 * or ⌈nodes × node peak kW ÷ rack kW⌉ × price per rack-month.
+	 * @param nodes nodes hosted
+	 * @param nodePeakWatts one node's power at full load, W
+	 * @param hosting the colocation basis and price
+	 * @return the month's colocation
+	 */
+	public static double colocationCost(int nodes, double nodePeakWatts, Hosting hosting) {
+		double provisionedKilowatts = nodes * nodePeakWatts / Units.WATTS_PER_KILOWATT;
+		return (hosting.colocationBasis() == ColocationBasis.PER_KW_MONTH)
+				? provisionedKilowatts * hosting.colocationPrice()
+				: Math.ceil(provisionedKilowatts / hosting.rackPowerKw()) * hosting.colocationPrice();
 	}
 
 	/**
@@ -73,7 +93,26 @@ public final class SelfHostedCost {
 	 * @return the month's staff cost
 	 */
 	public static double staffCost(int nodes, Hosting hosting) {
-		return nodes * hosting.staffFtePerNode() * hosting.staffLoadedCostPerYear() / 12;
+		return staffCost(nodes, hosting.staffFtePerNode(), hosting.staffLoadedCostPerYear());
+	}
+
+	/** {@link #staffCost(int, Hosting)} on plain numbers. */
+	public static double staffCost(int nodes, double staffFtePerNode, double staffLoadedCostPerYear) {
+		return nodes * staffFtePerNode * staffLoadedCostPerYear / 12;
+	}
+
+	/**
+	 * Support and maintenance for a month: capex × support fraction per year ÷ 12.
+	 * @param capex capex of the nodes supported
+	 * @param supportFractionOfCapexPerYear contracts per year, a fraction of capex
+	 */
+	public static double supportCost(double capex, double supportFractionOfCapexPerYear) {
+		return capex * supportFractionOfCapexPerYear / 12;
+	}
+
+	/** Software licences for a month: nodes × software per node per year ÷ 12. */
+	public static double softwareCost(int nodes, double softwarePerNodePerYear) {
+		return nodes * softwarePerNodePerYear / 12;
 	}
 
 	/**
@@ -86,7 +125,12 @@ public final class SelfHostedCost {
 	 * @return the month's rental
 	 */
 	public static double rentalCost(Node node, int nodes, double gpuHourly) {
-		return nodes * node.gpusPerNode() * Units.HOURS_PER_MONTH * gpuHourly;
+		return rentalCost(nodes, node.gpusPerNode(), gpuHourly);
+	}
+
+	/** {@link #rentalCost(Node, int, double)} on plain numbers. */
+	public static double rentalCost(int nodes, int gpusPerNode, double gpuHourly) {
+		return nodes * gpusPerNode * Units.HOURS_PER_MONTH * gpuHourly;
 	}
 
 }

@@ -54,4 +54,27 @@ class CapacityPlannerTest {
 			.nodes()).isEqualTo(2);
 	}
 
+	@Test
+	void nodesRequired_onPlainNumbersIsTheRecordsAnswer() {
+		// the RAG demand above: 2 nodes on total tokens; 25 × the reference demand:
+		// 25 × 4e9 output ÷ 2,629,800 × 2 = 76,051.4 tok/s ÷ 3,200 → ⌈23.77⌉ = 24 nodes
+		Demand ragIndexing = new Demand(60e9, 0, 1e9, 1.0);
+		Demand large = ReferenceScenario.DEMAND.scaledBy(25);
+		ThroughputMeasurement outputOnly = ThroughputMeasurement.throughputOnly("m", "FP8", "vLLM", 64, 1000, 200, 4000,
+				null);
+
+		assertThat(nodesOnPlainNumbers(ragIndexing, ReferenceScenario.AT_64)).isEqualTo(2);
+		assertThat(nodesOnPlainNumbers(large, outputOnly)).isEqualTo(24)
+			.isEqualTo(CapacityPlanner.nodesRequired(large, outputOnly, 0.8).nodes());
+		assertThat(CapacityPlanner.utilisationPerToken(ragIndexing.monthlyOutputTokens(),
+				ragIndexing.monthlyTotalTokens(), 4000, 24_000))
+			.isEqualTo(CapacityPlanner.utilisationPerToken(ragIndexing, ReferenceScenario.AT_64));
+	}
+
+	private static int nodesOnPlainNumbers(Demand demand, ThroughputMeasurement measurement) {
+		return CapacityPlanner.nodesRequired(demand.monthlyOutputTokens(), demand.monthlyTotalTokens(),
+				demand.peakToAverage(), measurement.outputTokensPerSecond(), CapacityPlanner.totalRate(measurement),
+				0.8);
+	}
+
 }

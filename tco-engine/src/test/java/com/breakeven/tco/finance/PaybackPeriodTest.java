@@ -105,6 +105,20 @@ class PaybackPeriodTest {
 	}
 
 	@Test
+	void month_isTheMonthOfPaybackMonthWithoutItsReasons() {
+		// the refresh case above (month 4), the exact cover (month 2), opex above the
+		// bill
+		// and too little recovered (both never: 0)
+		assertThat(
+				PaybackPeriod.month(flows(100, 0, 0, 140, 0, 0), flows(0, 0, 0, 0, 0, 0), flows(0, 60, 60, 60, 60, 60)))
+			.isEqualTo(4);
+		assertThat(PaybackPeriod.month(flows(100, 0, 0, 0), flows(0, 0, 0, 0), flows(0, 50, 50, 50))).isEqualTo(2);
+		assertThat(PaybackPeriod.month(flows(100, 0, 0, 0), flows(0, 120, 120, 120), flows(0, 100, 100, 100))).isZero();
+		assertThat(PaybackPeriod.month(flows(100, 0, 0, 0), flows(0, 0, 0, 0), flows(0, 20, 20, 20))).isZero();
+		assertThat(PaybackPeriod.month(flows(0, 0, 0), flows(0, 70, 70), flows(0, 70, 70))).isZero();
+	}
+
+	@Test
 	void notAMove_saysTheStrategyIsToday() {
 		assertThat(Payback.notAMove("All on current API").reason())
 			.isEqualTo("not a move: All on current API is what the workload runs on today");

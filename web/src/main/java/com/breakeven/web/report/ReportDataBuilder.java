@@ -148,7 +148,11 @@ class ReportDataBuilder {
 		return moves;
 	}
 
-	/** Each saved scenario: its assumed volume against the period's, its payback. */
+	/**
+	 * Each saved scenario: its assumed volume against the period's, its payback. Read
+	 * from the deterministic projection ({@link ScenarioRunner#project}): the report
+	 * shows no percentile, so no saved scenario's Monte Carlo runs for it.
+	 */
 	private List<ReportData.ScenarioStatus> scenarioStatus(ReportPeriod period) {
 		Map<String, WorkloadVolume> volumes = new LinkedHashMap<>();
 		this.usage.workloadVolumes(period.start(), period.lastDay(), WorkloadVolume.Slice.PROJECT)
@@ -161,7 +165,7 @@ class ReportDataBuilder {
 			String currency = null;
 			ReportData.SelfHosted selfHosted = null;
 			try {
-				ScenarioOutcome outcome = this.runner.run(saved.form());
+				ScenarioOutcome outcome = this.runner.project(saved.form());
 				StrategyMeasures own = outcome.projection().measures(Strategy.SELF_HOSTED);
 				if (own.payback() instanceof Payback.InMonth in) {
 					payback = in.month();

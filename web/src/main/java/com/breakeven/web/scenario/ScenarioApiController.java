@@ -270,7 +270,8 @@ class ScenarioApiController {
 
 	private ScenarioOutcome run(ScenarioForm form) {
 		try {
-			return this.runner.run(form);
+			// the evaluation shows no real bill: its spend reports are not read
+			return this.runner.evaluate(form);
 		}
 		catch (ScenarioProblems problems) {
 			throw ApiProblem.unprocessable("the scenario cannot be run: " + problems.getMessage(), problems.byField());

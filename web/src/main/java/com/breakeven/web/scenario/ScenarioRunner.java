@@ -107,14 +107,38 @@ public class ScenarioRunner {
 	 * @throws ScenarioProblems naming each field the catalogue or the engine refused
 	 */
 	public ScenarioOutcome run(ScenarioForm form) {
+		ScenarioOutcome outcome = evaluate(form);
+		// read afresh: an import since the last run changes the bill, not the projection
+		return outcome.withRealBill(realBill(form, outcome.currency()));
+	}
+
+	/**
+	 * {@link #run} without the workload's real bill (its spend reports), for answers that
+	 * do not show it: the API's evaluation and comparison.
+	 * @throws ScenarioProblems naming each field the catalogue or the engine refused
+	 */
+	public ScenarioOutcome evaluate(ScenarioForm form) {
 		Prepared p = prepare(form);
 		ScenarioOutcome outcome = this.recent.get(p.key());
 		if (outcome == null) {
 			outcome = compute(form, p);
 			this.recent.put(p.key(), outcome);
 		}
-		// read afresh: an import since the last run changes the bill, not the projection
-		return outcome.withRealBill(realBill(form, outcome.currency()));
+		return outcome;
+	}
+
+	/**
+	 * The deterministic projection of a form alone: the catalogue look-ups, the engine's
+	 * sizing and every strategy month by month, without the Monte Carlo, the tornado or
+	 * the real bill. What reports track a saved scenario by (its payback month, capex,
+	 * NPV): the same projection {@link #run} gives, at a fraction of its cost. An outcome
+	 * already computed for the same inputs is answered as it is.
+	 * @throws ScenarioProblems naming each field the catalogue or the engine refused
+	 */
+	public ScenarioOutcome project(ScenarioForm form) {
+		Prepared p = prepare(form);
+		ScenarioOutcome outcome = this.recent.get(p.key());
+		return (outcome != null) ? outcome : outcome(form, p, Projector.project(p.inputs()), null, null);
 	}
 
 	/**
@@ -155,6 +179,11 @@ public class ScenarioRunner {
 					form.seed());
 			tornado = Sensitivity.of(p.inputs(), p.uncertain(), Strategy.SELF_HOSTED);
 		}
+		return outcome(form, p, projection, monteCarlo, tornado);
+	}
+
+	private static ScenarioOutcome outcome(ScenarioForm form, Prepared p, Projection projection,
+			MonteCarloResult monteCarlo, Sensitivity.Tornado tornado) {
 		return new ScenarioOutcome(form, p.inputs().currency(), projection, p.sizing(), monteCarlo, tornado,
 				p.resolved().current(), p.resolved().alternative(), p.resolved().node(), p.resolved().site(),
 				List.of());

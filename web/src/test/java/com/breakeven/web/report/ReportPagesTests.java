@@ -15,6 +15,13 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.breakeven.simulator.projection.Strategy;
+import com.breakeven.simulator.projection.StrategyMeasures;
+import com.breakeven.tco.Payback;
+import com.breakeven.web.scenario.ScenarioDefaults;
+import com.breakeven.web.scenario.ScenarioForm;
+import com.breakeven.web.scenario.ScenarioRunner;
+import com.breakeven.web.scenario.ScenarioStore;
 import com.breakeven.web.security.ApiTokens;
 import com.breakeven.web.security.Role;
 
@@ -46,6 +53,18 @@ class ReportPagesTests {
 
 	@Autowired
 	private GeneratedReports reports;
+
+	@Autowired
+	private ReportDataBuilder builder;
+
+	@Autowired
+	private ScenarioDefaults defaults;
+
+	@Autowired
+	private ScenarioStore scenarios;
+
+	@Autowired
+	private ScenarioRunner runner;
 
 	@Test
 	void editor_refusesEachBadFieldBesideItAndStoresNothing() {
@@ -162,6 +181,29 @@ class ReportPagesTests {
 		assertThat(this.mvc.get().uri(csv).header(HttpHeaders.AUTHORIZATION, "Bearer " + viewer)).hasStatusOk()
 			.bodyText()
 			.contains("Total spend (USD)");
+	}
+
+	@Test
+	void report_tracksEachSavedScenarioByItsDeterministicProjection() {
+		ScenarioForm form = this.defaults.forWorkload(null).named("Tracked by the report", null);
+		this.scenarios.create(form, null);
+		ReportDefinition quarterly = new ReportDefinition(null, "Tracking",
+				com.breakeven.ingestion.SpendAnalysis.Scope.ALL, ReportPeriod.Kind.QUARTER, "USD",
+				java.util.EnumSet.of(ReportFormat.CSV), "0 0 6 1 * *", java.util.List.of(), null, true);
+
+		ReportData data = this.builder.build(quarterly,
+				new ReportPeriod(java.time.LocalDate.of(2026, 7, 1), java.time.LocalDate.of(2026, 10, 1)));
+
+		ReportData.ScenarioStatus status = data.scenarios()
+			.stream()
+			.filter(s -> s.name().equals("Tracked by the report"))
+			.findFirst()
+			.orElseThrow();
+		StrategyMeasures own = this.runner.project(form).projection().measures(Strategy.SELF_HOSTED);
+		assertThat(own.payback()).isInstanceOf(Payback.InMonth.class);
+		assertThat(status.paybackMonth()).isEqualTo(((Payback.InMonth) own.payback()).month());
+		assertThat(status.selfHosted().npv()).isEqualByComparingTo(ReportDataBuilder
+			.money(java.math.BigDecimal.valueOf(own.npv()), java.util.Currency.getInstance("USD")));
 	}
 
 	@Test

@@ -95,6 +95,26 @@ class ScenarioPagesTests {
 	}
 
 	@Test
+	void project_isTheRunsProjectionWithoutItsMonteCarlo() {
+		// a seed no other test runs: nothing of it is among the recent outcomes
+		ScenarioForm form = this.defaults.forWorkload(HELPDESK)
+			.named("Helpdesk projected", null)
+			.simulated(true, null, 4_242_424L);
+
+		ScenarioOutcome projected = this.runner.project(form);
+
+		assertThat(projected.monteCarlo()).isNull();
+		assertThat(projected.tornado()).isNull();
+		ScenarioOutcome run = this.runner.run(form);
+		assertThat(run.monteCarlo()).isNotNull();
+		for (Strategy strategy : run.projection().byStrategy().keySet()) {
+			assertThat(projected.projection().measures(strategy)).isEqualTo(run.projection().measures(strategy));
+			assertThat(projected.projection().of(strategy).cumulative())
+				.containsExactly(run.projection().of(strategy).cumulative());
+		}
+	}
+
+	@Test
 	void save_withValuesThatCannotBeUsedShowsEachMessageBesideItsFieldAndStoresNothing() {
 		long before = count();
 		MultiValueMap<String, String> fields = ScenarioForms
