@@ -58,30 +58,37 @@ public final class MonteCarlo {
 		Distribution[] distributions = uncertain.values().toArray(new Distribution[0]);
 		ProjectionParameters parameters = ProjectionParameters.of(base);
 		int blocks = (trials + BLOCK - 1) / BLOCK;
-		IntStream.range(0, blocks).parallel().forEach(block -> {
-			RandomGenerator random = new Well19937c(new int[] { (int) seed, (int) (seed >>> 32), block });
-			ProjectionParameters trial = parameters.copy();
-			ProjectionKernel kernel = new ProjectionKernel(base.horizonMonths());
-			int end = Math.min(trials, (block + 1) * BLOCK);
-			for (int t = block * BLOCK; t < end; t++) {
-				trial.copyFrom(parameters);
-				for (int i = 0; i < inputs.length; i++) {
-					inputs[i].apply(trial, distributions[i].sample(random));
-				}
-				kernel.run(trial, compared);
-				currentApiTotal[t] = kernel.totalCost(Strategy.ALL_API);
-				for (int c = 0; c < columns.length; c++) {
-					Strategy strategy = columns[c];
-					if (!kernel.projected(strategy)) {
-						continue;
+		try {
+			IntStream.range(0, blocks).parallel().forEach(block -> {
+				RandomGenerator random = new Well19937c(new int[] { (int) seed, (int) (seed >>> 32), block });
+				ProjectionParameters trial = parameters.copy();
+				ProjectionKernel kernel = new ProjectionKernel(base.horizonMonths());
+				int end = Math.min(trials, (block + 1) * BLOCK);
+				for (int t = block * BLOCK; t < end; t++) {
+					trial.copyFrom(parameters);
+					for (int i = 0; i < inputs.length; i++) {
+						inputs[i].apply(trial, distributions[i].sample(random));
 					}
-					npv[c][t] = kernel.npv(strategy);
-					int month = kernel.paybackMonth(strategy);
-					payback[c][t] = (month > 0) ? month : MonteCarloResult.NEVER;
-					total[c][t] = kernel.totalCost(strategy);
+					kernel.run(trial, compared);
+					currentApiTotal[t] = kernel.totalCost(Strategy.ALL_API);
+					for (int c = 0; c < columns.length; c++) {
+						Strategy strategy = columns[c];
+						if (!kernel.projected(strategy)) {
+							continue;
+						}
+						npv[c][t] = kernel.npv(strategy);
+						int month = kernel.paybackMonth(strategy);
+						payback[c][t] = (month > 0) ? month : MonteCarloResult.NEVER;
+						total[c][t] = kernel.totalCost(strategy);
+					}
 				}
-			}
-		});
+			});
+		}
+		catch (IllegalArgumentException ex) {
+			// a worker thread's refusal reaches this thread as a copy whose message is
+			// the original's toString(); the user reads the original's words
+			throw (ex.getCause() instanceof IllegalArgumentException original) ? original : ex;
+		}
 		Map<Strategy, double[]> npvByStrategy = new EnumMap<>(Strategy.class);
 		Map<Strategy, int[]> paybackByStrategy = new EnumMap<>(Strategy.class);
 		Map<Strategy, double[]> totalByStrategy = new EnumMap<>(Strategy.class);
