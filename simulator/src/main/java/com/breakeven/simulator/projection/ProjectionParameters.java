@@ -226,10 +226,7 @@ public final class ProjectionParameters {
 
 	/** Power usage effectiveness, >= 1. */
 	public void pue(double value) {
-		if (!(value >= 1) || Double.isInfinite(value)) {
-			throw new IllegalArgumentException("pue must be >= 1, was " + value);
-		}
-		this.pue = value;
+		this.pue = atLeastOne("pue", value);
 	}
 
 	/** Staff loaded cost × {@code factor}, >= 0. */
@@ -239,10 +236,7 @@ public final class ProjectionParameters {
 
 	/** Peak rate over average rate, >= 1. */
 	public void peakToAverage(double ratio) {
-		if (!(ratio >= 1) || Double.isInfinite(ratio)) {
-			throw new IllegalArgumentException("peakToAverage must be >= 1, was " + ratio);
-		}
-		this.peakToAverage = ratio;
+		this.peakToAverage = atLeastOne("peakToAverage", ratio);
 	}
 
 	/** Peak utilisation nodes are sized for, in (0, 1]. */
@@ -294,6 +288,13 @@ public final class ProjectionParameters {
 	private static double atLeastZero(String field, double value) {
 		if (!(value >= 0) || Double.isInfinite(value)) {
 			throw new IllegalArgumentException(field + " must be >= 0, was " + value);
+		}
+		return value;
+	}
+
+	private static double atLeastOne(String field, double value) {
+		if (!(value >= 1) || Double.isInfinite(value)) {
+			throw new IllegalArgumentException(field + " must be >= 1, was " + value);
 		}
 		return value;
 	}
