@@ -87,7 +87,9 @@ public final class MonteCarlo {
 		catch (IllegalArgumentException ex) {
 			// a worker thread's refusal reaches this thread as a copy whose message is
 			// the original's toString(); the user reads the original's words
-			throw (ex.getCause() instanceof IllegalArgumentException original) ? original : ex;
+			boolean copy = ex.getCause() instanceof IllegalArgumentException original
+					&& original.toString().equals(ex.getMessage());
+			throw copy ? (IllegalArgumentException) ex.getCause() : ex;
 		}
 		Map<Strategy, double[]> npvByStrategy = new EnumMap<>(Strategy.class);
 		Map<Strategy, int[]> paybackByStrategy = new EnumMap<>(Strategy.class);
