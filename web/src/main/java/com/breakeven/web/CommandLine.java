@@ -137,7 +137,7 @@ public final class CommandLine {
 			else if (arg.equals("--as-of") && i + 1 < args.length) {
 				asOf = args[++i];
 			}
-			else if (arg.startsWith("--spring.") || arg.startsWith("--breakeven.") || arg.startsWith("--logging.")) {
+			else if (isApplicationProperty(arg)) {
 				springOptions.add(arg);
 			}
 			else {
@@ -329,6 +329,14 @@ public final class CommandLine {
 		catch (NumberFormatException ex) {
 			throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'");
 		}
+	}
+
+	/**
+	 * An option that sets one of the application's properties ({@code --spring.…},
+	 * {@code --breakeven.…}, {@code --logging.…}), passed on to Spring by every command.
+	 */
+	static boolean isApplicationProperty(String arg) {
+		return arg.startsWith("--spring.") || arg.startsWith("--breakeven.") || arg.startsWith("--logging.");
 	}
 
 }

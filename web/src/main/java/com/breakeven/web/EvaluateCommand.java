@@ -64,8 +64,7 @@ final class EvaluateCommand {
 			else if (OPTIONS.contains(args[i]) && i + 1 < args.length) {
 				options.put(args[i], args[++i]);
 			}
-			else if (args[i].startsWith("--spring.") || args[i].startsWith("--breakeven.")
-					|| args[i].startsWith("--logging.")) {
+			else if (CommandLine.isApplicationProperty(args[i])) {
 				springOptions.add(args[i]);
 			}
 			else {
