@@ -40,24 +40,35 @@ public class FxRates {
 	}
 
 	/**
-	 * Imports an ECB reference-rate document as one run; rates already stored for a day
-	 * and currency are left as they are (the ECB does not revise them).
-	 * @param location file path or URL
-	 * @param timeout longest wait for a URL
-	 * @return the run
+	 * Imports an ECB reference-rate document from the command line.
+	 * @see #importEcb(String, Duration, String)
 	 */
 	public ImportRun importEcb(String location, Duration timeout) {
+		return importEcb(location, timeout, "cli");
+	}
+
+	/**
+	 * Imports an ECB reference-rate document (XML, CSV or the zipped CSV, as the ECB
+	 * publishes them) as one run; rates already stored for a day and currency are left as
+	 * they are (the ECB does not revise them).
+	 * @param location file path, {@code classpath:} resource or URL
+	 * @param timeout longest wait for a URL
+	 * @param trigger what started the run ({@code cli}, {@code schedule},
+	 * {@code sample-data}, {@code web upload …})
+	 * @return the run
+	 */
+	public ImportRun importEcb(String location, Duration timeout, String trigger) {
 		SourceDocument document;
 		try {
 			document = SourceDocument.read(location, timeout);
 		}
 		catch (SourceDocument.UnreadableSource ex) {
-			return failed(location, null, ex.getMessage());
+			return failed(location, null, ex.getMessage(), trigger);
 		}
 		try {
 			long runId = this.transaction.execute(status -> {
-				long id = this.runs.start(ImportKind.FX, "ECB", location, document.sha256(), "cli");
-				List<EcbReferenceRates.Rate> rates = EcbReferenceRates.read(document.open(), location);
+				long id = this.runs.start(ImportKind.FX, "ECB", location, document.sha256(), trigger);
+				List<EcbReferenceRates.Rate> rates = EcbReferenceRates.read(document.content(), location);
 				int added = 0;
 				for (EcbReferenceRates.Rate rate : rates) {
 					added += this.jdbc
@@ -76,7 +87,7 @@ public class FxRates {
 			return this.runs.find(runId).orElseThrow();
 		}
 		catch (EcbReferenceRates.UnreadableRates ex) {
-			return failed(location, document.sha256(), ex.getMessage());
+			return failed(location, document.sha256(), ex.getMessage(), trigger);
 		}
 	}
 
@@ -143,9 +154,9 @@ public class FxRates {
 			.optional();
 	}
 
-	private ImportRun failed(String location, String sha256, String reason) {
+	private ImportRun failed(String location, String sha256, String reason, String trigger) {
 		long runId = this.transaction.execute(status -> {
-			long id = this.runs.start(ImportKind.FX, "ECB", location, sha256, "cli");
+			long id = this.runs.start(ImportKind.FX, "ECB", location, sha256, trigger);
 			this.runs.fail(id, new ImportCounts(0, 0, 0, 0, 0), reason);
 			return id;
 		});

@@ -105,6 +105,30 @@ class FxRatesTest extends BothDatabasesTest {
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM fx_rate").query(Long.class).single()).isZero();
 	}
 
+	@Test
+	void importEcb_readsTheEcbsZippedHistoryCsvAndConvertsWithItsPublishedRate() throws Exception {
+		ImportRun run = this.rates.importEcb(fixture("eurofxref-hist-two-days.zip"), Duration.ofSeconds(5),
+				"sample-data");
+
+		assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+		// 29 currencies quoted on each of the two days
+		assertThat(run.counts().added()).isEqualTo(58);
+		// 1 EUR = 1.1684 USD on 2026-04-13, so 1,168.40 USD = 1,000 EUR
+		assertThat(this.rates.convert(new BigDecimal("1168.40"), USD, EUR, LocalDate.of(2026, 4, 13))).get()
+			.satisfies(eur -> assertThat(eur).isEqualByComparingTo("1000"));
+	}
+
+	@Test
+	void importEcb_failsOnABadCsvRateNamingTheLineAndCurrencyAndStoresNothing() throws Exception {
+		ImportRun run = this.rates.importEcb(fixture("eurofxref-hist-rate-not-a-number.csv"), Duration.ofSeconds(5),
+				"cli");
+
+		assertThat(run.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(run.message()).endsWith(
+				"eurofxref-hist-rate-not-a-number.csv line 3, column GBP: rate is not a number: zero point eight seven");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM fx_rate").query(Long.class).single()).isZero();
+	}
+
 	private static String fixture(String name) throws Exception {
 		return Path.of(FxRatesTest.class.getClassLoader().getResource("fx/" + name).toURI()).toString();
 	}
