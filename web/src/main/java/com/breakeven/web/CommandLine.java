@@ -42,7 +42,7 @@ import com.breakeven.web.throughput.BenchmarkChecks;
  * The command-line jobs of the application jar: <pre>
  * java -jar breakeven.jar import usage --format focus FILE [--spring.datasource.url=…]
  * java -jar breakeven.jar import prices --feed litellm|openrouter|manual FILE_OR_URL [--as-of YYYY-MM-DD]
- * java -jar breakeven.jar import fx FILE_OR_URL          (ECB euro reference rates, eurofxref XML)
+ * java -jar breakeven.jar import fx FILE_OR_URL          (ECB euro reference rates: eurofxref XML, CSV or zip)
  * java -jar breakeven.jar import throughput --tool vllm|llama-bench|genai-perf FILE --gpu-count N --precision P
  *     (--hardware PROFILE | --gpu GPU) [--model NAME] [--engine NAME] [--engine-version V] [--concurrency N]
  * java -jar breakeven.jar import quality --format lm-eval|lmarena|csv FILE [--model NAME] [--as-of YYYY-MM-DD]
@@ -60,7 +60,8 @@ public final class CommandLine {
 	private static final String USAGE = "usage: java -jar breakeven.jar import usage --format <focus|openai-usage|openai-costs|anthropic-usage|anthropic-costs|litellm-spend|generic>"
 			+ " <file> [--map date=Day,model=Model,input_tokens=Prompt,...] [--source <name of a generic export>]\n"
 			+ "       java -jar breakeven.jar import prices --feed <litellm|openrouter|manual> <file or url>"
-			+ " [--as-of YYYY-MM-DD]\n" + "       java -jar breakeven.jar import fx <ECB eurofxref XML file or url>\n"
+			+ " [--as-of YYYY-MM-DD]\n"
+			+ "       java -jar breakeven.jar import fx <ECB eurofxref XML, CSV or zip file or url>\n"
 			+ "       java -jar breakeven.jar import throughput --tool <vllm|llama-bench|genai-perf> <result file>"
 			+ " --gpu-count <n> --precision <FP8|BF16|Q4_K_M|...> (--hardware <profile> | --gpu <gpu>)"
 			+ " [--model <name>] [--engine <name>] [--engine-version <version>] [--concurrency <n>]\n"
@@ -207,8 +208,9 @@ public final class CommandLine {
 		SpringApplication spring = new SpringApplication(application);
 		spring.setWebApplicationType(WebApplicationType.NONE);
 		spring.addListeners(new StartupPreflight());
-		List<String> options = new ArrayList<>(List.of("--breakeven.sample-data.enabled=false",
-				"--breakeven.pricing.refresh-cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+		List<String> options = new ArrayList<>(
+				List.of("--breakeven.sample-data.enabled=false", "--breakeven.pricing.refresh-cron=-",
+						"--breakeven.fx.refresh-cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
 		if (!verbose) {
 			options.addAll(CommandErrors.QUIET_LOGGERS);
 		}

@@ -6,6 +6,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
+import com.breakeven.ingestion.FxRates;
 import com.breakeven.ingestion.PriceFeedImports;
 import com.breakeven.ingestion.SampleDataLoader;
 import com.breakeven.ingestion.SourceDocument;
@@ -17,7 +18,9 @@ import com.breakeven.pricing.feed.OpenRouterFeed;
  * Loads the sample data on the first start of an empty database, then imports the bundled
  * snapshots of both public price feeds through the real import job, so the catalogue is
  * the market as it stood in mid-2026, and then LMArena's leaderboard, whose keys map to
- * the models the feeds catalogued. Later starts find the sample data and do nothing.
+ * the models the feeds catalogued, and the ECB's euro reference rates, so amounts convert
+ * to another reporting currency out of the box. Later starts find the sample data and do
+ * nothing.
  */
 @Component
 class SampleDataOnFirstStart implements ApplicationRunner {
@@ -43,13 +46,19 @@ class SampleDataOnFirstStart implements ApplicationRunner {
 
 	private final QualityImports quality;
 
+	private final FxRates rates;
+
+	private final FxSettings fx;
+
 	private final SampleDataProperties properties;
 
-	SampleDataOnFirstStart(SampleDataLoader loader, PriceFeedImports priceFeeds, QualityImports quality,
-			SampleDataProperties properties) {
+	SampleDataOnFirstStart(SampleDataLoader loader, PriceFeedImports priceFeeds, QualityImports quality, FxRates rates,
+			FxSettings fx, SampleDataProperties properties) {
 		this.loader = loader;
 		this.priceFeeds = priceFeeds;
 		this.quality = quality;
+		this.rates = rates;
+		this.fx = fx;
 		this.properties = properties;
 	}
 
@@ -66,6 +75,8 @@ class SampleDataOnFirstStart implements ApplicationRunner {
 					OPENROUTER_SNAPSHOT_DATE, "sample-data");
 			this.quality.importSource("lmarena", SourceDocument.CLASSPATH + SampleDataLoader.CLASSPATH_FOLDER
 					+ "quality/lmarena-leaderboard-text.json", null, LMARENA_LEADERBOARD_DATE, "sample-data");
+			this.rates.importEcb(SourceDocument.CLASSPATH + SampleDataLoader.CLASSPATH_FOLDER + "fx/eurofxref-hist.csv",
+					this.fx.timeout(), "sample-data");
 		}
 	}
 

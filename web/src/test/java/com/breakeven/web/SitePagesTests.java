@@ -370,6 +370,35 @@ class SitePagesTests {
 	}
 
 	@Test
+	void fxUpload_ofTheEcbsDailyCsvKeepsTheRatesShippedAndABadRateNamesFileLineAndCurrency() throws IOException {
+		// the ECB's daily CSV of 2026-04-13: the sample data already holds that day
+		MockMultipartFile daily = new MockMultipartFile("file", "eurofxref.csv", "text/csv",
+				fixture("eurofxref-daily.csv"));
+		assertThat(this.mvc.post().uri("/imports/fx").multipart().file(daily).with(csrf())).hasStatus3xxRedirection()
+			.flash()
+			.hasEntrySatisfying("message",
+					message -> assertThat((String) message).contains("eurofxref.csv")
+						.contains("COMPLETED")
+						.contains("0 rates added, 29 already stored"));
+
+		MockMultipartFile bad = new MockMultipartFile("file", "eurofxref-hist.csv", "text/csv",
+				fixture("eurofxref-hist-rate-not-a-number.csv"));
+		assertThat(this.mvc.post().uri("/imports/fx").multipart().file(bad).with(csrf())).hasStatus3xxRedirection()
+			.flash()
+			.hasEntrySatisfying("message",
+					message -> assertThat((String) message).contains("FAILED")
+						.contains("eurofxref-hist.csv line 3, column GBP: rate is not a number: zero point eight seven")
+						.doesNotContain("/tmp"));
+		assertThat(this.mvc.get().uri("/imports")).bodyText().contains("id=\"fx-upload\"").contains("/imports/fx");
+	}
+
+	private static byte[] fixture(String name) throws IOException {
+		try (var in = SitePagesTests.class.getClassLoader().getResourceAsStream("fx/" + name)) {
+			return in.readAllBytes();
+		}
+	}
+
+	@Test
 	void uploads_ofAnUnknownTypeOrWithoutTheCsrfTokenAreRefused() {
 		MockMultipartFile binary = new MockMultipartFile("file", "payload.exe", "application/octet-stream",
 				new byte[] { 0x4d, 0x5a });

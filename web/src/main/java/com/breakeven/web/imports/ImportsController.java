@@ -2,12 +2,14 @@ package com.breakeven.web.imports;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.breakeven.ingestion.FxRates;
 import com.breakeven.ingestion.ImportProgress;
 import com.breakeven.ingestion.ImportRun;
 import com.breakeven.ingestion.ImportRunRepository;
@@ -54,6 +57,9 @@ class ImportsController {
 
 	private static final int RECENT_RUNS = 30;
 
+	/** The shapes the ECB publishes its reference rates in. */
+	private static final Set<String> FX_EXTENSIONS = Set.of("xml", "csv", "zip");
+
 	private final UsageImports usage;
 
 	private final Uploads uploads;
@@ -70,8 +76,12 @@ class ImportsController {
 
 	private final HardwareRepository hardware;
 
+	private final FxRates rates;
+
 	ImportsController(UsageImports usage, Uploads uploads, PriceFeedImports prices, ThroughputImports throughput,
-			QualityImports quality, ImportRunRepository runs, ModelRepository models, HardwareRepository hardware) {
+			QualityImports quality, ImportRunRepository runs, ModelRepository models, HardwareRepository hardware,
+			FxRates rates) {
+		this.rates = rates;
 		this.usage = usage;
 		this.uploads = uploads;
 		this.prices = prices;
@@ -158,6 +168,18 @@ class ImportsController {
 				redirect);
 	}
 
+	/**
+	 * The ECB's euro reference rates as the ECB publishes them (eurofxref XML, the CSV or
+	 * its zip), imported at once; a bad rate fails the run naming the file, line and
+	 * currency, and stores nothing.
+	 */
+	@PostMapping("/imports/fx")
+	String uploadFx(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+		// a stored file is read at once: the timeout only bounds URLs
+		return importStored(file, FX_EXTENSIONS, "Exchange-rate", stored -> this.rates.importEcb(stored.toString(),
+				Duration.ofSeconds(30), "web upload " + Uploads.label(file)), redirect);
+	}
+
 	/** A day typed as 2026-11-01, or {@code null} when left empty. */
 	private static LocalDate day(String asOf) {
 		try {
@@ -174,8 +196,13 @@ class ImportsController {
 	 */
 	private String importStored(MultipartFile file, String what, Function<Path, ImportRun> importer,
 			RedirectAttributes redirect) {
+		return importStored(file, Uploads.EXTENSIONS, what, importer, redirect);
+	}
+
+	private String importStored(MultipartFile file, Set<String> extensions, String what,
+			Function<Path, ImportRun> importer, RedirectAttributes redirect) {
 		try {
-			Path stored = Uploads.store(file);
+			Path stored = Uploads.store(file, extensions);
 			try {
 				ImportRun run = importer.apply(stored);
 				redirect.addFlashAttribute("message",

@@ -115,10 +115,11 @@ class QuoteAssumptionsTests {
 
 	@Test
 	void quote_aCurrencyWithoutARateIsAProblemNamingCurrency() {
-		JsonNode noRate = quote(Map.of("monthlyInputTokens", 2.0e9, "monthlyOutputTokens", 5.0e8, "currency", "JPY",
+		// the ECB quotes no Argentine peso (the shipped sample rates do hold JPY)
+		JsonNode noRate = quote(Map.of("monthlyInputTokens", 2.0e9, "monthlyOutputTokens", 5.0e8, "currency", "ARS",
 				"pricesOn", "2026-11-21"), 422);
 		assertThat(noRate.get("field").asString()).isEqualTo("currency");
-		assertThat(noRate.get("fields").get("currency").asString()).contains("no ECB rate from USD to JPY");
+		assertThat(noRate.get("fields").get("currency").asString()).contains("no ECB rate from USD to ARS");
 
 		JsonNode notACode = quote(Map.of("monthlyInputTokens", 2.0e9, "monthlyOutputTokens", 5.0e8, "currency", "EURO"),
 				422);
