@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -144,7 +147,7 @@ public class SpendAnalysis {
 				.ifPresentOrElse(
 						amount -> report.add(YearMonth.from(line.day()), line.provider(), line.model(),
 								orNone(line.team()), orNone(line.project()), amount),
-						() -> report.unconverted(line.currency(), line.cost()));
+						() -> report.unconverted(line.currency(), line.day(), line.cost()));
 		}
 		return report.build();
 	}
@@ -167,16 +170,32 @@ public class SpendAnalysis {
 	 * @param byModel spend per model
 	 * @param byTeam spend per team ("(none)" for usage without one)
 	 * @param byProject spend per project
-	 * @param unconverted amounts left out for want of a rate, per original currency
+	 * @param missingRates amounts left out for want of a rate, per original currency,
+	 * with the days that lack one
 	 */
 	public record SpendReport(LocalDate from, LocalDate to, Currency currency, Map<YearMonth, BigDecimal> byMonth,
 			Map<YearMonth, Map<String, BigDecimal>> byMonthAndProvider, Map<String, BigDecimal> byProvider,
 			Map<String, BigDecimal> byModel, Map<String, BigDecimal> byTeam, Map<String, BigDecimal> byProject,
-			Map<String, BigDecimal> byWorkload, Map<Currency, BigDecimal> unconverted) {
+			Map<String, BigDecimal> byWorkload, List<MissingRate> missingRates) {
 
 		/** Everything converted. */
 		public BigDecimal total() {
 			return this.byMonth.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		}
+
+		/**
+		 * No amount could be converted, so there is no total to show: a sum of nothing
+		 * would read as a spend of zero.
+		 */
+		public boolean nothingConverted() {
+			return this.byMonth.isEmpty() && !this.missingRates.isEmpty();
+		}
+
+		/** Amounts left out for want of a rate, per original currency. */
+		public Map<Currency, BigDecimal> unconverted() {
+			Map<Currency, BigDecimal> amounts = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+			this.missingRates.forEach(missing -> amounts.put(missing.currency(), missing.amount()));
+			return amounts;
 		}
 
 		/** The workloads (project and model) that cost most, largest first. */
@@ -218,7 +237,10 @@ public class SpendAnalysis {
 			private final Map<String, BigDecimal> byWorkload = new TreeMap<>();
 
 			private final Map<Currency, BigDecimal> unconverted = new TreeMap<>(
-					(a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()));
+					Comparator.comparing(Currency::getCurrencyCode));
+
+			private final Map<Currency, SortedSet<LocalDate>> daysWithoutRate = new TreeMap<>(
+					Comparator.comparing(Currency::getCurrencyCode));
 
 			Builder(LocalDate from, LocalDate to, Currency currency) {
 				this.from = from;
@@ -237,16 +259,40 @@ public class SpendAnalysis {
 				this.byWorkload.merge(project + " on " + model, amount, BigDecimal::add);
 			}
 
-			void unconverted(Currency original, BigDecimal amount) {
+			void unconverted(Currency original, LocalDate day, BigDecimal amount) {
 				this.unconverted.merge(original, amount, BigDecimal::add);
+				this.daysWithoutRate.computeIfAbsent(original, c -> new TreeSet<>()).add(day);
 			}
 
 			SpendReport build() {
+				List<MissingRate> missing = this.unconverted.entrySet()
+					.stream()
+					.map(entry -> new MissingRate(entry.getKey(), this.currency, entry.getValue(),
+							this.daysWithoutRate.get(entry.getKey()).first(),
+							this.daysWithoutRate.get(entry.getKey()).last(),
+							this.daysWithoutRate.get(entry.getKey()).size()))
+					.toList();
 				return new SpendReport(this.from, this.to, this.currency, this.byMonth, this.byMonthAndProvider,
-						this.byProvider, this.byModel, this.byTeam, this.byProject, this.byWorkload, this.unconverted);
+						this.byProvider, this.byModel, this.byTeam, this.byProject, this.byWorkload, missing);
 			}
 
 		}
+
+	}
+
+	/**
+	 * Amounts in one currency that no rate converts into the reporting currency: which
+	 * currency, how much, and on which days.
+	 *
+	 * @param currency the amounts' own currency
+	 * @param reporting the currency they could not be converted into
+	 * @param amount their sum, in {@code currency}
+	 * @param firstDay the first day with such an amount
+	 * @param lastDay the last day with such an amount
+	 * @param days how many days between them (inclusive) had such an amount
+	 */
+	public record MissingRate(Currency currency, Currency reporting, BigDecimal amount, LocalDate firstDay,
+			LocalDate lastDay, int days) {
 
 	}
 

@@ -53,11 +53,41 @@ class SpendAnalysisTest {
 		assertThat(report.byProvider().get("openai")).isEqualByComparingTo("400");
 		assertThat(report.byTeam().get("legal")).isEqualByComparingTo("220");
 		assertThat(report.unconverted().get(GBP)).isEqualByComparingTo("50");
+		// which amounts lack a rate: 50 GBP on one day, 2026-07-11
+		assertThat(report.missingRates()).singleElement().satisfies(missing -> {
+			assertThat(missing.currency()).isEqualTo(GBP);
+			assertThat(missing.reporting()).isEqualTo(USD);
+			assertThat(missing.firstDay()).isEqualTo(LocalDate.of(2026, 7, 11));
+			assertThat(missing.lastDay()).isEqualTo(LocalDate.of(2026, 7, 11));
+			assertThat(missing.days()).isEqualTo(1);
+		});
+		assertThat(report.nothingConverted()).isFalse();
 		assertThat(report.byTeam()).doesNotContainKey("(none)");
 		assertThat(report.providersBySpend()).startsWith("Microsoft", "openai");
 		// workloads: (none) on gpt-4o 1,400, (none) on Claude 220 — no project was given
 		assertThat(report.topWorkloads(1)).singleElement()
 			.satisfies(top -> assertThat(top.getKey()).isEqualTo("(none) on openai/gpt-4o"));
+	}
+
+	@Test
+	void of_withNoRateAtAllHasNoTotalButNamesEachCurrencyAndItsDays() {
+		List<SpendAnalysis.Line> lines = List.of(
+				line("2026-07-11", "mistral", "mistral/mistral-large", null, GBP, false, "50"),
+				line("2026-07-01", "mistral", "mistral/mistral-large", null, GBP, false, "20"),
+				line("2026-07-11", "mistral", "mistral/mistral-small", null, GBP, false, "5"));
+
+		SpendAnalysis.SpendReport report = SpendAnalysis.of(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31), USD,
+				lines, RATES);
+
+		assertThat(report.nothingConverted()).isTrue();
+		assertThat(report.byMonth()).isEmpty();
+		// 50 + 20 + 5 = 75 GBP on two days, 2026-07-01 and 2026-07-11
+		assertThat(report.missingRates()).singleElement().satisfies(missing -> {
+			assertThat(missing.amount()).isEqualByComparingTo("75");
+			assertThat(missing.firstDay()).isEqualTo(LocalDate.of(2026, 7, 1));
+			assertThat(missing.lastDay()).isEqualTo(LocalDate.of(2026, 7, 11));
+			assertThat(missing.days()).isEqualTo(2);
+		});
 	}
 
 	private static SpendAnalysis.Line line(String day, String provider, String model, String team, Currency currency,

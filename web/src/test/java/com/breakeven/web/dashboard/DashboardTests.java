@@ -133,6 +133,57 @@ class DashboardTests {
 	}
 
 	@Test
+	void dashboard_inEuroShowsEveryFigureConvertedAtTheShippedEcbRates() throws IOException {
+		// every sample day (2026-07-01 to 2026-10-31) converts at the newest shipped
+		// rate,
+		// 1 EUR = 1.1684 USD of 2026-04-13 (sample-data/fx/eurofxref-hist.csv)
+		BigDecimal usd = this.jdbc.sql("SELECT SUM(billed_cost) FROM usage_daily").query(BigDecimal.class).single();
+		BigDecimal eur = usd.divide(new BigDecimal("1.1684"), java.math.MathContext.DECIMAL128);
+
+		String page = this.mvc.get().uri("/dashboard?currency=EUR").exchange().getResponse().getContentAsString();
+
+		assertThat(page).contains("id=\"total\">" + money(eur) + " EUR<")
+			.doesNotContain("0.00 EUR")
+			.doesNotContain("id=\"missing-rates\"")
+			.contains("Spend (EUR)")
+			.contains("id=\"monthly-chart\"")
+			.contains("<svg");
+		String csv = this.mvc.get()
+			.uri("/dashboard/spend.csv?by=month&currency=EUR")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		List<CSVRecord> months = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+		assertThat(months.get(0).values()).containsExactly("month", "spend (EUR)");
+		// four months, each rounded to cents
+		BigDecimal sum = months.stream()
+			.skip(1)
+			.map(r -> new BigDecimal(r.get(1)))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertThat(months).hasSize(5);
+		assertThat(sum.subtract(eur).abs()).isLessThanOrEqualTo(new BigDecimal("0.02"));
+	}
+
+	@Test
+	void dashboard_inACurrencyTheEcbDoesNotQuoteNamesTheAmountsAndDaysWithoutARate() {
+		BigDecimal usd = this.jdbc.sql("SELECT SUM(billed_cost) FROM usage_daily").query(BigDecimal.class).single();
+
+		// the ECB publishes no Argentine peso rate: nothing converts, so there is no
+		// total
+		assertThat(this.mvc.get().uri("/dashboard?currency=ARS")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"no-total\"")
+			.contains("no total in ARS")
+			.contains(money(usd) + " USD")
+			.contains("123 days")
+			.contains("from 2026-07-01 to 2026-10-31")
+			.contains("no ECB rate from USD to ARS")
+			.doesNotContain("0.00 ARS")
+			.doesNotContain("id=\"total\"")
+			.doesNotContain("id=\"monthly-chart\"");
+	}
+
+	@Test
 	void dashboard_refusesAnUnknownCurrencyWithTheReason() {
 		assertThat(this.mvc.get().uri("/dashboard?currency=XX")).hasStatus(400)
 			.bodyText()
