@@ -4,21 +4,22 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The landing page: what Breakeven is and what data it holds. */
+/**
+ * The landing page: the saving available now, the moves that make it, and where to look
+ * next.
+ */
 @Controller
 class LandingController {
 
-	private final DataOverviewService overview;
+	private final LandingService landing;
 
-	LandingController(DataOverviewService overview) {
-		this.overview = overview;
+	LandingController(LandingService landing) {
+		this.landing = landing;
 	}
 
 	@GetMapping("/")
 	String landing(Model model) {
-		DataOverview data = this.overview.overview();
-		model.addAttribute("data", data);
-		model.addAttribute("billed", data.billedRounded());
+		model.addAttribute("landing", this.landing.landing());
 		return "index";
 	}
 

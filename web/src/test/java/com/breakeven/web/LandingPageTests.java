@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** The landing page counts the sample data loaded on first start; health is UP. */
+/**
+ * The landing page leads with the saving available on the sample data loaded on first
+ * start; health is UP.
+ */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:landing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
@@ -47,25 +52,46 @@ class LandingPageTests {
 			.single()).isEqualTo(2);
 	}
 
-	/** A count as the page writes it: thousands separated by commas. */
-	private static String grouped(long n) {
-		return String.format(java.util.Locale.ROOT, "%,d", n);
-	}
-
 	private long count(String table) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
 	}
 
 	@Test
-	void landingPage_countsTheSampleDataLoadedOnFirstStart() {
-		assertThat(this.mvc.get().uri("/")).hasStatusOk()
-			.bodyText()
-			.contains("id=\"count-usage\">" + grouped(SampleFiles.dataRows("usage_daily.csv")) + "<")
-			.contains("id=\"count-models\">" + grouped(count("model")) + "<")
-			.contains("id=\"count-prices\">" + grouped(count("price")) + "<")
-			.contains("id=\"count-hardware\">" + grouped(SampleFiles.dataRows("hardware_profiles.csv")) + "<")
-			.contains("id=\"count-throughput\">" + grouped(SampleFiles.dataRows("throughput_published.csv")) + "<")
-			.contains("id=\"count-unresolved\">0<");
+	void landingPage_leadsWithTheRecommendationsTotalAndItsTopThreeMoves() throws Exception {
+		String recommendations = this.mvc.get()
+			.uri("/recommendations")
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String landing = this.mvc.get().uri("/").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		// one definition: the landing page's saving is the recommendations page's total
+		// on the same sample data, to the unit and currency
+		String total = between(recommendations, "id=\"total-saving\">", "<");
+		assertThat(total).matches("[1-9][0-9,]* USD a month");
+		assertThat(between(landing, "id=\"saving\">", "<")).isEqualTo(total);
+		// the three moves that save most, in the recommendations page's order
+		List<String> ranked = items(between(recommendations, "<ol id=\"headlines\">", "</ol>"));
+		assertThat(items(between(landing, "<ol id=\"top-moves\">", "</ol>"))).hasSize(3)
+			.containsExactlyElementsOf(ranked.subList(0, 3));
+		assertThat(landing).contains("href=\"/recommendations\"")
+			.contains("href=\"/dashboard\"")
+			.doesNotContain("id=\"counts\"");
+	}
+
+	private static String between(String text, String before, String after) {
+		int start = text.indexOf(before);
+		assertThat(start).as("%s in the page", before).isNotNegative();
+		start += before.length();
+		return text.substring(start, text.indexOf(after, start)).strip();
+	}
+
+	/** The text of each list item. */
+	private static List<String> items(String list) {
+		return java.util.Arrays.stream(list.split("<li[^>]*>"))
+			.map(item -> item.replace("</li>", "").strip())
+			.filter(item -> !item.isEmpty())
+			.toList();
 	}
 
 	@Test

@@ -55,9 +55,12 @@ class RecommendationsController {
 
 	private final HardwareRepository hardware;
 
+	private final Recommendations recommendations;
+
 	RecommendationsController(ShiftAdviceService advice, RecommendationQuestions questions,
-			QualityScoreRepository quality, HardwareRepository hardware) {
+			QualityScoreRepository quality, HardwareRepository hardware, Recommendations recommendations) {
 		this.advice = advice;
+		this.recommendations = recommendations;
 		this.questions = questions;
 		this.quality = quality;
 		this.hardware = hardware;
@@ -69,15 +72,12 @@ class RecommendationsController {
 				this.quality.latest().stream().map(QualityScore::benchmark).distinct().sorted().toList());
 		model.addAttribute("hardwareProfiles", this.hardware.findAllHardwareProfiles());
 		model.addAttribute("hostingProfiles", this.hardware.findAllHostingProfiles());
-		RecommendationQuestions.Settings settings = this.questions.settings(query);
-		model.addAttribute("settings", settings);
-		if (settings == null) {
-			return "recommendations";
-		}
+		model.addAttribute("settings", this.questions.settings(query));
 		try {
-			ShiftAdvisor.Advice advice = this.advice.advise(this.questions.question(settings));
-			model.addAttribute("advice", advice);
-			model.addAttribute("table", table(advice));
+			this.recommendations.advise(query).ifPresent(answer -> {
+				model.addAttribute("advice", answer.advice());
+				model.addAttribute("table", table(answer.advice()));
+			});
 		}
 		catch (IllegalArgumentException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

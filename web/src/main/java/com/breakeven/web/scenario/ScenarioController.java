@@ -120,6 +120,7 @@ class ScenarioController {
 			ScenarioTables tables = new ScenarioTables(outcome);
 			model.addAttribute("outcome", outcome);
 			model.addAttribute("tables", tables);
+			model.addAttribute("headline", StrategyWords.headline(outcome.projection()));
 			model.addAttribute("selfHostedPayback",
 					StrategyWords.payback(outcome.projection().measures(Strategy.SELF_HOSTED).payback()));
 			model.addAttribute("selfHostedNpv", outcome.projection().npvAgainstCurrentApi(Strategy.SELF_HOSTED));

@@ -2,6 +2,8 @@ package com.breakeven.web.scenario;
 
 import java.util.Locale;
 
+import com.breakeven.simulator.projection.Projection;
+import com.breakeven.simulator.projection.Strategy;
 import com.breakeven.tco.BreakEven;
 import com.breakeven.tco.Irr;
 import com.breakeven.tco.Payback;
@@ -25,6 +27,39 @@ public final class StrategyWords {
 		}
 		Payback.Never never = (Payback.Never) payback;
 		return (never.why() == Payback.Why.NOT_A_MOVE) ? never.reason() : "never: " + never.reason();
+	}
+
+	/**
+	 * The scenario's answer in one sentence: the strategy with the lowest cumulative cost
+	 * at the end of the horizon ({@link Projection#ranking}), named for what it is, with
+	 * what it saves against staying on the current API: <pre>
+	 * saving = cumulative(ALL_API, horizon) − cumulative(best, horizon)
+	 * </pre> When the cheapest adequate API wins, the sentence says so, not self-hosting.
+	 */
+	public static String headline(Projection projection) {
+		int horizon = projection.inputs().horizonMonths();
+		Strategy best = projection.ranking(horizon).get(0);
+		String current = projection.inputs().currentApi().name();
+		double saving = projection.of(Strategy.ALL_API).cumulativeIn(horizon)
+				- projection.of(best).cumulativeIn(horizon);
+		// a tie (the cheapest adequate API is the current one) is no move
+		if (best == Strategy.ALL_API || saving <= 0) {
+			return String.format(Locale.ROOT,
+					"Stay on the current API, %s: no other strategy costs less over %d months", current, horizon);
+		}
+		String code = projection.inputs().currency().getCurrencyCode();
+		String strategy = switch (best) {
+			case CHEAPEST_API -> "Move to the cheapest adequate API, " + projection.inputs().cheapestApi().name();
+			case SELF_HOSTED -> "Run it on own GPUs";
+			case HYBRID -> "Go hybrid: the in-house share on own GPUs, the rest on the cheapest adequate API, "
+					+ projection.inputs().cheapestApi().name();
+			case RENTED_GPUS -> "Run it on rented GPUs";
+			case ALL_API -> throw new IllegalStateException("handled above");
+		};
+		String payback = (best == Strategy.SELF_HOSTED || best == Strategy.HYBRID)
+				? " (pays back: " + payback(projection.measures(best).payback()) + ")" : "";
+		return String.format(Locale.ROOT, "%s: %,.0f %s less than staying on %s over %d months%s", strategy, saving,
+				code, current, horizon, payback);
 	}
 
 	/** "14.2 % a year", or why there is no single rate. */

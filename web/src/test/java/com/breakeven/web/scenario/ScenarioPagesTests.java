@@ -78,14 +78,16 @@ class ScenarioPagesTests {
 	@Test
 	void save_runsTheScenarioAndTheResultShowsThePaybackMonthTheSimulatorComputes() {
 		ScenarioForm form = this.defaults.forWorkload(HELPDESK).named("Helpdesk payback", null);
-		String payback = StrategyWords
-			.payback(this.runner.run(form).projection().measures(Strategy.SELF_HOSTED).payback());
+		com.breakeven.simulator.projection.Projection projection = this.runner.run(form).projection();
+		String payback = StrategyWords.payback(projection.measures(Strategy.SELF_HOSTED).payback());
 		assertThat(payback).startsWith("month ");
 
 		long id = save(form);
 
 		assertThat(this.mvc.get().uri("/scenarios/" + id)).hasStatusOk()
 			.bodyText()
+			// the answer leads with the strategy that costs least, whichever it is
+			.contains("id=\"headline\">" + StrategyWords.headline(projection) + "<")
 			.contains("id=\"payback\">" + payback + "<")
 			.contains("id=\"cumulative-chart\"")
 			.contains("All self-hosted (USD)")
