@@ -87,7 +87,7 @@ public record AnomalyDetector(double threshold, double relativeFloor, double abs
 				absoluteResiduals[weekday * weeks + week] = Math.abs(byWeekday[weekday][week] - medians[weekday]);
 			}
 		}
-		double expected = medians[0];
+		double expected = expected(series, index);
 		double scale = MAD_TO_SIGMA * median(absoluteResiduals);
 		double halfBand = Math.max(this.threshold * scale, Math.max(this.relativeFloor * expected, this.absoluteFloor));
 		double actual = series.amount(index);
@@ -96,6 +96,23 @@ public record AnomalyDetector(double threshold, double relativeFloor, double abs
 		}
 		return new SpendAnomaly(series.day(index), actual, expected, Math.max(0, expected - halfBand),
 				expected + halfBand);
+	}
+
+	/**
+	 * What the day at {@code index} was expected to be: the median of its weekday over
+	 * the (at most {@value #WEEKS}) weeks before it; 0 without a week before. The same
+	 * expectation the band is centred on, for a member of a breakdown (a model, a team).
+	 */
+	public static double expected(DailySeries series, int index) {
+		int weeks = Math.min(WEEKS, Math.max(0, index) / 7);
+		if (weeks == 0 || index >= series.length()) {
+			return 0;
+		}
+		double[] sameWeekday = new double[weeks];
+		for (int week = 0; week < weeks; week++) {
+			sameWeekday[week] = series.amount(index - 7 * (week + 1));
+		}
+		return median(sameWeekday);
 	}
 
 	private static double median(double[] values) {
