@@ -37,7 +37,7 @@ class SchemaTest extends BothDatabasesTest {
 
 		assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
 		assertThat(applied).extracting(info -> info.getVersion().getVersion())
-			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14");
+			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "19");
 	}
 
 	@Test
@@ -56,9 +56,9 @@ class SchemaTest extends BothDatabasesTest {
 				"gpu_rental_offer", "throughput_measurement", "quality_score", "workload", "scenario",
 				"scenario_result", "report_definition", "generated_report", "generated_report_file", "app_user",
 				"app_user_role", "api_token", "price_review", "model_modality_claim", "import_file", "usage_staging",
-				"evaluation_run", "evaluation_result", "batch_job_instance", "batch_job_execution",
-				"batch_job_execution_params", "batch_step_execution", "batch_step_execution_context",
-				"batch_job_execution_context");
+				"evaluation_run", "evaluation_result", "budget", "alert", "alert_mute", "alert_delivery", "alert_check",
+				"batch_job_instance", "batch_job_execution", "batch_job_execution_params", "batch_step_execution",
+				"batch_step_execution_context", "batch_job_execution_context");
 	}
 
 	@Test

@@ -47,9 +47,11 @@ public class SpendAnalysis {
 	}
 
 	/**
-	 * Which usage a report covers: all of it, or one provider's, team's or project's.
+	 * Which usage a report or a budget covers: all of it, or one provider's, team's,
+	 * project's, model's or workload's (a workload is a project on a model, named
+	 * "helpdesk on openai/gpt-4o" as the dashboard names it).
 	 *
-	 * @param value the provider, team or project; ignored for ALL
+	 * @param value the provider, team, project, model or workload; ignored for ALL
 	 */
 	public record Scope(Kind kind, String value) {
 
@@ -57,7 +59,7 @@ public class SpendAnalysis {
 
 		public enum Kind {
 
-			ALL, PROVIDER, TEAM, PROJECT
+			ALL, PROVIDER, TEAM, PROJECT, MODEL, WORKLOAD
 
 		}
 
@@ -67,12 +69,14 @@ public class SpendAnalysis {
 			}
 		}
 
-		boolean covers(String provider, String team, String project) {
+		boolean covers(String provider, String model, String team, String project) {
 			return switch (this.kind) {
 				case ALL -> true;
 				case PROVIDER -> this.value.equals(provider);
 				case TEAM -> this.value.equals(team);
 				case PROJECT -> this.value.equals(project);
+				case MODEL -> this.value.equals(model);
+				case WORKLOAD -> this.value.equals(workload(project, model));
 			};
 		}
 
@@ -81,7 +85,90 @@ public class SpendAnalysis {
 	/** The spend of one scope only. */
 	public SpendReport report(LocalDate from, LocalDate to, Currency reporting,
 			UsageReconciliation.Conversion conversion, Scope scope) {
-		List<Line> lines = this.jdbc.sql("""
+		return of(from, to, reporting, lines(from, to, scope), conversion);
+	}
+
+	/**
+	 * The spend of one scope day by day, under the same billing rule as {@link #report}:
+	 * the days of a month, model and currency that an invoice (BILLED) covers count the
+	 * invoice, not the usage export's estimate.
+	 */
+	public DailySpend daily(LocalDate from, LocalDate to, Currency reporting, UsageReconciliation.Conversion conversion,
+			Scope scope) {
+		DailySpend.Builder daily = new DailySpend.Builder(reporting);
+		for (Line line : billingRule(lines(from, to, scope))) {
+			conversion.convert(line.cost(), line.currency(), reporting, line.day())
+				.ifPresentOrElse(
+						amount -> daily.add(line.day(), line.model(), orNone(line.team()),
+								workload(line.project(), line.model()), amount),
+						() -> daily.unconverted(line.currency(), line.day(), line.cost()));
+		}
+		return daily.build();
+	}
+
+	/**
+	 * A scope's spend day by day, with each day's spend per model, team and workload.
+	 *
+	 * @param currency the currency of every amount
+	 * @param unconvertedDays days whose spend in a currency was left out for want of a
+	 * rate, per original currency
+	 */
+	public record DailySpend(Currency currency, Map<LocalDate, BigDecimal> byDay,
+			Map<LocalDate, Map<String, BigDecimal>> byDayAndModel, Map<LocalDate, Map<String, BigDecimal>> byDayAndTeam,
+			Map<LocalDate, Map<String, BigDecimal>> byDayAndWorkload,
+			Map<Currency, java.util.SortedSet<LocalDate>> unconvertedDays) {
+
+		/** The spend of the days from {@code from} through {@code to}. */
+		public BigDecimal total(LocalDate from, LocalDate to) {
+			return this.byDay.entrySet()
+				.stream()
+				.filter(day -> !day.getKey().isBefore(from) && !day.getKey().isAfter(to))
+				.map(Map.Entry::getValue)
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+		}
+
+		static final class Builder {
+
+			private final Currency currency;
+
+			private final Map<LocalDate, BigDecimal> byDay = new TreeMap<>();
+
+			private final Map<LocalDate, Map<String, BigDecimal>> byDayAndModel = new TreeMap<>();
+
+			private final Map<LocalDate, Map<String, BigDecimal>> byDayAndTeam = new TreeMap<>();
+
+			private final Map<LocalDate, Map<String, BigDecimal>> byDayAndWorkload = new TreeMap<>();
+
+			private final Map<Currency, java.util.SortedSet<LocalDate>> unconvertedDays = new TreeMap<>(
+					(a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()));
+
+			Builder(Currency currency) {
+				this.currency = currency;
+			}
+
+			void add(LocalDate day, String model, String team, String workload, BigDecimal amount) {
+				this.byDay.merge(day, amount, BigDecimal::add);
+				this.byDayAndWorkload.computeIfAbsent(day, d -> new TreeMap<>())
+					.merge(workload, amount, BigDecimal::add);
+				this.byDayAndModel.computeIfAbsent(day, d -> new TreeMap<>()).merge(model, amount, BigDecimal::add);
+				this.byDayAndTeam.computeIfAbsent(day, d -> new TreeMap<>()).merge(team, amount, BigDecimal::add);
+			}
+
+			void unconverted(Currency original, LocalDate day, BigDecimal amount) {
+				this.unconvertedDays.computeIfAbsent(original, c -> new java.util.TreeSet<>()).add(day);
+			}
+
+			DailySpend build() {
+				return new DailySpend(this.currency, this.byDay, this.byDayAndModel, this.byDayAndTeam,
+						this.byDayAndWorkload, this.unconvertedDays);
+			}
+
+		}
+
+	}
+
+	private List<Line> lines(LocalDate from, LocalDate to, Scope scope) {
+		return this.jdbc.sql("""
 				SELECT u.usage_date, u.raw_provider, COALESCE(m.canonical_name, u.raw_model), u.team, u.project,
 				       u.currency, u.usage_kind, SUM(u.billed_cost)
 				FROM usage_daily u LEFT JOIN model m ON m.id = u.model_id
@@ -95,9 +182,8 @@ public class SpendAnalysis {
 					"BILLED".equals(rs.getString(7)), rs.getBigDecimal(8)))
 			.list()
 			.stream()
-			.filter(line -> scope.covers(line.provider(), line.team(), line.project()))
+			.filter(line -> scope.covers(line.provider(), line.model(), line.team(), line.project()))
 			.toList();
-		return of(from, to, reporting, lines, conversion);
 	}
 
 	/**
@@ -122,8 +208,42 @@ public class SpendAnalysis {
 					rs.getLong(5)))
 			.list()
 			.stream()
-			.filter(row -> scope.covers(row.provider(), row.team(), row.project()))
+			.filter(row -> scope.covers(row.provider(), row.model(), row.team(), row.project()))
 			.forEach(row -> tokens.merge(row.model(), row.tokens(), Long::sum));
+		return tokens;
+	}
+
+	/**
+	 * Tokens of one scope per workload, day by day, per token class ("input", "cached
+	 * input", "cache write", "output", "audio input", "audio output"): what explains a
+	 * change of spend that the models and teams do not.
+	 */
+	public Map<String, Map<LocalDate, Map<String, Long>>> dailyTokensByWorkload(LocalDate from, LocalDate to,
+			Scope scope) {
+		Map<String, Map<LocalDate, Map<String, Long>>> tokens = new TreeMap<>();
+		String[] classes = { "input", "cached input", "cache write", "output", "audio input", "audio output" };
+		this.jdbc.sql("""
+				SELECT u.usage_date, u.raw_provider, COALESCE(m.canonical_name, u.raw_model), u.team, u.project,
+				       SUM(COALESCE(u.input_tokens, 0)), SUM(COALESCE(u.cached_input_tokens, 0)),
+				       SUM(COALESCE(u.cache_write_tokens, 0)), SUM(COALESCE(u.output_tokens, 0)),
+				       SUM(COALESCE(u.input_audio_tokens, 0)), SUM(COALESCE(u.output_audio_tokens, 0))
+				FROM usage_daily u LEFT JOIN model m ON m.id = u.model_id
+				WHERE u.usage_date BETWEEN :from AND :to AND u.usage_kind <> 'BILLED'
+				GROUP BY u.usage_date, u.raw_provider, COALESCE(m.canonical_name, u.raw_model), u.team, u.project""")
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> {
+				if (scope.covers(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))) {
+					Map<String, Long> day = tokens
+						.computeIfAbsent(workload(rs.getString(5), rs.getString(3)), w -> new TreeMap<>())
+						.computeIfAbsent(rs.getObject(1, LocalDate.class), d -> new java.util.LinkedHashMap<>());
+					for (int index = 0; index < classes.length; index++) {
+						day.merge(classes[index], rs.getLong(6 + index), Long::sum);
+					}
+				}
+				return n;
+			})
+			.list();
 		return tokens;
 	}
 
@@ -132,17 +252,8 @@ public class SpendAnalysis {
 	 */
 	static SpendReport of(LocalDate from, LocalDate to, Currency reporting, List<Line> lines,
 			UsageReconciliation.Conversion conversion) {
-		Set<String> billedGroups = new HashSet<>();
-		for (Line line : lines) {
-			if (line.billed()) {
-				billedGroups.add(group(line));
-			}
-		}
 		SpendReport.Builder report = new SpendReport.Builder(from, to, reporting);
-		for (Line line : lines) {
-			if (!line.billed() && billedGroups.contains(group(line))) {
-				continue;
-			}
+		for (Line line : billingRule(lines)) {
 			conversion.convert(line.cost(), line.currency(), reporting, line.day())
 				.ifPresentOrElse(
 						amount -> report.add(YearMonth.from(line.day()), line.provider(), line.model(),
@@ -150,6 +261,25 @@ public class SpendAnalysis {
 						() -> report.unconverted(line.currency(), line.day(), line.cost()));
 		}
 		return report.build();
+	}
+
+	/**
+	 * The lines that count: where an invoice (BILLED) covers a month, model and currency,
+	 * the invoice, not the usage export's estimate of the same spend.
+	 */
+	private static List<Line> billingRule(List<Line> lines) {
+		Set<String> billedGroups = new HashSet<>();
+		for (Line line : lines) {
+			if (line.billed()) {
+				billedGroups.add(group(line));
+			}
+		}
+		return lines.stream().filter(line -> line.billed() || !billedGroups.contains(group(line))).toList();
+	}
+
+	/** A workload's name: its project on its model, "helpdesk on openai/gpt-4o". */
+	public static String workload(String project, String model) {
+		return orNone(project) + " on " + model;
 	}
 
 	private static String group(Line line) {
@@ -256,7 +386,7 @@ public class SpendAnalysis {
 				this.byModel.merge(model, amount, BigDecimal::add);
 				this.byTeam.merge(team, amount, BigDecimal::add);
 				this.byProject.merge(project, amount, BigDecimal::add);
-				this.byWorkload.merge(project + " on " + model, amount, BigDecimal::add);
+				this.byWorkload.merge(workload(project, model), amount, BigDecimal::add);
 			}
 
 			void unconverted(Currency original, LocalDate day, BigDecimal amount) {

@@ -26,6 +26,7 @@ import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.web.ReportingPeriod;
 import com.breakeven.web.export.Downloads;
 import com.breakeven.web.export.Table;
+import com.breakeven.web.guardrails.SpendGuardrails;
 
 /**
  * The spend dashboard: spend by month (stacked by provider), provider, model, team and
@@ -48,8 +49,11 @@ class DashboardController {
 
 	private final Currency reportingCurrency;
 
+	private final SpendGuardrails guardrails;
+
 	DashboardController(SpendAnalysis spend, UsageRepository usage, FxRates rates, PriceChanges priceChanges,
-			PlanningSettings settings) {
+			PlanningSettings settings, SpendGuardrails guardrails) {
+		this.guardrails = guardrails;
 		this.spend = spend;
 		this.usage = usage;
 		this.rates = rates;
@@ -71,6 +75,7 @@ class DashboardController {
 			model.addAttribute("report", report);
 			model.addAttribute("chart", SpendCharts.monthlyByProvider(report, CHART_WIDTH, CHART_HEIGHT));
 			model.addAttribute("monthByProvider", DashboardTables.monthByProvider(report));
+			model.addAttribute("forecasts", this.guardrails.monthAndQuarter(period.currency()));
 			model.addAttribute("priceChanges",
 					this.priceChanges.within(new ArrayList<>(report.byModel().keySet()), period.from(), period.to()));
 		}

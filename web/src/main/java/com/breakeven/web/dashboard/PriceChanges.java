@@ -96,14 +96,28 @@ public class PriceChanges {
 	 * @param after the price after
 	 * @param effect what the change added to the bill since that day (negative: saved),
 	 * in the prices' currency
+	 * @param billAtOldPrice the same tokens at the price before, in the prices' currency
 	 */
-	public record Change(String model, LocalDate day, Price before, Price after, BigDecimal effect) {
+	public record Change(String model, LocalDate day, Price before, Price after, BigDecimal effect,
+			BigDecimal billAtOldPrice) {
 
 		static Change of(String model, Price before, Price after, long[] tokens) {
 			BigDecimal effect = delta(before.inputPerMtok(), after.inputPerMtok(), tokens[0])
 				.add(delta(before.cachedInputPerMtok(), after.cachedInputPerMtok(), tokens[1]))
 				.add(delta(before.outputPerMtok(), after.outputPerMtok(), tokens[2]));
-			return new Change(model, after.effectiveFrom(), before, after, effect);
+			BigDecimal billAtOldPrice = delta(BigDecimal.ZERO, before.inputPerMtok(), tokens[0])
+				.add(delta(BigDecimal.ZERO, before.cachedInputPerMtok(), tokens[1]))
+				.add(delta(BigDecimal.ZERO, before.outputPerMtok(), tokens[2]));
+			return new Change(model, after.effectiveFrom(), before, after, effect, billAtOldPrice);
+		}
+
+		/**
+		 * What the change does to the model's bill, as a share of the bill at the old
+		 * price (0.12: 12 % more); empty without tokens since the change.
+		 */
+		public java.util.Optional<BigDecimal> shareOfBill() {
+			return (this.billAtOldPrice.signum() == 0) ? java.util.Optional.empty()
+					: java.util.Optional.of(this.effect.divide(this.billAtOldPrice, MathContext.DECIMAL64));
 		}
 
 		private static BigDecimal delta(BigDecimal before, BigDecimal after, long tokens) {

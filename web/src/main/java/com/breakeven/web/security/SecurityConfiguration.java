@@ -90,7 +90,8 @@ public class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/quote", "/api/v1/scenarios/compare",
 						"/api/v1/scenarios/*/evaluate", "/api/v1/claims/check")
 				.hasRole(Role.VIEWER.name())
-				.requestMatchers("/api/v1/scenarios/**", "/api/v1/imports/**", "/api/v1/reports/**")
+				.requestMatchers("/api/v1/scenarios/**", "/api/v1/imports/**", "/api/v1/reports/**",
+						"/api/v1/budgets/**", "/api/v1/alerts/**")
 				.hasRole(Role.ANALYST.name())
 				.anyRequest()
 				.hasRole(Role.ADMIN.name()))
@@ -122,7 +123,8 @@ public class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers(HttpMethod.POST, "/catalogue/**")
 				.hasRole(Role.ADMIN.name())
-				.requestMatchers(HttpMethod.POST, "/scenarios/**", "/imports/**", "/reports/**")
+				.requestMatchers(HttpMethod.POST, "/scenarios/**", "/imports/**", "/reports/**", "/budgets/**",
+						"/alerts/**")
 				.hasRole(Role.ANALYST.name())
 				.requestMatchers(HttpMethod.GET, "/**")
 				.hasRole(Role.VIEWER.name())

@@ -46,6 +46,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.ServletRequestPathUtils;
 
 import com.breakeven.ingestion.SpendAnalysis;
+import com.breakeven.web.guardrails.AlertService;
+import com.breakeven.web.guardrails.BudgetForm;
+import com.breakeven.web.guardrails.BudgetService;
 import com.breakeven.web.report.ReportDefinition;
 import com.breakeven.web.report.ReportDefinitions;
 import com.breakeven.web.report.ReportFormat;
@@ -120,6 +123,12 @@ class EveryPageTests {
 	@Autowired
 	private ReportRuns reportRuns;
 
+	@Autowired
+	private BudgetService budgets;
+
+	@Autowired
+	private AlertService alerts;
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NORMAL)
 		.connectTimeout(Duration.ofSeconds(10))
@@ -140,6 +149,7 @@ class EveryPageTests {
 		}
 		List<Long> saved = savedScenarios();
 		generatedReport();
+		budgetAndAlerts();
 		String password = UUID.randomUUID().toString();
 		this.accounts.create("every-page", "Every page", password, Set.of(Role.ADMIN));
 
@@ -182,6 +192,16 @@ class EveryPageTests {
 			.create(new ReportDefinition(null, "Monthly AI spend", SpendAnalysis.Scope.ALL, ReportPeriod.Kind.MONTH,
 					"USD", EnumSet.allOf(ReportFormat.class), "0 0 6 1 * *", List.of(), null, true));
 		this.reportRuns.runNow(id);
+	}
+
+	/**
+	 * A monthly budget below the sample's monthly spend and the alerts it raises, for the
+	 * budgets, budget editor and alerts pages.
+	 */
+	private void budgetAndAlerts() {
+		this.budgets.create(new BudgetForm("AI spend", "all", null, "month", new java.math.BigDecimal("50000"), "USD",
+				List.of(50, 80, 100)), "every-page");
+		this.alerts.checkNow();
 	}
 
 	/**

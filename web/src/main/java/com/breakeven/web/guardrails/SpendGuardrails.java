@@ -1,0 +1,176 @@
+package com.breakeven.web.guardrails;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+
+import org.springframework.stereotype.Service;
+
+import com.breakeven.ingestion.FxRates;
+import com.breakeven.ingestion.SpendAnalysis;
+import com.breakeven.ingestion.UsageRepository;
+import com.breakeven.simulator.guardrails.BudgetPeriod;
+import com.breakeven.simulator.guardrails.BudgetStatus;
+import com.breakeven.simulator.guardrails.DailyAmount;
+import com.breakeven.simulator.guardrails.DailySeries;
+import com.breakeven.simulator.guardrails.SpendForecast;
+import com.breakeven.simulator.guardrails.SpendForecaster;
+
+/**
+ * Budgets read against the spend and its forecast: the one place that turns stored usage
+ * into a budget's status, for the budgets page, the API, the dashboard and the alert
+ * check alike.
+ */
+@Service
+public class SpendGuardrails {
+
+	private final SpendAnalysis spend;
+
+	private final UsageRepository usage;
+
+	private final FxRates rates;
+
+	private final Budgets budgets;
+
+	private final Clock clock;
+
+	SpendGuardrails(SpendAnalysis spend, UsageRepository usage, FxRates rates, Budgets budgets, Clock clock) {
+		this.spend = spend;
+		this.usage = usage;
+		this.rates = rates;
+		this.budgets = budgets;
+		this.clock = clock;
+	}
+
+	/**
+	 * The last day with known spend: the newest usage day, but never after today (a day
+	 * dated ahead is not known yet). Empty before any usage is imported.
+	 */
+	public Optional<LocalDate> asOf() {
+		LocalDate lastDay = this.usage.summary().lastDay();
+		if (lastDay == null) {
+			return Optional.empty();
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		return Optional.of(lastDay.isAfter(today) ? today : lastDay);
+	}
+
+	/**
+	 * A budget in the period that holds the day of the last known spend.
+	 *
+	 * @param budget the budget
+	 * @param periodStart the period's first day
+	 * @param periodEnd the period's last day
+	 * @param asOf the last day with known spend
+	 * @param status actual, forecast and thresholds reached
+	 * @param unconvertedDays days whose spend in a currency is left out for want of an
+	 * ECB rate into the budget's currency, per currency: the actual is then too low, and
+	 * says so
+	 */
+	public record BudgetReading(Budget budget, LocalDate periodStart, LocalDate periodEnd, LocalDate asOf,
+			BudgetStatus status, Map<Currency, SortedSet<LocalDate>> unconvertedDays) {
+
+		/** Whether the period is over (the forecast is then the actual). */
+		public boolean periodOver() {
+			return !this.asOf.isBefore(this.periodEnd);
+		}
+
+	}
+
+	/** Every budget's reading, by name; empty before any usage is imported. */
+	public List<BudgetReading> readings() {
+		Optional<LocalDate> asOf = asOf();
+		List<BudgetReading> readings = new ArrayList<>();
+		asOf.ifPresent(day -> this.budgets.all().forEach(budget -> readings.add(reading(budget, day))));
+		return readings;
+	}
+
+	/** One budget's reading as of the last known spend, when any usage is imported. */
+	public Optional<BudgetReading> reading(Budget budget) {
+		return asOf().map(day -> reading(budget, day));
+	}
+
+	BudgetReading reading(Budget budget, LocalDate asOf) {
+		LocalDate periodStart = budget.period().start(asOf);
+		LocalDate periodEnd = budget.period().end(asOf);
+		Spend spend = spendOf(budget.scope(), budget.currency(), periodStart, asOf);
+		Optional<SpendForecast> forecast = SpendForecaster.forecast(spend.series(), periodStart, periodEnd, asOf);
+		// the actual is the stored spend as the dashboard sums it; the forecast reads a
+		// day
+		// of net credits as a day without spend
+		BudgetStatus status = BudgetStatus.of(budget.amount().doubleValue(), budget.thresholds(),
+				spend.daily().total(periodStart, asOf).doubleValue(), forecast);
+		return new BudgetReading(budget, periodStart, periodEnd, asOf, status, spend.daily().unconvertedDays());
+	}
+
+	/**
+	 * The forecast of a scope's spend over the period that holds the last known day, in a
+	 * currency: what the dashboard shows beside the actual.
+	 */
+	public Optional<SpendForecast> forecast(SpendAnalysis.Scope scope, BudgetPeriod period, Currency currency) {
+		return asOf().flatMap(asOf -> {
+			LocalDate periodStart = period.start(asOf);
+			return SpendForecaster.forecast(spendOf(scope, currency, periodStart, asOf).series(), periodStart,
+					period.end(asOf), asOf);
+		});
+	}
+
+	/**
+	 * A period's forecast with the period in words ("October 2026", "2026 Q4").
+	 */
+	public record PeriodForecast(String period, SpendForecast forecast) {
+
+	}
+
+	/**
+	 * Where all usage's month and quarter are heading, in a currency: what the dashboard
+	 * shows beside the actual. Empty before any usage, or with too little history.
+	 */
+	public List<PeriodForecast> monthAndQuarter(Currency currency) {
+		List<PeriodForecast> forecasts = new ArrayList<>();
+		for (BudgetPeriod period : List.of(BudgetPeriod.MONTH, BudgetPeriod.QUARTER)) {
+			forecast(SpendAnalysis.Scope.ALL, period, currency).ifPresent(forecast -> forecasts
+				.add(new PeriodForecast(periodName(period, forecast.periodStart()), forecast)));
+		}
+		return forecasts;
+	}
+
+	/** A period in words: "October 2026", "2026 Q4", "2026". */
+	static String periodName(BudgetPeriod period, LocalDate start) {
+		return switch (period) {
+			case MONTH -> start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+					+ " " + start.getYear();
+			case QUARTER -> start.getYear() + " Q" + ((start.getMonthValue() - 1) / 3 + 1);
+			case YEAR -> "" + start.getYear();
+		};
+	}
+
+	/**
+	 * A scope's daily spend from the earlier of the period's start and the forecast's
+	 * window.
+	 */
+	private Spend spendOf(SpendAnalysis.Scope scope, Currency currency, LocalDate periodStart, LocalDate asOf) {
+		LocalDate windowStart = asOf.minusDays(SpendForecaster.WINDOW_DAYS - 1);
+		LocalDate from = periodStart.isBefore(windowStart) ? periodStart : windowStart;
+		SpendAnalysis.DailySpend daily = this.spend.daily(from, asOf, currency, this.rates::convert, scope);
+		return new Spend(daily, series(daily.byDay(), asOf));
+	}
+
+	static DailySeries series(Map<LocalDate, BigDecimal> byDay, LocalDate through) {
+		return DailySeries.of(byDay.entrySet()
+			.stream()
+			.map(day -> new DailyAmount(day.getKey(), Math.max(0, day.getValue().doubleValue())))
+			.toList(), through);
+	}
+
+	private record Spend(SpendAnalysis.DailySpend daily, DailySeries series) {
+
+	}
+
+}
