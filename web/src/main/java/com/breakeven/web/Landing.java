@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import com.breakeven.ingestion.UsageSummary;
 import com.breakeven.simulator.shift.Recommendation;
+import com.breakeven.web.guardrails.BudgetView;
 import com.breakeven.web.recommendation.Recommendations;
 
 /**
@@ -22,8 +23,11 @@ import com.breakeven.web.recommendation.Recommendations;
  * @param answer the recommendations with their defaults, {@code null} when no usage is
  * imported or the question could not be answered
  * @param whyNoAnswer why there is no answer when usage exists, else {@code null}
+ * @param budgets every budget with where it stands
+ * @param openAlerts alerts not yet acknowledged or muted
  */
-record Landing(UsageSummary usage, Recommendations.Answer answer, String whyNoAnswer) {
+record Landing(UsageSummary usage, Recommendations.Answer answer, String whyNoAnswer, List<BudgetView> budgets,
+		long openAlerts) {
 
 	/** How many moves the page names. */
 	static final int TOP_MOVES = 3;

@@ -109,6 +109,33 @@ class LandingPageTests {
 	}
 
 	@Test
+	void landingPage_showsEachBudgetWhereItStandsAndTheOpenAlerts() {
+		assertThat(this.mvc.get().uri("/")).hasStatusOk().bodyText().contains("id=\"no-budgets\"");
+		// October's sample spend (the last month with usage) against a budget of 100,000
+		// USD
+		BigDecimal october = this.jdbc.sql(
+				"SELECT SUM(billed_cost) FROM usage_daily WHERE usage_date BETWEEN DATE '2026-10-01' AND DATE '2026-10-31'")
+			.query(BigDecimal.class)
+			.single()
+			.setScale(2, RoundingMode.HALF_EVEN);
+		this.jdbc.sql("""
+				INSERT INTO budget (name, scope_kind, period, amount, currency, thresholds, created_at, updated_at)
+				VALUES ('Landing', 'ALL', 'MONTH', 100000, 'USD', '50,80,100', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+			.update();
+		try {
+			String shown = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(october);
+			assertThat(this.mvc.get().uri("/")).hasStatusOk()
+				.bodyText()
+				.contains("Landing: " + shown + " of 100,000.00 USD spent")
+				.contains("over budget")
+				.contains("id=\"alerts-link\"");
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM budget WHERE name = 'Landing'").update();
+		}
+	}
+
+	@Test
 	void reconciliation_setsTheSampleSpendOutPerModelWithItsTotalInTheReportingCurrency() {
 		// the sample usage is all USD usage-API cost (no bill): the total is the file's
 		// cost column, and every line shows no billed amount
