@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.breakeven.simulator.shift.Recommendation;
-import com.breakeven.simulator.shift.RoutingExport;
 import com.breakeven.simulator.shift.ShiftAdvisor;
 import com.breakeven.web.api.ApiPage;
 import com.breakeven.web.api.ApiProblem;
@@ -115,7 +114,7 @@ class RecommendationApiController {
 		RecommendationQuestions.Settings settings = settings(query);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
-			.body(RoutingExport.liteLlmYaml(advise(settings), settings.to()));
+			.body(routingYaml(settings));
 	}
 
 	private RecommendationQuestions.Settings settings(RecommendationQuestions.Query query) {
@@ -124,6 +123,15 @@ class RecommendationApiController {
 			throw ApiProblem.notFound("no usage imported yet: nothing to recommend on", null);
 		}
 		return settings;
+	}
+
+	private String routingYaml(RecommendationQuestions.Settings settings) {
+		try {
+			return this.advice.liteLlmRouting(this.questions.question(settings));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiProblem.badRequest(ex.getMessage(), null);
+		}
 	}
 
 	private ShiftAdvisor.Advice advise(RecommendationQuestions.Settings settings) {
