@@ -7,12 +7,16 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.breakeven.pricing.feed.LiteLlmFeed;
+import com.breakeven.pricing.feed.OpenRouterFeed;
 
 /**
  * The pricing catalogue's read API: prices from history, and the cheapest models that
@@ -113,6 +117,39 @@ public class PriceCatalogue {
 				.thenComparing(Price::region)
 				.thenComparingInt(Price::contextAboveTokens))
 			.toList();
+	}
+
+	/**
+	 * The model string LiteLLM's proxy routes a model at a seller through, read from the
+	 * feed the price in force came from: a LiteLLM price map entry's key with its
+	 * provider's prefix ({@link LiteLlmFeed#route}), an OpenRouter model id behind
+	 * {@code openrouter/}.
+	 * @param model the model, by any alias
+	 * @param sellerCode the seller, or {@code null} for the first seller with a route
+	 * @param day the day the price is in force
+	 * @return the route, or empty when no price in force came from either feed (a manual
+	 * price names no route)
+	 */
+	public Optional<String> liteLlmRoute(String model, String sellerCode, LocalDate day) {
+		Optional<Model> found = model(model);
+		Optional<Provider> seller = (sellerCode != null) ? provider(sellerCode) : Optional.empty();
+		if (found.isEmpty() || (sellerCode != null && seller.isEmpty())) {
+			return Optional.empty();
+		}
+		Map<Long, String> codes = providerCodes();
+		return pricesOn(found.get(), seller.orElse(null), day).stream()
+			.filter(price -> price.sourceRef() != null)
+			.map(price -> {
+				// a sample-data row names its snapshot too: "file.json#key"
+				String key = price.sourceRef().substring(price.sourceRef().indexOf('#') + 1);
+				return switch (price.source()) {
+					case LiteLlmFeed.CODE -> LiteLlmFeed.route(codes.get(price.providerId()), key);
+					case OpenRouterFeed.CODE -> OpenRouterFeed.CODE + "/" + key;
+					default -> null;
+				};
+			})
+			.filter(Objects::nonNull)
+			.findFirst();
 	}
 
 	/**

@@ -100,6 +100,27 @@ class PriceCatalogueTest extends BothDatabasesTest {
 	}
 
 	@Test
+	void liteLlmRoute_isTheFeedKeyWithItsProvidersPrefixAtEachSeller() {
+		// the LiteLLM price map's keys: "gpt-4o" (openai), "gemini-2.5-pro"
+		// (vertex_ai-language-models), "us.anthropic.…" (bedrock) and the together_ai key
+		// as it is (its model named by that alias, case kept in the route); OpenRouter's
+		// id behind openrouter/
+		assertThat(this.catalogue.liteLlmRoute("openai/gpt-4o", "openai", JULY)).contains("openai/gpt-4o");
+		assertThat(this.catalogue.liteLlmRoute("google/gemini-2.5-pro", "google-vertex-ai", JULY))
+			.contains("vertex_ai/gemini-2.5-pro");
+		assertThat(this.catalogue.liteLlmRoute("anthropic/claude-sonnet-4-5", "aws-bedrock", JULY))
+			.contains("bedrock/us.anthropic.claude-sonnet-4-5-20250929-v1:0");
+		assertThat(
+				this.catalogue.liteLlmRoute("together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo", "together-ai", JULY))
+			.contains("together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo");
+		assertThat(this.catalogue.liteLlmRoute("meta-llama/llama-3.3-70b-instruct", "openrouter", JULY))
+			.contains("openrouter/meta-llama/llama-3.3-70b-instruct");
+		// no price in force, no such seller: no route
+		assertThat(this.catalogue.liteLlmRoute("openai/gpt-4o", "openai", JULY.minusDays(1))).isEmpty();
+		assertThat(this.catalogue.liteLlmRoute("openai/gpt-4o", "no-such-seller", JULY)).isEmpty();
+	}
+
+	@Test
 	void quotesOn_appliesANegotiatedDiscountAndKeepsTheListPriceApart() {
 		Model gpt4o = this.catalogue.model("gpt-4o").orElseThrow();
 		long openai = this.providers.findByCode("openai").orElseThrow().id();

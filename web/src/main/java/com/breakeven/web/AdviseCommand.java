@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.simulator.shift.DataSensitivity;
 import com.breakeven.simulator.shift.Recommendation;
-import com.breakeven.simulator.shift.RoutingExport;
 import com.breakeven.simulator.shift.ShiftAdvisor;
 import com.breakeven.tco.Finance;
 import com.breakeven.tco.Precision;
@@ -93,7 +91,7 @@ final class AdviseCommand {
 			print(advice, question.finance().currency(), out);
 			if (options.containsKey("--routing")) {
 				Path file = Path.of(options.get("--routing"));
-				Files.writeString(file, RoutingExport.liteLlmYaml(advice, LocalDate.now(context.getBean(Clock.class))),
+				Files.writeString(file, context.getBean(ShiftAdviceService.class).liteLlmRouting(question, advice),
 						StandardCharsets.UTF_8);
 				out.println("LiteLLM router configuration written to " + file);
 			}

@@ -274,6 +274,40 @@ public class LiteLlmFeed implements PriceFeed {
 		return (mapped != null) ? mapped : provider.replace('_', '-');
 	}
 
+	/**
+	 * LiteLLM's route prefix for a seller, the inverse of {@link #sellerCode}: where
+	 * several LiteLLM providers fold into one seller, the one whose prefix LiteLLM routes
+	 * chat through ({@code bedrock_converse} and {@code bedrock} are both reached as
+	 * {@code bedrock/}, every {@code vertex_ai-*} family as {@code vertex_ai/}).
+	 */
+	private static final Map<String, String> ROUTE_PREFIXES = Map.of("azure-openai", "azure", "aws-bedrock", "bedrock",
+			"google-ai-studio", "gemini", "google-vertex-ai", "vertex_ai", "meta-llama", "meta_llama", "amazon-nova",
+			"amazon_nova");
+
+	/**
+	 * The model string LiteLLM's proxy takes in {@code litellm_params.model} for an entry
+	 * of this feed: the key itself when it already starts with its provider's route
+	 * ({@code together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo}), else the seller's
+	 * route prefix before it ({@code gpt-4o} at openai is {@code openai/gpt-4o},
+	 * {@code gemini-2.5-pro} at Vertex AI is {@code vertex_ai/gemini-2.5-pro}). The key
+	 * keeps its case: providers' model ids are case-sensitive. Every route of the sample
+	 * snapshot starts with one of its {@code litellm_provider} values
+	 * (LiteLlmRoutesTests).
+	 * @param sellerCode the seller the entry was stored under ({@link #sellerCode} of its
+	 * {@code litellm_provider})
+	 * @param key the feed's key for the entry
+	 * @return the route
+	 */
+	public static String route(String sellerCode, String key) {
+		int slash = key.indexOf('/');
+		if (slash > 0 && sellerCode(key.substring(0, slash)).equals(sellerCode)) {
+			// the feed writes amazon_nova's keys as amazon-nova/…, which LiteLLM does
+			// not route
+			return ROUTE_PREFIXES.getOrDefault(sellerCode, key.substring(0, slash)) + key.substring(slash);
+		}
+		return ROUTE_PREFIXES.getOrDefault(sellerCode, sellerCode.replace('-', '_')) + "/" + key;
+	}
+
 	private static ProviderKind sellerKind(String sellerCode) {
 		return CLOUD_SELLERS.contains(sellerCode) ? ProviderKind.CLOUD : ProviderKind.API;
 	}

@@ -145,6 +145,25 @@ class LiteLlmFeedTest {
 			});
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest(name = "{1} at {0}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+			// keys that carry their provider keep it, and their case
+			"together-ai|together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo"
+					+ "|together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo",
+			"deepseek|deepseek/deepseek-chat|deepseek/deepseek-chat",
+			"google-ai-studio|gemini/gemini-2.5-pro|gemini/gemini-2.5-pro",
+			// keys without one get the seller's route: OpenAI's and Anthropic's own
+			"openai|gpt-4o|openai/gpt-4o", "anthropic|claude-sonnet-4-5|anthropic/claude-sonnet-4-5",
+			// vertex_ai-language-models, bedrock_converse: the family's route
+			"google-vertex-ai|gemini-2.5-flash|vertex_ai/gemini-2.5-flash",
+			"aws-bedrock|anthropic.claude-3-5-sonnet-20240620-v1:0|bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0",
+			"cohere-chat|command-a-03-2025|cohere_chat/command-a-03-2025",
+			// the feed spells amazon_nova's keys with a dash
+			"amazon-nova|amazon-nova/nova-micro-v1|amazon_nova/nova-micro-v1" })
+	void route_isTheKeyWithItsProvidersPrefix(String seller, String key, String route) {
+		assertThat(LiteLlmFeed.route(seller, key)).isEqualTo(route);
+	}
+
 	private FeedReading read(String resource) throws IOException {
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
 			return this.feed.read(in, resource);

@@ -20,9 +20,20 @@ import java.util.Locale;
  * {@code currency} ({@code NaN} when not stated): the bill the saving is taken from
  * @param quality the quality evidence the move rests on: the verdict of {@link Adequacy}
  * with the score, its interval, category, day and source ({@code null} when not stated)
+ * @param toSeller the seller of {@code toModel} whose price the saving is computed at
+ * ({@code null} on own hardware, or when not stated)
  */
 public record Recommendation(String workload, String from, String to, String toModel, boolean selfHosted,
-		double monthlySavings, Currency currency, String reason, String risk, double fromMonthlyCost, String quality) {
+		double monthlySavings, Currency currency, String reason, String risk, double fromMonthlyCost, String quality,
+		String toSeller) {
+
+	/** A move whose seller is not stated. */
+	public Recommendation(String workload, String from, String to, String toModel, boolean selfHosted,
+			double monthlySavings, Currency currency, String reason, String risk, double fromMonthlyCost,
+			String quality) {
+		this(workload, from, to, toModel, selfHosted, monthlySavings, currency, reason, risk, fromMonthlyCost, quality,
+				null);
+	}
 
 	/** A move whose quality evidence is not stated. */
 	public Recommendation(String workload, String from, String to, String toModel, boolean selfHosted,

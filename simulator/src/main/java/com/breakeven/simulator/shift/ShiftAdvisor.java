@@ -313,7 +313,7 @@ public final class ShiftAdvisor {
 									+ " %,.0f a month",
 							best.quality().reason(), best.model().contextWindow(), this.workload.contextTokens(),
 							best.monthlyCost(), this.currentMonthlyCost),
-					best.risk(), this.currentMonthlyCost, best.quality().evidence()));
+					best.risk(), this.currentMonthlyCost, best.quality().evidence(), best.model().seller()));
 		}
 
 	}

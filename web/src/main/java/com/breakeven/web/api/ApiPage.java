@@ -2,6 +2,8 @@ package com.breakeven.web.api;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One page of a list answer.
  *
@@ -11,11 +13,22 @@ import java.util.List;
  * @param totalItems items over all pages
  * @param totalPages pages in all
  */
-public record ApiPage<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+public record ApiPage<T>(@Schema(description = "This page's items.") List<T> items,
+		@Schema(description = "Page number, from 0.", example = "0") int page,
+		@Schema(description = "Most items a page holds, up to 500.", example = "50") int size,
+		@Schema(description = "Items over all pages, a count.", example = "6") long totalItems,
+		@Schema(description = "Pages in all, a count.", example = "1") int totalPages) {
 
 	public static final int DEFAULT_SIZE = 50;
 
 	public static final int MAX_SIZE = 500;
+
+	/** What a list endpoint's {@code page} parameter means, for its OpenAPI entry. */
+	public static final String PAGE_PARAMETER = "Page number, from 0 (default 0).";
+
+	/** What a list endpoint's {@code size} parameter means, for its OpenAPI entry. */
+	public static final String SIZE_PARAMETER = "Most items a page holds, 1 to " + MAX_SIZE + " (default "
+			+ DEFAULT_SIZE + ").";
 
 	public ApiPage {
 		items = List.copyOf(items);

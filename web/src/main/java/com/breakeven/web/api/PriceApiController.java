@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,10 +50,34 @@ class PriceApiController {
 	 * @param account billing account whose negotiated terms apply, optional
 	 * @param currency ISO-4217 code of every amount
 	 */
-	record PriceView(String provider, String region, int contextAboveTokens, String currency, String unit, String input,
-			String cachedInput, String cacheWrite, String output, String batchInput, String batchOutput,
-			boolean dynamic, LocalDate effectiveFrom, LocalDate effectiveTo, String source, String sourceRef,
-			NegotiatedView negotiated) {
+	record PriceView(@Schema(description = "Provider code of the seller.", example = "openai") String provider,
+			@Schema(description = "Seller region the price applies in; global when not regional.",
+					example = "global") String region,
+			@Schema(description = "0 for the base tier; otherwise the tier bills whole requests whose prompt is longer than this many tokens.",
+					example = "0") int contextAboveTokens,
+			@Schema(description = "ISO 4217 currency of every amount.", example = "USD") String currency,
+			@Schema(description = "Unit of every amount: \"per 1000000 tokens\".",
+					example = "per 1000000 tokens") String unit,
+			@Schema(description = "Uncached input tokens, in currency per million tokens (decimal string); absent when the seller does not sell that kind of token.",
+					example = "2.5") String input,
+			@Schema(description = "Cache-read input tokens, in currency per million tokens (decimal string); absent when the seller does not sell that kind of token.",
+					example = "1.25") String cachedInput,
+			@Schema(description = "Cache-write input tokens, in currency per million tokens (decimal string); absent when the seller does not sell that kind of token.") String cacheWrite,
+			@Schema(description = "Output tokens, in currency per million tokens (decimal string); absent when the seller does not sell that kind of token.",
+					example = "10") String output,
+			@Schema(description = "Input tokens through the batch API, in currency per million tokens (decimal string); absent when the seller does not sell that kind of token.",
+					example = "1.25") String batchInput,
+			@Schema(description = "Output tokens through the batch API, in currency per million tokens (decimal string); absent when the seller does not sell that kind of token.",
+					example = "5") String batchOutput,
+			@Schema(description = "Whether the seller prices it dynamically (no amounts).",
+					example = "false") boolean dynamic,
+			@Schema(description = "First day the price applies, ISO date.",
+					example = "2026-07-01") LocalDate effectiveFrom,
+			@Schema(description = "First day it no longer applies, ISO date; absent while current.") LocalDate effectiveTo,
+			@Schema(description = "Feed or list the price came from: litellm, openrouter, manual.",
+					example = "litellm") String source,
+			@Schema(description = "File, URL or feed key within that source.", example = "gpt-4o") String sourceRef,
+			@Schema(description = "The price paid under a negotiated term; absent when none applies.") NegotiatedView negotiated) {
 
 	}
 
@@ -62,18 +88,43 @@ class PriceApiController {
 	 * @param kind PERCENT_DISCOUNT or FIXED_PRICE
 	 * @param discountFraction the share off list price (0.15 = 15 %), for a discount
 	 */
-	record NegotiatedView(String kind, String discountFraction, String currency, String unit, String input,
-			String cachedInput, String output, LocalDate effectiveFrom, LocalDate effectiveTo, String note) {
+	record NegotiatedView(
+			@Schema(description = "PERCENT_DISCOUNT or FIXED_PRICE.", example = "PERCENT_DISCOUNT") String kind,
+			@Schema(description = "Share off the list price, a fraction (0.15 = 15 %), for a discount (decimal string).",
+					example = "0.15") String discountFraction,
+			@Schema(description = "ISO 4217 currency of the amounts.", example = "USD") String currency,
+			@Schema(description = "Unit of every amount: \"per 1000000 tokens\".",
+					example = "per 1000000 tokens") String unit,
+			@Schema(description = "Uncached input tokens, in currency per million tokens (decimal string).",
+					example = "2.125") String input,
+			@Schema(description = "Cache-read input tokens, in currency per million tokens (decimal string).",
+					example = "1.0625") String cachedInput,
+			@Schema(description = "Output tokens, in currency per million tokens (decimal string).",
+					example = "8.5") String output,
+			@Schema(description = "First day the term applies, ISO date.",
+					example = "2026-01-01") LocalDate effectiveFrom,
+			@Schema(description = "First day it no longer applies, ISO date; absent while current.") LocalDate effectiveTo,
+			@Schema(description = "The term's note, e.g. the contract it comes from.") String note) {
 
 	}
 
-	record PricesResponse(String model, String displayName, LocalDate at, List<PriceView> prices) {
+	record PricesResponse(@Schema(description = "Canonical name of the model.", example = "openai/gpt-4o") String model,
+			@Schema(description = "Name shown to people.", example = "GPT-4o") String displayName,
+			@Schema(description = "Day the prices were in force on, ISO date.", example = "2026-07-01") LocalDate at,
+			@Schema(description = "Every price in force that day: each seller, region and context tier.") List<PriceView> prices) {
 
 	}
 
 	@GetMapping
-	PricesResponse prices(@RequestParam String model, @RequestParam(required = false) String provider,
-			@RequestParam(required = false) String at, @RequestParam(required = false) String account) {
+	PricesResponse prices(
+			@Parameter(description = "Canonical name or any alias of the model.",
+					example = "openai/gpt-4o") @RequestParam String model,
+			@Parameter(description = "Provider code of the seller; every seller when absent.",
+					example = "openai") @RequestParam(required = false) String provider,
+			@Parameter(description = "The day, ISO date YYYY-MM-DD; today (UTC) when absent.",
+					example = "2026-07-01") @RequestParam(required = false) String at,
+			@Parameter(description = "Billing account whose negotiated terms apply; none when absent.",
+					example = "acme-openai") @RequestParam(required = false) String account) {
 		LocalDate day = parseDay(at);
 		Model resolved = this.catalogue.model(model)
 			.orElseThrow(() -> ApiProblem.notFound("no model or alias '" + model + "' in the catalogue", "model"));
@@ -96,8 +147,13 @@ class PriceApiController {
 	 * catalogue's price chart draws.
 	 */
 	@GetMapping("/history")
-	ApiPage<PriceView> history(@RequestParam String model, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+	ApiPage<PriceView> history(
+			@Parameter(description = "Canonical name or any alias of the model.",
+					example = "openai/gpt-4o") @RequestParam String model,
+			@Parameter(description = ApiPage.PAGE_PARAMETER,
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = ApiPage.SIZE_PARAMETER,
+					example = "50") @RequestParam(required = false) Integer size) {
 		Model resolved = this.catalogue.model(model)
 			.orElseThrow(() -> ApiProblem.notFound("no model or alias '" + model + "' in the catalogue", "model"));
 		Map<Long, String> sellers = this.catalogue.providerCodes();

@@ -2,6 +2,7 @@ package com.breakeven.web.quote;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -46,10 +47,35 @@ class QuoteApiController {
 	 * @param quality the evidence: why the model is adequate (when judged) and its score
 	 * with its 95 % interval, category, day and source
 	 */
-	record OptionView(int rank, String kind, String model, String seller, String hardwareProfile, String qualityScore,
-			String quality, String currency, String monthlyCost, String costPerMillionTokens, String unit,
-			Integer nodes, Integer paybackMonth, String comparedWith, String breakEvenMonthlyTokens, String measurement,
-			String note, String payback) {
+	record OptionView(@Schema(description = "Position by monthly cost, 1 for the cheapest.", example = "1") int rank,
+			@Schema(description = "API, SELF_HOSTED or HYBRID.", example = "API") String kind,
+			@Schema(description = "Canonical name of the model the option runs on.",
+					example = "meta-llama/llama-3.3-70b-instruct") String model,
+			@Schema(description = "Provider code of the seller of the API model at this price (API and the hybrid's API part).",
+					example = "hyperbolic") String seller,
+			@Schema(description = "Code of the node own hardware is bought as (SELF_HOSTED and HYBRID).",
+					example = "hgx-h100-8x") String hardwareProfile,
+			@Schema(description = "The model's score on the benchmark in the workload's category, in the benchmark's units (decimal string).",
+					example = "86.0") String qualityScore,
+			@Schema(description = "The quality evidence in words: the adequacy verdict, the score with its 95 % interval, category, day and source.") String quality,
+			@Schema(description = "ISO 4217 currency of monthlyCost and costPerMillionTokens.",
+					example = "USD") String currency,
+			@Schema(description = "A month of the option, in currency (decimal string); own hardware includes its capital cost.",
+					example = "7012.50") String monthlyCost,
+			@Schema(description = "monthlyCost over the month's tokens, in currency per million tokens (decimal string).",
+					example = "0.13") String costPerMillionTokens,
+			@Schema(description = "Unit of costPerMillionTokens: \"per 1000000 tokens\".",
+					example = "per 1000000 tokens") String unit,
+			@Schema(description = "Nodes own hardware needs for the peak rate, a count.", example = "1") Integer nodes,
+			@Schema(description = "Month (1-based) own hardware pays back against comparedWith; absent when never within the horizon.",
+					example = "14") Integer paybackMonth,
+			@Schema(description = "The API option own hardware is compared with (SELF_HOSTED).",
+					example = "openai/gpt-4o-mini at openai") String comparedWith,
+			@Schema(description = "Tokens a month from which own hardware costs no more than comparedWith, tokens per month (integer string).",
+					example = "2500000000") String breakEvenMonthlyTokens,
+			@Schema(description = "The throughput measurement nodes were sized from: engine, concurrency, tokens per second, source.") String measurement,
+			@Schema(description = "Why the option is shaped as it is (e.g. a seller's price converted), or absent.") String note,
+			@Schema(description = "Own hardware's payback in words, with why when it never pays back.") String payback) {
 
 	}
 
@@ -59,8 +85,15 @@ class QuoteApiController {
 	 * @param notConsidered options the catalogue offered but that could not serve the
 	 * workload, each with its reason
 	 */
-	record QuoteView(String currency, String monthlyTokens, QuoteService.Assumptions assumptions,
-			List<OptionView> options, int optionsFound, List<String> notConsidered) {
+	record QuoteView(
+			@Schema(description = "ISO 4217 currency of every amount in the answer.", example = "USD") String currency,
+			@Schema(description = "Input, cached input, cache-write and output tokens a month, summed, tokens per month (decimal string).",
+					example = "530000000") String monthlyTokens,
+			@Schema(description = "Every input with its default filled in, as the answer used it.") QuoteService.Assumptions assumptions,
+			@Schema(description = "Options ranked by monthly cost, cheapest first.") List<OptionView> options,
+			@Schema(description = "Options found before the limit was applied, a count.",
+					example = "57") int optionsFound,
+			@Schema(description = "Options the catalogue offered that could not serve the workload, each with its reason.") List<String> notConsidered) {
 
 	}
 

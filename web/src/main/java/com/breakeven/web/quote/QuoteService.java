@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Service;
 
 import com.breakeven.pricing.HardwareProfile;
@@ -93,12 +94,44 @@ public class QuoteService {
 	 * @param exchangeRates each rate a price or profile was converted at, with its day
 	 * (empty when nothing was converted)
 	 */
-	record Assumptions(String benchmark, String category, String scoredOn, String currentModel, String qualityRule,
-			Double qualityFloor, DataSensitivity sensitivity, Double maxTtftP99Ms, Double maxItlP99Ms,
-			int contextTokens, double peakToAverage, String hardwareProfile, String hostingProfile, LocalDate pricesOn,
-			double hybridOwnShare, int lifeMonths, double residualPercent, double costOfCapitalPercent,
-			int horizonMonths, double targetUtilisationPercent, String precision, String currency,
-			List<String> exchangeRates, String priceRule) {
+	record Assumptions(
+			@Schema(description = "Benchmark candidates were judged on.",
+					example = "MMLU (0-shot CoT)") String benchmark,
+			@Schema(description = "Workload category the scores were read in.", example = "overall") String category,
+			@Schema(description = "Benchmark name the category's scores are stored under.",
+					example = "MMLU (0-shot CoT)") String scoredOn,
+			@Schema(description = "Model the workload runs on today, when given.",
+					example = "openai/gpt-4o") String currentModel,
+			@Schema(description = "What \"good enough\" meant, in words with the current model's evidence.") String qualityRule,
+			@Schema(description = "Lowest acceptable score, in the benchmark's units; absent when none.",
+					example = "80") Double qualityFloor,
+			@Schema(description = "Data class: PUBLIC, INTERNAL, CONFIDENTIAL or RESTRICTED.",
+					example = "INTERNAL") DataSensitivity sensitivity,
+			@Schema(description = "Time-to-first-token limit, 99th percentile, milliseconds; absent when none.",
+					example = "10000") Double maxTtftP99Ms,
+			@Schema(description = "Inter-token latency limit, 99th percentile, milliseconds; absent when none.",
+					example = "200") Double maxItlP99Ms,
+			@Schema(description = "Longest prompt, tokens.", example = "8000") int contextTokens,
+			@Schema(description = "Peak request rate over the average rate, a ratio.",
+					example = "2") double peakToAverage,
+			@Schema(description = "Node own hardware was sized on; absent when every measured node was tried.",
+					example = "hgx-h100-8x") String hardwareProfile,
+			@Schema(description = "Hosting profile own nodes run in.", example = "colo-virginia") String hostingProfile,
+			@Schema(description = "Day whose prices applied, ISO date.", example = "2026-07-01") LocalDate pricesOn,
+			@Schema(description = "Hybrid strategy's share of tokens on own hardware, a fraction from 0 to 1.",
+					example = "0.7") double hybridOwnShare,
+			@Schema(description = "Months a node serves, months.", example = "48") int lifeMonths,
+			@Schema(description = "A node's value at the end of its life, percent of capex.",
+					example = "10") double residualPercent,
+			@Schema(description = "Discount rate, percent a year.", example = "8") double costOfCapitalPercent,
+			@Schema(description = "Months payback is looked for, months.", example = "36") int horizonMonths,
+			@Schema(description = "Peak share of measured throughput nodes are sized for, percent.",
+					example = "80") double targetUtilisationPercent,
+			@Schema(description = "Weights as served: FP16, BF16, FP8, INT8 or INT4.",
+					example = "FP8") String precision,
+			@Schema(description = "ISO 4217 currency of every amount.", example = "USD") String currency,
+			@Schema(description = "Each ECB rate a price or profile was converted at, with its day; empty when nothing was converted.") List<String> exchangeRates,
+			@Schema(description = "The rule an API model's price was chosen by, in words.") String priceRule) {
 
 	}
 

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.breakeven.simulator.shift.Recommendation;
-import com.breakeven.simulator.shift.RoutingExport;
 import com.breakeven.simulator.shift.ShiftAdvisor;
 import com.breakeven.web.api.ApiPage;
 import com.breakeven.web.api.ApiProblem;
@@ -48,9 +50,25 @@ class RecommendationApiController {
 	 * @param fromMonthlyCost the workload's month where it runs today (its seller, its
 	 * terms), in {@code currency}: the bill the saving is taken from
 	 */
-	record RecommendationView(int rank, String workload, String from, String to, String toModel, boolean selfHosted,
-			String monthlySavings, String currency, String reason, String risk, String fromMonthlyCost,
-			String quality) {
+	record RecommendationView(
+			@Schema(description = "1 for the move that matters most: required moves first, then by saving.",
+					example = "1") int rank,
+			@Schema(description = "The workload moved.", example = "helpdesk on openai/gpt-4o") String workload,
+			@Schema(description = "Where it runs today: model at seller.",
+					example = "openai/gpt-4o at openai") String from,
+			@Schema(description = "Where it would run, in words: model at seller, or model on a node.",
+					example = "meta-llama/llama-3.3-70b-instruct at hyperbolic") String to,
+			@Schema(description = "Canonical name of the model it would run on.",
+					example = "meta-llama/llama-3.3-70b-instruct") String toModel,
+			@Schema(description = "Whether the move is to own hardware.", example = "false") boolean selfHosted,
+			@Schema(description = "What the move saves a month, in currency (decimal string); negative for a required move that costs more.",
+					example = "4010.00") String monthlySavings,
+			@Schema(description = "ISO 4217 currency of the amounts.", example = "USD") String currency,
+			@Schema(description = "Why, in words with the numbers.") String reason,
+			@Schema(description = "The one-off risk of switching.") String risk,
+			@Schema(description = "The workload's month where it runs today, in currency (decimal string): the bill the saving is taken from.",
+					example = "5200.00") String fromMonthlyCost,
+			@Schema(description = "The quality evidence: adequacy verdict with the score, its 95 % interval, category, day and source.") String quality) {
 
 	}
 
@@ -63,8 +81,16 @@ class RecommendationApiController {
 	 * its 95 % interval, category, day and source
 	 * @param qualityRule what "good enough" meant for this workload
 	 */
-	record WorkloadView(String workload, String move, String monthlySavings, String currency, String stays,
-			String quality, String qualityRule) {
+	record WorkloadView(
+			@Schema(description = "The workload: project and the model it runs on.",
+					example = "helpdesk on openai/gpt-4o") String workload,
+			@Schema(description = "Where its one move goes, in words; absent when it stays.") String move,
+			@Schema(description = "That move's saving a month, in currency (decimal string).",
+					example = "4010.00") String monthlySavings,
+			@Schema(description = "ISO 4217 currency of the amounts.", example = "USD") String currency,
+			@Schema(description = "Why it stays where it runs, when it makes no move.") String stays,
+			@Schema(description = "The move's quality evidence.") String quality,
+			@Schema(description = "What \"good enough\" meant for this workload.") String qualityRule) {
 
 	}
 
@@ -76,8 +102,13 @@ class RecommendationApiController {
 	 * @param moves every move worth making, ranked (a workload may have two: API and own
 	 * hardware)
 	 */
-	record RecommendationsView(RecommendationQuestions.Settings settings, String totalMonthlySavings, String currency,
-			List<WorkloadView> workloads, ApiPage<RecommendationView> moves) {
+	record RecommendationsView(@Schema(
+			description = "The question answered, every default filled in.") RecommendationQuestions.Settings settings,
+			@Schema(description = "Saving a month if every workload makes its one move (a required move counts negative), in currency (decimal string).",
+					example = "6200.00") String totalMonthlySavings,
+			@Schema(description = "ISO 4217 currency of the amounts.", example = "USD") String currency,
+			@Schema(description = "Every workload: its move, or why it stays.") List<WorkloadView> workloads,
+			@Schema(description = "Every move worth making, ranked; a workload may have two (API and own hardware).") ApiPage<RecommendationView> moves) {
 
 	}
 
@@ -86,7 +117,9 @@ class RecommendationApiController {
 	 * restricted (projects, comma-separated); plus page and size.
 	 */
 	@GetMapping
-	RecommendationsView list(@ModelAttribute RecommendationQuestions.Query query, Integer page, Integer size) {
+	RecommendationsView list(@ParameterObject @ModelAttribute RecommendationQuestions.Query query,
+			@Parameter(description = ApiPage.PAGE_PARAMETER, example = "0") Integer page,
+			@Parameter(description = ApiPage.SIZE_PARAMETER, example = "50") Integer size) {
 		RecommendationQuestions.Settings settings = settings(query);
 		ShiftAdvisor.Advice advice = advise(settings);
 		Currency currency = this.questions.question(settings).finance().currency();
@@ -111,11 +144,11 @@ class RecommendationApiController {
 
 	/** The moves as a LiteLLM router configuration (YAML). */
 	@GetMapping(value = "/routing", produces = "application/yaml")
-	ResponseEntity<String> routing(@ModelAttribute RecommendationQuestions.Query query) {
+	ResponseEntity<String> routing(@ParameterObject @ModelAttribute RecommendationQuestions.Query query) {
 		RecommendationQuestions.Settings settings = settings(query);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
-			.body(RoutingExport.liteLlmYaml(advise(settings), settings.to()));
+			.body(routingYaml(settings));
 	}
 
 	private RecommendationQuestions.Settings settings(RecommendationQuestions.Query query) {
@@ -124,6 +157,15 @@ class RecommendationApiController {
 			throw ApiProblem.notFound("no usage imported yet: nothing to recommend on", null);
 		}
 		return settings;
+	}
+
+	private String routingYaml(RecommendationQuestions.Settings settings) {
+		try {
+			return this.advice.liteLlmRouting(this.questions.question(settings));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiProblem.badRequest(ex.getMessage(), null);
+		}
 	}
 
 	private ShiftAdvisor.Advice advise(RecommendationQuestions.Settings settings) {

@@ -6,6 +6,8 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 
@@ -61,8 +63,23 @@ public class RecommendationQuestions {
 	 * @param category the category of workloads that have none of their own (default
 	 * overall): coding, math, legal, medicine, finance, a language …
 	 */
-	public record Settings(LocalDate from, LocalDate to, String benchmark, Double floor, String hardware,
-			String hosting, String restricted, String category) {
+	public record Settings(
+			@Schema(description = "First usage day, ISO date (default: three months before the last).",
+					example = "2026-08-01") LocalDate from,
+			@Schema(description = "Last usage day, ISO date (default: the last day of usage).",
+					example = "2026-10-31") LocalDate to,
+			@Schema(description = "Benchmark candidates are judged on (default: LMArena's text board when stored).",
+					example = "MMLU (0-shot CoT)") String benchmark,
+			@Schema(description = "Lowest acceptable score in the benchmark's units; absent: not distinguishably worse than each workload's current model.",
+					example = "80") Double floor,
+			@Schema(description = "Code of the node open models would run on (default: the first).",
+					example = "hgx-h100-8x") String hardware,
+			@Schema(description = "Code of the hosting profile (default: the first).",
+					example = "colo-virginia") String hosting,
+			@Schema(description = "Projects whose data must stay in-house, comma-separated.",
+					example = "contracts") String restricted,
+			@Schema(description = "Category of workloads that have none of their own: overall, coding, math, legal, medicine, finance, a language (default overall).",
+					example = "overall") String category) {
 
 	}
 
@@ -78,9 +95,27 @@ public class RecommendationQuestions {
 	 * @param restricted projects whose data must stay in-house, comma-separated
 	 * @param category the category of workloads without one of their own
 	 */
-	public record Query(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String benchmark, Double floor,
-			String hardware, String hosting, String restricted, String category) {
+	public record Query(
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Parameter(
+					description = "First usage day, ISO date (default: three months before the last).",
+					example = "2026-08-01") LocalDate from,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Parameter(
+					description = "Last usage day, ISO date (default: the last day of usage).",
+					example = "2026-10-31") LocalDate to,
+			@Parameter(description = "Benchmark candidates are judged on (default: LMArena's text board when stored).",
+					example = "MMLU (0-shot CoT)") String benchmark,
+			@Parameter(
+					description = "Lowest acceptable score in the benchmark's units; absent: not distinguishably worse than each workload's current model.",
+					example = "80") Double floor,
+			@Parameter(description = "Code of the node open models would run on (default: the first).",
+					example = "hgx-h100-8x") String hardware,
+			@Parameter(description = "Code of the hosting profile (default: the first).",
+					example = "colo-virginia") String hosting,
+			@Parameter(description = "Projects whose data must stay in-house, comma-separated.",
+					example = "contracts") String restricted,
+			@Parameter(
+					description = "Category of workloads that have none of their own: overall, coding, math, legal, medicine, finance, a language (default overall).",
+					example = "overall") String category) {
 
 	}
 

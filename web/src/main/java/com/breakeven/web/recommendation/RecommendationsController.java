@@ -31,7 +31,6 @@ import com.breakeven.pricing.QualityScore;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.simulator.shift.DataSensitivity;
 import com.breakeven.simulator.shift.Recommendation;
-import com.breakeven.simulator.shift.RoutingExport;
 import com.breakeven.simulator.shift.ShiftAdvisor;
 import com.breakeven.tco.Finance;
 import com.breakeven.tco.Precision;
@@ -93,8 +92,7 @@ class RecommendationsController {
 			return Downloads.plain(HttpStatus.NOT_FOUND, "no usage imported yet");
 		}
 		try {
-			String yaml = RoutingExport.liteLlmYaml(this.advice.advise(this.questions.question(settings)),
-					settings.to());
+			String yaml = this.advice.liteLlmRouting(this.questions.question(settings));
 			return Downloads.file(yaml.getBytes(StandardCharsets.UTF_8), "litellm-routing.yaml",
 					new MediaType("application", "yaml", StandardCharsets.UTF_8));
 		}

@@ -1,11 +1,11 @@
 package com.breakeven.web.scenario;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +13,8 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -49,6 +51,8 @@ import static com.breakeven.web.api.ApiNumbers.rate;
 @RequestMapping("/api/v1/scenarios")
 class ScenarioApiController {
 
+	private static final String SCENARIO_ID = "Scenario id, as the list and create answer it.";
+
 	private final ScenarioStore store;
 
 	private final ScenarioRunner runner;
@@ -61,18 +65,31 @@ class ScenarioApiController {
 		this.validator = validator;
 	}
 
-	record ScenarioListItem(long id, String name, String description, String workload, Long clonedFrom,
-			Instant updatedAt) {
+	record ScenarioListItem(@Schema(description = "Scenario id.", example = "1") long id,
+			@Schema(description = "Unique name.", example = "Helpdesk: GPT-4o or Llama 3.3 70B on H100") String name,
+			@Schema(description = "What the scenario is for.") String description,
+			@Schema(description = "The real workload its volumes came from, or empty.",
+					example = "helpdesk on openai/gpt-4o") String workload,
+			@Schema(description = "Id of the scenario it was cloned from; absent when none.") Long clonedFrom,
+			@Schema(description = "Last change, ISO 8601 instant (UTC).",
+					example = "2026-11-30T10:15:30Z") Instant updatedAt) {
 
 	}
 
-	record ScenarioView(long id, Long clonedFrom, Instant updatedAt, ScenarioForm scenario) {
+	record ScenarioView(@Schema(description = "Scenario id.", example = "1") long id,
+			@Schema(description = "Id of the scenario it was cloned from; absent when none.") Long clonedFrom,
+			@Schema(description = "Last change, ISO 8601 instant (UTC).",
+					example = "2026-11-30T10:15:30Z") Instant updatedAt,
+			@Schema(description = "Every input, as the editor shows it.") ScenarioForm scenario) {
 
 	}
 
 	@GetMapping
-	ApiPage<ScenarioListItem> list(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+	ApiPage<ScenarioListItem> list(
+			@Parameter(description = ApiPage.PAGE_PARAMETER,
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = ApiPage.SIZE_PARAMETER,
+					example = "50") @RequestParam(required = false) Integer size) {
 		return ApiPage.of(this.store.findAll()
 			.stream()
 			.map(s -> new ScenarioListItem(s.id(), s.name(), s.form().description(), s.form().workload(),
@@ -81,7 +98,7 @@ class ScenarioApiController {
 	}
 
 	@GetMapping("/{id}")
-	ScenarioView read(@PathVariable long id) {
+	ScenarioView read(@Parameter(description = SCENARIO_ID, example = "1") @PathVariable long id) {
 		ScenarioStore.Saved saved = saved(id);
 		return new ScenarioView(saved.id(), saved.clonedFrom(), saved.updatedAt(), saved.form());
 	}
@@ -101,7 +118,8 @@ class ScenarioApiController {
 	}
 
 	@PutMapping("/{id}")
-	ScenarioView replace(@PathVariable long id, @RequestBody ScenarioForm form) {
+	ScenarioView replace(@Parameter(description = SCENARIO_ID, example = "1") @PathVariable long id,
+			@RequestBody ScenarioForm form) {
 		saved(id);
 		check(form);
 		try {
@@ -114,7 +132,7 @@ class ScenarioApiController {
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable long id) {
+	ResponseEntity<Void> delete(@Parameter(description = SCENARIO_ID, example = "1") @PathVariable long id) {
 		saved(id);
 		this.store.delete(id);
 		return ResponseEntity.noContent().build();
@@ -143,10 +161,31 @@ class ScenarioApiController {
 	 * @param breakEvenMonthlyTokens the monthly volume from which it stays no dearer than
 	 * the current API and than the cheapest adequate API
 	 */
-	record StrategyView(String strategy, String label, String totalCost, String firstMonthCost, String capex,
-			String upfrontCapex, String monthlyOpex, String costPerMillionTokens, String npv,
-			String npvAgainstCurrentApi, IrrView irr, PaybackView payback, Integer paybackMonth,
-			BreakEvenViews breakEvenMonthlyTokens) {
+	record StrategyView(
+			@Schema(description = "Strategy code: ALL_API, CHEAPEST_API, SELF_HOSTED, HYBRID or RENTED_GPUS.",
+					example = "SELF_HOSTED") String strategy,
+			@Schema(description = "The strategy in words.", example = "All self-hosted") String label,
+			@Schema(description = "Everything it costs over the horizon, book value of owned nodes deducted, in the evaluation's currency (decimal string).",
+					example = "250000.00") String totalCost,
+			@Schema(description = "Its first month of operation, in the evaluation's currency (decimal string).",
+					example = "9000.00") String firstMonthCost,
+			@Schema(description = "Hardware bought over the horizon (refreshes and growth included), in the evaluation's currency (decimal string).",
+					example = "300000.00") String capex,
+			@Schema(description = "Hardware bought before the first month, in the evaluation's currency (decimal string).",
+					example = "300000.00") String upfrontCapex,
+			@Schema(description = "Everything but hardware in its first full month of operation, in the evaluation's currency (decimal string).",
+					example = "4000.00") String monthlyOpex,
+			@Schema(description = "Total cost over the horizon per million tokens served, in the evaluation's currency per million tokens (decimal string).",
+					example = "0.55") String costPerMillionTokens,
+			@Schema(description = "Net present value against staying on the current API, discounted at the cost of capital, in the evaluation's currency (decimal string).",
+					example = "120000.00") String npv,
+			@Schema(description = "Same as npv, in the evaluation's currency (kept for existing clients).",
+					example = "120000.00") String npvAgainstCurrentApi,
+			@Schema(description = "Internal rate of return of the savings.") IrrView irr,
+			@Schema(description = "When cumulative savings cover what it cost, or why never.") PaybackView payback,
+			@Schema(description = "payback.month, 1-based month (kept for existing clients); absent when never.",
+					example = "14") Integer paybackMonth,
+			@Schema(description = "Monthly volumes from which it stays no dearer than the current and the cheapest adequate API.") BreakEvenViews breakEvenMonthlyTokens) {
 
 	}
 
@@ -155,7 +194,12 @@ class ScenarioApiController {
 	 * @param monthlyPercent the rate a month, in percent; absent when undefined
 	 * @param reason why there is no single rate; absent when there is one
 	 */
-	record IrrView(String annualPercent, String monthlyPercent, String reason) {
+	record IrrView(
+			@Schema(description = "Rate a year, percent (decimal string); absent when undefined.",
+					example = "35.2") String annualPercent,
+			@Schema(description = "Rate a month, percent (decimal string); absent when undefined.",
+					example = "2.55") String monthlyPercent,
+			@Schema(description = "Why there is no single rate; absent when there is one.") String reason) {
 
 		static IrrView of(Irr irr) {
 			if (irr instanceof Irr.Rate r) {
@@ -172,7 +216,10 @@ class ScenarioApiController {
 	 * NOT_A_MOVE; absent when it pays back
 	 * @param reason in words
 	 */
-	record PaybackView(Integer month, String why, String reason) {
+	record PaybackView(
+			@Schema(description = "1-based month it pays back in; absent when never.", example = "14") Integer month,
+			@Schema(description = "Why never: OPEX_EXCEEDS_API (a longer horizon will not help), NOT_WITHIN_HORIZON or NOT_A_MOVE; absent when it pays back.") String why,
+			@Schema(description = "The payback in words.") String reason) {
 
 		static PaybackView of(Payback payback) {
 			if (payback instanceof Payback.InMonth in) {
@@ -189,7 +236,9 @@ class ScenarioApiController {
 	 * @param againstCheapestApi from which volume it stays no dearer than the cheapest
 	 * adequate API
 	 */
-	record BreakEvenViews(BreakEvenView againstCurrentApi, BreakEvenView againstCheapestApi) {
+	record BreakEvenViews(@Schema(
+			description = "Volume from which it stays no dearer than the current API.") BreakEvenView againstCurrentApi,
+			@Schema(description = "Volume from which it stays no dearer than the cheapest adequate API.") BreakEvenView againstCheapestApi) {
 
 	}
 
@@ -198,7 +247,11 @@ class ScenarioApiController {
 	 * @param nodes nodes at that volume
 	 * @param reason why there is none; absent when there is one
 	 */
-	record BreakEvenView(String monthlyTokens, Integer nodes, String reason) {
+	record BreakEvenView(@Schema(
+			description = "Tokens a month in today's mix, tokens per month (integer string); absent when there is none.",
+			example = "2500000000") String monthlyTokens,
+			@Schema(description = "Nodes needed at that volume, a count.", example = "1") Integer nodes,
+			@Schema(description = "Why there is none; absent when there is one.") String reason) {
 
 		static BreakEvenView of(BreakEven breakEven) {
 			if (breakEven instanceof BreakEven.AtVolume at) {
@@ -214,7 +267,15 @@ class ScenarioApiController {
 	 * @param probabilityOfPayback share of trials that pay back within the horizon, 0 to
 	 * 1
 	 */
-	record UncertaintyView(String strategy, String npvP10, String npvP50, String npvP90, String probabilityOfPayback) {
+	record UncertaintyView(@Schema(description = "Strategy code.", example = "SELF_HOSTED") String strategy, @Schema(
+			description = "10th percentile of the NPV over the trials, in the evaluation's currency (decimal string).",
+			example = "40000.00") String npvP10,
+			@Schema(description = "Median NPV over the trials, in the evaluation's currency (decimal string).",
+					example = "120000.00") String npvP50,
+			@Schema(description = "90th percentile of the NPV over the trials, in the evaluation's currency (decimal string).",
+					example = "190000.00") String npvP90,
+			@Schema(description = "Share of trials that pay back within the horizon, a fraction from 0 to 1 (decimal string).",
+					example = "0.82") String probabilityOfPayback) {
 
 	}
 
@@ -225,9 +286,20 @@ class ScenarioApiController {
 	 * @param currentPrice the current API's price: its seller and why, terms, conversion
 	 * @param alternativePrice the alternative API's price, likewise
 	 */
-	record EvaluationView(long id, String name, String currency, int horizonMonths, int nodesInMonthOne,
-			String measurement, List<StrategyView> strategies, Integer trials, Long seed,
-			List<UncertaintyView> monteCarlo, String currentPrice, String alternativePrice) {
+	record EvaluationView(@Schema(description = "Scenario id.", example = "1") long id,
+			@Schema(description = "Scenario name.", example = "Helpdesk: GPT-4o or Llama 3.3 70B on H100") String name,
+			@Schema(description = "ISO 4217 currency of every amount.", example = "USD") String currency,
+			@Schema(description = "Months projected, months.", example = "36") int horizonMonths,
+			@Schema(description = "Nodes the self-hosted strategy buys first, a count.",
+					example = "1") int nodesInMonthOne,
+			@Schema(description = "The throughput measurement nodes were sized from.") String measurement,
+			@Schema(description = "Each strategy's measures.") List<StrategyView> strategies,
+			@Schema(description = "Monte Carlo trials run, a count; absent without the Monte Carlo.",
+					example = "1000") Integer trials,
+			@Schema(description = "Monte Carlo seed used; absent without the Monte Carlo.", example = "42") Long seed,
+			@Schema(description = "NPV percentiles per strategy; empty when run without the Monte Carlo or nothing is uncertain.") List<UncertaintyView> monteCarlo,
+			@Schema(description = "The current API's price: its seller and why, terms, conversion, in words.") String currentPrice,
+			@Schema(description = "The alternative API's price, likewise.") String alternativePrice) {
 
 	}
 
@@ -238,8 +310,13 @@ class ScenarioApiController {
 	 * @param seed seed instead of the saved one (same seed, same numbers)
 	 */
 	@PostMapping("/{id}/evaluate")
-	EvaluationView evaluate(@PathVariable long id, @RequestParam(defaultValue = "true") boolean monteCarlo,
-			@RequestParam(required = false) Integer trials, @RequestParam(required = false) Long seed) {
+	EvaluationView evaluate(@Parameter(description = SCENARIO_ID, example = "1") @PathVariable long id,
+			@Parameter(description = "Run the Monte Carlo over the saved uncertain inputs (default true).",
+					example = "true") @RequestParam(defaultValue = "true") boolean monteCarlo,
+			@Parameter(description = "Monte Carlo trials instead of the saved number, a count from 100 to 100000.",
+					example = "1000") @RequestParam(required = false) Integer trials,
+			@Parameter(description = "Monte Carlo seed instead of the saved one: the same seed gives the same numbers.",
+					example = "42") @RequestParam(required = false) Long seed) {
 		if (trials != null && (trials < 100 || trials > 100_000)) {
 			throw ApiProblem.badRequest("trials must be 100 to 100000, was " + trials, "trials");
 		}
@@ -247,7 +324,8 @@ class ScenarioApiController {
 		return evaluation(id, run(saved.form().simulated(monteCarlo, trials, seed)));
 	}
 
-	record CompareRequest(List<Long> ids) {
+	record CompareRequest(@Schema(description = "Ids of two to four saved scenarios, evaluated as saved.",
+			example = "[1, 2]") List<Long> ids) {
 
 	}
 

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import com.breakeven.simulator.montecarlo.UncertainInput;
@@ -68,35 +69,98 @@ import com.breakeven.tco.Precision;
  * @param seed Monte Carlo seed (same seed, same result)
  * @param uncertainties one row per uncertain input
  */
-public record ScenarioForm(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description,
-		@Size(max = 400) String workload, @NotBlank @Size(max = 300) String currentModel,
-		@Size(max = 80) String currentSeller, @Size(max = 200) String currentAccount,
-		@DecimalMin("0") @DecimalMax("100") Double batchSharePercent,
-		@NotBlank @Size(max = 300) String alternativeModel, @NotBlank @Size(max = 300) String servedModel,
-		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate pricesOn,
-		@NotNull @PositiveOrZero @DecimalMax(MAX_TOKENS) Double monthlyInputTokens,
-		@NotNull @PositiveOrZero @DecimalMax(MAX_TOKENS) Double monthlyCachedInputTokens,
-		@NotNull @PositiveOrZero @DecimalMax(MAX_TOKENS) Double monthlyOutputTokens,
-		@PositiveOrZero @DecimalMax(MAX_TOKENS) Double monthlyCacheWriteTokens,
+public record ScenarioForm(
+		@NotBlank @Size(max = 200) @Schema(description = "Unique name of the scenario.",
+				example = "Helpdesk: GPT-4o or Llama 3.3 70B on H100") String name,
+		@Size(max = 2000) @Schema(description = "What the scenario is for, free text.",
+				example = "Whether the helpdesk bot should leave GPT-4o") String description,
+		@Size(max = 400) @Schema(description = "The real workload the volumes came from, or empty.",
+				example = "helpdesk on openai/gpt-4o") String workload,
+		@NotBlank @Size(max = 300) @Schema(
+				description = "Canonical name or alias of the API model the workload uses today.",
+				example = "openai/gpt-4o") String currentModel,
+		@Size(max = 80) @Schema(
+				description = "Provider code of the seller the workload buys it from (empty: its creator, else the cheapest seller).",
+				example = "openai") String currentSeller,
+		@Size(max = 200) @Schema(description = "Billing account whose negotiated terms apply, or empty.",
+				example = "acme-openai") String currentAccount,
+		@DecimalMin("0") @DecimalMax("100") @Schema(
+				description = "Share of the workload's tokens sent through a batch API, percent (default 0).",
+				example = "0") Double batchSharePercent,
+		@NotBlank @Size(max = 300) @Schema(
+				description = "Cheapest adequate API model to compare with, canonical name or alias.",
+				example = "openai/gpt-4o-mini") String alternativeModel,
+		@NotBlank @Size(max = 300) @Schema(
+				description = "Open-weight model that would run on own hardware, canonical name or alias.",
+				example = "meta-llama/llama-3.3-70b-instruct") String servedModel,
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Schema(
+				description = "Day whose list prices apply, ISO date YYYY-MM-DD.",
+				example = "2026-07-01") LocalDate pricesOn,
+		@NotNull @PositiveOrZero @DecimalMax(MAX_TOKENS) @Schema(
+				description = "Uncached input tokens a month, tokens per month.",
+				example = "300000000") Double monthlyInputTokens,
+		@NotNull @PositiveOrZero @DecimalMax(MAX_TOKENS) @Schema(
+				description = "Cache-read input tokens a month, tokens per month.",
+				example = "150000000") Double monthlyCachedInputTokens,
+		@NotNull @PositiveOrZero @DecimalMax(MAX_TOKENS) @Schema(
+				description = "Output tokens a month, tokens per month.",
+				example = "80000000") Double monthlyOutputTokens,
+		@PositiveOrZero @DecimalMax(MAX_TOKENS) @Schema(
+				description = "Input tokens written to the provider's prompt cache a month, tokens per month (empty: none).",
+				example = "0") Double monthlyCacheWriteTokens,
 		@NotNull @DecimalMin(value = "1",
-				message = "must be at least 1 (peak rate ≥ average rate)") @DecimalMax("1000") Double peakToAverage,
-		@NotNull @DecimalMin("-50") @DecimalMax("100") Double growthPercentPerMonth,
-		@NotNull @DecimalMin("0") @DecimalMax(value = "100", inclusive = false) Double currentApiDeclinePercentPerYear,
-		@NotNull @DecimalMin("0") @DecimalMax(value = "100",
-				inclusive = false) Double alternativeApiDeclinePercentPerYear,
-		@NotBlank @Size(max = 80) String hardwareProfile, @NotBlank @Size(max = 80) String hostingProfile,
-		@NotNull Precision precision, @Positive @DecimalMax("3600000") Double maxTtftP99Ms,
-		@Positive @DecimalMax("3600000") Double maxItlP99Ms,
-		@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") Double targetUtilisationPercent,
-		@NotNull @Min(1) @Max(240) Integer lifeMonths,
-		@NotNull @DecimalMin("0") @DecimalMax(value = "100", inclusive = false) Double residualPercent,
-		@NotNull @Min(0) @Max(36) Integer leadTimeMonths,
-		@NotNull @DecimalMin("-99") @DecimalMax("500") Double powerPriceChangePercentPerYear,
-		@PositiveOrZero @DecimalMax("10000") Double rentedGpuHourly,
-		@NotNull @DecimalMin("0") @DecimalMax("100") Double ownSharePercent,
-		@NotNull @DecimalMin("-99") @DecimalMax("500") Double costOfCapitalPercent,
-		@NotNull @Min(1) @Max(120) Integer horizonMonths, @NotNull @Min(100) @Max(100_000) Integer trials,
-		@NotNull Long seed, @Valid List<Uncertainty> uncertainties) {
+				message = "must be at least 1 (peak rate ≥ average rate)") @DecimalMax("1000") @Schema(
+						description = "Peak request rate over the average one, a ratio of at least 1.",
+						example = "2") Double peakToAverage,
+		@NotNull @DecimalMin("-50") @DecimalMax("100") @Schema(description = "Compound volume growth, percent a month.",
+				example = "3") Double growthPercentPerMonth,
+		@NotNull @DecimalMin("0") @DecimalMax(value = "100", inclusive = false) @Schema(
+				description = "Expected fall of the current API's prices, percent a year.",
+				example = "20") Double currentApiDeclinePercentPerYear,
+		@NotNull @DecimalMin("0") @DecimalMax(value = "100", inclusive = false) @Schema(
+				description = "Expected fall of the alternative API's prices, percent a year.",
+				example = "20") Double alternativeApiDeclinePercentPerYear,
+		@NotBlank @Size(max = 80) @Schema(description = "Code of the catalogued node own hardware is bought as.",
+				example = "hgx-h100-8x") String hardwareProfile,
+		@NotBlank @Size(max = 80) @Schema(description = "Code of the catalogued hosting site.",
+				example = "colo-virginia") String hostingProfile,
+		@NotNull @Schema(description = "Weights as served: FP16, BF16, FP8, INT8 or INT4.",
+				example = "FP8") Precision precision,
+		@Positive @DecimalMax("3600000") @Schema(
+				description = "Latency limit on the time to first token, 99th percentile, milliseconds (null: none).",
+				example = "null") Double maxTtftP99Ms,
+		@Positive @DecimalMax("3600000") @Schema(
+				description = "Latency limit between tokens, 99th percentile, milliseconds (null: none).",
+				example = "null") Double maxItlP99Ms,
+		@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Schema(
+				description = "Peak utilisation nodes are sized for, percent of measured throughput.",
+				example = "80") Double targetUtilisationPercent,
+		@NotNull @Min(1) @Max(240) @Schema(description = "Months a node serves before it is replaced, months.",
+				example = "48") Integer lifeMonths,
+		@NotNull @DecimalMin("0") @DecimalMax(value = "100", inclusive = false) @Schema(
+				description = "Value of a node at the end of its life, percent of its capex.",
+				example = "10") Double residualPercent,
+		@NotNull @Min(0) @Max(36) @Schema(description = "Months from order to service, months.",
+				example = "3") Integer leadTimeMonths,
+		@NotNull @DecimalMin("-99") @DecimalMax("500") @Schema(
+				description = "Change of the electricity price, percent a year.",
+				example = "3") Double powerPriceChangePercentPerYear,
+		@PositiveOrZero @DecimalMax("10000") @Schema(
+				description = "Price of a rented GPU, in the hardware profile's currency per GPU-hour (empty: no rented strategy).",
+				example = "2.5") Double rentedGpuHourly,
+		@NotNull @DecimalMin("0") @DecimalMax("100") @Schema(
+				description = "Share of the traffic kept in-house in the hybrid strategy, percent.",
+				example = "70") Double ownSharePercent,
+		@NotNull @DecimalMin("-99") @DecimalMax("500") @Schema(description = "Discount rate, percent a year.",
+				example = "8") Double costOfCapitalPercent,
+		@NotNull @Min(1) @Max(120) @Schema(description = "Months projected, months.",
+				example = "36") Integer horizonMonths,
+		@NotNull @Min(100) @Max(100_000) @Schema(description = "Monte Carlo trials, a count from 100 to 100000.",
+				example = "1000") Integer trials,
+		@NotNull @Schema(description = "Monte Carlo seed: the same seed gives the same numbers.",
+				example = "42") Long seed,
+		@Valid @Schema(
+				description = "One row per uncertain input; an input not listed is not uncertain.") List<Uncertainty> uncertainties) {
 
 	/** Most tokens of one class a month a scenario takes: 10^15, a thousand trillion. */
 	public static final String MAX_TOKENS = "1E15";
@@ -241,9 +305,18 @@ public record ScenarioForm(@NotBlank @Size(max = 200) String name, @Size(max = 2
 	 * @param b second parameter
 	 * @param c third parameter
 	 */
-	public record Uncertainty(@NotNull UncertainInput input, Shape shape,
-			@DecimalMin("-1E9") @DecimalMax("1E9") Double a, @DecimalMin("-1E9") @DecimalMax("1E9") Double b,
-			@DecimalMin("-1E9") @DecimalMax("1E9") Double c) {
+	public record Uncertainty(
+			@NotNull @Schema(description = "Which input is uncertain.",
+					example = "VOLUME_MULTIPLIER") UncertainInput input,
+			@Schema(description = "Its distribution: NONE, UNIFORM (a = min, c = max), TRIANGULAR (min, most likely, max), NORMAL (mean, std. deviation), LOGNORMAL (median, sigma of ln).",
+					example = "TRIANGULAR") Shape shape,
+			@DecimalMin("-1E9") @DecimalMax("1E9") @Schema(
+					description = "First parameter, in the simulator's units (a multiplier such as 0.8, or a fraction a month or year such as 0.03).",
+					example = "0.8") Double a,
+			@DecimalMin("-1E9") @DecimalMax("1E9") @Schema(description = "Second parameter, same units as a.",
+					example = "1.0") Double b,
+			@DecimalMin("-1E9") @DecimalMax("1E9") @Schema(description = "Third parameter, same units as a.",
+					example = "1.3") Double c) {
 
 		public Uncertainty {
 			shape = (shape != null) ? shape : Shape.NONE;

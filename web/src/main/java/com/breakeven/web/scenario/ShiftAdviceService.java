@@ -1,5 +1,6 @@
 package com.breakeven.web.scenario;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -14,6 +15,7 @@ import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.pricing.Model;
 import com.breakeven.pricing.ModelRepository;
+import com.breakeven.pricing.PriceCatalogue;
 import com.breakeven.pricing.QualityCategories;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.simulator.planning.CatalogueModel;
@@ -27,6 +29,7 @@ import com.breakeven.simulator.shift.Adequacy;
 import com.breakeven.simulator.shift.ApiModel;
 import com.breakeven.simulator.shift.DataSensitivity;
 import com.breakeven.simulator.shift.OwnOption;
+import com.breakeven.simulator.shift.RoutingExport;
 import com.breakeven.simulator.shift.ShiftAdvisor;
 import com.breakeven.simulator.shift.Workload;
 import com.breakeven.tco.Demand;
@@ -56,9 +59,16 @@ public class ShiftAdviceService {
 
 	private final WorkloadCategories workloadCategories;
 
+	private final PriceCatalogue prices;
+
+	private final Clock clock;
+
 	public ShiftAdviceService(UsageRepository usage, ModelRepository models, QualityScoreRepository quality,
-			CatalogueInputs catalogue, Planner planner, WorkloadCategories workloadCategories) {
+			CatalogueInputs catalogue, Planner planner, WorkloadCategories workloadCategories, PriceCatalogue prices,
+			Clock clock) {
 		this.workloadCategories = workloadCategories;
+		this.prices = prices;
+		this.clock = clock;
 		this.usage = usage;
 		this.models = models;
 		this.quality = quality;
@@ -83,6 +93,29 @@ public class ShiftAdviceService {
 			ownOptions.put(workload, candidates.ownOptions(category));
 		}
 		return ShiftAdvisor.advise(workloads, apiModels::get, ownOptions::get);
+	}
+
+	/**
+	 * The question's advice as a LiteLLM proxy configuration written today.
+	 * @param question what to advise on
+	 * @return the YAML text
+	 */
+	public String liteLlmRouting(Question question) {
+		return liteLlmRouting(question, advise(question));
+	}
+
+	/**
+	 * Advice already given as a LiteLLM proxy configuration written today: each API model
+	 * routed as the feed its price on the question's day came from names it
+	 * ({@link PriceCatalogue#liteLlmRoute}).
+	 * @param question the question the advice answers
+	 * @param advice its advice
+	 * @return the YAML text
+	 */
+	public String liteLlmRouting(Question question, ShiftAdvisor.Advice advice) {
+		return RoutingExport.liteLlmYaml(advice,
+				(model, seller) -> this.prices.liteLlmRoute(model, seller, question.pricesOn()),
+				LocalDate.now(this.clock), question.from(), question.to());
 	}
 
 	/**

@@ -7,12 +7,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 import com.breakeven.web.EmbeddedApplication;
+import com.breakeven.web.LiteLlmConfigs;
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.simulator.shift.DataSensitivity;
 import com.breakeven.simulator.shift.Recommendation;
-import com.breakeven.simulator.shift.RoutingExport;
 import com.breakeven.simulator.shift.ShiftAdvisor;
 import com.breakeven.tco.ApiPricing;
 import com.breakeven.tco.Demand;
@@ -43,11 +44,12 @@ class ShiftAdviceTests {
 
 	@Test
 	void advise_movesEachSampleWorkloadToTheCheapestModelOverItsFloorAndRestrictedDataInHouse() {
-		ShiftAdvisor.Advice advice = this.application.bean(ShiftAdviceService.class)
-			.advise(new ShiftAdviceService.Question(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 31),
-					WorkloadVolume.Slice.PROJECT, "MMLU (0-shot CoT)", 80, "overall", LocalDate.of(2026, 7, 1), 2,
-					Map.of("contracts", DataSensitivity.RESTRICTED), "hgx-h100-8x", "colo-virginia",
-					new Finance(Currency.getInstance("USD"), 4, 0.1, 0.08, 36), Precision.FP8, 0.8));
+		ShiftAdviceService service = this.application.bean(ShiftAdviceService.class);
+		ShiftAdviceService.Question question = new ShiftAdviceService.Question(LocalDate.of(2026, 7, 1),
+				LocalDate.of(2026, 10, 31), WorkloadVolume.Slice.PROJECT, "MMLU (0-shot CoT)", 80, "overall",
+				LocalDate.of(2026, 7, 1), 2, Map.of("contracts", DataSensitivity.RESTRICTED), "hgx-h100-8x",
+				"colo-virginia", new Finance(Currency.getInstance("USD"), 4, 0.1, 0.08, 36), Precision.FP8, 0.8);
+		ShiftAdvisor.Advice advice = service.advise(question);
 
 		assertThat(advice.perWorkload()).hasSize(6);
 		ShiftAdvisor.WorkloadAdvice helpdesk = advice.perWorkload()
@@ -92,10 +94,19 @@ class ShiftAdviceTests {
 		assertThat(first.toModel()).isEqualTo("meta-llama/llama-3.3-70b-instruct");
 		assertThat(first.reason()).startsWith("restricted data may not leave the company");
 		// and the routing the advice implies, for LiteLLM
-		String yaml = RoutingExport.liteLlmYaml(advice, LocalDate.of(2026, 11, 23));
-		assertThat(yaml).contains("model_name: helpdesk on openai/gpt-4o")
-			.contains("model: openai/gpt-4o-mini")
-			.contains("model: hosted_vllm/meta-llama/llama-3.3-70b-instruct");
+		String yaml = service.liteLlmRouting(question, advice);
+		LiteLlmConfigs.assertLoadable(yaml);
+		Map<String, Object> config = new Yaml().load(yaml);
+		// Llama 3.3 70B at hyperbolic as the LiteLLM price map keys it, GPT-4o at openai
+		// as the fallback
+		assertThat(config.get("model_list").toString())
+			.contains("{model_name=helpdesk-on-openai-gpt-4o, litellm_params={model=hyperbolic/meta-llama/"
+					+ "Llama-3.3-70B-Instruct}}")
+			.contains("{model_name=helpdesk-on-openai-gpt-4o-current, litellm_params={model=openai/gpt-4o}}")
+			.contains("litellm_params={model=openai/meta-llama/llama-3.3-70b-instruct,"
+					+ " api_base=os.environ/BREAKEVEN_OWN_API_BASE, api_key=os.environ/BREAKEVEN_OWN_API_KEY}");
+		assertThat(config.get("router_settings").toString())
+			.contains("{helpdesk-on-openai-gpt-4o=[helpdesk-on-openai-gpt-4o-current]}");
 	}
 
 	@Test
