@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -118,6 +119,48 @@ class ConnectorPullTests extends BothDatabasesTest {
 					.single()).startsWith("v1:").doesNotContain(ADMIN_KEY);
 				assertThat(resumed.keyLastFour()).isEqualTo("9f3c");
 			}
+		}
+	}
+
+	/**
+	 * A process killed after importing pages but before saving their cursor: its lease is
+	 * taken over once stale, the pages are pulled again, and the ledger holds each day
+	 * once.
+	 */
+	@Test
+	void pull_takesOverADeadPullsLeaseAndPullsItsUnsavedPagesAgainWithoutDuplicates() {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		try (RecordedUsageApi api = new RecordedUsageApi(today.minusDays(RecordedUsageApi.DAYS), ADMIN_KEY);
+				ConfigurableApplicationContext app = start(this.database, api)) {
+			Connectors connectors = app.getBean(Connectors.class);
+			long id = connectors.create("openai-prod", ConnectorProvider.OPENAI, ADMIN_KEY, null, "admin").id();
+			assertThat(connectors.pull(id, "test").lastError()).isNull();
+			Totals once = Totals.of(this.database);
+			String secondPage = api.requests(RecordedUsageApi.USAGE_PATH).get(1).queryParameter("page").firstValue();
+			JdbcClient jdbc = JdbcClient.create(this.database.dataSource());
+			// the cursor as it was after the first usage page, and the lease of a pull
+			// that started three hours ago and died
+			jdbc.sql("UPDATE usage_connector_stream SET complete_through = NULL, window_start = ?, window_end = ?,"
+					+ " next_page = ? WHERE connector_id = ? AND stream = 'USAGE'")
+				.params(today.minusDays(RecordedUsageApi.DAYS), today, secondPage, id)
+				.update();
+			jdbc.sql("UPDATE usage_connector SET running_since = ? WHERE id = ?")
+				.params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), id)
+				.update();
+			assertThatThrownBy(() -> connectors.pull(id, "test")).isInstanceOf(ConnectorRefused.class)
+				.hasMessage("connector 'openai-prod' is being pulled now");
+			jdbc.sql("UPDATE usage_connector SET running_since = ? WHERE id = ?")
+				.params(OffsetDateTime.now(ZoneOffset.UTC).minusHours(3), id)
+				.update();
+			api.forgetRequests();
+
+			ConnectorView again = connectors.pull(id, "test");
+
+			assertThat(again.lastError()).isNull();
+			assertThat(again.running()).isFalse();
+			assertThat(api.requests(RecordedUsageApi.USAGE_PATH).stream().map(RecordedUsageApi::pageAsked))
+				.containsExactly(1, 2);
+			assertThat(Totals.of(this.database)).isEqualTo(once);
 		}
 	}
 
