@@ -239,7 +239,7 @@ public class Connectors {
 			page = null;
 		}
 		while (true) {
-			ApiPage answer;
+			ReportPage answer;
 			try {
 				answer = this.client.fetch(endpoint, endpoint.uri(this.settings.baseUrl(row.provider()), window, page),
 						key);
@@ -255,6 +255,11 @@ public class Connectors {
 				this.repository.forgetPage(row.id(), endpoint.stream());
 				page = null;
 				continue;
+			}
+			if (answer.hasMore() && answer.nextPage().equals(page)) {
+				// followed, it would ask for the same page for ever
+				throw new ConnectorException(endpoint.provider().displayName() + " GET " + endpoint.path()
+						+ " answered the page it was asked for as its next_page");
 			}
 			store(row, endpoint, window, page, answer, triggeredBy);
 			if (answer.hasMore()) {
@@ -277,7 +282,7 @@ public class Connectors {
 	 * import is the same job instance, resumed.
 	 */
 	private void store(ConnectorRepository.Row row, UsageEndpoint endpoint, PullWindow window, String page,
-			ApiPage answer, String triggeredBy) {
+			ReportPage answer, String triggeredBy) {
 		if (answer.results() == 0) {
 			return;
 		}

@@ -33,6 +33,9 @@ public final class UsageApiClient {
 
 	private static final int MAX_MESSAGE = 300;
 
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
+
 	private final HttpClient http;
 
 	private final RetryPolicy retry;
@@ -59,7 +62,7 @@ public final class UsageApiClient {
 	 * @throws ConnectorException when the provider refuses, keeps failing past the
 	 * policy's attempts, or answers something that is not a page
 	 */
-	public ApiPage fetch(UsageEndpoint endpoint, URI uri, AdminKey key) {
+	public ReportPage fetch(UsageEndpoint endpoint, URI uri, AdminKey key) {
 		String source = endpoint.provider().displayName() + " GET " + endpoint.path();
 		HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(this.requestTimeout).GET();
 		builder.header("Accept", "application/json");
@@ -73,7 +76,7 @@ public final class UsageApiClient {
 				HttpResponse<byte[]> response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 				status = response.statusCode();
 				if (status == 200) {
-					return ApiPage.read(response.body(), source);
+					return ReportPage.read(response.body(), source);
 				}
 				failure = source + " answered " + status + message(response.body());
 				if (status != 429 && status < 500) {
@@ -113,7 +116,7 @@ public final class UsageApiClient {
 
 	private String stopped(String failure, int attempts, String retryAfter) {
 		if (attempts < this.retry.maxAttempts()) {
-			return failure + ", asking to wait " + retryAfter + " s, longer than the "
+			return failure + " with Retry-After: " + retryAfter + ", a longer wait than the "
 					+ this.retry.maxDelay().toSeconds() + " s a pull waits: the next pull continues from here";
 		}
 		return failure + " " + attempts + " times: the next pull continues from here";
@@ -135,7 +138,7 @@ public final class UsageApiClient {
 
 	private static Optional<String> errorMessage(String text) {
 		try {
-			var node = tools.jackson.databind.json.JsonMapper.builder().build().readTree(text);
+			var node = JSON.readTree(text);
 			var message = node.path("error").path("message");
 			return message.isString() ? Optional.of(message.asString()) : Optional.empty();
 		}

@@ -62,7 +62,7 @@ class UsageApiClientTest {
 			.withHeader("anthropic-version", equalTo("2023-06-01"))
 			.willReturn(aResponse().withStatus(200).withBody(recorded())));
 
-		ApiPage page = this.client.fetch(UsageEndpoint.ANTHROPIC_USAGE,
+		ReportPage page = this.client.fetch(UsageEndpoint.ANTHROPIC_USAGE,
 				UsageEndpoint.ANTHROPIC_USAGE.uri(URI.create(this.server.baseUrl()), AUGUST_1_TO_8, null), KEY);
 
 		assertThat(page.hasMore()).isTrue();

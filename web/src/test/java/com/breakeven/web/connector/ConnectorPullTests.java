@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -161,6 +162,33 @@ class ConnectorPullTests extends BothDatabasesTest {
 			assertThat(api.requests(RecordedUsageApi.USAGE_PATH).stream().map(RecordedUsageApi::pageAsked))
 				.containsExactly(1, 2);
 			assertThat(Totals.of(this.database)).isEqualTo(once);
+		}
+	}
+
+	@Test
+	void pull_backfillsAnAnthropicConnectorFromTheAdminApiReports() {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		LocalDate first = today.minusDays(RecordedUsageApi.DAYS);
+		try (RecordedUsageApi api = new RecordedUsageApi(RecordedUsageApi.Provider.ANTHROPIC, first, ADMIN_KEY);
+				ConfigurableApplicationContext app = start(this.database, api)) {
+			Connectors connectors = app.getBean(Connectors.class);
+			long id = connectors.create("anthropic-prod", ConnectorProvider.ANTHROPIC, ADMIN_KEY, 90, "admin").id();
+
+			ConnectorView pulled = connectors.pull(id, "test");
+
+			assertThat(pulled.lastError()).isNull();
+			assertThat(pulled.lagDays()).isZero();
+			// a recorded day: 1,500 uncached input, 200 cache-read and 500 output tokens;
+			// "123.78912" cents = 1.2378912 USD; each × 1…90
+			assertThat(Totals.of(this.database)).isEqualTo(new Totals(1500 * FACTORS, 200 * FACTORS, 500 * FACTORS,
+					new BigDecimal("1.2378912").multiply(BigDecimal.valueOf(FACTORS)), 2 * RecordedUsageApi.DAYS));
+			LoggedRequest firstPage = api.requests(RecordedUsageApi.Provider.ANTHROPIC.usagePath).get(0);
+			Instant startingAt = Instant.parse(firstPage.queryParameter("starting_at").firstValue());
+			Instant endingAt = Instant.parse(firstPage.queryParameter("ending_at").firstValue());
+			assertThat(Duration.between(startingAt, endingAt)).isEqualTo(Duration.ofDays(RecordedUsageApi.DAYS));
+			assertThat(endingAt.atZone(ZoneOffset.UTC).toLocalTime()).isEqualTo(java.time.LocalTime.MIDNIGHT);
+			assertThat(firstPage.getHeader("anthropic-version")).isEqualTo("2023-06-01");
+			assertThat(api.requests(RecordedUsageApi.Provider.ANTHROPIC.costsPath)).hasSize(3);
 		}
 	}
 

@@ -40,15 +40,52 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class RecordedUsageApi implements AutoCloseable {
 
+	/** One provider's two reports as recorded, and how a request carries the key. */
+	enum Provider {
+
+		OPENAI("/v1/organization/usage/completions", "organization_usage_completions.example-response.json",
+				"/v1/organization/costs", "organization_costs.example-response.json", "Authorization", "Bearer "),
+
+		ANTHROPIC("/v1/organizations/usage_report/messages", "messages_usage_report.example-response.json",
+				"/v1/organizations/cost_report", "cost_report.example-response.json", "x-api-key", "");
+
+		final String usagePath;
+
+		final String usageRecorded;
+
+		final String costsPath;
+
+		final String costsRecorded;
+
+		final String keyHeader;
+
+		final String keyPrefix;
+
+		Provider(String usagePath, String usageRecorded, String costsPath, String costsRecorded, String keyHeader,
+				String keyPrefix) {
+			this.usagePath = usagePath;
+			this.usageRecorded = usageRecorded;
+			this.costsPath = costsPath;
+			this.costsRecorded = costsRecorded;
+			this.keyHeader = keyHeader;
+			this.keyPrefix = keyPrefix;
+		}
+
+		String recorded(String path) {
+			return path.equals(this.usagePath) ? this.usageRecorded : this.costsRecorded;
+		}
+
+	}
+
 	static final int DAYS = 90;
 
 	static final int USAGE_PAGE_DAYS = 31;
 
 	static final int COSTS_PAGE_DAYS = 30;
 
-	static final String USAGE_PATH = "/v1/organization/usage/completions";
+	static final String USAGE_PATH = Provider.OPENAI.usagePath;
 
-	static final String COSTS_PATH = "/v1/organization/costs";
+	static final String COSTS_PATH = Provider.OPENAI.costsPath;
 
 	static final String MODEL = "gpt-4o-2024-08-06";
 
@@ -58,16 +95,24 @@ final class RecordedUsageApi implements AutoCloseable {
 
 	private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
 
+	private final Provider provider;
+
 	private final LocalDate firstDay;
 
 	private final String adminKey;
 
+	/** OpenAI's reports. */
 	RecordedUsageApi(LocalDate firstDay, String adminKey) {
+		this(Provider.OPENAI, firstDay, adminKey);
+	}
+
+	RecordedUsageApi(Provider provider, LocalDate firstDay, String adminKey) {
+		this.provider = provider;
 		this.firstDay = firstDay;
 		this.adminKey = adminKey;
 		this.server.start();
-		servePages(USAGE_PATH, "organization_usage_completions.example-response.json", USAGE_PAGE_DAYS);
-		servePages(COSTS_PATH, "organization_costs.example-response.json", COSTS_PAGE_DAYS);
+		servePages(provider.usagePath, USAGE_PAGE_DAYS);
+		servePages(provider.costsPath, COSTS_PAGE_DAYS);
 	}
 
 	URI url() {
@@ -78,7 +123,7 @@ final class RecordedUsageApi implements AutoCloseable {
 	 * The first request of the usage backfill is answered 429 with Retry-After: 1, once.
 	 */
 	void throttleFirstUsagePage() {
-		this.server.stubFor(page(USAGE_PATH, 0).atPriority(1)
+		this.server.stubFor(page(this.provider.usagePath, 0).atPriority(1)
 			.inScenario("throttled")
 			.whenScenarioStateIs(Scenario.STARTED)
 			.willReturn(aResponse().withStatus(429)
@@ -134,8 +179,8 @@ final class RecordedUsageApi implements AutoCloseable {
 				: 0;
 	}
 
-	private void servePages(String path, String recorded, int pageDays) {
-		JsonNode example = read(recorded);
+	private void servePages(String path, int pageDays) {
+		JsonNode example = read(this.provider.recorded(path));
 		int pages = (DAYS + pageDays - 1) / pageDays;
 		for (int page = 0; page < pages; page++) {
 			ObjectNode body = (ObjectNode) example.deepCopy();
@@ -160,18 +205,15 @@ final class RecordedUsageApi implements AutoCloseable {
 	}
 
 	private MappingBuilder page(String path, int page) {
-		StringValuePattern asked = (page == 0) ? absent() : equalTo(token(read(recordedOf(path)), page));
-		return get(urlPathEqualTo(path)).withHeader("Authorization", equalTo("Bearer " + this.adminKey))
+		StringValuePattern asked = (page == 0) ? absent() : equalTo(token(read(this.provider.recorded(path)), page));
+		return get(urlPathEqualTo(path))
+			.withHeader(this.provider.keyHeader, equalTo(this.provider.keyPrefix + this.adminKey))
 			.withQueryParam("page", asked);
 	}
 
-	private static String recordedOf(String path) {
-		return USAGE_PATH.equals(path) ? "organization_usage_completions.example-response.json"
-				: "organization_costs.example-response.json";
-	}
-
 	/**
-	 * The recorded token (the costs example has none: the usage one serves) and the page.
+	 * The recorded token (OpenAI's costs example has none: its usage one serves) and the
+	 * page.
 	 */
 	private static String token(JsonNode example, int page) {
 		String recorded = example.path("next_page").isString() ? example.path("next_page").asString()
@@ -180,33 +222,54 @@ final class RecordedUsageApi implements AutoCloseable {
 	}
 
 	/**
-	 * The recorded bucket on the backfill's day {@code index} (0-based), scaled by index
-	 * + 1.
+	 * The recorded bucket on the backfill's day {@code index} (0-based), its counts and
+	 * amounts scaled by index + 1.
 	 */
 	private JsonNode bucket(JsonNode recorded, int index) {
 		ObjectNode bucket = (ObjectNode) recorded.deepCopy();
-		long start = this.firstDay.plusDays(index).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
-		bucket.put("start_time", start);
-		bucket.put("end_time", start + 86_400);
-		long factor = index + 1;
+		LocalDate day = this.firstDay.plusDays(index);
+		if (bucket.has("start_time")) {
+			long start = day.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+			bucket.put("start_time", start);
+			bucket.put("end_time", start + 86_400);
+		}
+		else {
+			bucket.put("starting_at", day + "T00:00:00Z");
+			bucket.put("ending_at", day.plusDays(1) + "T00:00:00Z");
+		}
+		BigDecimal factor = BigDecimal.valueOf(index + 1);
 		for (JsonNode result : bucket.path("results")) {
 			ObjectNode row = (ObjectNode) result;
-			for (Map.Entry<String, JsonNode> field : List.copyOf(row.properties())) {
-				if (field.getValue().isIntegralNumber()) {
-					row.put(field.getKey(), field.getValue().longValue() * factor);
-				}
+			scale(row, index + 1);
+			if (row.path("cache_creation").isObject()) {
+				scale((ObjectNode) row.path("cache_creation"), index + 1);
 			}
-			if (row.has("amount")) {
+			if (row.path("amount").isObject()) {
+				// OpenAI costs: a number of dollars
 				ObjectNode amount = (ObjectNode) row.path("amount");
-				amount.put("value", amount.path("value").decimalValue().multiply(BigDecimal.valueOf(factor)));
+				amount.put("value", amount.path("value").decimalValue().multiply(factor));
 				row.put("line_item", MODEL + ", input");
+				row.put("project_id", PROJECT);
 			}
-			else {
+			else if (row.path("amount").isString()) {
+				// Anthropic costs: a decimal string of cents
+				row.put("amount", new BigDecimal(row.path("amount").asString()).multiply(factor).toPlainString());
+			}
+			else if (row.has("project_id")) {
+				// OpenAI usage: grouped by model and project
 				row.put("model", MODEL);
+				row.put("project_id", PROJECT);
 			}
-			row.put("project_id", PROJECT);
 		}
 		return bucket;
+	}
+
+	private static void scale(ObjectNode counts, long factor) {
+		for (Map.Entry<String, JsonNode> field : List.copyOf(counts.properties())) {
+			if (field.getValue().isIntegralNumber()) {
+				counts.put(field.getKey(), field.getValue().longValue() * factor);
+			}
+		}
 	}
 
 	private static JsonNode read(String name) {

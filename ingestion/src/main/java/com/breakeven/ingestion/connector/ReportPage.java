@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param buckets its time buckets (days)
  * @param results results over all its buckets (rows pulled)
  */
-public record ApiPage(byte[] body, boolean hasMore, String nextPage, int buckets, long results) {
+public record ReportPage(byte[] body, boolean hasMore, String nextPage, int buckets, long results) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -26,7 +26,7 @@ public record ApiPage(byte[] body, boolean hasMore, String nextPage, int buckets
 	 * @throws ConnectorException when it is not a report page, or says more pages follow
 	 * without saying how to ask for them
 	 */
-	public static ApiPage read(byte[] body, String source) {
+	public static ReportPage read(byte[] body, String source) {
 		JsonNode page;
 		try {
 			page = JSON.readTree(body);
@@ -49,7 +49,7 @@ public record ApiPage(byte[] body, boolean hasMore, String nextPage, int buckets
 		for (JsonNode bucket : data) {
 			results += bucket.path("results").size();
 		}
-		return new ApiPage(body, hasMore, nextPage, data.size(), results);
+		return new ReportPage(body, hasMore, nextPage, data.size(), results);
 	}
 
 }
