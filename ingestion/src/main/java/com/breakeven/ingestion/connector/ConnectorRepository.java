@@ -165,6 +165,12 @@ class ConnectorRepository {
 			.update();
 	}
 
+	void replaceKey(long id, String sealedKey, String keyLastFour) {
+		this.jdbc.sql("UPDATE usage_connector SET key_ciphertext = ?, key_last4 = ?, last_error = NULL WHERE id = ?")
+			.params(sealedKey, keyLastFour, id)
+			.update();
+	}
+
 	void setPaused(long id, boolean paused) {
 		this.jdbc.sql("UPDATE usage_connector SET paused = ? WHERE id = ?").params(paused, id).update();
 	}

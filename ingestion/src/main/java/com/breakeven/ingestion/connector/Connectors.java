@@ -107,20 +107,11 @@ public class Connectors {
 		if (provider == null) {
 			throw invalid("provider", "provider must be one of " + List.of(ConnectorProvider.values()));
 		}
-		AdminKey key;
-		try {
-			key = new AdminKey((adminKey == null) ? "" : adminKey.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw invalid("adminKey", ex.getMessage());
-		}
+		AdminKey key = adminKey(adminKey);
 		int days = (backfillDays != null) ? backfillDays : this.settings.backfillDays();
 		if (days < 1 || days > ConnectorSettings.MAX_BACKFILL_DAYS) {
 			throw invalid("backfillDays",
 					"backfillDays must be 1 to " + ConnectorSettings.MAX_BACKFILL_DAYS + ", was " + days);
-		}
-		if (!this.secrets.canSeal()) {
-			throw new ConnectorRefused(ConnectorRefused.Reason.CONFLICT, "adminKey", SecretBox.NO_KEY);
 		}
 		if (this.repository.nameTaken(trimmed)) {
 			throw new ConnectorRefused(ConnectorRefused.Reason.CONFLICT, "name",
@@ -129,6 +120,21 @@ public class Connectors {
 		String sealed = this.secrets.seal(key.reveal(), context(provider, trimmed));
 		long id = this.repository.insert(trimmed, provider, sealed, key.lastFour(), days, createdBy, now());
 		log.info("Connector {} ({}, key {}) created by {}", trimmed, provider.displayName(), key, createdBy);
+		return find(id);
+	}
+
+	/**
+	 * Replaces the admin key (rotated, or no longer readable after the encryption key
+	 * changed); the cursor stays.
+	 * @throws ConnectorRefused naming the field: a key that cannot be one, or no
+	 * encryption key set
+	 */
+	public ConnectorView replaceKey(long id, String adminKey, String by) {
+		ConnectorRepository.Row row = row(id);
+		AdminKey key = adminKey(adminKey);
+		this.repository.replaceKey(id, this.secrets.seal(key.reveal(), context(row.provider(), row.name())),
+				key.lastFour());
+		log.info("Connector {}: key replaced by {} ({})", row.name(), by, key);
 		return find(id);
 	}
 
@@ -337,6 +343,24 @@ public class Connectors {
 
 	private static UsageEndpoint endpointOf(ConnectorProvider provider, UsageEndpoint.Stream stream) {
 		return provider.endpoints().stream().filter(e -> e.stream() == stream).findFirst().orElseThrow();
+	}
+
+	/**
+	 * @throws ConnectorRefused naming {@code adminKey}: not a key, or no encryption key
+	 * set to store it with
+	 */
+	private AdminKey adminKey(String adminKey) {
+		AdminKey key;
+		try {
+			key = new AdminKey((adminKey == null) ? "" : adminKey.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw invalid("adminKey", ex.getMessage());
+		}
+		if (!this.secrets.canSeal()) {
+			throw new ConnectorRefused(ConnectorRefused.Reason.CONFLICT, "adminKey", SecretBox.NO_KEY);
+		}
+		return key;
 	}
 
 	private ConnectorRepository.Row row(long id) {

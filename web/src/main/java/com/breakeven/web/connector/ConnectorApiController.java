@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,8 +24,9 @@ import com.breakeven.web.api.ApiProblem;
 
 /**
  * Usage connectors over {@code /api/v1/connectors}, for admins: list, create (the admin
- * key is accepted once and never answered back), pull now, pause, resume, delete. A pull
- * answers when it has ended, with the connector's cursor and last error.
+ * key is accepted once and never answered back), replace the key, pull now, pause,
+ * resume, delete. A pull answers when it has ended, with the connector's cursor and last
+ * error.
  */
 @RestController
 @Tag(name = "connectors")
@@ -70,6 +72,25 @@ class ConnectorApiController {
 		ConnectorView created = answer(() -> this.connectors.create(request.name(), provider(request.provider()),
 				request.adminKey(), request.backfillDays(), who.getName()));
 		return ResponseEntity.created(URI.create("/api/v1/connectors/" + created.id())).body(created);
+	}
+
+	/**
+	 * A replacement admin key.
+	 *
+	 * @param adminKey the provider's admin key
+	 */
+	record NewKey(String adminKey) {
+
+		@Override
+		public String toString() {
+			return "NewKey[…]";
+		}
+
+	}
+
+	@PutMapping("/{id}/key")
+	ConnectorView replaceKey(@PathVariable long id, @RequestBody NewKey request, Principal who) {
+		return answer(() -> this.connectors.replaceKey(id, request.adminKey(), who.getName()));
 	}
 
 	@PostMapping("/{id}/run")

@@ -50,6 +50,15 @@ class ConnectorsController {
 		});
 	}
 
+	@PostMapping("/admin/connectors/{id}/key")
+	String replaceKey(@PathVariable long id, @RequestParam(defaultValue = "") String adminKey, Principal who,
+			RedirectAttributes redirect) {
+		return act(redirect, () -> {
+			ConnectorView replaced = this.connectors.replaceKey(id, adminKey, who.getName());
+			return "Replaced the key of " + replaced.name() + " (now ending " + replaced.keyLastFour() + ").";
+		});
+	}
+
 	@PostMapping("/admin/connectors/{id}/run")
 	String run(@PathVariable long id, Principal who, RedirectAttributes redirect) {
 		return act(redirect, () -> {

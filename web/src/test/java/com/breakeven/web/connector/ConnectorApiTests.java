@@ -100,6 +100,15 @@ class ConnectorApiTests {
 			.extractingPath("$.lastError")
 			.asString()
 			.startsWith("Anthropic GET /v1/organizations/usage_report/messages could not be reached");
+		MvcTestResult replaced = this.mvc.put()
+			.uri(location + "/key")
+			.with(ADMIN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"adminKey\": \"sk-ant-admin01-rotated-77aa\"}")
+			.exchange();
+		assertThat(replaced).hasStatusOk().bodyJson().extractingPath("$.keyLastFour").isEqualTo("77aa");
+		assertThat(replaced).bodyJson().extractingPath("$.lastError").isNull();
+		assertThat(replaced).bodyText().doesNotContain("sk-ant-admin01-rotated-77aa");
 		assertThat(this.mvc.post().uri(location + "/pause").with(ADMIN)).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.paused")
