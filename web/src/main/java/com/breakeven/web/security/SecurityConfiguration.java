@@ -85,7 +85,11 @@ public class SecurityConfiguration {
 		AccessDeniedHandler forbidden = (request, response, ex) -> problem(json, response, HttpStatus.FORBIDDEN,
 				"Forbidden", "the token's roles do not allow " + request.getMethod() + " " + request.getRequestURI());
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
+			.authorizeHttpRequests(requests -> requests
+				// connectors hold provider admin keys: admins only, reading included
+				.requestMatchers("/api/v1/connectors", "/api/v1/connectors/**")
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers(HttpMethod.GET, "/api/**")
 				.hasRole(Role.VIEWER.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/quote", "/api/v1/scenarios/compare",
 						"/api/v1/scenarios/*/evaluate", "/api/v1/claims/check")
