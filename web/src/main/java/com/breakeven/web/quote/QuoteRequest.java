@@ -52,12 +52,15 @@ import com.breakeven.simulator.shift.DataSensitivity;
  * is adequate when it is not distinguishably worse than this model on the category (its
  * 95 % interval's upper bound reaches this model's lower bound) (default: none; with
  * neither floor nor current model every text chat model is ranked, each with its score)
+ * @param workload a workload of the imported usage ("helpdesk on openai/gpt-4o") whose
+ * category, as a person set it, the quote judges in when {@code category} is not given
+ * (default: none)
  */
 public record QuoteRequest(Double monthlyInputTokens, Double monthlyCachedInputTokens, Double monthlyOutputTokens,
 		String benchmark, Double qualityFloor, DataSensitivity sensitivity, Double maxTtftP99Ms, Double maxItlP99Ms,
 		Integer contextTokens, Double peakToAverage, String hostingProfile, LocalDate pricesOn, Double hybridOwnShare,
 		Integer limit, Integer lifeMonths, Double residualPercent, Double costOfCapitalPercent,
 		Double targetUtilisationPercent, String precision, String currency, String hardwareProfile,
-		Double monthlyCacheWriteTokens, String category, String currentModel) {
+		Double monthlyCacheWriteTokens, String category, String currentModel, String workload) {
 
 }

@@ -111,7 +111,7 @@ public class WorkloadCategories {
 	 * Whether a workload of that name is stored, or is a slice of the imported usage by
 	 * project or by team.
 	 */
-	private boolean known(String workload) {
+	public boolean known(String workload) {
 		boolean stored = this.jdbc.sql("SELECT COUNT(*) FROM workload WHERE name = :name")
 			.param("name", workload)
 			.query(Long.class)

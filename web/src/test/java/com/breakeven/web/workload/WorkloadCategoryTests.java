@@ -25,9 +25,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * A person sets a workload's category, over the API and on the recommendations page, and
- * the recommendations then judge that workload on the benchmark's board of that category
- * (LMArena's text leaderboard of 2025-12-11 in the sample data), the others still on the
- * overall board.
+ * the recommendations and a quote naming the workload then judge it on the benchmark's
+ * board of that category (LMArena's text leaderboard of 2025-12-11 in the sample data),
+ * the others still on the overall board.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:workload-category;MODE=PostgreSQL;"
 		+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
@@ -84,6 +84,29 @@ class WorkloadCategoryTests {
 		assertThat(workload(ApiResponses.body(get("/api/v1/recommendations", this.viewer), this.json, 200), HELPDESK)
 			.get("qualityRule")
 			.asString()).doesNotContain("coding");
+	}
+
+	@Test
+	void quote_aNamedWorkloadIsJudgedInItsCategoryUnlessTheRequestGivesOne() {
+		ApiResponses.body(put(HELPDESK, "{\"category\": \"coding\"}", this.analyst), this.json, 200);
+		String workload = """
+				{"monthlyInputTokens": 2e9, "monthlyOutputTokens": 5e8, "currentModel": "openai/gpt-4o",
+				 "workload": "helpdesk on openai/gpt-4o"%s}""";
+
+		JsonNode assumptions = ApiResponses.body(quote(workload.formatted("")), this.json, 200).get("assumptions");
+		assertThat(assumptions.get("category").asString()).isEqualTo("coding");
+		assertThat(assumptions.get("scoredOn").asString()).isEqualTo("LMArena text: coding");
+		// on gpt-4o's coding rating, 1283.1 (95 % interval 1275.4 to 1290.8)
+		assertThat(assumptions.get("qualityRule").asString())
+			.startsWith("not distinguishably worse than openai/gpt-4o: 1283.1 (95 % interval 1275.4 to 1290.8) on"
+					+ " LMArena text: coding, as of 2025-12-11");
+		assertThat(ApiResponses.body(quote(workload.formatted(", \"category\": \"math\"")), this.json, 200)
+			.get("assumptions")
+			.get("category")
+			.asString()).isEqualTo("math");
+		JsonNode unknown = ApiResponses.body(quote(workload.replace(HELPDESK, "nobody on example/none").formatted("")),
+				this.json, 422);
+		assertThat(unknown.get("field").asString()).isEqualTo("workload");
 	}
 
 	@Test
@@ -155,6 +178,15 @@ class WorkloadCategoryTests {
 			.uri("/api/v1/workloads/category")
 			.param("workload", workload)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
+	}
+
+	private MvcTestResult quote(String body) {
+		return this.mvc.post()
+			.uri("/api/v1/quote")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.viewer)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)
 			.exchange();
