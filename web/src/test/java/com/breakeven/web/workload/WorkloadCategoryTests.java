@@ -1,5 +1,7 @@
 package com.breakeven.web.workload;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.breakeven.web.api.ApiResponses;
+import com.breakeven.web.scenario.ScenarioDefaults;
 import com.breakeven.web.security.ApiTokens;
 import com.breakeven.web.security.Role;
 
@@ -49,6 +52,9 @@ class WorkloadCategoryTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private ScenarioDefaults defaults;
 
 	private String analyst;
 
@@ -107,6 +113,28 @@ class WorkloadCategoryTests {
 		JsonNode unknown = ApiResponses.body(quote(workload.replace(HELPDESK, "nobody on example/none").formatted("")),
 				this.json, 422);
 		assertThat(unknown.get("field").asString()).isEqualTo("workload");
+	}
+
+	@Test
+	void scenarioDefaults_theAlternativeIsTheRecommendationsMoveInTheWorkloadsCategory() {
+		// dev-productivity runs on gpt-4.1; its cheapest adequate API differs by board
+		String workload = "dev-productivity on openai/gpt-4.1";
+		Set<String> alternatives = new HashSet<>();
+		for (String category : List.of("overall", "coding", "legal")) {
+			ApiResponses.body(put(workload, "{\"category\": \"" + category + "\"}", this.analyst), this.json, 200);
+			JsonNode move = ApiResponses.body(get("/api/v1/recommendations?size=100", this.viewer), this.json, 200)
+				.get("moves")
+				.get("items")
+				.valueStream()
+				.filter(m -> m.get("workload").asString().equals(workload) && !m.get("selfHosted").asBoolean())
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no API move for " + workload + " in " + category));
+			String alternative = this.defaults.forWorkload(workload).alternativeModel();
+
+			assertThat(alternative).as(category).isEqualTo(move.get("toModel").asString());
+			alternatives.add(alternative);
+		}
+		assertThat(alternatives).as("one alternative per category").hasSize(3);
 	}
 
 	@Test
