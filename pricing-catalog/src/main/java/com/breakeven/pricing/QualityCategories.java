@@ -1,6 +1,8 @@
 package com.breakeven.pricing;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,6 +33,17 @@ public final class QualityCategories {
 		BOARDS.put("writing", "creative_writing");
 		BOARDS.put("instruction-following", "if");
 	}
+
+	/**
+	 * LMArena's text boards without a plain word of their own, as the leaderboard of
+	 * 2025-12-11 names them
+	 * ({@code ../shared/data/quality/lmarena-leaderboard-text.json}, its keys besides
+	 * {@code full} and the boards in {@link #BOARDS}).
+	 */
+	private static final List<String> OWN_NAMES = List.of("coding", "math", "expert", "hard_6", "hard_english_6",
+			"long_user", "multiturn", "no_refusal", "no_short", "no_tie", "industry_mathematical",
+			"industry_writing_and_literature_and_language", "english", "chinese", "french", "german", "japanese",
+			"korean", "russian", "spanish");
 
 	private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,99}");
 
@@ -65,6 +78,43 @@ public final class QualityCategories {
 			return benchmark;
 		}
 		return benchmark + ": " + BOARDS.getOrDefault(category, category);
+	}
+
+	/**
+	 * The categories a person may give a workload: {@value #OVERALL}, the plain words
+	 * ("legal"), and the boards without a word of their own by their names ("coding",
+	 * "french").
+	 */
+	public static List<String> accepted() {
+		List<String> accepted = new ArrayList<>();
+		accepted.add(OVERALL);
+		accepted.addAll(BOARDS.keySet());
+		accepted.addAll(OWN_NAMES);
+		return List.copyOf(accepted);
+	}
+
+	/**
+	 * A category a person gives a workload, normalised: one of {@link #accepted()}, or a
+	 * board's own name that has a plain word (stored as the word; {@code full} as
+	 * {@value #OVERALL}).
+	 * @throws IllegalArgumentException naming the category and the accepted ones when it
+	 * is none of them
+	 */
+	public static String acceptable(String category) {
+		String name = normalise(category);
+		if ("full".equals(name)) {
+			return OVERALL;
+		}
+		if (accepted().contains(name)) {
+			return name;
+		}
+		for (Map.Entry<String, String> word : BOARDS.entrySet()) {
+			if (word.getValue().equals(name)) {
+				return word.getKey();
+			}
+		}
+		throw new IllegalArgumentException(
+				"unknown category '" + name + "': use one of " + String.join(", ", accepted()));
 	}
 
 	/** The plain words understood, with the board each stands for. */

@@ -57,17 +57,17 @@ public enum Scorer {
 
 	/**
 	 * The answer is JSON (alone, or in one fenced code block) that the expected schema
-	 * accepts ({@link JsonSchemaSubset}: type, properties, required, items, enum, const).
+	 * accepts ({@link JsonSchemas}: JSON Schema draft 2020-12).
 	 */
 	JSON_SCHEMA("json-schema") {
 		@Override
 		boolean correct(String answer, JsonNode expected) {
-			return json(answer).map(value -> JsonSchemaSubset.accepts(expected, value)).orElse(false);
+			return json(answer).map(value -> JsonSchemas.accepts(expected, value)).orElse(false);
 		}
 
 		@Override
 		String problemWith(JsonNode expected) {
-			return expected.isObject() ? JsonSchemaSubset.problemWith(expected)
+			return expected.isObject() ? JsonSchemas.problemWith(expected)
 					: "must be a JSON Schema object for the json-schema scorer";
 		}
 	};

@@ -64,13 +64,70 @@ class ScorerTest {
 			.hasMessage("tasks.jsonl line 3, field prompt: missing or not a non-blank string");
 		assertThatThrownBy(() -> read("{\"prompt\": \"a\", \"expected\": \"(\"}\n", Scorer.REGEX))
 			.hasMessageStartingWith("tasks.jsonl line 1, field expected: not a regular expression");
-		assertThatThrownBy(() -> read("{\"prompt\": \"a\", \"expected\": {\"minLength\": 3}}\n", Scorer.JSON_SCHEMA))
-			.hasMessageContaining("field expected: JSON Schema keyword 'minLength' is not supported");
+		assertThatThrownBy(() -> read(
+				"{\"prompt\": \"a\", \"expected\": \"b\"}\n"
+						+ "{\"prompt\": \"a\", \"expected\": {\"properties\": {\"total\": {\"type\": \"decimal\"}}}}\n",
+				Scorer.JSON_SCHEMA))
+			.hasMessageStartingWith("tasks.jsonl line 1, field expected: must be a JSON Schema object");
 		assertThatThrownBy(() -> read("{\"id\": \"x\", \"prompt\": \"a\", \"expected\": \"b\"}\n"
 				+ "{\"id\": \"x\", \"prompt\": \"c\", \"expected\": \"d\"}\n", Scorer.EXACT))
 			.hasMessage("tasks.jsonl line 2, field id: 'x' is used by an earlier task");
 		assertThatThrownBy(() -> read("not json\n", Scorer.EXACT))
 			.hasMessageStartingWith("tasks.jsonl line 1, field line: not a JSON object");
+	}
+
+	@Test
+	void jsonSchema_keywordsBeyondTheOldSubsetApply() throws IOException {
+		// draft 2020-12: bounds, patterns, $defs with $ref, oneOf, prefixItems
+		String schema = """
+				{"$defs": {"code": {"type": "string", "pattern": "^[A-Z]{3}$"}},
+				 "type": "object", "required": ["total", "currency"],
+				 "properties": {"total": {"type": "number", "exclusiveMinimum": 0},
+				                "currency": {"$ref": "#/$defs/code"},
+				                "reference": {"type": "string", "minLength": 4},
+				                "paid": {"oneOf": [{"type": "boolean"}, {"const": "partly"}]},
+				                "pair": {"type": "array", "prefixItems": [{"type": "string"}, {"type": "integer"}],
+				                         "items": false}}}""".replace("\n", " ");
+		EvaluationTask task = read("{\"prompt\": \"p\", \"expected\": " + schema + "}\n", Scorer.JSON_SCHEMA).get(0);
+
+		assertThat(Scorer.JSON_SCHEMA.score("{\"total\": 12.5, \"currency\": \"EUR\", \"reference\": \"INV-7\","
+				+ " \"paid\": \"partly\", \"pair\": [\"a\", 1]}", task))
+			.isTrue();
+		assertThat(Scorer.JSON_SCHEMA.score("{\"total\": 0, \"currency\": \"EUR\"}", task)).as("exclusiveMinimum")
+			.isFalse();
+		assertThat(Scorer.JSON_SCHEMA.score("{\"total\": 1, \"currency\": \"eur\"}", task)).as("pattern via $ref")
+			.isFalse();
+		assertThat(Scorer.JSON_SCHEMA.score("{\"total\": 1, \"currency\": \"EUR\", \"reference\": \"INV\"}", task))
+			.as("minLength")
+			.isFalse();
+		assertThat(Scorer.JSON_SCHEMA.score("{\"total\": 1, \"currency\": \"EUR\", \"paid\": \"no\"}", task))
+			.as("oneOf")
+			.isFalse();
+		assertThat(Scorer.JSON_SCHEMA.score("{\"total\": 1, \"currency\": \"EUR\", \"pair\": [\"a\", 1, 2]}", task))
+			.as("items false after prefixItems")
+			.isFalse();
+	}
+
+	@Test
+	void read_refusesASchemaThatIsNoDraft202012SchemaNamingLineFieldAndPlace() {
+		// "decimal" is no JSON type: the meta-schema refuses it where it stands
+		assertThatThrownBy(() -> read(
+				"{\"prompt\": \"a\", \"expected\": {\"type\": \"object\"}}\n"
+						+ "{\"prompt\": \"b\", \"expected\": {\"properties\": {\"total\": {\"type\": \"decimal\"}}}}\n",
+				Scorer.JSON_SCHEMA))
+			.hasMessageStartingWith("tasks.jsonl line 2, field expected: not a JSON Schema (draft 2020-12): ")
+			.hasMessageContaining("at /properties/total/type, does not have a value in the enumeration");
+		assertThatThrownBy(() -> read("{\"prompt\": \"a\", \"expected\": {\"minLength\": -1}}\n", Scorer.JSON_SCHEMA))
+			.hasMessageStartingWith("tasks.jsonl line 1, field expected: not a JSON Schema (draft 2020-12): ")
+			.hasMessageContaining("minLength");
+		assertThatThrownBy(
+				() -> read("{\"prompt\": \"a\", \"expected\": {\"required\": \"total\"}}\n", Scorer.JSON_SCHEMA))
+			.hasMessageContaining("line 1, field expected: not a JSON Schema (draft 2020-12): ")
+			.hasMessageContaining("required");
+		// a reference that resolves nowhere, found before any request is sent
+		assertThatThrownBy(
+				() -> read("{\"prompt\": \"a\", \"expected\": {\"$ref\": \"#/$defs/missing\"}}\n", Scorer.JSON_SCHEMA))
+			.hasMessageStartingWith("tasks.jsonl line 1, field expected: not a usable JSON Schema: ");
 	}
 
 	@Test

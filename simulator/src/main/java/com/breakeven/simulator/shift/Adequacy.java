@@ -36,34 +36,43 @@ public final class Adequacy {
 	 */
 	public static Verdict judge(Standard standard, String candidateModel, Score candidate) {
 		if (candidate == null) {
-			return new Verdict(Status.NOT_JUDGED, candidateModel + " has no score on " + standard.scale(), standard,
-					null);
+			String reason = candidateModel + " has no score on " + standard.scale();
+			return new Verdict(Status.NOT_JUDGED, reason, reason, standard, null);
 		}
 		if (!candidate.benchmark().equals(standard.benchmark())) {
 			throw new IllegalArgumentException(
 					"a score on '" + candidate.benchmark() + "' cannot be judged on '" + standard.benchmark() + "'");
 		}
+		// the evidence states the candidate's rating and interval, the scale, day and
+		// source once, then the finding; the reason repeats only the numbers compared
+		String measured = candidate.rating() + " on " + standard.scale() + candidate.provenance();
 		if (standard.floor() != null) {
 			boolean meets = candidate.value() >= standard.floor();
+			String floor = "the floor " + number(standard.floor());
 			return new Verdict(meets ? Status.ADEQUATE : Status.NOT_ADEQUATE,
-					String.format(Locale.ROOT, "%s %s the floor %s on %s", number(candidate.value()), meets ? "≥" : "<",
-							number(standard.floor()), standard.scale()),
-					standard, candidate);
+					number(candidate.value()) + (meets ? " ≥ " : " < ") + floor + " on " + standard.scale(),
+					measured + ": " + (meets ? "at least " : "below ") + floor, standard, candidate);
 		}
 		if (standard.current() == null) {
-			return new Verdict(Status.NOT_JUDGED, standard.whyNoneCanBeJudged(), standard, candidate);
+			return new Verdict(Status.NOT_JUDGED, standard.whyNoneCanBeJudged(), standard.whyNoneCanBeJudged(),
+					standard, candidate);
 		}
 		double candidateUpper = candidate.upperOrValue();
 		double currentLower = standard.current().lowerOrValue();
 		boolean reaches = candidateUpper >= currentLower;
-		String bounds = (candidate.hasInterval() || standard.current().hasInterval())
-				? String.format(Locale.ROOT, "upper bound %s %s %s's lower bound %s", number(candidateUpper),
-						reaches ? "reaches" : "is below", standard.currentModel(), number(currentLower))
-				: String.format(Locale.ROOT, "%s %s %s's %s", number(candidateUpper), reaches ? "≥" : "<",
-						standard.currentModel(), number(currentLower));
-		return new Verdict(reaches ? Status.ADEQUATE : Status.NOT_ADEQUATE, bounds
-				+ (reaches ? ": not distinguishably worse" : ": distinguishably worse") + " on " + standard.scale(),
-				standard, candidate);
+		String finding = (reaches ? "not distinguishably worse than " : "distinguishably worse than ")
+				+ standard.currentModel();
+		boolean intervals = candidate.hasInterval() || standard.current().hasInterval();
+		String comparison = intervals
+				? "upper bound " + number(candidateUpper) + (reaches ? " reaches" : " is below") + " its lower bound "
+						+ number(currentLower)
+				: number(candidateUpper) + (reaches ? " ≥" : " <") + " its " + number(currentLower);
+		String againstCurrent = intervals ? (reaches ? "upper bound reaches" : "upper bound is below")
+				+ " its lower bound " + number(currentLower)
+				: (reaches ? "at least" : "below") + " its " + number(currentLower);
+		return new Verdict(reaches ? Status.ADEQUATE : Status.NOT_ADEQUATE,
+				finding + " on " + standard.scale() + " (" + comparison + ")",
+				measured + ": " + finding + " (" + againstCurrent + ")", standard, candidate);
 	}
 
 	private static String number(double value) {
@@ -127,16 +136,25 @@ public final class Adequacy {
 		}
 
 		/**
-		 * "1339.0 (95 % interval 1331.0 to 1347.0) on LMArena text, category coding, as
-		 * of 2025-12-11, source …".
+		 * "1339.0 (95 % interval 1331.0 to 1347.0)", or "86.0 (no interval published)".
+		 */
+		public String rating() {
+			return String.format(Locale.ROOT, "%.1f", this.value) + (hasInterval()
+					? String.format(Locale.ROOT, " (95 %% interval %.1f to %.1f)", this.lower, this.upper)
+					: " (no interval published)");
+		}
+
+		/** ", as of 2025-12-11, source …". */
+		String provenance() {
+			return ", as of " + this.asOf + ", source " + this.source;
+		}
+
+		/**
+		 * "1339.0 (95 % interval 1331.0 to 1347.0) on LMArena text: coding, as of
+		 * 2025-12-11, source …": the score alone, on the benchmark it is stored under.
 		 */
 		public String evidence() {
-			String interval = hasInterval()
-					? String.format(Locale.ROOT, " (95 %% interval %.1f to %.1f)", this.lower, this.upper)
-					: " (no interval published)";
-			return String.format(Locale.ROOT, "%.1f%s on %s%s, as of %s, source %s", this.value, interval,
-					this.benchmark, (this.category != null) ? ", category " + this.category : "", this.asOf,
-					this.source);
+			return rating() + " on " + this.benchmark + provenance();
 		}
 
 	}
@@ -167,9 +185,14 @@ public final class Adequacy {
 			}
 		}
 
-		/** "LMArena text in category coding". */
+		/**
+		 * The benchmark with the category, each named once: "LMArena text: coding" when
+		 * the benchmark is the category's board, else "LMArena text, category overall",
+		 * "LMArena text: industry_legal_and_government, category legal".
+		 */
 		public String scale() {
-			return this.benchmark + " in category " + this.category;
+			return this.benchmark.endsWith(": " + this.category) ? this.benchmark
+					: this.benchmark + ", category " + this.category;
 		}
 
 		/**
@@ -194,29 +217,25 @@ public final class Adequacy {
 			if (this.current == null) {
 				return whyNoneCanBeJudged();
 			}
-			return "not distinguishably worse than " + this.currentModel + ": " + this.current.evidence();
+			return "not distinguishably worse than " + this.currentModel + ": " + this.current.rating() + " on "
+					+ scale() + this.current.provenance();
 		}
 
 	}
 
 	/**
 	 * @param status adequate, not adequate or not judged
-	 * @param reason why, with the numbers compared
+	 * @param reason why, with the numbers compared and the scale
+	 * @param evidence the candidate's rating with its interval, the benchmark and
+	 * category, day and source, each once, then the finding; the reason when the
+	 * candidate has no score
 	 * @param standard the standard judged against
 	 * @param candidate the candidate's score, or {@code null} when it has none
 	 */
-	public record Verdict(Status status, String reason, Standard standard, Score candidate) {
+	public record Verdict(Status status, String reason, String evidence, Standard standard, Score candidate) {
 
 		public boolean adequate() {
 			return this.status == Status.ADEQUATE;
-		}
-
-		/**
-		 * The reason, then the candidate's score with its interval, category, day,
-		 * source.
-		 */
-		public String evidence() {
-			return (this.candidate != null) ? this.reason + "; " + this.candidate.evidence() : this.reason;
 		}
 
 	}

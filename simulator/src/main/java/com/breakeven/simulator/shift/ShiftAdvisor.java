@@ -309,8 +309,7 @@ public final class ShiftAdvisor {
 			return Optional.of(new Recommendation(this.workload.name(), from, best.model().label(),
 					best.model().model(), false, best.monthlySaving(), best.model().pricing().currency(),
 					String.format(Locale.ROOT,
-							"adequate (%s) and fits the context (%,d ≥ %,d tokens) at %,.0f instead of"
-									+ " %,.0f a month",
+							"adequate: %s; fits the context (%,d ≥ %,d tokens); %,.0f instead of %,.0f a month",
 							best.quality().reason(), best.model().contextWindow(), this.workload.contextTokens(),
 							best.monthlyCost(), this.currentMonthlyCost),
 					best.risk(), this.currentMonthlyCost, best.quality().evidence(), best.model().seller()));
@@ -361,8 +360,8 @@ public final class ShiftAdvisor {
 					? String.format(Locale.ROOT, "own hardware matches the API from %,.0f tokens a month (%d nodes)",
 							at.monthlyTokens(), at.nodes())
 					: "own hardware never matches the API: " + ((BreakEven.Never) this.breakEven).reason();
-			String reason = (this.required ? "restricted data may not leave the company; " : "") + "adequate ("
-					+ this.quality.reason() + "); "
+			String reason = (this.required ? "restricted data may not leave the company; " : "") + "adequate: "
+					+ this.quality.reason() + "; "
 					+ String.format(Locale.ROOT, "%,.0f a month on %s (capital included) against %,.0f on %s; %s",
 							this.ownMonthly, this.option.hardware(), this.apiMonthly, this.comparedWith, volume)
 					+ ((this.measurement != null) ? "; sized from " + this.measurement : "");

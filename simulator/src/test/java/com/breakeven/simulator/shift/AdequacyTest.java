@@ -53,12 +53,12 @@ class AdequacyTest {
 				LLAMA_OVERALL);
 
 		assertThat(verdict.status()).isEqualTo(Adequacy.Status.ADEQUATE);
-		assertThat(verdict.reason()).isEqualTo("upper bound 1279.6 reaches openai/gpt-4o's lower bound 1279.4:"
-				+ " not distinguishably worse on LMArena text in category overall");
-		assertThat(verdict.evidence()).contains("1276.2 (95 % interval 1272.9 to 1279.6) on LMArena text")
-			.contains("category full")
-			.contains("as of 2025-12-11")
-			.contains("source " + SOURCE);
+		assertThat(verdict.reason()).isEqualTo("not distinguishably worse than openai/gpt-4o on LMArena text,"
+				+ " category overall (upper bound 1279.6 reaches its lower bound 1279.4)");
+		// rating with its interval, benchmark, category, day and source, each once
+		assertThat(verdict.evidence()).isEqualTo("1276.2 (95 % interval 1272.9 to 1279.6) on LMArena text,"
+				+ " category overall, as of 2025-12-11, source " + SOURCE
+				+ ": not distinguishably worse than openai/gpt-4o (upper bound reaches its lower bound 1279.4)");
 	}
 
 	@Test
@@ -70,8 +70,12 @@ class AdequacyTest {
 		Adequacy.Verdict verdict = Adequacy.judge(coding, "meta-llama/llama-3.3-70b-instruct", LLAMA_CODING);
 
 		assertThat(verdict.status()).isEqualTo(Adequacy.Status.NOT_ADEQUATE);
-		assertThat(verdict.reason()).startsWith("upper bound 1274.5 is below openai/gpt-4o's lower bound 1275.4")
-			.contains("distinguishably worse");
+		assertThat(verdict.reason()).isEqualTo("distinguishably worse than openai/gpt-4o on LMArena text: coding"
+				+ " (upper bound 1274.5 is below its lower bound 1275.4)");
+		// the board is the category: "coding" is said once
+		assertThat(verdict.evidence()).isEqualTo("1268.2 (95 % interval 1261.9 to 1274.5) on LMArena text: coding,"
+				+ " as of 2025-12-11, source " + SOURCE
+				+ ": distinguishably worse than openai/gpt-4o (upper bound is below its lower bound 1275.4)");
 	}
 
 	@Test
@@ -101,8 +105,11 @@ class AdequacyTest {
 				new Adequacy.Score(gpqa, null, 53.1, null, null, DAY, "simple-evals"));
 
 		assertThat(mini.status()).isEqualTo(Adequacy.Status.NOT_ADEQUATE);
-		assertThat(mini.reason()).startsWith("40.2 < openai/gpt-4o's 53.1");
-		assertThat(mini.evidence()).contains("(no interval published)");
+		assertThat(mini.reason()).isEqualTo(
+				"distinguishably worse than openai/gpt-4o on GPQA Diamond (0-shot CoT), category overall (40.2 < its 53.1)");
+		assertThat(mini.evidence()).isEqualTo("40.2 (no interval published) on GPQA Diamond (0-shot CoT),"
+				+ " category overall, as of 2025-12-11, source simple-evals: distinguishably worse than openai/gpt-4o"
+				+ " (below its 53.1)");
 		assertThat(same.adequate()).isTrue();
 	}
 
@@ -115,7 +122,9 @@ class AdequacyTest {
 		Adequacy.Verdict mini = Adequacy.judge(floor, "openai/gpt-4o-mini", MINI_OVERALL);
 
 		assertThat(llama.status()).isEqualTo(Adequacy.Status.NOT_ADEQUATE);
-		assertThat(llama.reason()).isEqualTo("1276.2 < the floor 1280.0 on LMArena text in category overall");
+		assertThat(llama.reason()).isEqualTo("1276.2 < the floor 1280.0 on LMArena text, category overall");
+		assertThat(mini.evidence()).isEqualTo("1287.2 (95 % interval 1283.9 to 1290.6) on LMArena text, category"
+				+ " overall, as of 2025-12-11, source " + SOURCE + ": at least the floor 1280.0");
 		assertThat(mini.adequate()).isTrue();
 	}
 
@@ -125,7 +134,8 @@ class AdequacyTest {
 
 		assertThat(verdict.status()).isEqualTo(Adequacy.Status.NOT_JUDGED);
 		assertThat(verdict.adequate()).isFalse();
-		assertThat(verdict.reason()).isEqualTo("example/unscored has no score on LMArena text in category overall");
+		assertThat(verdict.reason()).isEqualTo("example/unscored has no score on LMArena text, category overall");
+		assertThat(verdict.evidence()).isEqualTo(verdict.reason());
 	}
 
 	@Test
@@ -136,7 +146,7 @@ class AdequacyTest {
 
 		assertThat(unscored.judgeable()).isFalse();
 		assertThat(verdict.status()).isEqualTo(Adequacy.Status.NOT_JUDGED);
-		assertThat(verdict.reason()).isEqualTo("example/house-model has no score on LMArena text in category overall"
+		assertThat(verdict.reason()).isEqualTo("example/house-model has no score on LMArena text, category overall"
 				+ " and no floor was given: no candidate can be judged adequate");
 		// with a floor the user's number decides
 		Adequacy.Standard withFloor = new Adequacy.Standard(ARENA, "overall", "example/house-model", null, 1285.0);

@@ -92,7 +92,7 @@ class ShiftAdvisorTest {
 		assertThat(bot.cheaperApis().get(0).risk()).contains("different model family (gpt-4o → deepseek-v3)")
 			.contains("within 2 points of the floor");
 		assertThat(bot.notes())
-			.contains("1 model not judged, no score on " + BENCHMARK + " in category overall: example/unscored");
+			.contains("1 model not judged, no score on " + BENCHMARK + ", category overall: example/unscored");
 	}
 
 	@Test
@@ -193,8 +193,12 @@ class ShiftAdvisorTest {
 		Recommendation codeMove = result.perWorkload().get(1).move().orElseThrow();
 		assertThat(chatMove.toModel()).isEqualTo("meta-llama/llama-3.3-70b-instruct");
 		assertThat(chatMove.monthlySavings()).isCloseTo(4380, within(1e-9));
-		assertThat(chatMove.quality()).contains("upper bound 1279.6 reaches openai/gpt-4o's lower bound 1279.4")
-			.contains("1276.2 (95 % interval 1272.9 to 1279.6) on LMArena text, category full, as of 2025-12-11");
+		assertThat(chatMove.reason()).startsWith("adequate: not distinguishably worse than openai/gpt-4o on"
+				+ " LMArena text, category overall (upper bound 1279.6 reaches its lower bound 1279.4); fits the context");
+		assertThat(chatMove.quality())
+			.startsWith(
+					"1276.2 (95 % interval 1272.9 to 1279.6) on LMArena text, category" + " overall, as of 2025-12-11")
+			.endsWith(": not distinguishably worse than openai/gpt-4o (upper bound reaches its lower bound 1279.4)");
 		assertThat(chatMove.risk()).contains("its score 1276.2 is below openai/gpt-4o's 1283.5");
 		assertThat(codeMove.toModel()).isEqualTo("openai/gpt-4o-mini");
 		assertThat(codeMove.monthlySavings()).isCloseTo(4230, within(1e-9));
@@ -202,7 +206,7 @@ class ShiftAdvisorTest {
 		assertThat(result.totalMonthlySaving()).isCloseTo(8610, within(1e-9));
 		assertThat(result.perWorkload().get(2).move()).isEmpty();
 		assertThat(result.perWorkload().get(2).whyItStays()).contains("example/house-model has no score on"
-				+ " LMArena text in category overall and no floor was given: no candidate can be judged adequate");
+				+ " LMArena text, category overall and no floor was given: no candidate can be judged adequate");
 	}
 
 }

@@ -54,6 +54,9 @@ import com.breakeven.simulator.shift.DataSensitivity;
  * is adequate when it is not distinguishably worse than this model on the category (its
  * 95 % interval's upper bound reaches this model's lower bound) (default: none; with
  * neither floor nor current model every text chat model is ranked, each with its score)
+ * @param workload a workload of the imported usage ("helpdesk on openai/gpt-4o") whose
+ * category, as a person set it, the quote judges in when {@code category} is not given
+ * (default: none)
  */
 public record QuoteRequest(
 		@Schema(description = "Uncached prompt tokens a month, tokens per month (required).",
@@ -103,6 +106,8 @@ public record QuoteRequest(
 		@Schema(description = "Workload category the scores are read in: overall, coding, math, legal, medicine, finance, science, writing, a language, or a board's own name (default overall).",
 				example = "overall") String category,
 		@Schema(description = "Canonical name or alias of the model the workload runs on today; without a floor a candidate is adequate when not distinguishably worse than it (default: none).",
-				example = "openai/gpt-4o") String currentModel) {
+				example = "openai/gpt-4o") String currentModel,
+		@Schema(description = "Name of a workload as the dashboard names it (\"project on provider/model\"); without a category the quote reads scores in that workload's stored category (default: none).",
+				example = "helpdesk on openai/gpt-4o") String workload) {
 
 }

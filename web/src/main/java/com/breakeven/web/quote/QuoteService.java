@@ -41,6 +41,7 @@ import com.breakeven.web.api.ApiProblem;
 import com.breakeven.web.planning.PlanningSettings;
 import com.breakeven.web.scenario.CatalogueInputs;
 import com.breakeven.web.scenario.QualityEvidence;
+import com.breakeven.web.scenario.WorkloadCategories;
 
 /**
  * Quotes a workload from the catalogue: every chat model at the price the one price rule
@@ -71,8 +72,12 @@ public class QuoteService {
 
 	private final Clock clock;
 
+	private final WorkloadCategories workloadCategories;
+
 	QuoteService(ModelRepository models, QualityScoreRepository quality, HardwareRepository hardware,
-			CatalogueInputs catalogue, Planner planner, PlanningSettings settings, Clock clock) {
+			CatalogueInputs catalogue, Planner planner, PlanningSettings settings, Clock clock,
+			WorkloadCategories workloadCategories) {
+		this.workloadCategories = workloadCategories;
 		this.models = models;
 		this.quality = quality;
 		this.hardware = hardware;
@@ -195,8 +200,20 @@ public class QuoteService {
 		String benchmark = (r.benchmark() != null) ? r.benchmark()
 				: this.quality.defaultBenchmark().orElse(QualityScoreRepository.ARENA);
 		String category = QualityCategories.OVERALL;
+		// a named workload's own category, as a person set it, unless the request gives
+		// one
+		String asked = r.category();
+		if (r.workload() != null) {
+			if (!this.workloadCategories.known(r.workload())) {
+				refused.put("workload", "no workload '" + ApiProblem.shortened(r.workload())
+						+ "' in the imported usage (a model's usage by project or by team)");
+			}
+			else if (asked == null) {
+				asked = this.workloadCategories.byName().get(r.workload());
+			}
+		}
 		try {
-			category = QualityCategories.normalise(r.category());
+			category = QualityCategories.normalise(asked);
 		}
 		catch (IllegalArgumentException ex) {
 			refused.put("category", ex.getMessage());
@@ -204,8 +221,7 @@ public class QuoteService {
 		Map<Long, QualityScore> scores = this.quality.latestIn(benchmark, category);
 		String scale = QualityCategories.benchmarkIn(benchmark, category);
 		if ((r.qualityFloor() != null || r.currentModel() != null) && scores.isEmpty()) {
-			refused.put(
-					refused.containsKey("category") ? "benchmark" : (r.category() != null) ? "category" : "benchmark",
+			refused.put(refused.containsKey("category") ? "benchmark" : (asked != null) ? "category" : "benchmark",
 					"no model is scored on '" + ApiProblem.shortened(benchmark) + "' in category " + category);
 		}
 		Model currentModel = null;

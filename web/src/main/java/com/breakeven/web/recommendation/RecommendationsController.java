@@ -27,6 +27,7 @@ import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.UsageSummary;
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.pricing.HardwareRepository;
+import com.breakeven.pricing.QualityCategories;
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.simulator.shift.DataSensitivity;
@@ -71,6 +72,7 @@ class RecommendationsController {
 				this.quality.latest().stream().map(QualityScore::benchmark).distinct().sorted().toList());
 		model.addAttribute("hardwareProfiles", this.hardware.findAllHardwareProfiles());
 		model.addAttribute("hostingProfiles", this.hardware.findAllHostingProfiles());
+		model.addAttribute("categories", QualityCategories.accepted());
 		model.addAttribute("settings", this.questions.settings(query));
 		try {
 			this.recommendations.advise(query).ifPresent(answer -> {

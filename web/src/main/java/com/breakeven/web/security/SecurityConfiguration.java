@@ -34,10 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Who may do what. Browser users sign in on {@code /login} (session, CSRF token on every
  * form); tools call {@code /api/**} with {@code Authorization: Bearer} tokens (no
- * session, no cookie, so no CSRF). Viewers read, analysts also save scenarios and import
- * files, admins also manage users, tokens and the catalogues. Failed sign-ins and refused
- * tokens are throttled, and so are each user's scenario runs ({@link Throttles}). The
- * command line starts no web server and needs none of it.
+ * session, no cookie, so no CSRF). Viewers read, analysts also save scenarios, import
+ * files and set workloads' categories, admins also manage users, tokens and the
+ * catalogues. Failed sign-ins and refused tokens are throttled, and so are each user's
+ * scenario runs ({@link Throttles}). The command line starts no web server and needs none
+ * of it.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -95,7 +96,7 @@ public class SecurityConfiguration {
 						"/api/v1/scenarios/*/evaluate", "/api/v1/claims/check")
 				.hasRole(Role.VIEWER.name())
 				.requestMatchers("/api/v1/scenarios/**", "/api/v1/imports/**", "/api/v1/reports/**",
-						"/api/v1/budgets/**", "/api/v1/alerts/**")
+						"/api/v1/budgets/**", "/api/v1/alerts/**", "/api/v1/workloads/**")
 				.hasRole(Role.ANALYST.name())
 				.anyRequest()
 				.hasRole(Role.ADMIN.name()))
@@ -128,7 +129,7 @@ public class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/catalogue/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/scenarios/**", "/imports/**", "/reports/**", "/budgets/**",
-						"/alerts/**")
+						"/alerts/**", "/workloads/**")
 				.hasRole(Role.ANALYST.name())
 				.requestMatchers(HttpMethod.GET, "/**")
 				.hasRole(Role.VIEWER.name())

@@ -67,10 +67,10 @@ class ShiftAdviceTests {
 		assertThat(move.toModel()).isEqualTo("meta-llama/llama-3.3-70b-instruct");
 		assertThat(move.to()).isEqualTo("meta-llama/llama-3.3-70b-instruct at hyperbolic");
 		assertThat(move.from()).isEqualTo("openai/gpt-4o at openai");
-		assertThat(move.reason()).contains("86.0 ≥ the floor 80.0 on MMLU (0-shot CoT) in category overall");
+		assertThat(move.reason()).contains("86.0 ≥ the floor 80.0 on MMLU (0-shot CoT), category overall");
 		assertThat(move.quality()).contains("86.0 (no interval published) on MMLU (0-shot CoT)");
 		assertThat(helpdesk.notes())
-			.anyMatch(note -> note.contains("not judged, no score on MMLU (0-shot CoT) in category overall"));
+			.anyMatch(note -> note.contains("not judged, no score on MMLU (0-shot CoT), category overall"));
 		assertThat(helpdesk.cheaperApis()).noneMatch(c -> c.model().model().equals("deepseek/deepseek-chat"));
 		// the saving is the two bills of the workload's real monthly volume: GPT-4o at
 		// openai, the seller its usage shows
