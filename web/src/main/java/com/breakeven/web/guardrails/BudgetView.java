@@ -22,6 +22,7 @@ public record BudgetView(@Schema(description = "The budget's id.", example = "1"
 		@Schema(description = "First day of the current period (ISO date).",
 				example = "2026-10-01") LocalDate periodStart,
 		@Schema(description = "Last day of the current period (ISO date).", example = "2026-10-31") LocalDate periodEnd,
+		@Schema(description = "The current period in words.", example = "October 2026") String periodName,
 		@Schema(description = "The last day with known spend (ISO date): the newest usage day, never after today.",
 				example = "2026-10-20") LocalDate asOf,
 		@Schema(description = "Spend from the period's start through asOf, in the budget's currency.",
@@ -48,11 +49,12 @@ public record BudgetView(@Schema(description = "The budget's id.", example = "1"
 	static BudgetView of(Budget budget, BudgetReading reading) {
 		if (reading == null) {
 			return new BudgetView(budget.id(), BudgetForm.of(budget), null, null, null, null, null, null, null, null,
-					null, null, "NO_USAGE", 0, 0, List.of());
+					null, null, null, "NO_USAGE", 0, 0, List.of());
 		}
 		SpendForecast forecast = reading.status().forecast().orElse(null);
 		return new BudgetView(budget.id(), BudgetForm.of(budget), reading.periodStart(), reading.periodEnd(),
-				reading.asOf(), cents(reading.status().actual()), tenths(reading.status().actualPercent()),
+				SpendGuardrails.periodName(budget.period(), reading.periodStart()), reading.asOf(),
+				cents(reading.status().actual()), tenths(reading.status().actualPercent()),
 				(forecast == null) ? null : cents(forecast.expected()),
 				(forecast == null) ? null : cents(forecast.lower()),
 				(forecast == null) ? null : cents(forecast.upper()),
