@@ -2,34 +2,62 @@ package com.breakeven.web.export;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.FontFactory;
+import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import org.jfree.chart.JFreeChart;
 
 import com.breakeven.web.chart.Charts;
 
-/** The pieces every PDF is built of: section headings, charts as images, tables. */
+/**
+ * The pieces every PDF is built of: section headings, charts as images, tables. Text is
+ * set in DejaVu Sans, embedded (the subset each document uses, Identity-H): the standard
+ * Helvetica's WinAnsi encoding has no "≥", "→", "≤", and a PDF reader shows nothing where
+ * they were.
+ */
 public final class PdfBlocks {
 
-	public static final com.lowagie.text.Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
+	/** DejaVu Sans, shipped in this jar with its licence (fonts/dejavu/LICENSE). */
+	public static final BaseFont REGULAR = font("DejaVuSans.ttf");
 
-	public static final com.lowagie.text.Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9);
+	public static final BaseFont BOLD = font("DejaVuSans-Bold.ttf");
 
-	public static final com.lowagie.text.Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 7.5f,
-			new Color(0x40, 0x40, 0x40));
+	public static final Font TITLE = new Font(BOLD, 16);
 
-	private static final com.lowagie.text.Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
+	public static final Font TEXT = new Font(REGULAR, 9);
+
+	public static final Font SMALL = new Font(REGULAR, 7.5f, Font.NORMAL, new Color(0x40, 0x40, 0x40));
+
+	private static final Font HEADING = new Font(BOLD, 11);
+
+	private static final Font CELL = new Font(REGULAR, 8);
+
+	private static final Font CELL_HEADING = new Font(BOLD, 8);
+
+	/** A cell's padding on each side (OpenPDF's default) and its border, in points. */
+	private static final float CELL_PADDING = 2f;
+
+	/**
+	 * What a cell needs beyond its text's width: padding both sides, borders, a margin.
+	 */
+	private static final float CELL_EXTRA = 2 * CELL_PADDING + 2f;
+
+	/**
+	 * The widest a word in a text cell claims before it may break, in points: about 25
+	 * characters at 8 points.
+	 */
+	private static final float LONGEST_UNBROKEN_WORD = 110f;
 
 	private PdfBlocks() {
 	}
@@ -52,27 +80,114 @@ public final class PdfBlocks {
 		}
 	}
 
+	/**
+	 * The table across the page's width, each column wide enough for its widest number so
+	 * no figure breaks across lines; text wraps between words.
+	 */
 	public static void table(Document document, Table table) throws DocumentException {
-		PdfPTable pdf = new PdfPTable(table.header().size());
+		int columns = table.header().size();
+		float[] least = new float[columns];
+		float[] natural = new float[columns];
+		for (int column = 0; column < columns; column++) {
+			String heading = table.header().get(column);
+			least[column] = longestWord(heading, CELL_HEADING);
+			natural[column] = width(heading, CELL_HEADING);
+		}
+		for (List<Object> row : table.rows()) {
+			for (int column = 0; column < columns; column++) {
+				Object value = row.get(column);
+				String text = TableCells.format(value);
+				float whole = width(text, CELL);
+				// a number is one word: it takes its whole width or it breaks mid-digit
+				// a long identifier (a model route) may break at its hyphens and slashes
+				// rather than squeeze the figures
+				least[column] = Math.max(least[column],
+						(value instanceof Number) ? whole : Math.min(LONGEST_UNBROKEN_WORD, longestWord(text, CELL)));
+				natural[column] = Math.max(natural[column], whole);
+			}
+		}
+		PdfPTable pdf = new PdfPTable(columnWidths(least, natural, document.right() - document.left()));
 		pdf.setWidthPercentage(100);
 		pdf.setHeaderRows(1);
 		for (String heading : table.header()) {
-			PdfPCell cell = new PdfPCell(new Phrase(heading, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8)));
+			PdfPCell cell = new PdfPCell(new Phrase(heading, CELL_HEADING));
 			cell.setBackgroundColor(new Color(0xf2, 0xf2, 0xf2));
 			pdf.addCell(cell);
 		}
 		for (List<Object> row : table.rows()) {
 			for (Object value : row) {
 				boolean number = value instanceof Number;
-				String text = (value instanceof BigDecimal amount)
-						? String.format(java.util.Locale.ROOT, "%,." + Math.max(0, amount.scale()) + "f", amount)
-						: String.valueOf(value);
-				PdfPCell cell = new PdfPCell(new Phrase(text, FontFactory.getFont(FontFactory.HELVETICA, 8)));
+				PdfPCell cell = new PdfPCell(new Phrase(TableCells.format(value), CELL));
 				cell.setHorizontalAlignment(number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+				cell.setNoWrap(number);
 				pdf.addCell(cell);
 			}
 		}
 		document.add(pdf);
+	}
+
+	/**
+	 * Column widths, in points, for a table {@code available} points wide: each column's
+	 * natural width (its longest cell on one line) when they all fit; otherwise each gets
+	 * its least width (its longest unbreakable word or number) and the room left is
+	 * shared in proportion to how much more each would take on one line. When even the
+	 * least widths do not fit, the least widths, for the table to scale down evenly.
+	 * @param least per column, the narrowest width that breaks no word or number
+	 * @param natural per column, the width that sets every cell on one line
+	 * @param available the table's width
+	 * @return a width per column, summing to {@code available} unless the least widths
+	 * exceed it
+	 */
+	static float[] columnWidths(float[] least, float[] natural, float available) {
+		float leastSum = 0;
+		float naturalSum = 0;
+		for (int i = 0; i < least.length; i++) {
+			leastSum += least[i];
+			naturalSum += Math.max(natural[i], least[i]);
+		}
+		float[] widths = new float[least.length];
+		if (naturalSum <= available) {
+			for (int i = 0; i < least.length; i++) {
+				widths[i] = Math.max(natural[i], least[i]) * available / naturalSum;
+			}
+			return widths;
+		}
+		if (leastSum >= available) {
+			return least.clone();
+		}
+		float share = (available - leastSum) / (naturalSum - leastSum);
+		for (int i = 0; i < least.length; i++) {
+			widths[i] = least[i] + (Math.max(natural[i], least[i]) - least[i]) * share;
+		}
+		return widths;
+	}
+
+	private static float width(String text, Font font) {
+		return font.getBaseFont().getWidthPoint(text, font.getSize()) + CELL_EXTRA;
+	}
+
+	private static float longestWord(String text, Font font) {
+		float longest = 0;
+		for (String word : text.split("\\s+")) {
+			longest = Math.max(longest, width(word, font));
+		}
+		return longest;
+	}
+
+	private static BaseFont font(String file) {
+		String resource = "/fonts/dejavu/" + file;
+		try (InputStream in = PdfBlocks.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("the font " + resource + " is missing from the classpath");
+			}
+			return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not read the font " + resource, ex);
+		}
+		catch (DocumentException ex) {
+			throw new IllegalStateException("could not load the font " + resource, ex);
+		}
 	}
 
 }

@@ -3,6 +3,8 @@ package com.breakeven.web.report;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +40,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "breakeven.reports.check-cron=-" })
 @AutoConfigureMockMvc
 class ReportPagesTests {
+
+	/**
+	 * A report name with signs the standard PDF font (Helvetica, WinAnsi) cannot show.
+	 */
+	private static final String NAME = "Team helpdesk monthly → CFO, alert ≥ 5,000 € (≤ 2 % off)";
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -106,18 +113,18 @@ class ReportPagesTests {
 	}
 
 	@Test
-	void page_savesRunsNowAndDownloadsTheFiles() throws java.io.UnsupportedEncodingException {
+	void page_savesRunsNowAndDownloadsTheFiles() throws java.io.IOException {
 		var analyst = user("ann").roles(Role.ANALYST.name());
 		MvcTestResult saved = this.mvc.post()
 			.uri("/reports")
 			.with(analyst)
 			.with(csrf())
-			.param("name", "Team helpdesk monthly")
+			.param("name", NAME)
 			.param("scope", "PROJECT")
 			.param("scopeValue", "helpdesk")
 			.param("period", "MONTH")
 			.param("currency", "EUR")
-			.param("formats", "PDF", "CSV")
+			.param("formats", "PDF", "HTML", "CSV")
 			.param("cron", "0 0 6 1 * *")
 			.param("recipients", "")
 			.param("budget", "5000")
@@ -139,8 +146,24 @@ class ReportPagesTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(history).contains("Team helpdesk monthly").contains("SUCCEEDED");
 		String pdfLink = history.replaceAll("(?s).*href=\"(/reports/files/\\d+)\">PDF<.*", "$1");
-		assertThat(this.mvc.get().uri(pdfLink).with(user("vera").roles(Role.VIEWER.name()))).hasStatusOk()
-			.hasContentType(MediaType.APPLICATION_PDF);
+		MvcTestResult pdf = this.mvc.get().uri(pdfLink).with(user("vera").roles(Role.VIEWER.name())).exchange();
+		assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+		assertThat(pdf.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment; filename=");
+		// the name's signs survive: the PDF's font is embedded, not WinAnsi Helvetica
+		String pdfText = new PdfTextExtractor(new PdfReader(pdf.getResponse().getContentAsByteArray()))
+			.getTextFromPage(1);
+		assertThat(pdfText.replaceAll("\\s+", " ")).contains(NAME);
+		// headings break between words, never inside one
+		assertThat(pdfText).contains("Rank").contains("Currency");
+		// the HTML report opens in the browser; the CSV is saved
+		String htmlLink = history.replaceAll("(?s).*href=\"(/reports/files/\\d+)\">HTML<.*", "$1");
+		MvcTestResult html = this.mvc.get().uri(htmlLink).with(user("vera").roles(Role.VIEWER.name())).exchange();
+		assertThat(html).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+		assertThat(html.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("inline; filename=");
+		String csvLink = history.replaceAll("(?s).*href=\"(/reports/files/\\d+)\">CSV<.*", "$1");
+		MvcTestResult csv = this.mvc.get().uri(csvLink).with(user("vera").roles(Role.VIEWER.name())).exchange();
+		assertThat(csv).hasStatusOk();
+		assertThat(csv.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment; filename=");
 		assertThat(this.mvc.get().uri("/reports").with(user("vera").roles(Role.VIEWER.name()))).hasStatusOk()
 			.bodyText()
 			.contains("Team helpdesk monthly")

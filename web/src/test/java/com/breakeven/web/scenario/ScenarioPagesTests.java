@@ -25,6 +25,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.simulator.projection.Strategy;
+import com.breakeven.web.export.TableCells;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -198,7 +199,9 @@ class ScenarioPagesTests {
 
 	@Test
 	void exports_cumulativeCsvEndsAtEachStrategysTotalAndThePdfCarriesTheAnswer() throws IOException {
-		ScenarioForm form = this.defaults.forWorkload(HELPDESK).named("Exported", null);
+		// signs the standard PDF font (Helvetica, WinAnsi) has no glyph for
+		String signs = "Peak ≥ 2 × average → budget ≤ 5,000 € a month";
+		ScenarioForm form = this.defaults.forWorkload(HELPDESK).named("Exported", signs);
 		long id = save(form);
 		ScenarioOutcome outcome = this.runner.run(form);
 
@@ -238,7 +241,17 @@ class ScenarioPagesTests {
 		String firstPage = new PdfTextExtractor(reader).getTextFromPage(1);
 		assertThat(firstPage).contains("Exported")
 			.contains("All self-hosted")
-			.contains(StrategyWords.payback(outcome.projection().measures(Strategy.SELF_HOSTED).payback()));
+			.contains(StrategyWords.payback(outcome.projection().measures(Strategy.SELF_HOSTED).payback()))
+			.contains(signs);
+		// every figure of the strategies table on one line, none broken mid-digit
+		List<String> figures = new ScenarioTables(outcome).summary()
+			.rows()
+			.stream()
+			.flatMap(List::stream)
+			.filter(Number.class::isInstance)
+			.map(TableCells::format)
+			.toList();
+		assertThat(figures).isNotEmpty().allSatisfy(figure -> assertThat(firstPage).contains(figure));
 		assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(2);
 	}
 
