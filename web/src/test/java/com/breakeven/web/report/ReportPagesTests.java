@@ -168,6 +168,20 @@ class ReportPagesTests {
 			.bodyText()
 			.contains("Team helpdesk monthly")
 			.contains("PROJECT helpdesk");
+
+		// delete asks again, naming the report; without the second step nothing goes
+		long id = Long.parseLong(page.replaceAll("\\D", ""));
+		assertThat(this.mvc.get().uri(page).with(analyst)).hasStatusOk()
+			.bodyText()
+			.contains("This deletes report “" + NAME + "”, its schedule and every file it generated")
+			.contains("name=\"confirm\" value=\"yes\">Yes, delete report “" + NAME + "”</button>");
+		assertThat(this.mvc.post().uri(page + "/delete").with(analyst).with(csrf())).hasStatus3xxRedirection()
+			.flash()
+			.hasEntrySatisfying("error", m -> assertThat((String) m).startsWith("Not deleted: report “" + NAME + "”"));
+		assertThat(this.definitions.find(id)).isPresent();
+		assertThat(this.mvc.post().uri(page + "/delete").with(analyst).with(csrf()).param("confirm", "yes"))
+			.hasStatus3xxRedirection();
+		assertThat(this.definitions.find(id)).isEmpty();
 	}
 
 	@Test

@@ -191,7 +191,21 @@ class ScenarioPagesTests {
 		assertThat(this.store.find(copy).orElseThrow().form().monthlyOutputTokens())
 			.isEqualTo(this.store.find(id).orElseThrow().form().monthlyOutputTokens());
 
-		assertThat(this.mvc.post().uri("/scenarios/" + id + "/delete").with(csrf())).hasStatus3xxRedirection();
+		// the list and the result page ask again, naming the scenario, before it goes
+		for (String page : List.of("/scenarios", "/scenarios/" + id)) {
+			assertThat(this.mvc.get().uri(page)).hasStatusOk()
+				.bodyText()
+				.as(page)
+				.contains("This deletes scenario “To clone” with its inputs")
+				.contains("name=\"confirm\" value=\"yes\">Yes, delete scenario “To clone”</button>");
+		}
+		assertThat(this.mvc.post().uri("/scenarios/" + id + "/delete").with(csrf())).hasStatus3xxRedirection()
+			.flash()
+			.hasEntrySatisfying("error", message -> assertThat((String) message)
+				.startsWith("Not deleted: scenario “To clone” goes only once you press “Yes, delete”"));
+		assertThat(this.store.find(id)).isPresent();
+		assertThat(this.mvc.post().uri("/scenarios/" + id + "/delete").with(csrf()).param("confirm", "yes"))
+			.hasStatus3xxRedirection();
 		assertThat(this.store.find(id)).isEmpty();
 		assertThat(this.store.find(copy)).isPresent();
 		assertThat(this.mvc.get().uri("/scenarios/" + id)).hasStatus(HttpStatus.NOT_FOUND);
