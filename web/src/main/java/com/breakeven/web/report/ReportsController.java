@@ -110,7 +110,9 @@ class ReportsController {
 
 	@GetMapping("/reports/{id}")
 	String history(@PathVariable long id, Model model) {
-		model.addAttribute("report", definition(id));
+		ReportDefinition d = definition(id);
+		model.addAttribute("report", d);
+		model.addAttribute("schedule", SchedulePreset.of(d.cron()));
 		model.addAttribute("history", this.reports.history(id));
 		return "report";
 	}
@@ -140,6 +142,7 @@ class ReportsController {
 		model.addAttribute("scopes", List.of("ALL", "PROVIDER", "TEAM", "PROJECT"));
 		model.addAttribute("periods", ReportPeriod.Kind.values());
 		model.addAttribute("formatsAll", ReportFormat.values());
+		model.addAttribute("schedules", SchedulePreset.values());
 		return "report-edit";
 	}
 
