@@ -61,6 +61,9 @@ class ScenarioPagesTests {
 	@Autowired
 	private com.breakeven.pricing.HardwareRepository hosting;
 
+	@Autowired
+	private com.breakeven.pricing.ModelRepository models;
+
 	@Test
 	void newScenario_fromAWorkloadStartsFromItsRealMonthlyTokensAndModel() {
 		WorkloadVolume helpdesk = this.defaults.workloads()
@@ -72,8 +75,38 @@ class ScenarioPagesTests {
 		assertThat(this.mvc.get().uri("/scenarios/new").param("workload", HELPDESK)).hasStatusOk()
 			.bodyText()
 			.contains("value=\"" + Math.round(helpdesk.monthlyOutputTokens()) + "\"")
-			.contains("value=\"openai/gpt-4o\" selected=\"selected\"")
+			.contains("name=\"currentModel\" value=\"openai/gpt-4o\"")
 			.contains("name=\"_csrf\"");
+	}
+
+	@Test
+	void modelPickers_searchOneListOfTheWholeCatalogueAndSubmitTheCanonicalName() throws IOException {
+		String page = this.mvc.get()
+			.uri("/scenarios/new")
+			.param("workload", HELPDESK)
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// three labelled text boxes over one list, not three selects of every model
+		for (String picker : List.of("currentModel", "alternativeModel", "servedModel")) {
+			assertThat(page).as(picker)
+				.containsPattern("<label for=\"" + picker + "\">[^<]+</label>")
+				.containsPattern("<input type=\"text\" list=\"model-options\"[^>]* id=\"" + picker + "\"")
+				.contains("id=\"" + picker + "-help\"");
+		}
+		assertThat(page).doesNotContain("<select id=\"currentModel\"");
+		assertThat(page.split("<datalist id=\"model-options\">", -1)).hasSize(2);
+		int models = this.models.findAll().size();
+		assertThat(page.split("<option value=\"[^\"]+\" label=\"", -1).length - 1).isGreaterThanOrEqualTo(models);
+		assertThat(page).contains("<option value=\"openai/gpt-4o\" label=\"");
+
+		// a name typed that the catalogue does not know is refused beside its field
+		ScenarioForm form = this.defaults.forWorkload(HELPDESK).named("Typed model", null);
+		var fields = ScenarioForms.fields(form);
+		fields.set("currentModel", "no-such/model");
+		assertThat(this.mvc.post().uri("/scenarios").with(csrf()).params(fields)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("id=\"currentModel-error\"");
 	}
 
 	@Test
