@@ -3,6 +3,7 @@ package com.breakeven.web.export;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import org.jfree.chart.JFreeChart;
 
 import com.breakeven.web.chart.Charts;
@@ -41,9 +43,10 @@ public final class PdfBlocks {
 
 	private static final Font HEADING = new Font(BOLD, 11);
 
-	private static final Font CELL = new Font(REGULAR, 8);
+	/** A table's text size, in points, and the smallest it is set at to fit. */
+	private static final float CELL_SIZE = 8f;
 
-	private static final Font CELL_HEADING = new Font(BOLD, 8);
+	private static final float SMALLEST_CELL_SIZE = 5.5f;
 
 	/** A cell's padding on each side (OpenPDF's default) and its border, in points. */
 	private static final float CELL_PADDING = 2f;
@@ -54,12 +57,24 @@ public final class PdfBlocks {
 	private static final float CELL_EXTRA = 2 * CELL_PADDING + 2f;
 
 	/**
-	 * The widest a word in a text cell claims before it may break, in points: about 25
-	 * characters at 8 points.
+	 * The widest a word in a text cell claims before it may break, in multiples of the
+	 * text size: about 25 characters.
 	 */
-	private static final float LONGEST_UNBROKEN_WORD = 110f;
+	private static final float LONGEST_UNBROKEN_WORD_EMS = 14f;
 
 	private PdfBlocks() {
+	}
+
+	/**
+	 * A writer of the document into the stream that keeps the reading order: a chart that
+	 * does not fit the rest of a page starts the next one, with the text after it
+	 * following it (OpenPDF otherwise moves the image down and fills the gap with the
+	 * later text).
+	 */
+	public static PdfWriter writer(Document document, OutputStream out) throws DocumentException {
+		PdfWriter writer = PdfWriter.getInstance(document, out);
+		writer.setStrictImageSequence(true);
+		return writer;
 	}
 
 	public static void section(Document document, String title) throws DocumentException {
@@ -82,42 +97,54 @@ public final class PdfBlocks {
 
 	/**
 	 * The table across the page's width, each column wide enough for its widest number so
-	 * no figure breaks across lines; text wraps between words.
+	 * no figure breaks across lines; text wraps between words. A table whose figures do
+	 * not fit side by side at 8 points is set smaller, down to 5.5 points.
 	 */
 	public static void table(Document document, Table table) throws DocumentException {
 		int columns = table.header().size();
-		float[] least = new float[columns];
-		float[] natural = new float[columns];
+		// widths of the text at a 1-point size: they scale with the size chosen
+		float[] leastEms = new float[columns];
+		float[] naturalEms = new float[columns];
 		for (int column = 0; column < columns; column++) {
 			String heading = table.header().get(column);
-			least[column] = longestWord(heading, CELL_HEADING);
-			natural[column] = width(heading, CELL_HEADING);
+			leastEms[column] = longestWord(heading, BOLD);
+			naturalEms[column] = BOLD.getWidthPoint(heading, 1);
 		}
 		for (List<Object> row : table.rows()) {
 			for (int column = 0; column < columns; column++) {
 				Object value = row.get(column);
 				String text = TableCells.format(value);
-				float whole = width(text, CELL);
-				// a number is one word: it takes its whole width or it breaks mid-digit
+				float whole = REGULAR.getWidthPoint(text, 1);
+				// a number is one word: it takes its whole width or it breaks mid-digit;
 				// a long identifier (a model route) may break at its hyphens and slashes
 				// rather than squeeze the figures
-				least[column] = Math.max(least[column],
-						(value instanceof Number) ? whole : Math.min(LONGEST_UNBROKEN_WORD, longestWord(text, CELL)));
-				natural[column] = Math.max(natural[column], whole);
+				leastEms[column] = Math.max(leastEms[column], (value instanceof Number) ? whole
+						: Math.min(LONGEST_UNBROKEN_WORD_EMS, longestWord(text, REGULAR)));
+				naturalEms[column] = Math.max(naturalEms[column], whole);
 			}
 		}
-		PdfPTable pdf = new PdfPTable(columnWidths(least, natural, document.right() - document.left()));
+		float available = document.right() - document.left();
+		float size = cellSize(leastEms, available);
+		float[] least = new float[columns];
+		float[] natural = new float[columns];
+		for (int column = 0; column < columns; column++) {
+			least[column] = leastEms[column] * size + CELL_EXTRA;
+			natural[column] = naturalEms[column] * size + CELL_EXTRA;
+		}
+		Font cellFont = new Font(REGULAR, size);
+		Font headingFont = new Font(BOLD, size);
+		PdfPTable pdf = new PdfPTable(columnWidths(least, natural, available));
 		pdf.setWidthPercentage(100);
 		pdf.setHeaderRows(1);
 		for (String heading : table.header()) {
-			PdfPCell cell = new PdfPCell(new Phrase(heading, CELL_HEADING));
+			PdfPCell cell = new PdfPCell(new Phrase(heading, headingFont));
 			cell.setBackgroundColor(new Color(0xf2, 0xf2, 0xf2));
 			pdf.addCell(cell);
 		}
 		for (List<Object> row : table.rows()) {
 			for (Object value : row) {
 				boolean number = value instanceof Number;
-				PdfPCell cell = new PdfPCell(new Phrase(TableCells.format(value), CELL));
+				PdfPCell cell = new PdfPCell(new Phrase(TableCells.format(value), cellFont));
 				cell.setHorizontalAlignment(number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
 				cell.setNoWrap(number);
 				pdf.addCell(cell);
@@ -162,14 +189,26 @@ public final class PdfBlocks {
 		return widths;
 	}
 
-	private static float width(String text, Font font) {
-		return font.getBaseFont().getWidthPoint(text, font.getSize()) + CELL_EXTRA;
+	/**
+	 * The text size, in points, at which every column's least width fits the table: 8
+	 * points when it does, smaller when it must, never under 5.5.
+	 * @param leastEms per column, its least width at a 1-point size
+	 * @param available the table's width, in points
+	 */
+	static float cellSize(float[] leastEms, float available) {
+		float ems = 0;
+		for (float least : leastEms) {
+			ems += least;
+		}
+		float fits = (available - leastEms.length * CELL_EXTRA) / ems;
+		return Math.max(SMALLEST_CELL_SIZE, Math.min(CELL_SIZE, fits));
 	}
 
-	private static float longestWord(String text, Font font) {
+	/** The widest word of the text at a 1-point size. */
+	private static float longestWord(String text, BaseFont font) {
 		float longest = 0;
 		for (String word : text.split("\\s+")) {
-			longest = Math.max(longest, width(word, font));
+			longest = Math.max(longest, font.getWidthPoint(word, 1));
 		}
 		return longest;
 	}
