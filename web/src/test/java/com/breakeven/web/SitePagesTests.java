@@ -149,8 +149,19 @@ class SitePagesTests {
 			.bodyText()
 			.contains("id=\"hardware-l4-2x\"")
 			.contains("2 × L4 24GB");
-		assertThat(this.mvc.get().uri("/catalogue/hardware/l4-2x")).hasStatusOk().bodyText().contains("id=\"unused\"");
+		// the delete asks again, naming what goes; without the second step nothing goes
+		assertThat(this.mvc.get().uri("/catalogue/hardware/l4-2x")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"unused\"")
+			.contains("This deletes hardware profile l4-2x from the catalogue")
+			.contains("name=\"confirm\" value=\"yes\">Yes, delete hardware profile l4-2x</button>");
 		assertThat(this.mvc.post().uri("/catalogue/hardware/l4-2x/delete").with(csrf())).hasStatus3xxRedirection()
+			.flash()
+			.hasEntrySatisfying("error", message -> assertThat((String) message)
+				.startsWith("Not deleted: hardware profile l4-2x goes only once you press “Yes, delete”"));
+		assertThat(this.hardware.findHardwareProfile("l4-2x")).isPresent();
+		assertThat(this.mvc.post().uri("/catalogue/hardware/l4-2x/delete").with(csrf()).param("confirm", "yes"))
+			.hasStatus3xxRedirection()
 			.flash()
 			.containsEntry("message", "Deleted hardware profile l4-2x.");
 		assertThat(this.hardware.findHardwareProfile("l4-2x")).isEmpty();
@@ -161,7 +172,7 @@ class SitePagesTests {
 		assertThat(this.mvc.get().uri("/catalogue/hardware/" + used)).hasStatusOk()
 			.bodyText()
 			.contains("<li>scenario “Page test scenario”</li>");
-		assertThat(this.mvc.post().uri("/catalogue/hardware/" + used + "/delete").with(csrf()))
+		assertThat(this.mvc.post().uri("/catalogue/hardware/" + used + "/delete").with(csrf()).param("confirm", "yes"))
 			.hasStatus3xxRedirection()
 			.flash()
 			.hasEntrySatisfying("error", message -> assertThat((String) message)

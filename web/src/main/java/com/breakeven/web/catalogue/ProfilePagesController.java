@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.breakeven.web.DeleteConfirmation;
 import com.breakeven.pricing.ColocationBasis;
 import com.breakeven.pricing.DeviceKind;
 import com.breakeven.pricing.Gpu;
@@ -101,8 +102,9 @@ class ProfilePagesController {
 	}
 
 	@PostMapping("/catalogue/hardware/{code}/delete")
-	String deleteHardware(@PathVariable String code, RedirectAttributes redirect) {
-		return delete("hardware", code, () -> this.edits.deleteHardware(code), redirect);
+	String deleteHardware(@PathVariable String code, @RequestParam(required = false) String confirm,
+			RedirectAttributes redirect) {
+		return delete("hardware", code, confirm, () -> this.edits.deleteHardware(code), redirect);
 	}
 
 	@GetMapping("/catalogue/hosting/new")
@@ -132,8 +134,9 @@ class ProfilePagesController {
 	}
 
 	@PostMapping("/catalogue/hosting/{code}/delete")
-	String deleteHosting(@PathVariable String code, RedirectAttributes redirect) {
-		return delete("hosting", code, () -> this.edits.deleteHosting(code), redirect);
+	String deleteHosting(@PathVariable String code, @RequestParam(required = false) String confirm,
+			RedirectAttributes redirect) {
+		return delete("hosting", code, confirm, () -> this.edits.deleteHosting(code), redirect);
 	}
 
 	/** The architecture of one model (by default the first open model). */
@@ -196,7 +199,11 @@ class ProfilePagesController {
 		return editor(page, kind, code, form);
 	}
 
-	private String delete(String kind, String code, Runnable delete, RedirectAttributes redirect) {
+	private String delete(String kind, String code, String confirm, Runnable delete, RedirectAttributes redirect) {
+		if (!DeleteConfirmation.given(confirm)) {
+			redirect.addFlashAttribute("error", DeleteConfirmation.refusal(Kind.of(kind).label + " " + code));
+			return "redirect:/catalogue/" + kind + "/" + code;
+		}
 		try {
 			delete.run();
 		}

@@ -44,12 +44,20 @@ public final class Downloads {
 		};
 	}
 
-	/** Bytes as an attachment of a type. */
+	/**
+	 * Bytes of a type under a file name: an HTML page opens in the browser (inline), the
+	 * rest (CSV, XLSX, PDF, YAML) are saved as attachments.
+	 */
 	public static ResponseEntity<byte[]> file(byte[] body, String fileName, MediaType type) {
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition(type) + "; filename=\"" + fileName + "\"")
 			.contentType(type)
 			.body(body);
+	}
+
+	/** How a browser treats a file of the type: shows HTML, saves anything else. */
+	static String disposition(MediaType type) {
+		return MediaType.TEXT_HTML.equalsTypeAndSubtype(type) ? "inline" : "attachment";
 	}
 
 	/** A refusal in plain text. */

@@ -20,6 +20,11 @@ public class TableCells {
 	}
 
 	public String text(Object value) {
+		return format(value);
+	}
+
+	/** The cell as pages, reports and PDFs print it, one definition for all of them. */
+	public static String format(Object value) {
 		if (value instanceof BigDecimal amount) {
 			DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
 			format.setMinimumFractionDigits(Math.max(0, amount.scale()));

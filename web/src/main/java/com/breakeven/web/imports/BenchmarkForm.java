@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.breakeven.ingestion.throughput.BenchmarkContext;
 import com.breakeven.ingestion.throughput.BenchmarkTool;
 import com.breakeven.pricing.HardwareProfile;
+import com.breakeven.pricing.Model;
 import com.breakeven.tco.Precision;
 import com.breakeven.web.api.ApiProblem;
 import com.breakeven.web.throughput.BenchmarkChecks;
@@ -38,11 +39,17 @@ record BenchmarkForm(String tool, String model, String hardwareProfile, String g
 
 	/**
 	 * @param node the catalogued node named by {@link #hardwareProfile}, if there is one
+	 * @param chosenModel the catalogued model {@link #model} names, if there is one (a
+	 * name typed in the searchable picker may name none)
 	 * @return the reason for each field that cannot be used, by field name (empty when
 	 * all can)
 	 */
-	Map<String, String> problems(Optional<HardwareProfile> node) {
+	Map<String, String> problems(Optional<HardwareProfile> node, Optional<Model> chosenModel) {
 		Map<String, String> problems = new LinkedHashMap<>();
+		if (text(this.model) != null && chosenModel.isEmpty()) {
+			problems.put("model", "no model '" + ApiProblem.shortened(this.model)
+					+ "' in the catalogue: pick one from the list, or leave it empty for the file's");
+		}
 		Optional<BenchmarkTool> benchmarkTool = benchmarkTool();
 		if (benchmarkTool.isEmpty()) {
 			problems.put("tool",

@@ -232,9 +232,11 @@ class ImportsController {
 	@PostMapping("/imports/throughput")
 	String uploadBenchmark(@RequestParam("file") MultipartFile file, BenchmarkForm form, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Map<String, String> problems = form
-			.problems((form.hardwareProfile() == null || form.hardwareProfile().isBlank()) ? Optional.empty()
-					: this.hardware.findHardwareProfile(form.hardwareProfile()));
+		Map<String, String> problems = form.problems(
+				(form.hardwareProfile() == null || form.hardwareProfile().isBlank()) ? Optional.empty()
+						: this.hardware.findHardwareProfile(form.hardwareProfile()),
+				(form.model() == null || form.model().isBlank()) ? Optional.empty()
+						: this.models.resolve(form.model().strip()));
 		if (!problems.isEmpty()) {
 			return answerOnThePage(form, problems, model, response);
 		}

@@ -19,21 +19,24 @@ import com.breakeven.web.api.ApiProblem;
  * @param scopeValue the provider, team or project (not for ALL)
  * @param period WEEK, MONTH or QUARTER
  * @param formats any of PDF, HTML, CSV
+ * @param schedule a {@link SchedulePreset} (DAILY, WEEKLY, MONTHLY, QUARTERLY) whose cron
+ * replaces {@code cron}; CUSTOM or empty to use {@code cron} as sent
  * @param cron six fields, UTC ("0 0 6 1 * *": 06:00 on the 1st)
  * @param recipients e-mail addresses, separated by commas or spaces
  * @param budget the period's budget in {@code currency}; empty for none
  */
 public record ReportForm(String name, String scope, String scopeValue, String period, String currency,
-		List<String> formats, String cron, String recipients, String budget, Boolean enabled) {
+		List<String> formats, String schedule, String cron, String recipients, String budget, Boolean enabled) {
 
 	static ReportForm of(ReportDefinition d) {
 		return new ReportForm(d.name(), d.scope().kind().name(), d.scope().value(), d.period().name(), d.currency(),
-				d.formats().stream().map(Enum::name).sorted().toList(), d.cron(), String.join(", ", d.recipients()),
-				(d.budget() != null) ? d.budget().toPlainString() : "", d.enabled());
+				d.formats().stream().map(Enum::name).sorted().toList(), SchedulePreset.of(d.cron()).name(), d.cron(),
+				String.join(", ", d.recipients()), (d.budget() != null) ? d.budget().toPlainString() : "", d.enabled());
 	}
 
 	static ReportForm blank() {
-		return new ReportForm("", "ALL", "", "MONTH", "USD", List.of("PDF", "CSV"), "0 0 6 1 * *", "", "", true);
+		return new ReportForm("", "ALL", "", "MONTH", "USD", List.of("PDF", "CSV"), SchedulePreset.MONTHLY.name(),
+				SchedulePreset.MONTHLY.cron(), "", "", true);
 	}
 
 	/**
@@ -62,6 +65,13 @@ public record ReportForm(String name, String scope, String scopeValue, String pe
 				chosen.add(f);
 			}
 		}
+		String cronOf = this.cron;
+		if (this.schedule != null && !this.schedule.isBlank()) {
+			SchedulePreset preset = enumOf(SchedulePreset.class, this.schedule, "schedule", refused);
+			if (preset != null && preset != SchedulePreset.CUSTOM) {
+				cronOf = preset.cron();
+			}
+		}
 		BigDecimal budgetAmount = null;
 		if (this.budget != null && !this.budget.isBlank()) {
 			try {
@@ -75,7 +85,7 @@ public record ReportForm(String name, String scope, String scopeValue, String pe
 			throw new ReportDefinitions.Refused(refused);
 		}
 		ReportDefinition definition = new ReportDefinition(id, this.name, scopeOf, periodKind,
-				(this.currency != null) ? this.currency.strip().toUpperCase(Locale.ROOT) : null, chosen, this.cron,
+				(this.currency != null) ? this.currency.strip().toUpperCase(Locale.ROOT) : null, chosen, cronOf,
 				ReportDefinitions.recipients(this.recipients), budgetAmount, !Boolean.FALSE.equals(this.enabled));
 		ReportDefinitions.check(definition);
 		return definition;

@@ -10,7 +10,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -49,7 +48,7 @@ class ReportRenderer {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 40, 40, 40, 40);
 		try {
-			PdfWriter.getInstance(document, bytes);
+			PdfBlocks.writer(document, bytes);
 			document.addTitle(data.name() + " — " + data.period());
 			document.addCreator("Breakeven");
 			document.open();

@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.breakeven.web.DeleteConfirmation;
 import com.breakeven.web.export.Downloads;
 
 /**
@@ -95,8 +97,12 @@ class ReportsController {
 	}
 
 	@PostMapping("/reports/{id}/delete")
-	String delete(@PathVariable long id, RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
 		ReportDefinition d = definition(id);
+		if (!DeleteConfirmation.given(confirm)) {
+			redirect.addFlashAttribute("error", DeleteConfirmation.refusal("report “" + d.name() + "”"));
+			return "redirect:/reports/" + id;
+		}
 		this.definitions.delete(id);
 		redirect.addFlashAttribute("message", "Deleted “" + d.name() + "” and its history.");
 		return "redirect:/reports";
@@ -104,7 +110,9 @@ class ReportsController {
 
 	@GetMapping("/reports/{id}")
 	String history(@PathVariable long id, Model model) {
-		model.addAttribute("report", definition(id));
+		ReportDefinition d = definition(id);
+		model.addAttribute("report", d);
+		model.addAttribute("schedule", SchedulePreset.of(d.cron()));
 		model.addAttribute("history", this.reports.history(id));
 		return "report";
 	}
@@ -134,6 +142,7 @@ class ReportsController {
 		model.addAttribute("scopes", List.of("ALL", "PROVIDER", "TEAM", "PROJECT"));
 		model.addAttribute("periods", ReportPeriod.Kind.values());
 		model.addAttribute("formatsAll", ReportFormat.values());
+		model.addAttribute("schedules", SchedulePreset.values());
 		return "report-edit";
 	}
 

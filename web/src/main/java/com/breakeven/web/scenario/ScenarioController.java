@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.breakeven.web.DeleteConfirmation;
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.ModelRepository;
 import com.breakeven.simulator.montecarlo.UncertainInput;
@@ -104,8 +105,12 @@ class ScenarioController {
 	}
 
 	@PostMapping("/scenarios/{id}/delete")
-	String delete(@PathVariable long id, RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
 		String name = saved(id).name();
+		if (!DeleteConfirmation.given(confirm)) {
+			redirect.addFlashAttribute("error", DeleteConfirmation.refusal("scenario “" + name + "”"));
+			return "redirect:/scenarios/" + id;
+		}
 		this.store.delete(id);
 		redirect.addFlashAttribute("message", "Deleted “" + name + "”.");
 		return "redirect:/scenarios";

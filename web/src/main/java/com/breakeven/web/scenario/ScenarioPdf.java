@@ -9,7 +9,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 import com.breakeven.simulator.projection.Strategy;
@@ -34,7 +33,7 @@ class ScenarioPdf {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 40, 40, 40, 40);
 		try {
-			PdfWriter.getInstance(document, bytes);
+			PdfBlocks.writer(document, bytes);
 			document.addTitle(outcome.form().name());
 			document.addCreator("Breakeven");
 			document.open();

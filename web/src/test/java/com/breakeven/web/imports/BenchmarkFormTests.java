@@ -109,7 +109,9 @@ class BenchmarkFormTests {
 			assertThat(html).doesNotContain("value=\"PROBE\"")
 				.contains("id=\"engine\" name=\"engine\"")
 				.contains("id=\"engine-version\" name=\"engineVersion\"")
-				.contains("<option value=\"\" selected=\"selected\">as the file names it</option>")
+				.containsPattern(
+						"<input type=\"text\" id=\"bench-model\" name=\"model\" list=\"open-model-options\"[^>]*placeholder=\"as the file names it\"[^>]*value=\"\"")
+				.contains("<datalist id=\"open-model-options\">")
 				.contains("Mac Studio M2 Ultra 192GB");
 		});
 	}
@@ -153,6 +155,19 @@ class BenchmarkFormTests {
 					+ " 'meta-llama/llama-3.3-70b-instruct', chosen over the file's 'meta-llama/Llama-3.1-8B-Instruct'"));
 		assertThat(this.measurements.findByImportRun(runId)).singleElement()
 			.satisfies(m -> assertThat(m.rawModel()).isEqualTo("meta-llama/llama-3.3-70b-instruct"));
+	}
+
+	@Test
+	void upload_aModelTypedThatTheCatalogueLacksIsAnsweredBesideTheModel() {
+		long measurementsBefore = this.measurements.count();
+
+		// the searchable picker takes any text: a name the catalogue lacks stores nothing
+		assertThat(upload("VLLM", RESULT, "conc8.json", "llama-nine", null, "1", "FP8", "true"))
+			.hasStatus(HttpStatus.UNPROCESSABLE_ENTITY)
+			.bodyText()
+			.contains("id=\"model-error\">no model &#39;llama-nine&#39; in the catalogue: pick one from the list")
+			.contains("value=\"llama-nine\" aria-invalid=\"true\"");
+		assertThat(this.measurements.count()).isEqualTo(measurementsBefore);
 	}
 
 	@Test

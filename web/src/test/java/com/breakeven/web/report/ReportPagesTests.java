@@ -1,11 +1,16 @@
 package com.breakeven.web.report;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +20,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.breakeven.ingestion.SpendAnalysis;
 import com.breakeven.simulator.projection.Strategy;
 import com.breakeven.simulator.projection.StrategyMeasures;
 import com.breakeven.tco.Payback;
@@ -39,8 +45,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @AutoConfigureMockMvc
 class ReportPagesTests {
 
+	/**
+	 * A report name with signs the standard PDF font (Helvetica, WinAnsi) cannot show.
+	 */
+	private static final String NAME = "Team helpdesk monthly → CFO, alert ≥ 5,000 € (≤ 2 % off)";
+
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private MessageSource messages;
 
 	@Autowired
 	private ReportDefinitions definitions;
@@ -106,18 +120,94 @@ class ReportPagesTests {
 	}
 
 	@Test
-	void page_savesRunsNowAndDownloadsTheFiles() throws java.io.UnsupportedEncodingException {
+	void editor_speaksWordsOffersSchedulePresetsAndKeepsCronAsTheAdvancedOption() {
+		var analyst = user("ann").roles(Role.ANALYST.name());
+		assertThat(this.mvc.get().uri("/reports/new").with(analyst)).hasStatusOk()
+			.bodyText()
+			.contains("<option value=\"ALL\" selected=\"selected\">All usage</option>")
+			.contains("<option value=\"MONTH\" selected=\"selected\">The last full calendar month</option>")
+			.contains("<option value=\"MONTHLY\" selected=\"selected\">Monthly, on the 1st at 06:00 UTC</option>")
+			.contains("<option value=\"WEEKLY\">Weekly, Mondays at 06:00 UTC</option>")
+			.contains("Web page (opens in the browser)")
+			.contains("<summary>Advanced: cron expression</summary>")
+			// help text is on the page, not in a tooltip
+			.contains("id=\"currency-help\">ISO-4217 code")
+			.doesNotContain(">ALL<")
+			.doesNotContain(">MONTH<");
+
+		// a preset sets the cron, whatever the advanced field still holds
+		MvcTestResult weekly = weeklyReport("/reports", "WEEKLY", "0 0 6 1 * *").exchange();
+		assertThat(weekly).hasStatus3xxRedirection();
+		long id = Long.parseLong(weekly.getResponse().getRedirectedUrl().replaceAll("\\D", ""));
+		assertThat(this.definitions.find(id).orElseThrow().cron()).isEqualTo("0 0 6 * * MON");
+		assertThat(this.mvc.get().uri("/reports/" + id).with(analyst)).hasStatusOk()
+			.bodyText()
+			.contains("Weekly, Mondays at 06:00 UTC");
+
+		// Custom uses the cron as typed, still checked
+		assertThat(weeklyReport("/reports/" + id, "CUSTOM", "tuesdays")).hasStatus(HttpStatus.UNPROCESSABLE_ENTITY)
+			.bodyText()
+			.contains("id=\"cron-error\">must be a six-field cron expression")
+			.contains("<option value=\"CUSTOM\" selected=\"selected\">");
+		assertThat(weeklyReport("/reports/" + id, "CUSTOM", "0 30 7 * * TUE")).hasStatus3xxRedirection();
+		assertThat(this.definitions.find(id).orElseThrow().cron()).isEqualTo("0 30 7 * * TUE");
+		assertThat(this.mvc.get().uri("/reports/" + id + "/edit").with(analyst)).hasStatusOk()
+			.bodyText()
+			.contains("<option value=\"CUSTOM\" selected=\"selected\">")
+			.contains("<details class=\"advanced\" open=\"open\">");
+
+		assertThat(weeklyReport("/reports/" + id, "HOURLY", "0 30 7 * * TUE"))
+			.hasStatus(HttpStatus.UNPROCESSABLE_ENTITY)
+			.bodyText()
+			.contains(
+					"id=\"schedule-error\">must be one of [DAILY, WEEKLY, MONTHLY, QUARTERLY, CUSTOM], was &#39;HOURLY&#39;");
+	}
+
+	/**
+	 * The weekly report of the editor's test, saved to a URI with a schedule and a cron.
+	 */
+	private org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder weeklyReport(String uri,
+			String schedule, String cron) {
+		return this.mvc.post()
+			.uri(uri)
+			.with(user("ann").roles(Role.ANALYST.name()))
+			.with(csrf())
+			.param("name", "Weekly by preset")
+			.param("scope", "ALL")
+			.param("period", "WEEK")
+			.param("currency", "USD")
+			.param("formats", "PDF")
+			.param("schedule", schedule)
+			.param("cron", cron);
+	}
+
+	@Test
+	void everyChoiceOfTheEditorHasWordsInEveryLocale() {
+		List<String> keys = new java.util.ArrayList<>();
+		java.util.Arrays.stream(SpendAnalysis.Scope.Kind.values()).forEach(k -> keys.add("report.scope." + k));
+		java.util.Arrays.stream(ReportPeriod.Kind.values()).forEach(k -> keys.add("report.period." + k));
+		java.util.Arrays.stream(ReportFormat.values()).forEach(k -> keys.add("report.format." + k));
+		java.util.Arrays.stream(SchedulePreset.values()).forEach(k -> keys.add("report.schedule." + k));
+		for (Locale locale : List.of(Locale.US, Locale.GERMANY, Locale.ROOT)) {
+			assertThat(keys).allSatisfy(key -> assertThat(this.messages.getMessage(key, null, locale)).as(key)
+				.isNotBlank()
+				.isNotEqualTo(key.substring(key.lastIndexOf('.') + 1)));
+		}
+	}
+
+	@Test
+	void page_savesRunsNowAndDownloadsTheFiles() throws java.io.IOException {
 		var analyst = user("ann").roles(Role.ANALYST.name());
 		MvcTestResult saved = this.mvc.post()
 			.uri("/reports")
 			.with(analyst)
 			.with(csrf())
-			.param("name", "Team helpdesk monthly")
+			.param("name", NAME)
 			.param("scope", "PROJECT")
 			.param("scopeValue", "helpdesk")
 			.param("period", "MONTH")
 			.param("currency", "EUR")
-			.param("formats", "PDF", "CSV")
+			.param("formats", "PDF", "HTML", "CSV")
 			.param("cron", "0 0 6 1 * *")
 			.param("recipients", "")
 			.param("budget", "5000")
@@ -139,12 +229,42 @@ class ReportPagesTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(history).contains("Team helpdesk monthly").contains("SUCCEEDED");
 		String pdfLink = history.replaceAll("(?s).*href=\"(/reports/files/\\d+)\">PDF<.*", "$1");
-		assertThat(this.mvc.get().uri(pdfLink).with(user("vera").roles(Role.VIEWER.name()))).hasStatusOk()
-			.hasContentType(MediaType.APPLICATION_PDF);
+		MvcTestResult pdf = this.mvc.get().uri(pdfLink).with(user("vera").roles(Role.VIEWER.name())).exchange();
+		assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+		assertThat(pdf.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment; filename=");
+		// the name's signs survive: the PDF's font is embedded, not WinAnsi Helvetica
+		String pdfText = new PdfTextExtractor(new PdfReader(pdf.getResponse().getContentAsByteArray()))
+			.getTextFromPage(1);
+		assertThat(pdfText.replaceAll("\\s+", " ")).contains(NAME);
+		// headings break between words, never inside one
+		assertThat(pdfText).contains("Rank").contains("Currency");
+		// the HTML report opens in the browser; the CSV is saved
+		String htmlLink = history.replaceAll("(?s).*href=\"(/reports/files/\\d+)\">HTML<.*", "$1");
+		MvcTestResult html = this.mvc.get().uri(htmlLink).with(user("vera").roles(Role.VIEWER.name())).exchange();
+		assertThat(html).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+		assertThat(html.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("inline; filename=");
+		String csvLink = history.replaceAll("(?s).*href=\"(/reports/files/\\d+)\">CSV<.*", "$1");
+		MvcTestResult csv = this.mvc.get().uri(csvLink).with(user("vera").roles(Role.VIEWER.name())).exchange();
+		assertThat(csv).hasStatusOk();
+		assertThat(csv.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment; filename=");
 		assertThat(this.mvc.get().uri("/reports").with(user("vera").roles(Role.VIEWER.name()))).hasStatusOk()
 			.bodyText()
 			.contains("Team helpdesk monthly")
 			.contains("PROJECT helpdesk");
+
+		// delete asks again, naming the report; without the second step nothing goes
+		long id = Long.parseLong(page.replaceAll("\\D", ""));
+		assertThat(this.mvc.get().uri(page).with(analyst)).hasStatusOk()
+			.bodyText()
+			.contains("This deletes report “" + NAME + "”, its schedule and every file it generated")
+			.contains("name=\"confirm\" value=\"yes\">Yes, delete report “" + NAME + "”</button>");
+		assertThat(this.mvc.post().uri(page + "/delete").with(analyst).with(csrf())).hasStatus3xxRedirection()
+			.flash()
+			.hasEntrySatisfying("error", m -> assertThat((String) m).startsWith("Not deleted: report “" + NAME + "”"));
+		assertThat(this.definitions.find(id)).isPresent();
+		assertThat(this.mvc.post().uri(page + "/delete").with(analyst).with(csrf()).param("confirm", "yes"))
+			.hasStatus3xxRedirection();
+		assertThat(this.definitions.find(id)).isEmpty();
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.simulator.projection.Strategy;
+import com.breakeven.web.export.TableCells;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -60,6 +61,9 @@ class ScenarioPagesTests {
 	@Autowired
 	private com.breakeven.pricing.HardwareRepository hosting;
 
+	@Autowired
+	private com.breakeven.pricing.ModelRepository models;
+
 	@Test
 	void newScenario_fromAWorkloadStartsFromItsRealMonthlyTokensAndModel() {
 		WorkloadVolume helpdesk = this.defaults.workloads()
@@ -71,8 +75,38 @@ class ScenarioPagesTests {
 		assertThat(this.mvc.get().uri("/scenarios/new").param("workload", HELPDESK)).hasStatusOk()
 			.bodyText()
 			.contains("value=\"" + Math.round(helpdesk.monthlyOutputTokens()) + "\"")
-			.contains("value=\"openai/gpt-4o\" selected=\"selected\"")
+			.contains("name=\"currentModel\" value=\"openai/gpt-4o\"")
 			.contains("name=\"_csrf\"");
+	}
+
+	@Test
+	void modelPickers_searchOneListOfTheWholeCatalogueAndSubmitTheCanonicalName() throws IOException {
+		String page = this.mvc.get()
+			.uri("/scenarios/new")
+			.param("workload", HELPDESK)
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// three labelled text boxes over one list, not three selects of every model
+		for (String picker : List.of("currentModel", "alternativeModel", "servedModel")) {
+			assertThat(page).as(picker)
+				.containsPattern("<label for=\"" + picker + "\">[^<]+</label>")
+				.containsPattern("<input type=\"text\" list=\"model-options\"[^>]* id=\"" + picker + "\"")
+				.contains("id=\"" + picker + "-help\"");
+		}
+		assertThat(page).doesNotContain("<select id=\"currentModel\"");
+		assertThat(page.split("<datalist id=\"model-options\">", -1)).hasSize(2);
+		int models = this.models.findAll().size();
+		assertThat(page.split("<option value=\"[^\"]+\" label=\"", -1).length - 1).isGreaterThanOrEqualTo(models);
+		assertThat(page).contains("<option value=\"openai/gpt-4o\" label=\"");
+
+		// a name typed that the catalogue does not know is refused beside its field
+		ScenarioForm form = this.defaults.forWorkload(HELPDESK).named("Typed model", null);
+		var fields = ScenarioForms.fields(form);
+		fields.set("currentModel", "no-such/model");
+		assertThat(this.mvc.post().uri("/scenarios").with(csrf()).params(fields)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("id=\"currentModel-error\"");
 	}
 
 	@Test
@@ -192,7 +226,21 @@ class ScenarioPagesTests {
 		assertThat(this.store.find(copy).orElseThrow().form().monthlyOutputTokens())
 			.isEqualTo(this.store.find(id).orElseThrow().form().monthlyOutputTokens());
 
-		assertThat(this.mvc.post().uri("/scenarios/" + id + "/delete").with(csrf())).hasStatus3xxRedirection();
+		// the list and the result page ask again, naming the scenario, before it goes
+		for (String page : List.of("/scenarios", "/scenarios/" + id)) {
+			assertThat(this.mvc.get().uri(page)).hasStatusOk()
+				.bodyText()
+				.as(page)
+				.contains("This deletes scenario “To clone” with its inputs")
+				.contains("name=\"confirm\" value=\"yes\">Yes, delete scenario “To clone”</button>");
+		}
+		assertThat(this.mvc.post().uri("/scenarios/" + id + "/delete").with(csrf())).hasStatus3xxRedirection()
+			.flash()
+			.hasEntrySatisfying("error", message -> assertThat((String) message)
+				.startsWith("Not deleted: scenario “To clone” goes only once you press “Yes, delete”"));
+		assertThat(this.store.find(id)).isPresent();
+		assertThat(this.mvc.post().uri("/scenarios/" + id + "/delete").with(csrf()).param("confirm", "yes"))
+			.hasStatus3xxRedirection();
 		assertThat(this.store.find(id)).isEmpty();
 		assertThat(this.store.find(copy)).isPresent();
 		assertThat(this.mvc.get().uri("/scenarios/" + id)).hasStatus(HttpStatus.NOT_FOUND);
@@ -200,7 +248,9 @@ class ScenarioPagesTests {
 
 	@Test
 	void exports_cumulativeCsvEndsAtEachStrategysTotalAndThePdfCarriesTheAnswer() throws IOException {
-		ScenarioForm form = this.defaults.forWorkload(HELPDESK).named("Exported", null);
+		// signs the standard PDF font (Helvetica, WinAnsi) has no glyph for
+		String signs = "Peak ≥ 2 × average → budget ≤ 5,000 € a month";
+		ScenarioForm form = this.defaults.forWorkload(HELPDESK).named("Exported", signs);
 		long id = save(form);
 		ScenarioOutcome outcome = this.runner.run(form);
 
@@ -240,7 +290,17 @@ class ScenarioPagesTests {
 		String firstPage = new PdfTextExtractor(reader).getTextFromPage(1);
 		assertThat(firstPage).contains("Exported")
 			.contains("All self-hosted")
-			.contains(StrategyWords.payback(outcome.projection().measures(Strategy.SELF_HOSTED).payback()));
+			.contains(StrategyWords.payback(outcome.projection().measures(Strategy.SELF_HOSTED).payback()))
+			.contains(signs);
+		// every figure of the strategies table on one line, none broken mid-digit
+		List<String> figures = new ScenarioTables(outcome).summary()
+			.rows()
+			.stream()
+			.flatMap(List::stream)
+			.filter(Number.class::isInstance)
+			.map(TableCells::format)
+			.toList();
+		assertThat(figures).isNotEmpty().allSatisfy(figure -> assertThat(firstPage).contains(figure));
 		assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(2);
 	}
 
