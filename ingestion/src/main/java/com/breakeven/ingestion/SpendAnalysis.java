@@ -69,6 +69,15 @@ public class SpendAnalysis {
 			}
 		}
 
+		/**
+		 * The scope in words: "all usage", "team legal", "workload helpdesk on
+		 * openai/gpt-4o".
+		 */
+		public String inWords() {
+			return (this.kind == Kind.ALL) ? "all usage"
+					: this.kind.name().toLowerCase(java.util.Locale.ROOT) + " " + this.value;
+		}
+
 		boolean covers(String provider, String model, String team, String project) {
 			return switch (this.kind) {
 				case ALL -> true;

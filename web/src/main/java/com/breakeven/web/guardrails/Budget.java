@@ -31,12 +31,7 @@ public record Budget(Long id, String name, SpendAnalysis.Scope scope, BudgetPeri
 	 * openai/gpt-4o".
 	 */
 	public String scopeInWords() {
-		return scopeInWords(this.scope);
-	}
-
-	static String scopeInWords(SpendAnalysis.Scope scope) {
-		return (scope.kind() == SpendAnalysis.Scope.Kind.ALL) ? "all usage"
-				: scope.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + scope.value();
+		return this.scope.inWords();
 	}
 
 }

@@ -19,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.breakeven.simulator.guardrails.BudgetStatus;
+import com.breakeven.web.DeleteConfirmation;
 
 /** The budgets page: each budget with where it stands, and the form to set one. */
 @Controller
@@ -120,14 +121,13 @@ class BudgetsController {
 		return "redirect:/budgets";
 	}
 
-	/** Deletes only when the form's confirmation box was ticked. */
+	/** Deletes only on the confirmation's second step. */
 	@PostMapping("/budgets/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
 		BudgetView budget = this.budgets.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no budget " + id));
-		if (!"yes".equals(confirm)) {
-			redirect.addFlashAttribute("error",
-					"Not deleted: tick “yes, delete” beside budget “" + budget.budget().name() + "” first.");
+		if (!DeleteConfirmation.given(confirm)) {
+			redirect.addFlashAttribute("error", DeleteConfirmation.refusal("budget “" + budget.budget().name() + "”"));
 			return "redirect:/budgets";
 		}
 		this.budgets.delete(id);

@@ -200,8 +200,7 @@ class ReportDataBuilder {
 	}
 
 	private static String scope(SpendAnalysis.Scope scope) {
-		return (scope.kind() == SpendAnalysis.Scope.Kind.ALL) ? "all usage"
-				: scope.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + scope.value();
+		return scope.inWords();
 	}
 
 	static BigDecimal money(BigDecimal amount, Currency currency) {
