@@ -27,6 +27,9 @@ import com.breakeven.pricing.ProviderRepository;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.web.api.ApiPage;
 import com.breakeven.web.api.ApiProblem;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import com.breakeven.web.api.ApiDocs;
 
 import static com.breakeven.web.api.ApiNumbers.plain;
 
@@ -83,10 +86,28 @@ class CatalogueApiController {
 	 * @param quality with {@code new-since}: its latest quality scores, "benchmark: score
 	 * (lower–upper)"
 	 */
-	record ModelView(String canonicalName, String displayName, String creator, String family, String mode,
-			boolean openWeights, Integer contextWindowTokens, String parametersBillions,
-			String activeParametersBillions, Integer layers, Integer kvHeads, Integer headDim, List<String> aliases,
-			java.time.LocalDate firstPricedOn, List<String> prices, List<String> quality) {
+	record ModelView(
+			@Schema(description = ApiDocs.MODEL, example = "meta-llama/llama-3.3-70b-instruct") String canonicalName,
+			@Schema(description = ApiDocs.DISPLAY_NAME, example = "Llama 3.3 70B Instruct") String displayName,
+			@Schema(description = "Provider code of the maker.", example = "meta-llama") String creator,
+			@Schema(description = "Model family.", example = "llama-3") String family,
+			@Schema(description = "What it does: CHAT, COMPLETION, EMBEDDING, IMAGE_GENERATION, AUDIO_SPEECH, "
+					+ "AUDIO_TRANSCRIPTION, RERANK, MODERATION, VIDEO_GENERATION or OTHER.",
+					example = "CHAT") String mode,
+			@Schema(description = "Whether the weights can be downloaded and self-hosted.",
+					example = "true") boolean openWeights,
+			@Schema(description = "Longest prompt and answer, tokens.", example = "131072") Integer contextWindowTokens,
+			@Schema(description = "Total parameters, billions (decimal string).",
+					example = "70.6") String parametersBillions,
+			@Schema(description = "Parameters active per token (mixture-of-experts), billions (decimal string); absent for a dense model.") String activeParametersBillions,
+			@Schema(description = "Transformer layers, a count.", example = "80") Integer layers,
+			@Schema(description = "Key/value attention heads, a count.", example = "8") Integer kvHeads,
+			@Schema(description = "Dimension of one attention head.", example = "128") Integer headDim,
+			@Schema(description = "Other names the model goes by in feeds and usage exports.") List<String> aliases,
+			@Schema(description = "With new-since: the first day a feed or list priced it"
+					+ ApiDocs.ISO_DATE) java.time.LocalDate firstPricedOn,
+			@Schema(description = "With new-since: its current prices, \"seller: input / output CURRENCY per million tokens\".") List<String> prices,
+			@Schema(description = "With new-since: its latest quality scores, \"benchmark: score (lower–upper)\".") List<String> quality) {
 
 		static ModelView of(Model m, String creator, List<String> aliases) {
 			return of(m, creator, aliases, null, null, null);
@@ -109,10 +130,20 @@ class CatalogueApiController {
 	 * newest first, with their current prices and quality scores: what to evaluate next
 	 */
 	@GetMapping("/models")
-	ApiPage<ModelView> models(@RequestParam(required = false) String q,
-			@RequestParam(required = false) Boolean openWeights, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size,
-			@RequestParam(name = "new-since", required = false) java.time.LocalDate newSince) {
+	ApiPage<ModelView> models(
+			@Parameter(description = "Part of a name or alias, case-insensitive; every model when absent.",
+					example = "llama") @RequestParam(required = false) String q,
+			@Parameter(description = "Only open-weight models (true) or only closed ones (false); both when absent.",
+					example = "true") @RequestParam(required = false) Boolean openWeights,
+			@Parameter(description = ApiPage.PAGE_PARAMETER,
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = ApiPage.SIZE_PARAMETER,
+					example = "50") @RequestParam(required = false) Integer size,
+			@Parameter(
+					description = "Only chat models first priced in the feeds on or after this day" + ApiDocs.ISO_DATE
+							+ " Newest first, with their current prices and quality scores: what to evaluate next.",
+					example = "2026-01-01") @RequestParam(name = "new-since",
+							required = false) java.time.LocalDate newSince) {
 		if (newSince != null) {
 			return ApiPage.of(NewModels
 				.of(this.prices.chatModelsFirstPricedSince(newSince), this.providers.findAll(), this.quality.latest())
@@ -153,7 +184,11 @@ class CatalogueApiController {
 	 */
 	@Operation(summary = "Set a model's architecture (admin): parameters, layers, KV heads, head dimension, context")
 	@PutMapping("/models/{creator}/{model}/architecture")
-	ModelView setArchitecture(@PathVariable String creator, @PathVariable String model,
+	ModelView setArchitecture(
+			@Parameter(description = "First part of the canonical name.",
+					example = "meta-llama") @PathVariable String creator,
+			@Parameter(description = "Second part of the canonical name.",
+					example = "llama-3.3-70b-instruct") @PathVariable String model,
 			@RequestBody ArchitectureForm form) {
 		Model stored = ProfileApiController.saved("architecture",
 				() -> this.edits.setArchitecture(creator + "/" + model, form));
@@ -175,9 +210,23 @@ class CatalogueApiController {
 	 * @param ttftP99Ms time to first token, 99th percentile, ms
 	 * @param itlP99Ms inter-token latency, 99th percentile, ms
 	 */
-	record MeasurementView(long id, String model, String gpu, int gpuCount, String engine, String engineVersion,
-			String precision, Integer concurrency, int inputTokens, int outputTokens, String outputTokensPerSecond,
-			String ttftP99Ms, String itlP99Ms, String source, java.time.LocalDate measuredOn) {
+	record MeasurementView(@Schema(description = "Measurement id.", example = "1") long id,
+			@Schema(description = ApiDocs.MODEL, example = "meta-llama/llama-3.1-8b-instruct") String model,
+			@Schema(description = "Name of the GPU it ran on.", example = "H100 SXM5 80GB") String gpu,
+			@Schema(description = "GPUs serving the model in the run, a count.", example = "1") int gpuCount,
+			@Schema(description = "Serving engine.", example = "TensorRT-LLM") String engine,
+			@Schema(description = "Engine version; absent when not stated.") String engineVersion,
+			@Schema(description = "Precision of the weights (quantisation).", example = "FP8") String precision,
+			@Schema(description = "Sequences served at once, a count; absent when not stated.") Integer concurrency,
+			@Schema(description = "Prompt tokens per request, tokens.", example = "1000") int inputTokens,
+			@Schema(description = "Output tokens per request, tokens.", example = "1000") int outputTokens,
+			@Schema(description = "Output tokens per second of the whole run, tokens per second (decimal string).",
+					example = "15220") String outputTokensPerSecond,
+			@Schema(description = "Time to first token, 99th percentile, ms (decimal string); absent when not measured.") String ttftP99Ms,
+			@Schema(description = "Inter-token latency, 99th percentile, ms (decimal string); absent when not measured.") String itlP99Ms,
+			@Schema(description = "Where it came from (PUBLISHED, VLLM or PROBE) and its reference: \"kind: reference\".") String source,
+			@Schema(description = "Day it was measured" + ApiDocs.ISO_DATE
+					+ " Absent when not stated.") java.time.LocalDate measuredOn) {
 
 	}
 
@@ -185,8 +234,13 @@ class CatalogueApiController {
 	 * @param model canonical name or alias; all models when absent
 	 */
 	@GetMapping("/throughput")
-	ApiPage<MeasurementView> throughput(@RequestParam(required = false) String model,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	ApiPage<MeasurementView> throughput(
+			@Parameter(description = ApiDocs.MODEL_OR_ALIAS + " All models when absent.",
+					example = "meta-llama/llama-3.1-8b-instruct") @RequestParam(required = false) String model,
+			@Parameter(description = ApiPage.PAGE_PARAMETER,
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = ApiPage.SIZE_PARAMETER,
+					example = "50") @RequestParam(required = false) Integer size) {
 		Map<Long, String> gpuNames = new HashMap<>();
 		this.hardware.findAllGpus().forEach(g -> gpuNames.put(g.id(), g.displayName()));
 		Map<Long, String> modelNames = modelNames();
@@ -215,8 +269,16 @@ class CatalogueApiController {
 	 * @param lowerBound the lower end of the score's 95 % interval, when it has one
 	 * @param upperBound the upper end of the score's 95 % interval, when it has one
 	 */
-	record QualityScoreView(String model, String benchmark, String category, String score, String scaleMax,
-			String lowerBound, String upperBound, java.time.LocalDate asOf, String source) {
+	record QualityScoreView(@Schema(description = ApiDocs.MODEL, example = "openai/gpt-4o") String model,
+			@Schema(description = "Benchmark name.", example = "MMLU (0-shot CoT)") String benchmark,
+			@Schema(description = "The part of the benchmark scored (e.g. coding); absent for the whole.") String category,
+			@Schema(description = "Score, in the benchmark's units (decimal string).", example = "88.7") String score,
+			@Schema(description = "Best possible score, in the same units (decimal string); absent when unbounded.",
+					example = "100") String scaleMax,
+			@Schema(description = "Lower end of the score's 95 % interval (decimal string); absent when none.") String lowerBound,
+			@Schema(description = "Upper end of the score's 95 % interval (decimal string); absent when none.") String upperBound,
+			@Schema(description = "Day of the score" + ApiDocs.ISO_DATE) java.time.LocalDate asOf,
+			@Schema(description = "Where the score was published.") String source) {
 
 	}
 
@@ -224,8 +286,13 @@ class CatalogueApiController {
 	 * @param benchmark only scores on this benchmark
 	 */
 	@GetMapping("/quality-scores")
-	ApiPage<QualityScoreView> qualityScores(@RequestParam(required = false) String benchmark,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	ApiPage<QualityScoreView> qualityScores(
+			@Parameter(description = "Only scores on this benchmark; every benchmark when absent.",
+					example = "MMLU (0-shot CoT)") @RequestParam(required = false) String benchmark,
+			@Parameter(description = ApiPage.PAGE_PARAMETER,
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = ApiPage.SIZE_PARAMETER,
+					example = "50") @RequestParam(required = false) Integer size) {
 		Map<Long, String> names = modelNames();
 		return ApiPage.of(this.quality.latest()
 			.stream()

@@ -24,6 +24,9 @@ import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.HostingProfile;
 import com.breakeven.web.api.ApiPage;
 import com.breakeven.web.api.ApiProblem;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import com.breakeven.web.api.ApiDocs;
 
 import static com.breakeven.web.api.ApiNumbers.plain;
 
@@ -37,6 +40,12 @@ import static com.breakeven.web.api.ApiNumbers.plain;
 @Tag(name = "catalogue")
 @RequestMapping("/api/v1")
 class ProfileApiController {
+
+	/**
+	 * Why a replace's path code is the body's: the example replaces what the create
+	 * example made.
+	 */
+	private static final String FIXED = "Must equal the body's code: a code never changes.";
 
 	private final HardwareRepository hardware;
 
@@ -58,8 +67,20 @@ class ProfileApiController {
 	 * @param memoryUnit {@code GB} for a GPU or NPU, {@code GiB} for system or unified
 	 * memory
 	 */
-	record GpuView(String code, String vendor, String displayName, String memoryGb, int tdpWatts, int idleWatts,
-			String unitPrice, String currency, String source, String kind, String memoryUnit) {
+	record GpuView(@Schema(description = ApiDocs.GPU_CODE, example = "h100-sxm5-80gb") String code,
+			@Schema(description = "Maker.", example = "NVIDIA") String vendor,
+			@Schema(description = ApiDocs.DISPLAY_NAME, example = "H100 SXM5 80GB") String displayName,
+			@Schema(description = "Memory as the vendor states it, in memoryUnit (decimal string).",
+					example = "80") String memoryGb,
+			@Schema(description = "Power at full load, W.", example = "700") int tdpWatts,
+			@Schema(description = "Power when idle, W.", example = "70") int idleWatts,
+			@Schema(description = "Price of one device, in currency (decimal string); absent when unknown.",
+					example = "27500") String unitPrice,
+			@Schema(description = ApiDocs.CURRENCY + " Absent without a price.", example = "USD") String currency,
+			@Schema(description = ApiDocs.SOURCE) String source,
+			@Schema(description = "GPU, NPU, CPU or UNIFIED.", example = "GPU") String kind,
+			@Schema(description = "Unit of memoryGb: GB for a GPU or NPU, GiB for system or unified memory.",
+					example = "GB") String memoryUnit) {
 
 		static GpuView of(Gpu g) {
 			return new GpuView(g.code(), g.vendor(), g.displayName(), plain(g.memoryGb()), g.tdpWatts(), g.idleWatts(),
@@ -70,12 +91,16 @@ class ProfileApiController {
 	}
 
 	@GetMapping("/gpus")
-	ApiPage<GpuView> gpus(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	ApiPage<GpuView> gpus(
+			@Parameter(description = ApiPage.PAGE_PARAMETER,
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = ApiPage.SIZE_PARAMETER,
+					example = "50") @RequestParam(required = false) Integer size) {
 		return ApiPage.of(this.hardware.findAllGpus().stream().map(GpuView::of).toList(), page, size);
 	}
 
 	@GetMapping("/gpus/{code}")
-	GpuView gpu(@PathVariable String code) {
+	GpuView gpu(@Parameter(description = ApiDocs.GPU_CODE, example = "h100-sxm5-80gb") @PathVariable String code) {
 		return GpuView.of(this.hardware.findGpu(code).orElseThrow(() -> notFound("GPU", code)));
 	}
 
@@ -88,7 +113,8 @@ class ProfileApiController {
 
 	@Operation(summary = "Replace a GPU's figures (admin); every hardware profile with it uses them")
 	@PutMapping("/gpus/{code}")
-	GpuView replaceGpu(@PathVariable String code, @RequestBody GpuForm form) {
+	GpuView replaceGpu(@Parameter(description = ApiDocs.GPU_CODE + " " + FIXED,
+			example = GpuForm.EXAMPLE_CODE) @PathVariable String code, @RequestBody GpuForm form) {
 		return GpuView.of(saved("GPU", () -> this.edits.updateGpu(code, form)));
 	}
 
@@ -103,10 +129,24 @@ class ProfileApiController {
 	 * @param gpuUnitPrice price of one GPU, in {@code currency}
 	 * @param nodeOverheadWatts power the node draws besides its GPUs, W
 	 */
-	record HardwareProfileView(String code, String displayName, String gpu, String gpuName, int gpusPerNode,
-			String gpuMemoryGb, int gpuTdpWatts, int gpuIdleWatts, String currency, String gpuUnitPrice,
-			String serverCapex, String networkingCapex, String installationCapex, int nodeOverheadWatts,
-			String source) {
+	record HardwareProfileView(@Schema(description = ApiDocs.HARDWARE_CODE, example = "hgx-h100-8x") String code,
+			@Schema(description = ApiDocs.DISPLAY_NAME, example = "HGX H100 8-GPU server") String displayName,
+			@Schema(description = "Code of the GPU in the node.", example = "h100-sxm5-80gb") String gpu,
+			@Schema(description = "Its name.", example = "H100 SXM5 80GB") String gpuName,
+			@Schema(description = "GPUs in one node, a count.", example = "8") int gpusPerNode,
+			@Schema(description = "Memory of one GPU, GB (decimal string).", example = "80") String gpuMemoryGb,
+			@Schema(description = "Board power of one GPU at full load, W.", example = "700") int gpuTdpWatts,
+			@Schema(description = "Board power of one idle GPU, W.", example = "70") int gpuIdleWatts,
+			@Schema(description = ApiDocs.CURRENCY, example = "USD") String currency,
+			@Schema(description = "Price of one GPU" + ApiDocs.MONEY, example = "27500") String gpuUnitPrice,
+			@Schema(description = "Chassis, CPUs, memory and storage of one node" + ApiDocs.MONEY,
+					example = "50000") String serverCapex,
+			@Schema(description = "NICs, switch ports and cables of one node" + ApiDocs.MONEY,
+					example = "24000") String networkingCapex,
+			@Schema(description = "Racking, cabling and commissioning of one node" + ApiDocs.MONEY,
+					example = "5000") String installationCapex,
+			@Schema(description = "Power the node draws besides its GPUs, W.", example = "4600") int nodeOverheadWatts,
+			@Schema(description = ApiDocs.SOURCE) String source) {
 
 		static HardwareProfileView of(HardwareProfile p, Gpu gpu) {
 			return new HardwareProfileView(p.code(), p.displayName(), gpu.code(), gpu.displayName(), p.gpusPerNode(),
@@ -118,8 +158,11 @@ class ProfileApiController {
 	}
 
 	@GetMapping("/hardware-profiles")
-	ApiPage<HardwareProfileView> hardwareProfiles(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+	ApiPage<HardwareProfileView> hardwareProfiles(
+			@Parameter(description = ApiPage.PAGE_PARAMETER,
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = ApiPage.SIZE_PARAMETER,
+					example = "50") @RequestParam(required = false) Integer size) {
 		Map<Long, Gpu> gpus = new LinkedHashMap<>();
 		this.hardware.findAllGpus().forEach(g -> gpus.put(g.id(), g));
 		return ApiPage.of(this.hardware.findAllHardwareProfiles()
@@ -129,7 +172,8 @@ class ProfileApiController {
 	}
 
 	@GetMapping("/hardware-profiles/{code}")
-	HardwareProfileView hardwareProfile(@PathVariable String code) {
+	HardwareProfileView hardwareProfile(
+			@Parameter(description = ApiDocs.HARDWARE_CODE, example = "hgx-h100-8x") @PathVariable String code) {
 		return view(this.hardware.findHardwareProfile(code).orElseThrow(() -> notFound("hardware profile", code)));
 	}
 
@@ -142,13 +186,17 @@ class ProfileApiController {
 
 	@Operation(summary = "Replace a hardware profile (admin); its code stays")
 	@PutMapping("/hardware-profiles/{code}")
-	HardwareProfileView replaceHardwareProfile(@PathVariable String code, @RequestBody HardwareProfileForm form) {
+	HardwareProfileView replaceHardwareProfile(
+			@Parameter(description = ApiDocs.HARDWARE_CODE + " " + FIXED,
+					example = HardwareProfileForm.EXAMPLE_CODE) @PathVariable String code,
+			@RequestBody HardwareProfileForm form) {
 		return view(saved("hardware profile", () -> this.edits.updateHardware(code, form)));
 	}
 
 	@Operation(summary = "Delete a hardware profile that no scenario or measurement names (admin)")
 	@DeleteMapping("/hardware-profiles/{code}")
-	ResponseEntity<Void> deleteHardwareProfile(@PathVariable String code) {
+	ResponseEntity<Void> deleteHardwareProfile(@Parameter(description = ApiDocs.HARDWARE_CODE,
+			example = HardwareProfileForm.EXAMPLE_CODE) @PathVariable String code) {
 		deleted(() -> this.edits.deleteHardware(code));
 		return ResponseEntity.noContent().build();
 	}
@@ -166,10 +214,27 @@ class ProfileApiController {
 	 * @param staffFtePerNode full-time staff per node
 	 * @param supportFractionOfCapexPerYear 0.08 = 8 % of capex a year
 	 */
-	record HostingProfileView(String code, String displayName, String currency, String energyPricePerKwh, String pue,
-			String colocationBasis, String colocationPrice, String rackPowerKw, String staffFtePerNode,
-			String staffLoadedCostPerYear, String supportFractionOfCapexPerYear, String softwarePerNodePerYear,
-			String source) {
+	record HostingProfileView(@Schema(description = ApiDocs.HOSTING_CODE, example = "colo-virginia") String code,
+			@Schema(description = ApiDocs.DISPLAY_NAME, example = "Colocation, Northern Virginia") String displayName,
+			@Schema(description = ApiDocs.CURRENCY, example = "USD") String currency,
+			@Schema(description = "Electricity, in currency per kWh (decimal string).",
+					example = "0.0895") String energyPricePerKwh,
+			@Schema(description = "Power usage effectiveness: facility power ÷ IT power (decimal string).",
+					example = "1.58") String pue,
+			@Schema(description = "What colocationPrice is per: PER_KW_MONTH or PER_RACK_MONTH.",
+					example = "PER_KW_MONTH") String colocationBasis,
+			@Schema(description = "Colocation, in currency per kW-month or per rack-month (decimal string).",
+					example = "184.06") String colocationPrice,
+			@Schema(description = "Power budget of one rack, kW (decimal string); absent unless per rack.") String rackPowerKw,
+			@Schema(description = "Full-time staff per node, FTE (decimal string).",
+					example = "0.1") String staffFtePerNode,
+			@Schema(description = "Fully loaded cost of one full-time person, in currency per year (decimal string).",
+					example = "200000") String staffLoadedCostPerYear,
+			@Schema(description = "Support a year as a fraction of capex, 0.08 = 8 % (decimal string).",
+					example = "0.08") String supportFractionOfCapexPerYear,
+			@Schema(description = "Licences, in currency per node per year (decimal string).",
+					example = "0") String softwarePerNodePerYear,
+			@Schema(description = ApiDocs.SOURCE) String source) {
 
 		static HostingProfileView of(HostingProfile p) {
 			return new HostingProfileView(p.code(), p.displayName(), p.currency().getCurrencyCode(),
@@ -182,14 +247,18 @@ class ProfileApiController {
 	}
 
 	@GetMapping("/hosting-profiles")
-	ApiPage<HostingProfileView> hostingProfiles(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+	ApiPage<HostingProfileView> hostingProfiles(
+			@Parameter(description = ApiPage.PAGE_PARAMETER,
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = ApiPage.SIZE_PARAMETER,
+					example = "50") @RequestParam(required = false) Integer size) {
 		return ApiPage.of(this.hardware.findAllHostingProfiles().stream().map(HostingProfileView::of).toList(), page,
 				size);
 	}
 
 	@GetMapping("/hosting-profiles/{code}")
-	HostingProfileView hostingProfile(@PathVariable String code) {
+	HostingProfileView hostingProfile(
+			@Parameter(description = ApiDocs.HOSTING_CODE, example = "colo-virginia") @PathVariable String code) {
 		return HostingProfileView
 			.of(this.hardware.findHostingProfile(code).orElseThrow(() -> notFound("hosting profile", code)));
 	}
@@ -204,13 +273,17 @@ class ProfileApiController {
 
 	@Operation(summary = "Replace a hosting profile (admin); its code stays")
 	@PutMapping("/hosting-profiles/{code}")
-	HostingProfileView replaceHostingProfile(@PathVariable String code, @RequestBody HostingProfileForm form) {
+	HostingProfileView replaceHostingProfile(
+			@Parameter(description = ApiDocs.HOSTING_CODE + " " + FIXED,
+					example = HostingProfileForm.EXAMPLE_CODE) @PathVariable String code,
+			@RequestBody HostingProfileForm form) {
 		return HostingProfileView.of(saved("hosting profile", () -> this.edits.updateHosting(code, form)));
 	}
 
 	@Operation(summary = "Delete a hosting profile that no scenario names (admin)")
 	@DeleteMapping("/hosting-profiles/{code}")
-	ResponseEntity<Void> deleteHostingProfile(@PathVariable String code) {
+	ResponseEntity<Void> deleteHostingProfile(@Parameter(description = ApiDocs.HOSTING_CODE,
+			example = HostingProfileForm.EXAMPLE_CODE) @PathVariable String code) {
 		deleted(() -> this.edits.deleteHosting(code));
 		return ResponseEntity.noContent().build();
 	}

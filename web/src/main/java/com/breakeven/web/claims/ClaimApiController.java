@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.breakeven.web.api.ApiProblem;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * {@code POST /api/v1/claims/check}: a published claim (an API bill, a payback, a model
@@ -36,7 +37,11 @@ class ClaimApiController {
 	 * @param assumptions what its check assumes where the claim says nothing
 	 * @param check the body to post to {@code /api/v1/claims/check}
 	 */
-	record SampleView(String id, String text, String source, String assumptions, ClaimRequest check) {
+	record SampleView(@Schema(description = "Stable name.", example = "cloud-bill-500m") String id,
+			@Schema(description = "The claim as published.") String text,
+			@Schema(description = "Where it was published.") String source,
+			@Schema(description = "What its check assumes where the claim says nothing.") String assumptions,
+			@Schema(description = "The body to post to /api/v1/claims/check.") ClaimRequest check) {
 
 	}
 

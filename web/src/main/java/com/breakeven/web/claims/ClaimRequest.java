@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import com.breakeven.tco.Precision;
+import io.swagger.v3.oas.annotations.media.Schema;
+import com.breakeven.web.api.ApiDocs;
 
 /**
  * A claim to check, as the page's form and {@code POST /api/v1/claims/check} take it.
@@ -46,21 +48,55 @@ import com.breakeven.tco.Precision;
  * or GPU price in another is converted at the ECB rate on or before {@code pricesOn}
  * @param pricesOn the day whose prices and exchange rates apply (default today)
  */
-public record ClaimRequest(@NotNull(message = "must be one of API_COST, PAYBACK, HARDWARE_FIT") ClaimKind kind,
-		@Size(max = 300) String model,
-		@DecimalMin(value = "0", inclusive = false) @DecimalMax(MAX_TOKENS) BigDecimal monthlyTokens,
-		@DecimalMin("0") @DecimalMax("1") BigDecimal inputShare,
-		@DecimalMin(value = "0", inclusive = false) @DecimalMax(MAX_MONEY) BigDecimal claimedAnnualCostLow,
-		@DecimalMin(value = "0", inclusive = false) @DecimalMax(MAX_MONEY) BigDecimal claimedAnnualCostHigh,
-		@DecimalMin(value = "0", inclusive = false) @DecimalMax(MAX_MONEY) BigDecimal capex,
-		@DecimalMin("0") @DecimalMax(MAX_MONEY) BigDecimal opexPerYearLow,
-		@DecimalMin("0") @DecimalMax(MAX_MONEY) BigDecimal opexPerYearHigh,
-		@DecimalMin(value = "0", inclusive = false) @DecimalMax(MAX_MONEY) BigDecimal annualBill,
-		@Min(1) @Max(120) Integer claimedPaybackMonth, Precision precision,
-		@DecimalMin(value = "0", inclusive = false) @DecimalMax(MAX_MONEY) BigDecimal claimedNodePrice,
-		@Size(max = 100) String gpu, @Min(1) @Max(1024) Integer gpuCount, @Min(1) @Max(100_000) Integer concurrency,
-		@Min(1) @Max(10_000_000) Integer tokensPerSequence, @Size(max = 3) String currency,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate pricesOn) {
+// examples: the sample claims in sample-data/seed_claims.json (API_COST
+// "cloud-bill-500m"; the
+// other kinds' fields, which an API_COST check ignores, from "sovereign-200k" and the
+// hardware-fit claim)
+@Schema(description = "A published claim to check; which fields it needs depends on kind.")
+public record ClaimRequest(@Schema(description = "API_COST (an API bill), PAYBACK or HARDWARE_FIT (a model on a node).",
+		example = "API_COST") @NotNull(message = "must be one of API_COST, PAYBACK, HARDWARE_FIT") ClaimKind kind,
+		@Schema(description = "API_COST: the API model; HARDWARE_FIT: the model whose architecture the catalogue "
+				+ "holds. Canonical name or alias.", example = "openai/gpt-4o") @Size(max = 300) String model,
+		@Schema(description = "API_COST: input and output tokens together, tokens per month.",
+				example = "500000000") @DecimalMin(value = "0",
+						inclusive = false) @DecimalMax(MAX_TOKENS) BigDecimal monthlyTokens,
+		@Schema(description = "API_COST: share of uncached input tokens, a fraction from 0 to 1 (default 0.75).",
+				example = "0.75") @DecimalMin("0") @DecimalMax("1") BigDecimal inputShare,
+		@Schema(description = "API_COST: the claim's annual bill, or the low end of its range" + MONEY,
+				example = "18000000") @DecimalMin(value = "0",
+						inclusive = false) @DecimalMax(MAX_MONEY) BigDecimal claimedAnnualCostLow,
+		@Schema(description = "API_COST: the high end (default: the low end)" + MONEY,
+				example = "36000000") @DecimalMin(value = "0",
+						inclusive = false) @DecimalMax(MAX_MONEY) BigDecimal claimedAnnualCostHigh,
+		@Schema(description = "PAYBACK: what the deployment costs up front" + MONEY,
+				example = "200000") @DecimalMin(value = "0", inclusive = false) @DecimalMax(MAX_MONEY) BigDecimal capex,
+		@Schema(description = "PAYBACK: running cost a year, or the low end of a range" + MONEY,
+				example = "10000") @DecimalMin("0") @DecimalMax(MAX_MONEY) BigDecimal opexPerYearLow,
+		@Schema(description = "PAYBACK: the high end (default: the low end)" + MONEY,
+				example = "50000") @DecimalMin("0") @DecimalMax(MAX_MONEY) BigDecimal opexPerYearHigh,
+		@Schema(description = "PAYBACK: the bill it replaces, a year" + MONEY, example = "1800000") @DecimalMin(
+				value = "0", inclusive = false) @DecimalMax(MAX_MONEY) BigDecimal annualBill,
+		@Schema(description = "PAYBACK: month (1 to 120) by which it is said to pay back; 24 = by year two.",
+				example = "24") @Min(1) @Max(120) Integer claimedPaybackMonth,
+		@Schema(description = "HARDWARE_FIT: precision of the weights.", example = "INT4") Precision precision,
+		@Schema(description = "HARDWARE_FIT: what the node is said to cost" + MONEY, example = "8000") @DecimalMin(
+				value = "0", inclusive = false) @DecimalMax(MAX_MONEY) BigDecimal claimedNodePrice,
+		@Schema(description = "HARDWARE_FIT: code of the node's catalogued GPU; absent: the most memory the price buys.",
+				example = "h100-sxm5-80gb") @Size(max = 100) String gpu,
+		@Schema(description = "HARDWARE_FIT: how many of gpu, 1 to 1024 (required with it).",
+				example = "8") @Min(1) @Max(1024) Integer gpuCount,
+		@Schema(description = "HARDWARE_FIT: sequences served at once, 1 to 100000 (default 1).",
+				example = "1") @Min(1) @Max(100_000) Integer concurrency,
+		@Schema(description = "HARDWARE_FIT: prompt + output tokens per sequence, tokens (default 8192).",
+				example = "8192") @Min(1) @Max(10_000_000) Integer tokensPerSequence,
+		@Schema(description = "ISO 4217 code of every amount (default: the reporting currency); an API or GPU price "
+				+ "in another is converted at the ECB rate on or before pricesOn.",
+				example = "USD") @Size(max = 3) String currency,
+		@Schema(description = "The day whose prices and exchange rates apply" + ApiDocs.ISO_DATE + " Default today.",
+				example = "2026-07-01") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate pricesOn) {
+
+	/** How every amount is given, for its OpenAPI entry. */
+	private static final String MONEY = ", in currency, up to 10^12.";
 
 	/** The most money any amount may be: a trillion. */
 	static final String MAX_MONEY = "1000000000000";

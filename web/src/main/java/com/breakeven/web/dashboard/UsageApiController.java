@@ -19,6 +19,9 @@ import com.breakeven.ingestion.SpendAnalysis;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.web.ReportingPeriod;
 import com.breakeven.web.api.ApiProblem;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import com.breakeven.web.api.ApiDocs;
 
 import static com.breakeven.web.api.ApiNumbers.money;
 
@@ -51,7 +54,10 @@ class UsageApiController {
 	/**
 	 * @param key the month (YYYY-MM), provider, model, team, project or workload
 	 */
-	record SpendRow(String key, String amount) {
+	record SpendRow(
+			@Schema(description = "The month (YYYY-MM), provider, model, team, project or workload.",
+					example = "2026-07") String key,
+			@Schema(description = "Spend" + ApiDocs.MONEY, example = "61234.56") String amount) {
 
 	}
 
@@ -60,8 +66,14 @@ class UsageApiController {
 	 * @param unconverted amounts left out for want of an exchange rate, in their own
 	 * currency
 	 */
-	record SpendSummary(LocalDate from, LocalDate to, String currency, String by, String total, List<SpendRow> rows,
-			Map<String, String> unconverted) {
+	record SpendSummary(@Schema(description = "First day" + ApiDocs.ISO_DATE, example = "2026-07-01") LocalDate from,
+			@Schema(description = "Last day" + ApiDocs.ISO_DATE, example = "2026-10-31") LocalDate to,
+			@Schema(description = ApiDocs.CURRENCY, example = "USD") String currency,
+			@Schema(description = "The breakdown: month, provider, model, team, project or workload.",
+					example = "month") String by,
+			@Schema(description = "Everything converted" + ApiDocs.MONEY, example = "245000.00") String total,
+			@Schema(description = "Spend per key of the breakdown.") List<SpendRow> rows,
+			@Schema(description = "Amounts left out for want of an ECB rate: ISO 4217 code to amount in that currency (decimal string).") Map<String, String> unconverted) {
 
 	}
 
@@ -72,9 +84,17 @@ class UsageApiController {
 	 * @param currency ISO-4217 code of the answer; the reporting currency when absent
 	 */
 	@GetMapping("/api/v1/usage/summary")
-	SpendSummary summary(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "month") String by, @RequestParam(required = false) String currency) {
+	SpendSummary summary(
+			@Parameter(description = "First day" + ApiDocs.ISO_DATE + " The first day with usage when absent.",
+					example = "2026-07-01") @RequestParam(
+							required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@Parameter(description = "Last day" + ApiDocs.ISO_DATE + " The last day with usage when absent.",
+					example = "2026-10-31") @RequestParam(
+							required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@Parameter(description = "Breakdown: month, provider, model, team, project or workload (default month).",
+					example = "provider") @RequestParam(defaultValue = "month") String by,
+			@Parameter(description = "ISO 4217 code of the answer; the reporting currency when absent.",
+					example = "USD") @RequestParam(required = false) String currency) {
 		if (!BREAKDOWNS.contains(by)) {
 			throw ApiProblem.badRequest("by must be one of " + BREAKDOWNS + ", was '" + by + "'", "by");
 		}

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import com.breakeven.web.api.ApiDocs;
+
 /**
  * An alert as stored: raised once per kind, scope and period.
  *
@@ -22,9 +26,25 @@ import java.util.Currency;
  * @param raisedAt when it was raised
  * @param acknowledgedBy who acknowledged or muted it
  */
-public record Alert(long id, Kind kind, String scope, LocalDate periodStart, LocalDate periodEnd, String title,
-		String detail, BigDecimal amount, Currency currency, State state, OffsetDateTime raisedAt,
-		String acknowledgedBy) {
+@Schema(description = "An alert: raised once per kind, scope and period.")
+public record Alert(@Schema(description = "Alert id.", example = "1") long id,
+		@Schema(description = "What raised it: a budget's actual or forecast spend, an anomalous day, a price change "
+				+ "or a new model's saving.", example = "BUDGET_ACTUAL") Kind kind,
+		@Schema(description = "What it is about, in words.",
+				example = "budget AI spend, customer support") String scope,
+		@Schema(description = "First day of the period (or the day) it is about" + ApiDocs.ISO_DATE,
+				example = "2026-10-01") LocalDate periodStart,
+		@Schema(description = "Last day of that period" + ApiDocs.ISO_DATE, example = "2026-10-31") LocalDate periodEnd,
+		@Schema(description = "One line.") String title,
+		@Schema(description = "The evidence, with amounts, in words.") String detail,
+		@Schema(description = "The amount it is about (the spend, the change), in currency; absent when none.",
+				example = "41250.00") BigDecimal amount,
+		@Schema(description = ApiDocs.CURRENCY + " Absent when there is no amount.", type = "string",
+				example = "USD") Currency currency,
+		@Schema(description = "OPEN, ACKNOWLEDGED or MUTED.", example = "OPEN") State state,
+		@Schema(description = "When it was raised" + ApiDocs.INSTANT,
+				example = "2026-10-21T06:00:00Z") OffsetDateTime raisedAt,
+		@Schema(description = "User who acknowledged or muted it; absent while open.") String acknowledgedBy) {
 
 	/** What raises an alert. */
 	public enum Kind {

@@ -3,6 +3,7 @@ package com.breakeven.web.guardrails;
 import java.security.Principal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.breakeven.web.api.ApiDocs;
 import com.breakeven.web.api.ApiPage;
 import com.breakeven.web.api.ApiProblem;
 
@@ -30,25 +32,31 @@ class AlertApiController {
 		this.alerts = alerts;
 	}
 
+	private static final String ALERT_ID = "Alert id, as the list and the check answer it.";
+
 	@GetMapping
-	ApiPage<Alert> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	ApiPage<Alert> list(
+			@Parameter(description = ApiPage.PAGE_PARAMETER,
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = ApiPage.SIZE_PARAMETER,
+					example = "50") @RequestParam(required = false) Integer size) {
 		return ApiPage.of(this.alerts.recent(), page, size);
 	}
 
 	@GetMapping("/{id}")
-	Alert read(@PathVariable long id) {
+	Alert read(@Parameter(description = ALERT_ID, example = "1") @PathVariable long id) {
 		return this.alerts.find(id).orElseThrow(() -> ApiProblem.notFound("no alert " + id, "id"));
 	}
 
 	@PostMapping("/{id}/acknowledge")
-	Alert acknowledge(@PathVariable long id, Principal user) {
+	Alert acknowledge(@Parameter(description = ALERT_ID, example = "1") @PathVariable long id, Principal user) {
 		read(id);
 		this.alerts.acknowledge(id, user.getName());
 		return read(id);
 	}
 
 	@PostMapping("/{id}/mute")
-	Alert mute(@PathVariable long id, Principal user) {
+	Alert mute(@Parameter(description = ALERT_ID, example = "1") @PathVariable long id, Principal user) {
 		read(id);
 		this.alerts.mute(id, user.getName());
 		return read(id);
@@ -60,7 +68,9 @@ class AlertApiController {
 	 * @param raised the alerts the check raised now
 	 */
 	@Schema(description = "What a check run now found.")
-	record CheckView(@Schema(description = "The last day with known spend (ISO date).") java.time.LocalDate asOf,
+	record CheckView(
+			@Schema(description = "The last day with known spend" + ApiDocs.ISO_DATE + " Absent before any usage.",
+					example = "2026-10-31") java.time.LocalDate asOf,
 			@Schema(description = "The alerts raised now; alerts raised before are not raised again.") List<Alert> raised) {
 
 	}

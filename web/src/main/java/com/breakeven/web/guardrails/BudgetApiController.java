@@ -3,6 +3,7 @@ package com.breakeven.web.guardrails;
 import java.net.URI;
 import java.security.Principal;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,6 +25,8 @@ import com.breakeven.web.api.ApiProblem;
 @RequestMapping("/api/v1/budgets")
 class BudgetApiController {
 
+	private static final String BUDGET_ID = "Budget id, as the list and create answer it.";
+
 	private final BudgetService budgets;
 
 	BudgetApiController(BudgetService budgets) {
@@ -31,13 +34,16 @@ class BudgetApiController {
 	}
 
 	@GetMapping
-	ApiPage<BudgetView> list(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+	ApiPage<BudgetView> list(
+			@Parameter(description = ApiPage.PAGE_PARAMETER,
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = ApiPage.SIZE_PARAMETER,
+					example = "50") @RequestParam(required = false) Integer size) {
 		return ApiPage.of(this.budgets.all(), page, size);
 	}
 
 	@GetMapping("/{id}")
-	BudgetView read(@PathVariable long id) {
+	BudgetView read(@Parameter(description = BUDGET_ID, example = "1") @PathVariable long id) {
 		return this.budgets.find(id).orElseThrow(() -> ApiProblem.notFound("no budget " + id, "id"));
 	}
 
@@ -54,7 +60,8 @@ class BudgetApiController {
 	}
 
 	@PutMapping("/{id}")
-	BudgetView replace(@PathVariable long id, @RequestBody BudgetForm form) {
+	BudgetView replace(@Parameter(description = BUDGET_ID, example = "1") @PathVariable long id,
+			@RequestBody BudgetForm form) {
 		read(id);
 		try {
 			this.budgets.update(id, form);
@@ -66,7 +73,7 @@ class BudgetApiController {
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable long id) {
+	ResponseEntity<Void> delete(@Parameter(description = BUDGET_ID, example = "1") @PathVariable long id) {
 		read(id);
 		this.budgets.delete(id);
 		return ResponseEntity.noContent().build();

@@ -22,12 +22,13 @@ import com.breakeven.simulator.guardrails.BudgetStatus;
 @Schema(description = "A budget: an amount per calendar period for a scope of usage.")
 public record BudgetForm(
 		@Schema(description = "A name people recognise, unique; 1 to 200 characters.",
-				example = "AI spend, all teams") String name,
-		@Schema(description = "The usage covered: all, provider, team, project, model or workload.", example = "all",
+				example = "AI spend, customer support") String name,
+		@Schema(description = "The usage covered: all, provider, team, project, model or workload.", example = "team",
 				allowableValues = {
 						"all", "provider", "team", "project", "model", "workload" }) String scope,
 		@Schema(description = "The provider, team, project, model (canonical name) or workload "
-				+ "(\"project on provider/model\") the budget covers; empty for all.", example = "") String scopeValue,
+				+ "(\"project on provider/model\") the budget covers; empty for all.",
+				example = "customer-support") String scopeValue,
 		@Schema(description = "The calendar period the amount is for.", example = "month",
 				allowableValues = { "month", "quarter", "year" }) String period,
 		@Schema(description = "The amount per period in the budget's currency, positive, at most 1e12.",

@@ -31,6 +31,9 @@ import com.breakeven.ingestion.RowFailure;
 import com.breakeven.ingestion.UsageImports;
 import com.breakeven.web.api.ApiPage;
 import com.breakeven.web.api.ApiProblem;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import com.breakeven.web.api.ApiDocs;
 
 /**
  * Imports over {@code /api/v1}: upload a usage export (imported in the background: the
@@ -41,6 +44,8 @@ import com.breakeven.web.api.ApiProblem;
 @Tag(name = "imports")
 @RequestMapping("/api/v1/imports")
 class ImportApiController {
+
+	private static final String RUN_ID = "Import run id, as the list answers it.";
 
 	private final Uploads uploads;
 
@@ -71,9 +76,24 @@ class ImportApiController {
 	 * @param progress while a usage import runs: its phase, lines, per cent, rate and
 	 * time left in words
 	 */
-	record RunView(Long id, String kind, String format, String status, String source, String upload,
-			OffsetDateTime startedAt, OffsetDateTime endedAt, Long rowsRead, Long rowsAdded, Long rowsRefused,
-			String message, Long linesRead, String progress) {
+	record RunView(@Schema(description = "Import run id; absent for an upload still queued.", example = "1") Long id,
+			@Schema(description = "USAGE, PRICE, BENCHMARK, PROBE, FX, SAMPLE_DATA or QUALITY.",
+					example = "USAGE") String kind,
+			@Schema(description = "The usage format or price feed read.", example = "focus") String format,
+			@Schema(description = "QUEUED (an upload waiting for the import worker), RUNNING, COMPLETED or FAILED.",
+					example = "COMPLETED") String status,
+			@Schema(description = "The file or URL imported; an upload's file name, never the server's copy.") String source,
+			@Schema(description = "A queued upload's ticket (/api/v1/imports/uploads/{ticket}); absent once it runs.") String upload,
+			@Schema(description = "When the run started" + ApiDocs.INSTANT) OffsetDateTime startedAt,
+			@Schema(description = "When the run ended" + ApiDocs.INSTANT
+					+ " Absent while running.") OffsetDateTime endedAt,
+			@Schema(description = "Rows read, a count; absent while the run has no counts yet.") Long rowsRead,
+			@Schema(description = "Rows added, a count; absent while the run has no counts yet.") Long rowsAdded,
+			@Schema(description = "Rows quarantined (each with its line, column and reason), a count; absent while the "
+					+ "run has no counts yet.") Long rowsRefused,
+			@Schema(description = "The run's outcome in words.") String message,
+			@Schema(description = "While a usage import runs: lines read and committed so far, a count.") Long linesRead,
+			@Schema(description = "While a usage import runs: phase, lines, percent done, rate and time left, in words.") String progress) {
 
 		static RunView queued(Uploads.Queued upload) {
 			return new RunView(null, ImportKind.USAGE.name(), upload.format(), "QUEUED", upload.fileName(),
@@ -86,11 +106,18 @@ class ImportApiController {
 	 * @param status QUEUED while the upload waits for the import worker, else its run's
 	 * @param run the run, once it has started
 	 */
-	record UploadView(String upload, String status, RunView run) {
+	record UploadView(@Schema(description = "The upload's ticket.") String upload,
+			@Schema(description = "QUEUED while the upload waits for the import worker, else its run's status.",
+					example = "QUEUED") String status,
+			@Schema(description = "The run, once it has started.") RunView run) {
 
 	}
 
-	record QuarantinedRowView(String file, long line, String column, String value, String reason) {
+	record QuarantinedRowView(@Schema(description = "The file the row is in (file name only).") String file,
+			@Schema(description = "Line number in the file, from 1.", example = "12") long line,
+			@Schema(description = "The column at fault.", example = "BilledCost") String column,
+			@Schema(description = "The value as read.") String value,
+			@Schema(description = "Why the row was refused.") String reason) {
 
 	}
 
@@ -103,8 +130,17 @@ class ImportApiController {
 	 * is called; without it the file's name is the source
 	 */
 	@PostMapping(value = "/usage", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<UploadView> uploadUsage(@RequestPart("file") MultipartFile file, @RequestParam String format,
-			@RequestParam(required = false) String mapping, @RequestParam(required = false) String source)
+	ResponseEntity<UploadView> uploadUsage(@RequestPart("file") MultipartFile file,
+			@Parameter(
+					description = "The usage format: focus, openai-usage, …, generic (as the imports page lists them).",
+					example = "focus") @RequestParam String format,
+			@Parameter(description = "The generic format's column mapping, column=header pairs separated by commas.",
+					example = "date=Day,model=Model,input_tokens=Prompt,output_tokens=Completion,cost=Cost,currency=Currency") @RequestParam(
+							required = false) String mapping,
+			@Parameter(
+					description = "Name of a generic export's source: a corrected export of the same source "
+							+ "replaces the days it covers; the file's name when absent.",
+					example = "finance-export") @RequestParam(required = false) String source)
 			throws IOException {
 		String ticket;
 		try {
@@ -120,7 +156,8 @@ class ImportApiController {
 
 	/** Where a usage upload stands: queued, or its run. */
 	@GetMapping("/uploads/{ticket}")
-	UploadView upload(@PathVariable String ticket) {
+	UploadView upload(
+			@Parameter(description = "The upload's ticket, as the upload answers it.") @PathVariable String ticket) {
 		try {
 			return this.uploads.runOf(ticket)
 				.map(run -> new UploadView(ticket, run.status().name(), view(run)))
@@ -136,8 +173,12 @@ class ImportApiController {
 	 * @param asOf the day the prices take effect, ISO-8601; today (UTC) when absent
 	 */
 	@PostMapping(value = "/prices", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<RunView> uploadPrices(@RequestPart("file") MultipartFile file, @RequestParam String feed,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf)
+	ResponseEntity<RunView> uploadPrices(@RequestPart("file") MultipartFile file,
+			@Parameter(description = "The price feed the file is in: litellm, openrouter or manual.",
+					example = "litellm") @RequestParam String feed,
+			@Parameter(description = "The day the prices take effect" + ApiDocs.ISO_DATE + " Today (UTC) when absent.",
+					example = "2026-07-01") @RequestParam(
+							required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf)
 			throws IOException {
 		if (!ImportsController.PRICE_FEEDS.contains(feed)) {
 			throw ApiProblem.badRequest("feed must be one of " + ImportsController.PRICE_FEEDS + ", was '" + feed + "'",
@@ -173,7 +214,11 @@ class ImportApiController {
 
 	/** Usage uploads queued behind the running import, then the runs. */
 	@GetMapping
-	ApiPage<RunView> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	ApiPage<RunView> list(
+			@Parameter(description = ApiPage.PAGE_PARAMETER,
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = ApiPage.SIZE_PARAMETER,
+					example = "50") @RequestParam(required = false) Integer size) {
 		List<RunView> all = new ArrayList<>();
 		// uploads waiting for the worker first, next to start first; then runs, newest
 		// first
@@ -183,13 +228,16 @@ class ImportApiController {
 	}
 
 	@GetMapping("/{id}")
-	RunView run(@PathVariable long id) {
+	RunView run(@Parameter(description = RUN_ID, example = "1") @PathVariable long id) {
 		return view(found(id));
 	}
 
 	@GetMapping("/{id}/quarantine")
-	ApiPage<QuarantinedRowView> quarantine(@PathVariable long id, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+	ApiPage<QuarantinedRowView> quarantine(@Parameter(description = RUN_ID, example = "1") @PathVariable long id,
+			@Parameter(description = ApiPage.PAGE_PARAMETER,
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = ApiPage.SIZE_PARAMETER,
+					example = "50") @RequestParam(required = false) Integer size) {
 		found(id);
 		List<RowFailure> failures = this.runs.quarantinedRows(id);
 		return ApiPage.of(failures.stream()

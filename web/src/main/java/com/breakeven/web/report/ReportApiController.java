@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 import com.breakeven.web.api.ApiPage;
 import com.breakeven.web.api.ApiProblem;
 import com.breakeven.web.export.Downloads;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import com.breakeven.web.api.ApiDocs;
 
 /**
  * Scheduled reports over {@code /api/v1}: definitions (list, create, replace, delete),
@@ -43,7 +46,10 @@ class ReportApiController {
 		this.runs = runs;
 	}
 
-	record ReportView(long id, ReportForm definition) {
+	private static final String REPORT_ID = "Report id, as the list and create answer it.";
+
+	record ReportView(@Schema(description = "Report id.", example = "1") long id,
+			@Schema(description = "The report as written.") ReportForm definition) {
 
 	}
 
@@ -52,28 +58,45 @@ class ReportApiController {
 	 * @param periodEnd last day covered
 	 * @param status SUCCEEDED or FAILED
 	 */
-	record GenerationView(long id, LocalDate periodStart, LocalDate periodEnd, String status, String failureReason,
-			OffsetDateTime startedAt, OffsetDateTime generatedAt, OffsetDateTime emailedAt, List<FileView> files) {
+	record GenerationView(@Schema(description = "Generation id.", example = "1") long id,
+			@Schema(description = "First day covered" + ApiDocs.ISO_DATE, example = "2026-10-01") LocalDate periodStart,
+			@Schema(description = "Last day covered" + ApiDocs.ISO_DATE, example = "2026-10-31") LocalDate periodEnd,
+			@Schema(description = "SUCCEEDED or FAILED.", example = "SUCCEEDED") String status,
+			@Schema(description = "Why it failed; absent when it succeeded.") String failureReason,
+			@Schema(description = "When generation started" + ApiDocs.INSTANT) OffsetDateTime startedAt,
+			@Schema(description = "When the files were written" + ApiDocs.INSTANT
+					+ " Absent when it failed.") OffsetDateTime generatedAt,
+			@Schema(description = "When the files were e-mailed" + ApiDocs.INSTANT
+					+ " Absent when not sent.") OffsetDateTime emailedAt,
+			@Schema(description = "The files written, one per format.") List<FileView> files) {
 
 	}
 
 	/**
 	 * @param download where the file's bytes are
 	 */
-	record FileView(long id, String format, String fileName, String contentType, long sizeBytes, String sha256,
-			String download) {
+	record FileView(@Schema(description = "File id.", example = "1") long id,
+			@Schema(description = "PDF, HTML or CSV.", example = "PDF") String format,
+			@Schema(description = "Name the download is saved as.") String fileName,
+			@Schema(description = "Media type of the bytes.", example = "application/pdf") String contentType,
+			@Schema(description = "Size, bytes.", example = "48213") long sizeBytes,
+			@Schema(description = "SHA-256 of the bytes, hex.") String sha256,
+			@Schema(description = "Path of the file's bytes.", example = "/api/v1/reports/files/1") String download) {
 
 	}
 
 	@GetMapping
-	ApiPage<ReportView> list(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+	ApiPage<ReportView> list(
+			@Parameter(description = ApiPage.PAGE_PARAMETER,
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = ApiPage.SIZE_PARAMETER,
+					example = "50") @RequestParam(required = false) Integer size) {
 		return ApiPage.of(this.definitions.all().stream().map(d -> new ReportView(d.id(), ReportForm.of(d))).toList(),
 				page, size);
 	}
 
 	@GetMapping("/{id}")
-	ReportView read(@PathVariable long id) {
+	ReportView read(@Parameter(description = REPORT_ID, example = "1") @PathVariable long id) {
 		return new ReportView(id, ReportForm.of(definition(id)));
 	}
 
@@ -90,7 +113,8 @@ class ReportApiController {
 	}
 
 	@PutMapping("/{id}")
-	ReportView replace(@PathVariable long id, @RequestBody ReportForm form) {
+	ReportView replace(@Parameter(description = REPORT_ID, example = "1") @PathVariable long id,
+			@RequestBody ReportForm form) {
 		definition(id);
 		try {
 			this.definitions.update(id, form.definition(id));
@@ -102,28 +126,32 @@ class ReportApiController {
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable long id) {
+	ResponseEntity<Void> delete(@Parameter(description = REPORT_ID, example = "1") @PathVariable long id) {
 		definition(id);
 		this.definitions.delete(id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/{id}/history")
-	ApiPage<GenerationView> history(@PathVariable long id, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+	ApiPage<GenerationView> history(@Parameter(description = REPORT_ID, example = "1") @PathVariable long id,
+			@Parameter(description = ApiPage.PAGE_PARAMETER,
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = ApiPage.SIZE_PARAMETER,
+					example = "50") @RequestParam(required = false) Integer size) {
 		definition(id);
 		return ApiPage.of(this.reports.history(id).stream().map(ReportApiController::view).toList(), page, size);
 	}
 
 	/** The definition's last complete period, generated now. */
 	@PostMapping("/{id}/run")
-	GenerationView runNow(@PathVariable long id) {
+	GenerationView runNow(@Parameter(description = REPORT_ID, example = "1") @PathVariable long id) {
 		definition(id);
 		return view(this.runs.runNow(id));
 	}
 
 	@GetMapping("/files/{fileId}")
-	ResponseEntity<byte[]> file(@PathVariable long fileId) {
+	ResponseEntity<byte[]> file(
+			@Parameter(description = "File id, as a generation lists it.", example = "1") @PathVariable long fileId) {
 		GeneratedReports.Content content = this.reports.content(fileId)
 			.orElseThrow(() -> ApiProblem.notFound("no report file " + fileId, "fileId"));
 		return Downloads.file(content.content(), content.file().fileName(),

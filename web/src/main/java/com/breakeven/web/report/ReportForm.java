@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.breakeven.ingestion.SpendAnalysis;
 import com.breakeven.web.api.ApiProblem;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A report definition as the editor and the API send it: texts as typed, turned into a
@@ -25,8 +26,28 @@ import com.breakeven.web.api.ApiProblem;
  * @param recipients e-mail addresses, separated by commas or spaces
  * @param budget the period's budget in {@code currency}; empty for none
  */
-public record ReportForm(String name, String scope, String scopeValue, String period, String currency,
-		List<String> formats, String schedule, String cron, String recipients, String budget, Boolean enabled) {
+@Schema(description = "A scheduled spend report: what it covers, how often, in which formats, to whom.")
+public record ReportForm(
+		@Schema(description = "A name people recognise, unique.",
+				example = "Customer support AI spend, monthly") String name,
+		@Schema(description = "ALL, PROVIDER, TEAM, PROJECT, MODEL or WORKLOAD.", example = "TEAM") String scope,
+		@Schema(description = "The provider, team, project, model (canonical name) or workload (\"project on "
+				+ "provider/model\") the report covers; empty for ALL.",
+				example = "customer-support") String scopeValue,
+		@Schema(description = "The period each report covers: WEEK, MONTH or QUARTER.",
+				example = "MONTH") String period,
+		@Schema(description = "ISO 4217 code of the report's amounts; spend in other currencies is converted at ECB "
+				+ "reference rates.", example = "USD") String currency,
+		@Schema(description = "Any of PDF, HTML, CSV.", example = "[\"PDF\", \"CSV\"]") List<String> formats,
+		@Schema(description = "A schedule preset: DAILY, WEEKLY, MONTHLY or QUARTERLY (each at 06:00 UTC); empty or "
+				+ "CUSTOM keeps the cron as sent.", example = "MONTHLY") String schedule,
+		@Schema(description = "When it runs with schedule CUSTOM or empty: a six-field cron expression (second minute "
+				+ "hour day month weekday), UTC.", example = "0 0 6 1 * *") String cron,
+		@Schema(description = "E-mail addresses, separated by commas or spaces; empty to only keep the files.",
+				example = "finance@example.com") String recipients,
+		@Schema(description = "The period's budget in currency (decimal string); empty for none.",
+				example = "50000") String budget,
+		@Schema(description = "Whether it runs on its schedule (default true).", example = "true") Boolean enabled) {
 
 	static ReportForm of(ReportDefinition d) {
 		return new ReportForm(d.name(), d.scope().kind().name(), d.scope().value(), d.period().name(), d.currency(),
