@@ -238,8 +238,8 @@ class ReportPagesTests {
 		assertThat(firstPage.replaceAll("\\s+", " ")).contains(NAME);
 		// the recommendations table may start on the next page when its reasons are long
 		StringBuilder allPages = new StringBuilder();
-		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-			allPages.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+		for (int number = 1; number <= reader.getNumberOfPages(); number++) {
+			allPages.append(new PdfTextExtractor(reader).getTextFromPage(number)).append('\n');
 		}
 		String pdfText = allPages.toString();
 		// headings break between words, never inside one
