@@ -5,6 +5,8 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,6 +35,8 @@ import com.breakeven.web.api.ApiProblem;
 @RequestMapping("/api/v1/connectors")
 class ConnectorApiController {
 
+	private static final String ID = "The connector's id.";
+
 	private final Connectors connectors;
 
 	ConnectorApiController(Connectors connectors) {
@@ -47,7 +51,14 @@ class ConnectorApiController {
 	 * @param adminKey the provider's admin key
 	 * @param backfillDays complete days the first pull reaches back (default 90)
 	 */
-	record NewConnector(String name, String provider, String adminKey, Integer backfillDays) {
+	@Schema(description = "A new connector.")
+	record NewConnector(
+			@Schema(description = "A name to tell it apart, 1 to 200 characters.", example = "OpenAI org") String name,
+			@Schema(description = "Whose API it pulls: OPENAI or ANTHROPIC.", example = "OPENAI") String provider,
+			@Schema(description = "The provider's admin key (OpenAI sk-admin-…, Anthropic sk-ant-admin…); stored "
+					+ "encrypted, never shown again.", example = "sk-admin-example") String adminKey,
+			@Schema(description = "Complete days the first pull reaches back, days (default 90).",
+					example = "90") Integer backfillDays) {
 
 		@Override
 		public String toString() {
@@ -58,20 +69,21 @@ class ConnectorApiController {
 	}
 
 	@GetMapping
-	List<ConnectorView> list() {
-		return this.connectors.all();
+	List<ConnectorResponse> list() {
+		return this.connectors.all().stream().map(ConnectorResponse::of).toList();
 	}
 
 	@GetMapping("/{id}")
-	ConnectorView one(@PathVariable long id) {
-		return answer(() -> this.connectors.find(id));
+	ConnectorResponse one(@Parameter(description = ID, example = "1") @PathVariable long id) {
+		return ConnectorResponse.of(answer(() -> this.connectors.find(id)));
 	}
 
 	@PostMapping
-	ResponseEntity<ConnectorView> create(@RequestBody NewConnector request, Principal who) {
+	ResponseEntity<ConnectorResponse> create(@RequestBody NewConnector request, Principal who) {
 		ConnectorView created = answer(() -> this.connectors.create(request.name(), provider(request.provider()),
 				request.adminKey(), request.backfillDays(), who.getName()));
-		return ResponseEntity.created(URI.create("/api/v1/connectors/" + created.id())).body(created);
+		return ResponseEntity.created(URI.create("/api/v1/connectors/" + created.id()))
+			.body(ConnectorResponse.of(created));
 	}
 
 	/**
@@ -79,7 +91,9 @@ class ConnectorApiController {
 	 *
 	 * @param adminKey the provider's admin key
 	 */
-	record NewKey(String adminKey) {
+	@Schema(description = "A replacement admin key.")
+	record NewKey(@Schema(description = "The provider's admin key; stored encrypted, never shown again.",
+			example = "sk-admin-example") String adminKey) {
 
 		@Override
 		public String toString() {
@@ -89,27 +103,28 @@ class ConnectorApiController {
 	}
 
 	@PutMapping("/{id}/key")
-	ConnectorView replaceKey(@PathVariable long id, @RequestBody NewKey request, Principal who) {
-		return answer(() -> this.connectors.replaceKey(id, request.adminKey(), who.getName()));
+	ConnectorResponse replaceKey(@Parameter(description = ID, example = "1") @PathVariable long id,
+			@RequestBody NewKey request, Principal who) {
+		return ConnectorResponse.of(answer(() -> this.connectors.replaceKey(id, request.adminKey(), who.getName())));
 	}
 
 	@PostMapping("/{id}/run")
-	ConnectorView run(@PathVariable long id, Principal who) {
-		return answer(() -> this.connectors.pull(id, "run now by " + who.getName()));
+	ConnectorResponse run(@Parameter(description = ID, example = "1") @PathVariable long id, Principal who) {
+		return ConnectorResponse.of(answer(() -> this.connectors.pull(id, "run now by " + who.getName())));
 	}
 
 	@PostMapping("/{id}/pause")
-	ConnectorView pause(@PathVariable long id) {
-		return answer(() -> this.connectors.pause(id));
+	ConnectorResponse pause(@Parameter(description = ID, example = "1") @PathVariable long id) {
+		return ConnectorResponse.of(answer(() -> this.connectors.pause(id)));
 	}
 
 	@PostMapping("/{id}/resume")
-	ConnectorView resume(@PathVariable long id) {
-		return answer(() -> this.connectors.resume(id));
+	ConnectorResponse resume(@Parameter(description = ID, example = "1") @PathVariable long id) {
+		return ConnectorResponse.of(answer(() -> this.connectors.resume(id)));
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable long id) {
+	ResponseEntity<Void> delete(@Parameter(description = ID, example = "1") @PathVariable long id) {
 		answer(() -> {
 			this.connectors.delete(id);
 			return null;

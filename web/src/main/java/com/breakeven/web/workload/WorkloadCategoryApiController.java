@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,7 +40,10 @@ class WorkloadCategoryApiController {
 	 * /api/v1/workloads/categories}; absent or blank: back to the question's (overall by
 	 * default)
 	 */
-	record CategoryForm(String category) {
+	@Schema(description = "A workload's category.")
+	record CategoryForm(@Schema(description = "One of accepted on GET /api/v1/workloads/categories (overall, coding, "
+			+ "math, legal, medicine, finance, a language, …); blank: back to the question's, overall by default.",
+			example = "coding") String category) {
 
 	}
 
@@ -45,7 +51,12 @@ class WorkloadCategoryApiController {
 	 * @param workload the workload's name
 	 * @param category its category as stored, or {@code null} when it has none of its own
 	 */
-	record CategoryView(String workload, String category) {
+	@Schema(description = "A workload with its category as stored.")
+	record CategoryView(
+			@Schema(description = "The workload's name, \"project on provider/model\".",
+					example = "helpdesk on openai/gpt-4o") String workload,
+			@Schema(description = "Its category as stored; null when it has none of its own.",
+					example = "coding") String category) {
 
 	}
 
@@ -53,7 +64,12 @@ class WorkloadCategoryApiController {
 	 * @param accepted the categories a workload may be given
 	 * @param workloads each workload that has a category of its own, by name
 	 */
-	record CategoriesView(List<String> accepted, Map<String, String> workloads) {
+	@Schema(description = "The categories a workload may be given, and the workloads that have one.")
+	record CategoriesView(
+			@Schema(description = "The categories a workload may be given.",
+					example = "[\"overall\", \"coding\", \"math\"]") List<String> accepted,
+			@Schema(description = "Each workload that has a category of its own: workload name to category.",
+					example = "{\"helpdesk on openai/gpt-4o\": \"coding\"}") Map<String, String> workloads) {
 
 	}
 
@@ -68,7 +84,11 @@ class WorkloadCategoryApiController {
 	 * the field.
 	 */
 	@PutMapping("/category")
-	CategoryView set(@RequestParam String workload, @RequestBody CategoryForm form) {
+	CategoryView set(
+			@Parameter(
+					description = "The workload's name, \"project on provider/model\", as the dashboard " + "names it.",
+					example = "helpdesk on openai/gpt-4o") @RequestParam String workload,
+			@RequestBody CategoryForm form) {
 		try {
 			return new CategoryView(workload, this.categories.set(workload, form.category()));
 		}
