@@ -126,7 +126,7 @@ class LandingPageTests {
 			String shown = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(october);
 			assertThat(this.mvc.get().uri("/")).hasStatusOk()
 				.bodyText()
-				.contains("Landing: " + shown + " of 100,000.00 USD spent")
+				.contains("Landing: " + shown + " of 100,000.00 USD spent (117.3 %) in October 2026 — over budget")
 				.contains("over budget")
 				.contains("id=\"alerts-link\"");
 		}
