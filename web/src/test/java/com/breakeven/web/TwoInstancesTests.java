@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.breakeven.BreakevenApplication;
 import com.breakeven.db.Migrations;
 import com.breakeven.db.testing.TestDatabase;
+import com.breakeven.web.security.ApiTokens;
 import com.breakeven.web.security.Role;
 import com.breakeven.web.security.UserAccounts;
 
@@ -40,7 +41,8 @@ import com.breakeven.web.security.UserAccounts;
  * a random port) on one fresh PostgreSQL database, as behind a load balancer: a report
  * and both price feeds are due on both, every two seconds, yet each is generated or
  * imported once; a user who signs in on one continues on the other with the same cookie,
- * and signing out on the other ends the session on both.
+ * and signing out on the other ends the session on both. A usage import killed with its
+ * instance and uploaded again on the other ends with the totals of an uninterrupted one.
  * <p>
  * The jobs' locks are held ten minutes here
  * ({@code breakeven.scheduling.lock-at-least-for}) so that every tick of either instance
@@ -109,6 +111,58 @@ class TwoInstancesTests {
 		}
 	}
 
+	@Test
+	void usageImportKilledOnOneInstance_uploadedAgainOnTheOther_endsWithTheTotalsOfACleanRun() throws Exception {
+		Path file = this.directory.resolve("focus-large.csv");
+		long expectedInputTokens = UsageImportKillAndRestartTests.writeExport(file);
+		try (TestDatabase database = TestDatabase.postgres();
+				ConfigurableApplicationContext survivor = new SpringApplicationBuilder(BreakevenApplication.class).run(
+						"--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
+						"--spring.datasource.username=" + database.user(),
+						"--spring.datasource.password=" + database.password(),
+						"--breakeven.sample-data.enabled=false")) {
+			String token = survivor.getBean(ApiTokens.class)
+				.create("uploader", Set.of(Role.ANALYST), null, null)
+				.token();
+			JdbcClient jdbc = JdbcClient.create(database.dataSource());
+			// the other instance: a server JVM of its own, killed with SIGKILL mid-import
+			int port = ServerKilledDuringUploadTests.freePort();
+			Process doomed = new ProcessBuilder(ServerKilledDuringUploadTests.serverCommand(database, port))
+				.redirectErrorStream(true)
+				.redirectOutput(this.directory.resolve("doomed.log").toFile())
+				.start();
+			try {
+				ServerKilledDuringUploadTests.awaitUp(port, doomed);
+				HttpResponse<String> accepted = ServerKilledDuringUploadTests.upload(port, token, file);
+				assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+				long staged = ServerKilledDuringUploadTests.awaitStaged(jdbc, 2_000, doomed);
+				doomed.destroyForcibly();
+				assertThat(doomed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+				assertThat(staged).as("killed half-way").isBetween(2_000L, UsageImportKillAndRestartTests.AI_ROWS - 1L);
+			}
+			finally {
+				doomed.destroyForcibly();
+			}
+
+			HttpResponse<String> again = ServerKilledDuringUploadTests.upload(port(survivor), token, file);
+			assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
+			await(() -> count(jdbc,
+					"SELECT COUNT(*) FROM import_run WHERE kind = 'USAGE' AND status <> 'RUNNING'") >= 1);
+
+			assertThat(jdbc.sql("SELECT status FROM import_run WHERE kind = 'USAGE' AND status <> 'RUNNING'")
+				.query(String.class)
+				.list()).containsExactly("COMPLETED");
+			// what an uninterrupted import stores (UsageImportKillAndRestartTests): 28
+			// days x
+			// 17 subscriptions of daily rows holding every AI line and token of the file
+			// once
+			assertThat(count(jdbc, "SELECT COUNT(*) FROM usage_daily")).isEqualTo(28 * 17);
+			assertThat(count(jdbc, "SELECT SUM(source_rows) FROM usage_daily"))
+				.isEqualTo(UsageImportKillAndRestartTests.AI_ROWS);
+			assertThat(count(jdbc, "SELECT SUM(input_tokens) FROM usage_daily")).isEqualTo(expectedInputTokens);
+		}
+	}
+
 	private ConfigurableApplicationContext start(TestDatabase database, Path litellm, Path openrouter) {
 		return new SpringApplicationBuilder(BreakevenApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.user(),
@@ -139,7 +193,7 @@ class TwoInstancesTests {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
-				throw new AssertionError("the scheduled jobs did not run within 180 s");
+				throw new AssertionError("not done within 180 s");
 			}
 			Thread.sleep(250);
 		}
