@@ -39,3 +39,17 @@ CREATE TABLE SPRING_SESSION_ATTRIBUTES (
     CONSTRAINT SPRING_SESSION_ATTRIBUTES_PK PRIMARY KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME),
     CONSTRAINT SPRING_SESSION_ATTRIBUTES_FK FOREIGN KEY (SESSION_PRIMARY_ID) REFERENCES SPRING_SESSION(PRIMARY_ID) ON DELETE CASCADE
 );
+
+-- A usage upload's ticket, so that any instance answers where an upload stands (waiting for the import worker of
+-- the instance that took it, or its import run), not only that instance. source is the stored copy's path on
+-- that instance, which its import run records as its source once it starts; done once the worker is through.
+CREATE TABLE upload_ticket (
+    ticket     CHAR(36)      NOT NULL,
+    source     VARCHAR(1000) NOT NULL,
+    file_name  VARCHAR(300)  NOT NULL,
+    format     VARCHAR(40)   NOT NULL,
+    queued_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    done       BOOLEAN       NOT NULL DEFAULT FALSE,
+    CONSTRAINT upload_ticket_pk PRIMARY KEY (ticket)
+);
+CREATE INDEX upload_ticket_waiting_ix ON upload_ticket (done, queued_at);

@@ -59,7 +59,7 @@ class SchemaTest extends BothDatabasesTest {
 				"evaluation_run", "evaluation_result", "budget", "alert", "alert_mute", "alert_delivery", "alert_check",
 				"batch_job_instance", "batch_job_execution", "batch_job_execution_params", "batch_step_execution",
 				"batch_step_execution_context", "batch_job_execution_context", "shedlock", "spring_session",
-				"spring_session_attributes");
+				"spring_session_attributes", "upload_ticket");
 	}
 
 	@Test

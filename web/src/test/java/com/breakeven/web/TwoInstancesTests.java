@@ -42,7 +42,8 @@ import com.breakeven.web.security.UserAccounts;
  * and both price feeds are due on both, every two seconds, yet each is generated or
  * imported once; a user who signs in on one continues on the other with the same cookie,
  * and signing out on the other ends the session on both. A usage import killed with its
- * instance and uploaded again on the other ends with the totals of an uninterrupted one.
+ * instance (followed meanwhile by its ticket on the other) and uploaded again on the
+ * other ends with the totals of an uninterrupted one.
  * <p>
  * The jobs' locks are held ten minutes here
  * ({@code breakeven.scheduling.lock-at-least-for}) so that every tick of either instance
@@ -136,6 +137,16 @@ class TwoInstancesTests {
 				HttpResponse<String> accepted = ServerKilledDuringUploadTests.upload(port, token, file);
 				assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
 				long staged = ServerKilledDuringUploadTests.awaitStaged(jdbc, 2_000, doomed);
+				// the other instance follows the upload by its ticket, as a client behind
+				// the
+				// load balancer would
+				String ticket = accepted.headers().firstValue("Location").orElseThrow();
+				HttpResponse<String> followed = this.http
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(survivor) + ticket))
+						.header("Authorization", "Bearer " + token)
+						.build(), HttpResponse.BodyHandlers.ofString());
+				assertThat(followed.statusCode()).as(followed.body()).isEqualTo(200);
+				assertThat(followed.body()).contains("\"status\":\"RUNNING\"");
 				doomed.destroyForcibly();
 				assertThat(doomed.waitFor(30, TimeUnit.SECONDS)).isTrue();
 				assertThat(staged).as("killed half-way").isBetween(2_000L, UsageImportKillAndRestartTests.AI_ROWS - 1L);
