@@ -14,18 +14,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Every {@code @Scheduled} job runs on one instance at a time, cluster-wide: its method
  * carries ShedLock's {@code @SchedulerLock}, and the call goes ahead only on the instance
  * that takes the job's row in table {@code shedlock} (migration V21); the others skip
- * that tick. A new scheduled job takes the lock like this (ScheduledJobsLockTests fails
+ * that tick. A new scheduled job takes the lock like this (ScheduledJobLocksTests fails
  * until it does):
  *
  * <pre>
  * &#64;Scheduled(cron = "${breakeven.connectors.sync-cron:0 0 * * * *}", zone = "UTC")
  * &#64;SchedulerLock(name = "connector-sync", lockAtMostFor = "PT30M", lockAtLeastFor = ScheduledJobLocks.AT_LEAST)
- * void syncWhenDue() { ... }
+ * void syncWhenDue() {
+ * 	syncNow();
+ * }
  * </pre>
  *
  * {@code name} is unique per job; {@code lockAtMostFor} outlasts the job's longest run,
  * since an instance that dies mid-run holds the lock until then (another instance runs
- * the job on its first tick after it); {@code lockAtLeastFor} is {@link #AT_LEAST}.
+ * the job on its first tick after it); {@code lockAtLeastFor} is {@link #AT_LEAST}. The
+ * locked method only calls the work ({@code syncNow()}), which tests and "run now"
+ * buttons call without the lock: a second call within {@link #AT_LEAST} of the first
+ * would otherwise be skipped.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")

@@ -79,12 +79,16 @@ class AlertDeliveries {
 
 	}
 
-	/** Sends every delivery that is due. */
 	// each delivery is claimed as well, so a run that outlasts the lock (many slow
 	// webhooks) overlaps the next one without sending anything twice
 	@Scheduled(fixedDelayString = "${breakeven.alerts.delivery-interval-ms:30000}",
 			initialDelayString = "${breakeven.alerts.delivery-interval-ms:30000}")
 	@SchedulerLock(name = "alert-deliveries", lockAtMostFor = "PT30M", lockAtLeastFor = ScheduledJobLocks.AT_LEAST)
+	void deliverWhenDue() {
+		deliverDue();
+	}
+
+	/** Sends every delivery that is due. */
 	void deliverDue() {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		List<Due> due = this.jdbc.sql("""
