@@ -37,7 +37,8 @@ class SchemaTest extends BothDatabasesTest {
 
 		assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
 		assertThat(applied).extracting(info -> info.getVersion().getVersion())
-			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "19", "20");
+			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "19", "20",
+					"21");
 	}
 
 	@Test
@@ -58,7 +59,8 @@ class SchemaTest extends BothDatabasesTest {
 				"app_user_role", "api_token", "price_review", "model_modality_claim", "import_file", "usage_staging",
 				"evaluation_run", "evaluation_result", "budget", "alert", "alert_mute", "alert_delivery", "alert_check",
 				"batch_job_instance", "batch_job_execution", "batch_job_execution_params", "batch_step_execution",
-				"batch_step_execution_context", "batch_job_execution_context");
+				"batch_step_execution_context", "batch_job_execution_context", "shedlock", "spring_session",
+				"spring_session_attributes", "upload_ticket");
 	}
 
 	@Test

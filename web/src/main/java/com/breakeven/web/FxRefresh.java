@@ -1,7 +1,9 @@
 package com.breakeven.web;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +30,9 @@ class FxRefresh {
 		this.settings = settings;
 	}
 
+	// one small document fetched with a 30 s timeout: seconds; 10 minutes is ample
 	@Scheduled(cron = "${breakeven.fx.refresh-cron:0 30 16 * * *}", zone = "UTC")
+	@SchedulerLock(name = "fx-refresh", lockAtMostFor = "PT10M", lockAtLeastFor = ScheduledJobLocks.AT_LEAST)
 	void refresh() {
 		refreshNow();
 	}

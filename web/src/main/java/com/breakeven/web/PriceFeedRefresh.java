@@ -1,7 +1,9 @@
 package com.breakeven.web;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +31,10 @@ class PriceFeedRefresh {
 		this.settings = settings;
 	}
 
+	// two downloads (30 s timeout each) and two catalogue imports of a few thousand
+	// entries: under a minute; 30 minutes leaves room for a slow database
 	@Scheduled(cron = "${breakeven.pricing.refresh-cron:0 0 5 * * *}", zone = "UTC")
+	@SchedulerLock(name = "price-feed-refresh", lockAtMostFor = "PT30M", lockAtLeastFor = ScheduledJobLocks.AT_LEAST)
 	void refreshBothFeeds() {
 		report(this.imports.run(LiteLlmFeed.CODE, this.settings.litellmUrl(), null, "schedule"));
 		report(this.imports.run(OpenRouterFeed.CODE, this.settings.openrouterUrl(), null, "schedule"));

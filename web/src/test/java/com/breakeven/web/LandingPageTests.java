@@ -165,4 +165,18 @@ class LandingPageTests {
 			.isEqualTo("UP");
 	}
 
+	@Test
+	void probes_areOpenAndUp() {
+		// what a load balancer or an orchestrator polls, without signing in
+		// (docs/deployment.md)
+		assertThat(this.mvc.get().uri("/actuator/health/liveness")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("UP");
+		assertThat(this.mvc.get().uri("/actuator/health/readiness")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("UP");
+	}
+
 }

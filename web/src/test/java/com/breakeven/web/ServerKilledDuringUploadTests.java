@@ -88,7 +88,7 @@ class ServerKilledDuringUploadTests {
 				"--breakeven.sample-data.enabled=false");
 	}
 
-	private static List<String> serverCommand(TestDatabase database, int port) {
+	static List<String> serverCommand(TestDatabase database, int port) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-cp");
@@ -101,13 +101,13 @@ class ServerKilledDuringUploadTests {
 		return command;
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
 	}
 
-	private static void awaitUp(int port, Process server) throws InterruptedException {
+	static void awaitUp(int port, Process server) throws InterruptedException {
 		HttpClient http = HttpClient.newHttpClient();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
 		while (System.nanoTime() < deadline && server.isAlive()) {
@@ -127,8 +127,7 @@ class ServerKilledDuringUploadTests {
 		throw new AssertionError("the server did not start (alive: " + server.isAlive() + ")");
 	}
 
-	private static HttpResponse<String> upload(int port, String token, Path file)
-			throws IOException, InterruptedException {
+	static HttpResponse<String> upload(int port, String token, Path file) throws IOException, InterruptedException {
 		String boundary = "----breakeven" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\nfocus\r\n")
@@ -148,7 +147,7 @@ class ServerKilledDuringUploadTests {
 	}
 
 	/** Waits until the upload's run has staged at least some lines; @return how many */
-	private static long awaitStaged(JdbcClient jdbc, long atLeast, Process server) throws InterruptedException {
+	static long awaitStaged(JdbcClient jdbc, long atLeast, Process server) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
 		while (System.nanoTime() < deadline && server.isAlive()) {
 			long staged = jdbc.sql("SELECT COALESCE(SUM(source_rows), 0) FROM usage_staging")

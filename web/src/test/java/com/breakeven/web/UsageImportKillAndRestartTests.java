@@ -27,9 +27,9 @@ import com.breakeven.db.testing.TestDatabase;
  */
 class UsageImportKillAndRestartTests {
 
-	private static final int AI_ROWS = 120_000;
+	static final int AI_ROWS = 120_000;
 
-	private static final int COMPUTE_ROWS = 1_000;
+	static final int COMPUTE_ROWS = 1_000;
 
 	@TempDir
 	Path directory;

@@ -18,6 +18,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +29,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import com.breakeven.web.ScheduledJobLocks;
 
 /**
  * Sends queued alert deliveries. A delivery is claimed before it is sent (so two
@@ -76,9 +79,16 @@ class AlertDeliveries {
 
 	}
 
-	/** Sends every delivery that is due. */
+	// each delivery is claimed as well, so a run that outlasts the lock (many slow
+	// webhooks) overlaps the next one without sending anything twice
 	@Scheduled(fixedDelayString = "${breakeven.alerts.delivery-interval-ms:30000}",
 			initialDelayString = "${breakeven.alerts.delivery-interval-ms:30000}")
+	@SchedulerLock(name = "alert-deliveries", lockAtMostFor = "PT30M", lockAtLeastFor = ScheduledJobLocks.AT_LEAST)
+	void deliverWhenDue() {
+		deliverDue();
+	}
+
+	/** Sends every delivery that is due. */
 	void deliverDue() {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		List<Due> due = this.jdbc.sql("""

@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import com.breakeven.web.ScheduledJobLocks;
 
 /**
  * Runs the alert check after every completed usage, price or sample-data import and once
@@ -29,7 +33,10 @@ class AlertJob {
 		this.clock = clock;
 	}
 
+	// the alert_check row already makes a check run once per import; the lock also keeps
+	// a second instance from reading the same row while the first is checking
 	@Scheduled(cron = "${breakeven.alerts.check-cron:0 */5 * * * *}", zone = "UTC")
+	@SchedulerLock(name = "alert-check", lockAtMostFor = "PT30M", lockAtLeastFor = ScheduledJobLocks.AT_LEAST)
 	void checkWhenDue() {
 		checkIfNew();
 	}

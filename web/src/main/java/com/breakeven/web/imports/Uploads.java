@@ -8,15 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -92,14 +88,11 @@ class Uploads {
 
 	private final ImportRunRepository runs;
 
-	/** Uploads handed to the worker, by ticket, until their run has started. */
-	private final Map<String, Path> queued = new ConcurrentHashMap<>();
-
 	/**
-	 * Uploads handed to the worker and not yet imported, in the order they came: the
-	 * first is being imported or about to be.
+	 * Uploads handed to a worker, by ticket, in the database: any instance answers for an
+	 * upload another one took.
 	 */
-	private final Map<String, Queued> pending = Collections.synchronizedMap(new LinkedHashMap<>());
+	private final UploadTickets tickets;
 
 	/**
 	 * One import at a time: the usage job replaces whole partitions in one transaction.
@@ -107,8 +100,8 @@ class Uploads {
 	private final ExecutorService worker;
 
 	@Autowired
-	Uploads(UsageImports usage, ImportRunRepository runs) {
-		this(usage, runs, Executors.newSingleThreadExecutor(r -> {
+	Uploads(UsageImports usage, ImportRunRepository runs, UploadTickets tickets) {
+		this(usage, runs, tickets, Executors.newSingleThreadExecutor(r -> {
 			Thread thread = new Thread(r, "web-import");
 			thread.setDaemon(true);
 			return thread;
@@ -118,9 +111,10 @@ class Uploads {
 	/**
 	 * @param worker runs the imports, one at a time
 	 */
-	Uploads(UsageImports usage, ImportRunRepository runs, ExecutorService worker) {
+	Uploads(UsageImports usage, ImportRunRepository runs, UploadTickets tickets, ExecutorService worker) {
 		this.usage = usage;
 		this.runs = runs;
+		this.tickets = tickets;
 		this.worker = worker;
 	}
 
@@ -143,8 +137,9 @@ class Uploads {
 
 	/**
 	 * Ends the runs of uploads that a server process on this machine, now dead, left
-	 * running. Runs of live processes, of other machines and of the command line are left
-	 * alone (a command-line import resumes when run again).
+	 * running, and drops the uploads it left waiting. Runs of live processes, of other
+	 * machines and of the command line are left alone (a command-line import resumes when
+	 * run again).
 	 */
 	@EventListener(ApplicationStartedEvent.class)
 	void endInterruptedRuns() {
@@ -162,6 +157,15 @@ class Uploads {
 			delete(upload.get());
 			log.warn("import run {} of {} was left running by a server that stopped: marked failed", run.id(),
 					upload.get().getFileName());
+		}
+		// and the uploads it left waiting for its worker, which will never take them
+		for (Queued waiting : this.tickets.waiting()) {
+			Optional<Path> upload = interruptedUpload(waiting.stored().toString());
+			if (upload.isPresent()) {
+				this.tickets.done(waiting.ticket());
+				delete(upload.get());
+				log.warn("upload {} was left waiting by a server that stopped: dropped", waiting.fileName());
+			}
 		}
 	}
 
@@ -238,8 +242,7 @@ class Uploads {
 		Path stored = store(file, USAGE_EXTENSIONS);
 		String label = label(file);
 		String ticket = UUID.randomUUID().toString();
-		this.queued.put(ticket, stored);
-		this.pending.put(ticket, new Queued(ticket, label, format, stored));
+		this.tickets.queue(new Queued(ticket, label, format, stored));
 		this.worker.submit(() -> {
 			try {
 				ImportRun run = this.usage.run(format, mapping, stored, "web upload " + label);
@@ -249,7 +252,7 @@ class Uploads {
 				log.warn("usage import of {} failed: {}", label, ex.getMessage());
 			}
 			finally {
-				this.pending.remove(ticket);
+				this.tickets.done(ticket);
 				delete(stored);
 			}
 		});
@@ -257,28 +260,22 @@ class Uploads {
 	}
 
 	/**
-	 * @return the uploads waiting for the worker, first come first: their run has not
-	 * started (the worker may be checking the file's checksum before it does)
+	 * @return the uploads waiting for a worker, on any instance, first come first: their
+	 * run has not started (the worker may be checking the file's checksum before it does)
 	 */
 	List<Queued> waiting() {
-		List<Queued> all;
-		synchronized (this.pending) {
-			all = List.copyOf(this.pending.values());
-		}
-		return all.stream().filter(upload -> this.runs.latestForSource(upload.stored().toString()).isEmpty()).toList();
+		return this.tickets.waiting();
 	}
 
 	/**
 	 * The run of a queued upload once it has started; empty while it waits for the
 	 * worker.
-	 * @throws IllegalArgumentException for a ticket this server never gave
+	 * @throws IllegalArgumentException for a ticket no instance gave
 	 */
 	Optional<ImportRun> runOf(String ticket) {
-		Path stored = this.queued.get(ticket);
-		if (stored == null) {
-			throw new IllegalArgumentException("no upload '" + ticket + "'");
-		}
-		return this.runs.latestForSource(stored.toString());
+		String stored = this.tickets.source(ticket)
+			.orElseThrow(() -> new IllegalArgumentException("no upload '" + ticket + "'"));
+		return this.runs.latestForSource(stored);
 	}
 
 	/** The upload's bytes in their own new directory; delete with {@link #delete}. */

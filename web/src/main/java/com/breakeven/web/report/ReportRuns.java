@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -14,6 +16,8 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+
+import com.breakeven.web.ScheduledJobLocks;
 
 /**
  * Starts the report job (so every run is in Spring Batch's repository): on the schedule
@@ -39,7 +43,10 @@ public class ReportRuns {
 		this.clock = clock;
 	}
 
+	// every report due, each rendered to up to three files: minutes at most; an hour
+	// outlasts it (a run cut short by a dead instance is retried on the next tick after)
 	@Scheduled(cron = "${breakeven.reports.check-cron:0 */15 * * * *}", zone = "UTC")
+	@SchedulerLock(name = "report-runs", lockAtMostFor = "PT1H", lockAtLeastFor = ScheduledJobLocks.AT_LEAST)
 	void onSchedule() {
 		List<GeneratedReports.Generated> generated = runDue(this.clock.instant());
 		generated.forEach(g -> log.info("report {} for {}: {}", g.definitionId(), g.period(), g.status()));

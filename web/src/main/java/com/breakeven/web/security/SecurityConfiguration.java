@@ -120,7 +120,8 @@ public class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/breakeven.css", "/imports.js", "/favicon.ico", "/error",
-						"/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+						"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole(Role.ADMIN.name())

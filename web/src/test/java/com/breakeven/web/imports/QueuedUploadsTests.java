@@ -50,13 +50,13 @@ class QueuedUploadsTests {
 
 		@Bean
 		@Primary
-		Uploads gatedUploads(UsageImports usage, ImportRunRepository runs) {
+		Uploads gatedUploads(UsageImports usage, ImportRunRepository runs, UploadTickets tickets) {
 			ExecutorService worker = Executors.newSingleThreadExecutor();
 			worker.submit(() -> {
 				GATE.await();
 				return null;
 			});
-			return new Uploads(usage, runs, worker);
+			return new Uploads(usage, runs, tickets, worker);
 		}
 
 	}
