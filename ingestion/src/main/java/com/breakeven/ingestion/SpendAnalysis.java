@@ -346,6 +346,23 @@ public class SpendAnalysis {
 				.toList();
 		}
 
+		/** A breakdown's entries, the largest spend first (ties by name). */
+		public List<Map.Entry<String, BigDecimal>> largestFirst(Map<String, BigDecimal> breakdown) {
+			return breakdown.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, BigDecimal>comparingByValue()
+					.reversed()
+					.thenComparing(Map.Entry.comparingByKey()))
+				.toList();
+		}
+
+		/** An amount's share of the total, in percent (0 when the total is 0). */
+		public BigDecimal percentOfTotal(BigDecimal amount) {
+			BigDecimal total = total();
+			return (total.signum() == 0) ? BigDecimal.ZERO
+					: amount.multiply(BigDecimal.valueOf(100)).divide(total, 1, java.math.RoundingMode.HALF_UP);
+		}
+
 		/** Providers in the order of their total spend, largest first. */
 		public List<String> providersBySpend() {
 			List<String> providers = new ArrayList<>(this.byProvider.keySet());

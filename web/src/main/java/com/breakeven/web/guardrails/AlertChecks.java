@@ -128,8 +128,9 @@ public class AlertChecks {
 			drafts.add(new Alerts.Draft(
 					key("BUDGET_ACTUAL", "budget:" + budget.id(), reading.periodStart().toString(), "" + actual),
 					Alert.Kind.BUDGET_ACTUAL, "BUDGET", budget.name(), reading.periodStart(), reading.periodEnd(),
-					String.format(Locale.ROOT, "Budget '%s' reached %d %% of %s %s in %s", budget.name(), actual,
-							money(budget.amount().doubleValue()), code, period),
+					String.format(Locale.ROOT, "Budget '%s' passed its %d %% threshold in %s: %s of %s %s (%.1f %%)",
+							budget.name(), actual, period, money(reading.status().actual()),
+							money(budget.amount().doubleValue()), code, reading.status().actualPercent()),
 					String.format(Locale.ROOT, "Spend on %s from %s to %s: %s %s of %s %s (%.1f %%).%s",
 							budget.scopeInWords(), reading.periodStart(), reading.asOf(),
 							money(reading.status().actual()), code, money(budget.amount().doubleValue()), code,
@@ -144,8 +145,9 @@ public class AlertChecks {
 			drafts.add(new Alerts.Draft(
 					key("BUDGET_FORECAST", "budget:" + budget.id(), reading.periodStart().toString(), "" + forecast),
 					Alert.Kind.BUDGET_FORECAST, "BUDGET", budget.name(), reading.periodStart(), reading.periodEnd(),
-					String.format(Locale.ROOT, "Budget '%s' is forecast to reach %d %% of %s %s in %s", budget.name(),
-							forecast, money(budget.amount().doubleValue()), code, period),
+					String.format(Locale.ROOT, "Budget '%s' is forecast to pass its %d %% threshold in %s: %s of %s %s",
+							budget.name(), forecast, period, money(f.expected()), money(budget.amount().doubleValue()),
+							code),
 					String.format(Locale.ROOT,
 							"Spend on %s is expected to be %s %s by %s (95 %% interval %s to %s), %.1f %% of the"
 									+ " budget; %s %s spent from %s to %s.%s",

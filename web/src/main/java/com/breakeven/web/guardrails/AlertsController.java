@@ -17,9 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AlertsController {
 
 	/** Each kind in words. */
-	static final Map<String, String> KINDS = Map.of("BUDGET_ACTUAL", "budget: spend", "BUDGET_FORECAST",
-			"budget: forecast", "ANOMALY", "anomaly", "PRICE_CHANGE", "list-price rise", "NEW_MODEL_SAVING",
-			"new model");
+	static final Map<String, String> KINDS = Map.of("BUDGET_ACTUAL", "Budget threshold, spend to date",
+			"BUDGET_FORECAST", "Budget threshold, forecast", "ANOMALY", "Unusual day", "PRICE_CHANGE",
+			"List-price rise", "NEW_MODEL_SAVING", "New model worth a move");
 
 	private final AlertService alerts;
 

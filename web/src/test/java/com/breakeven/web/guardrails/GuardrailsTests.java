@@ -185,7 +185,8 @@ class GuardrailsTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(actual.title()).isEqualTo(String.format(java.util.Locale.ROOT,
-				"Budget 'AI spend' reached 50 %% of %,.2f USD in October 2026", amount));
+				"Budget 'AI spend' passed its 50 %% threshold in October 2026: %,.2f of %,.2f USD (%.1f %%)", toDate,
+				amount, percent));
 		assertThat(actual.detail()).contains(String.format(java.util.Locale.ROOT, "%,.2f USD of", toDate));
 
 		// a second check, and a third, raise nothing
@@ -290,7 +291,7 @@ class GuardrailsTests {
 		CLOCK.set(Instant.parse("2026-10-04T12:00:00Z"));
 		this.checks.check();
 		Alert ten = alertsOf(Alert.Kind.BUDGET_ACTUAL).get(0);
-		assertThat(ten.title()).contains("reached 10 %");
+		assertThat(ten.title()).contains("passed its 10 % threshold");
 		this.alerts.mute(ten.id(), "ana");
 		assertThat(find(ten.id()).state()).isEqualTo(Alert.State.MUTED);
 
@@ -299,7 +300,7 @@ class GuardrailsTests {
 		this.checks.check();
 		List<Alert> actual = alertsOf(Alert.Kind.BUDGET_ACTUAL);
 		assertThat(actual).hasSize(2);
-		assertThat(actual.get(1).title()).contains("reached 50 %");
+		assertThat(actual.get(1).title()).contains("passed its 50 % threshold");
 		assertThat(actual.get(1).state()).isEqualTo(Alert.State.MUTED);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM alert_delivery WHERE alert_id IN (?, ?)")
 			.params(ten.id(), actual.get(1).id())
