@@ -306,13 +306,21 @@ public final class ShiftAdvisor {
 			String from = (this.workload.currentSeller() != null)
 					? this.workload.currentModel() + " at " + this.workload.currentSeller()
 					: this.workload.currentModel();
-			return Optional.of(new Recommendation(this.workload.name(), from, best.model().label(),
-					best.model().model(), false, best.monthlySaving(), best.model().pricing().currency(),
-					String.format(Locale.ROOT,
-							"adequate: %s; fits the context (%,d ≥ %,d tokens); %,.0f instead of %,.0f a month",
-							best.quality().reason(), best.model().contextWindow(), this.workload.contextTokens(),
-							best.monthlyCost(), this.currentMonthlyCost),
-					best.risk(), this.currentMonthlyCost, best.quality().evidence(), best.model().seller()));
+			return Optional.of(
+					new Recommendation(this.workload.name(), from, best.model().label(), best.model().model(), false,
+							best.monthlySaving(), best.model().pricing().currency(),
+							String
+								.format(Locale.ROOT, "adequate: %s%s; %s %,.0f instead of %,.0f a month",
+										best.quality().reason(),
+										// a context the workload does not state is no
+										// evidence
+										(this.workload.contextTokens() > 0)
+												? String.format(Locale.ROOT, "; fits the context (%,d ≥ %,d tokens)",
+														best.model().contextWindow(), this.workload.contextTokens())
+												: "",
+										best.model().pricing().currency().getCurrencyCode(), best.monthlyCost(),
+										this.currentMonthlyCost),
+							best.risk(), this.currentMonthlyCost, best.quality().evidence(), best.model().seller()));
 		}
 
 	}
