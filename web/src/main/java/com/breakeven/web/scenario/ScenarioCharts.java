@@ -140,9 +140,13 @@ final class ScenarioCharts {
 		for (int i = 0; i < h.counts().length; i++) {
 			bins.add(h.lower() + (i + 0.5) * h.width(), h.counts()[i]);
 		}
+		XYSeriesCollection data = new XYSeriesCollection(bins);
+		// each bar spans its bin: without an interval width the bars are drawn one pixel
+		// wide
+		data.setIntervalWidth(h.width());
 		JFreeChart chart = Charts.styled(ChartFactory.createXYBarChart(null,
 				"NPV of self-hosting vs current API (" + outcome.currency().getCurrencyCode() + ")", false, "Trials",
-				new XYSeriesCollection(bins), PlotOrientation.VERTICAL, false, false, false));
+				data, PlotOrientation.VERTICAL, false, false, false));
 		XYPlot plot = chart.getXYPlot();
 		XYBarRenderer renderer = (XYBarRenderer) plot.getRenderer();
 		renderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
