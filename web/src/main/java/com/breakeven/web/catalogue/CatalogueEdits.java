@@ -111,6 +111,8 @@ public class CatalogueEdits {
 			.orElseThrow(() -> new NoSuchEntry("no hardware profile '" + code + "'"));
 		HardwareProfile profile = hardwareProfile(form.withCode(pathCode(old.code(), form.code())));
 		this.hardware.updateHardwareProfile(profile);
+		// its edit time shows the change, but not within one tick of a fixed clock
+		this.snapshots.changed();
 		return this.hardware.findHardwareProfile(old.code()).orElseThrow();
 	}
 
@@ -147,6 +149,8 @@ public class CatalogueEdits {
 			.orElseThrow(() -> new NoSuchEntry("no hosting profile '" + code + "'"));
 		HostingProfile profile = hostingProfile(form.withCode(pathCode(old.code(), form.code())));
 		this.hardware.updateHostingProfile(profile);
+		// its edit time shows the change, but not within one tick of a fixed clock
+		this.snapshots.changed();
 		return this.hardware.findHostingProfile(old.code()).orElseThrow();
 	}
 
