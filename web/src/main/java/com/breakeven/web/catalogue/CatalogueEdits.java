@@ -23,6 +23,7 @@ import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.Model;
 import com.breakeven.pricing.ModelArchitecture;
 import com.breakeven.pricing.ModelRepository;
+import com.breakeven.web.scenario.CatalogueSnapshots;
 import com.breakeven.web.scenario.ScenarioStore;
 
 /**
@@ -51,7 +52,11 @@ public class CatalogueEdits {
 
 	private final Validator validator;
 
-	CatalogueEdits(HardwareRepository hardware, ModelRepository models, ScenarioStore scenarios, Validator validator) {
+	private final CatalogueSnapshots snapshots;
+
+	CatalogueEdits(HardwareRepository hardware, ModelRepository models, ScenarioStore scenarios, Validator validator,
+			CatalogueSnapshots snapshots) {
+		this.snapshots = snapshots;
 		this.hardware = hardware;
 		this.models = models;
 		this.scenarios = scenarios;
@@ -85,6 +90,9 @@ public class CatalogueEdits {
 					+ String.join(", ", pricedOtherwise) + " use this GPU and need its unit price in their currency"));
 		}
 		this.hardware.updateGpu(gpu);
+		// a GPU row keeps its id and count, and has no edit time: the snapshot's version
+		// cannot show it
+		this.snapshots.changed();
 		return gpu;
 	}
 
@@ -103,6 +111,8 @@ public class CatalogueEdits {
 			.orElseThrow(() -> new NoSuchEntry("no hardware profile '" + code + "'"));
 		HardwareProfile profile = hardwareProfile(form.withCode(pathCode(old.code(), form.code())));
 		this.hardware.updateHardwareProfile(profile);
+		// its edit time shows the change, but not within one tick of a fixed clock
+		this.snapshots.changed();
 		return this.hardware.findHardwareProfile(old.code()).orElseThrow();
 	}
 
@@ -139,6 +149,8 @@ public class CatalogueEdits {
 			.orElseThrow(() -> new NoSuchEntry("no hosting profile '" + code + "'"));
 		HostingProfile profile = hostingProfile(form.withCode(pathCode(old.code(), form.code())));
 		this.hardware.updateHostingProfile(profile);
+		// its edit time shows the change, but not within one tick of a fixed clock
+		this.snapshots.changed();
 		return this.hardware.findHostingProfile(old.code()).orElseThrow();
 	}
 
@@ -177,6 +189,8 @@ public class CatalogueEdits {
 								form.kvHeads(), form.headDim(), form.contextWindowTokens()),
 						(form.openWeights() != null) ? form.openWeights() : model.openWeights()));
 		this.models.saveArchitecture(updated);
+		// nor can it show a model's architecture
+		this.snapshots.changed();
 		return this.models.resolve(model.canonicalName()).orElseThrow();
 	}
 

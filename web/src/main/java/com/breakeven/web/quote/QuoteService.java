@@ -19,15 +19,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Service;
 
 import com.breakeven.pricing.HardwareProfile;
-import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.Model;
-import com.breakeven.pricing.ModelRepository;
 import com.breakeven.pricing.QualityCategories;
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.simulator.planning.FxRate;
-import com.breakeven.simulator.planning.Planner;
 import com.breakeven.simulator.planning.PriceResolution;
 import com.breakeven.simulator.planning.ResolvedPrice;
 import com.breakeven.simulator.shift.Adequacy;
@@ -39,7 +36,8 @@ import com.breakeven.tco.Precision;
 import com.breakeven.tco.ThroughputMeasurement;
 import com.breakeven.web.api.ApiProblem;
 import com.breakeven.web.planning.PlanningSettings;
-import com.breakeven.web.scenario.CatalogueInputs;
+import com.breakeven.web.scenario.CatalogueSnapshot;
+import com.breakeven.web.scenario.CatalogueSnapshots;
 import com.breakeven.web.scenario.QualityEvidence;
 import com.breakeven.web.scenario.WorkloadCategories;
 
@@ -58,15 +56,7 @@ public class QuoteService {
 	 */
 	static final double MAX_MONTHLY_TOKENS = 1e15;
 
-	private final ModelRepository models;
-
-	private final QualityScoreRepository quality;
-
-	private final HardwareRepository hardware;
-
-	private final CatalogueInputs catalogue;
-
-	private final Planner planner;
+	private final CatalogueSnapshots snapshots;
 
 	private final PlanningSettings settings;
 
@@ -74,15 +64,10 @@ public class QuoteService {
 
 	private final WorkloadCategories workloadCategories;
 
-	QuoteService(ModelRepository models, QualityScoreRepository quality, HardwareRepository hardware,
-			CatalogueInputs catalogue, Planner planner, PlanningSettings settings, Clock clock,
+	QuoteService(CatalogueSnapshots snapshots, PlanningSettings settings, Clock clock,
 			WorkloadCategories workloadCategories) {
 		this.workloadCategories = workloadCategories;
-		this.models = models;
-		this.quality = quality;
-		this.hardware = hardware;
-		this.catalogue = catalogue;
-		this.planner = planner;
+		this.snapshots = snapshots;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -145,6 +130,8 @@ public class QuoteService {
 	}
 
 	public Quoted quote(QuoteRequest r) {
+		// one version of the catalogue for the whole answer, read from memory
+		CatalogueSnapshot catalogue = this.snapshots.current();
 		Map<String, String> refused = new LinkedHashMap<>();
 		tokens(refused, "monthlyInputTokens", r.monthlyInputTokens(), true);
 		tokens(refused, "monthlyOutputTokens", r.monthlyOutputTokens(), true);
@@ -179,26 +166,26 @@ public class QuoteService {
 		Currency currency = currency(refused, r.currency());
 		LocalDate day = (r.pricesOn() != null) ? r.pricesOn() : LocalDate.now(this.clock);
 		String hostingCode = (r.hostingProfile() != null) ? r.hostingProfile()
-				: this.hardware.findAllHostingProfiles().stream().findFirst().map(HostingProfile::code).orElse(null);
-		HostingProfile site = (hostingCode != null) ? this.hardware.findHostingProfile(hostingCode).orElse(null) : null;
+				: catalogue.hostingProfiles().stream().findFirst().map(HostingProfile::code).orElse(null);
+		HostingProfile site = (hostingCode != null) ? catalogue.hostingProfile(hostingCode).orElse(null) : null;
 		if (site == null) {
 			refused.put("hostingProfile",
 					"no hosting profile '" + ApiProblem.shortened(hostingCode) + "' in the catalogue");
 		}
-		if (r.hardwareProfile() != null && this.hardware.findHardwareProfile(r.hardwareProfile()).isEmpty()) {
+		if (r.hardwareProfile() != null && catalogue.hardwareProfile(r.hardwareProfile()).isEmpty()) {
 			refused.put("hardwareProfile",
 					"no hardware profile '" + ApiProblem.shortened(r.hardwareProfile()) + "' in the catalogue");
 		}
 		Set<String> rates = new LinkedHashSet<>();
 		FxRate siteRate = null;
 		if (site != null && currency != null) {
-			siteRate = rate(site.currency(), currency, day).orElse(null);
+			siteRate = catalogue.rate(site.currency(), currency, day).orElse(null);
 			if (siteRate == null) {
 				refused.put("currency", noRate(site.currency(), currency, day, "hosting profile " + site.code()));
 			}
 		}
 		String benchmark = (r.benchmark() != null) ? r.benchmark()
-				: this.quality.defaultBenchmark().orElse(QualityScoreRepository.ARENA);
+				: catalogue.defaultBenchmark().orElse(QualityScoreRepository.ARENA);
 		String category = QualityCategories.OVERALL;
 		// a named workload's own category, as a person set it, unless the request gives
 		// one
@@ -218,7 +205,7 @@ public class QuoteService {
 		catch (IllegalArgumentException ex) {
 			refused.put("category", ex.getMessage());
 		}
-		Map<Long, QualityScore> scores = this.quality.latestIn(benchmark, category);
+		Map<Long, QualityScore> scores = catalogue.latestScores(benchmark, category);
 		String scale = QualityCategories.benchmarkIn(benchmark, category);
 		if ((r.qualityFloor() != null || r.currentModel() != null) && scores.isEmpty()) {
 			refused.put(refused.containsKey("category") ? "benchmark" : (asked != null) ? "category" : "benchmark",
@@ -226,7 +213,7 @@ public class QuoteService {
 		}
 		Model currentModel = null;
 		if (r.currentModel() != null) {
-			currentModel = this.models.resolve(r.currentModel()).orElse(null);
+			currentModel = catalogue.resolve(r.currentModel()).orElse(null);
 			if (currentModel == null) {
 				refused.put("currentModel",
 						"no model '" + ApiProblem.shortened(r.currentModel()) + "' in the catalogue");
@@ -256,7 +243,7 @@ public class QuoteService {
 		Quotes.Terms terms = new Quotes.Terms(demand,
 				new LatencySlo(orDefault(r.maxTtftP99Ms(), Double.POSITIVE_INFINITY),
 						orDefault(r.maxItlP99Ms(), Double.POSITIVE_INFINITY)),
-				this.catalogue.catalogueSite(site.code()).orElseThrow().in(siteRate).hosting(), finance, precision,
+				catalogue.catalogueSite(site.code()).orElseThrow().in(siteRate).hosting(), finance, precision,
 				utilisationPercent / 100, share);
 
 		// what "good enough" means here; with neither floor nor current model nothing
@@ -268,7 +255,7 @@ public class QuoteService {
 		LeftOut leftOut = new LeftOut();
 		List<Model> eligible = new ArrayList<>();
 		Map<Long, Adequacy.Verdict> verdicts = new HashMap<>();
-		for (Model m : this.models.findAll()) {
+		for (Model m : catalogue.allModels()) {
 			Optional<String> notChat = m.whyNotTextChat();
 			Adequacy.Verdict verdict = judged
 					? Adequacy.judge(standard, m.canonicalName(), QualityEvidence.of(scores.get(m.id()))) : null;
@@ -299,9 +286,9 @@ public class QuoteService {
 		// every eligible model priced by the one rule, the catalogue's offers read once
 		Set<String> eligibleNames = new HashSet<>();
 		eligible.forEach(m -> eligibleNames.add(m.canonicalName()));
-		Map<String, PriceResolution> prices = this.planner.candidatePrices(
-				this.planner.catalogue().models().stream().filter(m -> eligibleNames.contains(m.name())).toList(), null,
-				day, currency, demand, 0);
+		Map<String, PriceResolution> prices = catalogue.planner()
+			.candidatePrices(catalogue.models().stream().filter(m -> eligibleNames.contains(m.name())).toList(), null,
+					day, currency, demand, 0);
 		for (Model m : eligible) {
 			PriceResolution price = prices.get(m.canonicalName());
 			if (price instanceof PriceResolution.Priced priced) {
@@ -318,7 +305,7 @@ public class QuoteService {
 						: "no fixed per-token price in force on " + day, m);
 			}
 		}
-		List<Quotes.OwnCandidate> owns = ownCandidates(eligible, m -> quality(m, scores, verdicts, standard),
+		List<Quotes.OwnCandidate> owns = ownCandidates(catalogue, eligible, m -> quality(m, scores, verdicts, standard),
 				r.hardwareProfile(), currency, day, rates, leftOut);
 		Quotes.Ranked ranked = Quotes.rank(apis, owns, terms, sensitivity.mayLeaveTheCompany());
 		List<String> notConsidered = new ArrayList<>(leftOut.grouped());
@@ -342,11 +329,11 @@ public class QuoteService {
 	 * Open models the catalogue describes, on every node (or the one asked) their GPU was
 	 * measured on, profiles converted to the answer's currency.
 	 */
-	private List<Quotes.OwnCandidate> ownCandidates(List<Model> eligible,
+	private static List<Quotes.OwnCandidate> ownCandidates(CatalogueSnapshot catalogue, List<Model> eligible,
 			java.util.function.Function<Model, Quotes.Quality> quality, String onlyProfile, Currency currency,
 			LocalDate day, Set<String> rates, LeftOut leftOut) {
 		List<Quotes.OwnCandidate> candidates = new ArrayList<>();
-		List<HardwareProfile> profiles = this.hardware.findAllHardwareProfiles()
+		List<HardwareProfile> profiles = catalogue.hardwareProfiles()
 			.stream()
 			.filter(p -> onlyProfile == null || p.code().equals(onlyProfile))
 			.toList();
@@ -361,13 +348,12 @@ public class QuoteService {
 			}
 			boolean measured = false;
 			for (HardwareProfile profile : profiles) {
-				List<ThroughputMeasurement> measurements = this.catalogue.measurements(m.canonicalName(),
-						profile.code());
+				List<ThroughputMeasurement> measurements = catalogue.measurements(m.canonicalName(), profile.code());
 				if (measurements.isEmpty()) {
 					continue;
 				}
 				measured = true;
-				FxRate rate = rate(profile.currency(), currency, day).orElse(null);
+				FxRate rate = catalogue.rate(profile.currency(), currency, day).orElse(null);
 				if (rate == null) {
 					leftOut.add(noRate(profile.currency(), currency, day, "hardware profile " + profile.code()), m);
 					continue;
@@ -376,8 +362,8 @@ public class QuoteService {
 					rates.add(rate.describe());
 				}
 				candidates.add(new Quotes.OwnCandidate(m.canonicalName(), profile.code(), quality.apply(m),
-						this.catalogue.catalogueNode(profile.code()).orElseThrow().in(rate).node(), measurements,
-						this.catalogue.spec(m.canonicalName())));
+						catalogue.catalogueNode(profile.code()).orElseThrow().in(rate).node(), measurements,
+						catalogue.spec(m.canonicalName())));
 			}
 			if (!measured) {
 				leftOut.add("open weights, but no throughput measured on "
@@ -395,10 +381,6 @@ public class QuoteService {
 		String evidence = (verdict != null) ? verdict.evidence()
 				: (score != null) ? score.evidence() : "no score on " + standard.scale();
 		return new Quotes.Quality(score, evidence);
-	}
-
-	private java.util.Optional<FxRate> rate(Currency from, Currency to, LocalDate day) {
-		return this.planner.rate(from, to, day);
 	}
 
 	private static String noRate(Currency from, Currency to, LocalDate day, String what) {

@@ -19,14 +19,12 @@ import com.breakeven.ingestion.SpendAnalysis;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.UsageSummary;
 import com.breakeven.pricing.HardwareProfile;
-import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.HostingProfile;
 import com.breakeven.simulator.montecarlo.Distribution;
 import com.breakeven.simulator.montecarlo.MonteCarlo;
 import com.breakeven.simulator.montecarlo.MonteCarloResult;
 import com.breakeven.simulator.montecarlo.Sensitivity;
 import com.breakeven.simulator.montecarlo.UncertainInput;
-import com.breakeven.simulator.planning.Planner;
 import com.breakeven.simulator.planning.ResolvedPrice;
 import com.breakeven.simulator.planning.ResolvedScenario;
 import com.breakeven.simulator.planning.ScenarioQuestion;
@@ -64,11 +62,7 @@ public class ScenarioRunner {
 	/** About 1 MB each with 10,000 trials. */
 	private static final int RECENT_OUTCOMES = 16;
 
-	private final CatalogueInputs catalogue;
-
-	private final HardwareRepository hardware;
-
-	private final Planner planner;
+	private final CatalogueSnapshots snapshots;
 
 	private final PlanningSettings settings;
 
@@ -92,11 +86,9 @@ public class ScenarioRunner {
 
 	private final FxRates rates;
 
-	public ScenarioRunner(CatalogueInputs catalogue, HardwareRepository hardware, Planner planner,
-			PlanningSettings settings, UsageRepository usage, SpendAnalysis spend, FxRates rates) {
-		this.catalogue = catalogue;
-		this.hardware = hardware;
-		this.planner = planner;
+	public ScenarioRunner(CatalogueSnapshots snapshots, PlanningSettings settings, UsageRepository usage,
+			SpendAnalysis spend, FxRates rates) {
+		this.snapshots = snapshots;
 		this.settings = settings;
 		this.usage = usage;
 		this.spend = spend;
@@ -229,9 +221,12 @@ public class ScenarioRunner {
 		// the workload buys from, as the dashboard's bill and the recommendations price
 		// it;
 		// profiles converted to the reporting currency at the day's ECB rate
-		ScenarioResolution resolution = this.planner.resolve(new ScenarioQuestion(form.currentModel(),
-				form.currentSeller(), form.currentAccount(), form.batchSharePercent() / 100, form.alternativeModel(),
-				form.servedModel(), form.pricesOn(), currency, demand, form.hardwareProfile(), form.hostingProfile()));
+		// the catalogue from memory, one version for the whole run
+		ScenarioResolution resolution = this.snapshots.current()
+			.planner()
+			.resolve(new ScenarioQuestion(form.currentModel(), form.currentSeller(), form.currentAccount(),
+					form.batchSharePercent() / 100, form.alternativeModel(), form.servedModel(), form.pricesOn(),
+					currency, demand, form.hardwareProfile(), form.hostingProfile()));
 		if (resolution instanceof ScenarioResolution.Refused refused) {
 			problems.putAll(refused.byField());
 		}

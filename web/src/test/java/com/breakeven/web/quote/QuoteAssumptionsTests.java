@@ -1,6 +1,8 @@
 package com.breakeven.web.quote;
 
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,6 +26,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.breakeven.ingestion.FxRates;
+import com.breakeven.ingestion.ImportRun;
+import com.breakeven.ingestion.ImportStatus;
+import com.breakeven.ingestion.PriceFeedImports;
+import com.breakeven.pricing.ModelRepository;
+import com.breakeven.pricing.Price;
+import com.breakeven.pricing.PriceRepository;
 import com.breakeven.pricing.PriceOverride;
 import com.breakeven.pricing.PriceOverrideRepository;
 import com.breakeven.pricing.ProviderRepository;
@@ -31,6 +40,7 @@ import com.breakeven.tco.ApiPricing;
 import com.breakeven.tco.Demand;
 import com.breakeven.tco.Formulas;
 import com.breakeven.web.api.ApiResponses;
+import com.breakeven.web.scenario.CatalogueSnapshots;
 import com.breakeven.web.scenario.ScenarioDefaults;
 import com.breakeven.web.scenario.ScenarioForm;
 import com.breakeven.web.scenario.ScenarioOutcome;
@@ -43,8 +53,9 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * The quote takes every assumption and states it back; a price in another currency is
- * converted at the ECB rate it names; negotiated terms reach the scenario. Rates: the
- * ECB's eurofxref format with round test values (1 EUR = 1.05 USD on 2026-11-20).
+ * converted at the ECB rate it names; negotiated terms reach the scenario; a price
+ * imported or edited is in the next quote, which reads the catalogue from memory. Rates:
+ * the ECB's eurofxref format with round test values (1 EUR = 1.05 USD on 2026-11-20).
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:quote-assumptions;MODE=PostgreSQL;"
 		+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
@@ -83,6 +94,18 @@ class QuoteAssumptionsTests {
 
 	@Autowired
 	private ScenarioRunner runner;
+
+	@Autowired
+	private CatalogueSnapshots snapshots;
+
+	@Autowired
+	private PriceFeedImports feeds;
+
+	@Autowired
+	private PriceRepository prices;
+
+	@Autowired
+	private ModelRepository models;
 
 	private String viewer;
 
@@ -218,6 +241,54 @@ class QuoteAssumptionsTests {
 			.contains("negotiated: 15 % off list (MSA-2026)");
 	}
 
+	@Test
+	void snapshot_keptWhileTheCatalogueIsUnchanged() {
+		quote(Map.of("monthlyInputTokens", 2.0e9, "monthlyOutputTokens", 5.0e8), 200);
+		assertThat(this.snapshots.current()).isSameAs(this.snapshots.current());
+	}
+
+	@Test
+	void quote_seesAPriceImportedJustBefore(@TempDir Path folder) throws IOException {
+		// the price takes effect on a day no other test quotes on
+		Map<String, Object> workload = Map.of("monthlyInputTokens", 2.0e9, "monthlyOutputTokens", 5.0e8, "pricesOn",
+				"2027-06-01", "limit", 500);
+		assertThat(apiCost(quote(workload, 200), "snapshotlabs/quick-chat")).isNull();
+		Path list = folder.resolve("snapshot-prices.csv");
+		Files.writeString(list, """
+				model,provider,currency,input_per_mtok,output_per_mtok
+				snapshotlabs/quick-chat,snapshotlabs,USD,0.10,0.20
+				""");
+
+		ImportRun run = this.feeds.run("manual", list.toString(), LocalDate.of(2027, 6, 1), "test");
+
+		assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+		// 2,000 M × 0.10 + 500 M × 0.20 per million = 200 + 100 = 300 USD a month
+		assertThat(apiCost(quote(workload, 200), "snapshotlabs/quick-chat")).isEqualTo("300.00");
+	}
+
+	@Test
+	void quote_seesAPriceEditedJustBefore() {
+		LocalDate from = LocalDate.of(2027, 7, 1);
+		Map<String, Object> goodOnMmlu = Map.of("monthlyInputTokens", 2.0e9, "monthlyOutputTokens", 5.0e8, "pricesOn",
+				from.toString(), "benchmark", "MMLU (0-shot CoT)", "qualityFloor", 80, "limit", 500);
+		// 2,000 M × 2.50 + 500 M × 10 per million = 10,000 USD a month
+		assertThat(apiCost(quote(goodOnMmlu, 200), "openai/gpt-4o")).isEqualTo("10000.00");
+		long model = this.models.resolve("openai/gpt-4o").orElseThrow().id();
+		long openai = this.providers.findByCode("openai").orElseThrow().id();
+		Price held = this.prices.priceAt(model, openai, from).orElseThrow();
+
+		// as an approved price review edits it: the price in force closed, the new one
+		// added from that day, input halved
+		this.prices.close(held.id(), from);
+		this.prices.add(new Price(null, model, openai, held.region(), held.contextAboveTokens(), held.currency(),
+				new BigDecimal("1.25"), held.cachedInputPerMtok(), held.cacheWritePerMtok(), held.outputPerMtok(),
+				held.batchInputPerMtok(), held.batchOutputPerMtok(), held.perRequest(), from, null, held.source(),
+				held.sourceRef(), held.dynamic()), null);
+
+		// 2,000 M × 1.25 + 500 M × 10 = 7,500 USD
+		assertThat(apiCost(quote(goodOnMmlu, 200), "openai/gpt-4o")).isEqualTo("7500.00");
+	}
+
 	private JsonNode quote(Map<String, ?> request, int status) {
 		MvcTestResult result = this.mvc.post()
 			.uri("/api/v1/quote")
@@ -226,6 +297,15 @@ class QuoteAssumptionsTests {
 			.content(this.json.writeValueAsString(request))
 			.exchange();
 		return ApiResponses.body(result, this.json, status);
+	}
+
+	private static String apiCost(JsonNode quote, String model) {
+		return quote.get("options")
+			.valueStream()
+			.filter(o -> o.get("kind").asString().equals("API") && o.get("model").asString().equals(model))
+			.findFirst()
+			.map(o -> o.get("monthlyCost").asString())
+			.orElse(null);
 	}
 
 	private static JsonNode option(JsonNode quote, String kind, String model) {
