@@ -7,6 +7,7 @@ free, so time spent waiting for a connection counts too (no coordinated omission
 asyncio streams, a new connection whenever none is idle, up to --connections.
 
 Usage: constant_rate.py --url http://localhost:PORT/path --rate 200 --seconds 20 [--method POST --body FILE]
+(--url repeated: the requests go round-robin to each, as a load balancer in front of several instances sends them)
        [--header 'Authorization: Bearer …'] [--connections 512] [--timeout 30]
 Prints one JSON line: rate asked, requests sent, served per second, p50/p99/max in ms, errors by kind.
 """
@@ -53,7 +54,7 @@ async def read_response(reader):
 
 async def main():
     p = argparse.ArgumentParser()
-    p.add_argument('--url', required=True)
+    p.add_argument('--url', required=True, action='append')
     p.add_argument('--rate', type=float, required=True, help='requests per second')
     p.add_argument('--seconds', type=float, default=20)
     p.add_argument('--method', default='GET')
@@ -62,18 +63,23 @@ async def main():
     p.add_argument('--connections', type=int, default=512)
     p.add_argument('--timeout', type=float, default=30, help='seconds before a request counts as an error')
     a = p.parse_args()
-    url = urllib.parse.urlsplit(a.url)
+    urls = [urllib.parse.urlsplit(u) for u in a.url]
     body = open(a.body, 'rb').read() if a.body else b''
-    head = [f'{a.method} {url.path}{"?" + url.query if url.query else ""} HTTP/1.1', f'Host: {url.netloc}',
-            'Connection: keep-alive', f'Content-Length: {len(body)}'] + a.header
-    if body:
-        head.append('Content-Type: application/json')
-    request = ('\r\n'.join(head) + '\r\n\r\n').encode() + body
-    idle, opened = [], [0]
+
+    def request_for(url):
+        head = [f'{a.method} {url.path}{"?" + url.query if url.query else ""} HTTP/1.1', f'Host: {url.netloc}',
+                'Connection: keep-alive', f'Content-Length: {len(body)}'] + a.header
+        if body:
+            head.append('Content-Type: application/json')
+        return ('\r\n'.join(head) + '\r\n\r\n').encode() + body
+
+    requests = [request_for(url) for url in urls]
+    idles, opened = [[] for _ in urls], [0]
     slots = asyncio.Semaphore(a.connections)
     latencies, errors = [], {}
 
-    async def one(due):
+    async def one(due, target):
+        url, request, idle = urls[target], requests[target], idles[target]
         async with slots:
             conn = idle.pop() if idle else None
             try:
@@ -103,7 +109,7 @@ async def main():
         delay = due - time.perf_counter()
         if delay > 0:
             await asyncio.sleep(delay)
-        tasks.append(asyncio.create_task(one(due)))
+        tasks.append(asyncio.create_task(one(due, i % len(urls))))
     await asyncio.gather(*tasks)
     elapsed = time.perf_counter() - start
     latencies.sort()
