@@ -4,7 +4,6 @@ import org.springframework.stereotype.Service;
 
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.UsageSummary;
-import com.breakeven.web.guardrails.Alert;
 import com.breakeven.web.guardrails.AlertService;
 import com.breakeven.web.guardrails.BudgetService;
 import com.breakeven.web.recommendation.Recommendations;
@@ -34,7 +33,7 @@ class LandingService {
 	Landing landing() {
 		UsageSummary summary = this.usage.summary();
 		var budgets = this.budgets.all();
-		long open = this.alerts.recent().stream().filter(alert -> alert.state() == Alert.State.OPEN).count();
+		long open = this.alerts.openCount();
 		if (summary.rows() == 0) {
 			return new Landing(summary, null, null, budgets, open);
 		}

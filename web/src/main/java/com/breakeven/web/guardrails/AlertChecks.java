@@ -99,7 +99,7 @@ public class AlertChecks {
 		Optional<LocalDate> asOf = this.guardrails.asOf();
 		List<Long> raised = new ArrayList<>();
 		asOf.ifPresent(day -> {
-			for (BudgetReading reading : this.guardrails.readings()) {
+			for (BudgetReading reading : this.guardrails.readings(day)) {
 				budget(reading).forEach(draft -> raise(draft, raised));
 			}
 			anomalies(day).forEach(draft -> raise(draft, raised));

@@ -26,6 +26,11 @@ public class AlertService {
 		return this.alerts.recent(LISTED);
 	}
 
+	/** How many alerts are neither acknowledged nor muted, however many are listed. */
+	public long openCount() {
+		return this.alerts.openCount();
+	}
+
 	public Optional<Alert> find(long id) {
 		return this.alerts.find(id);
 	}

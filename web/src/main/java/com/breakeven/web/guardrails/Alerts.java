@@ -127,6 +127,11 @@ public class Alerts {
 			.toList();
 	}
 
+	/** How many alerts are neither acknowledged nor muted. */
+	public long openCount() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM alert WHERE state = 'OPEN'").query(Long.class).single();
+	}
+
 	public Optional<Alert> find(long id) {
 		return this.jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(Alerts::alert).optional();
 	}

@@ -23,9 +23,11 @@ public class BudgetService {
 
 	/** Every budget with where it stands, by name. */
 	public List<BudgetView> all() {
+		// the last day with known spend is one question for every budget
+		java.util.Optional<java.time.LocalDate> asOf = this.guardrails.asOf();
 		return this.budgets.all()
 			.stream()
-			.map(budget -> BudgetView.of(budget, this.guardrails.reading(budget).orElse(null)))
+			.map(budget -> BudgetView.of(budget, asOf.map(day -> this.guardrails.reading(budget, day)).orElse(null)))
 			.toList();
 	}
 

@@ -83,12 +83,9 @@ public class SpendGuardrails {
 
 	}
 
-	/** Every budget's reading, by name; empty before any usage is imported. */
-	public List<BudgetReading> readings() {
-		Optional<LocalDate> asOf = asOf();
-		List<BudgetReading> readings = new ArrayList<>();
-		asOf.ifPresent(day -> this.budgets.all().forEach(budget -> readings.add(reading(budget, day))));
-		return readings;
+	/** Every budget's reading as of a day with known spend, by name. */
+	List<BudgetReading> readings(LocalDate asOf) {
+		return this.budgets.all().stream().map(budget -> reading(budget, asOf)).toList();
 	}
 
 	/** One budget's reading as of the last known spend, when any usage is imported. */
