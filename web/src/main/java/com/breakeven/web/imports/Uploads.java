@@ -302,7 +302,10 @@ class Uploads {
 					+ String.join(", .", extensions.stream().sorted().toList()) + " file");
 		}
 		Path directory = Files.createTempDirectory(directoryPrefix());
-		Path stored = directory.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_")).normalize();
+		// the name as the browser sent it (spaces, accents, brackets), so that runs and
+		// messages show the user's own file name; only characters some file system
+		// refuses (Windows: < > : " | ? *) are replaced
+		Path stored = directory.resolve(name.replaceAll("[<>:\"|?*]", "_")).normalize();
 		try {
 			if (!directory.equals(stored.getParent())) {
 				throw new UnusableName("'" + name + "' is not a file name this page accepts");

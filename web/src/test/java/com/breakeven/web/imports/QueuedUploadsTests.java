@@ -71,7 +71,7 @@ class QueuedUploadsTests {
 	void uploadsWaitingForTheWorkerAreListedAsQueuedByTheirOriginalNames() throws Exception {
 		String analyst = this.tokens.create("queue analyst", Set.of(Role.ANALYST), null, null).token();
 		String first = upload(analyst, "team usage (May).csv", "Day,Model,In\n2026-05-01,gpt-4o,10\n");
-		upload(analyst, "ops.csv", "Day,Model,In\n2026-05-02,gpt-4o,20\n");
+		upload(analyst, "Nutzung März: Ops.csv", "Day,Model,In\n2026-05-02,gpt-4o,20\n");
 
 		MvcTestResult list = this.mvc.get()
 			.uri("/api/v1/imports")
@@ -82,14 +82,14 @@ class QueuedUploadsTests {
 		assertThat(list).bodyJson().extractingPath("$.items[0].source").isEqualTo("team usage (May).csv");
 		assertThat(list).bodyJson().extractingPath("$.items[0].upload").isEqualTo(first);
 		assertThat(list).bodyJson().extractingPath("$.items[0].format").isEqualTo("generic");
-		assertThat(list).bodyJson().extractingPath("$.items[1].source").isEqualTo("ops.csv");
+		assertThat(list).bodyJson().extractingPath("$.items[1].source").isEqualTo("Nutzung März: Ops.csv");
 		assertThat(list).bodyJson().extractingPath("$.items[1].status").isEqualTo("QUEUED");
 
 		MvcTestResult page = this.mvc.get().uri("/imports").with(user("ann").roles(Role.ANALYST.name())).exchange();
 		assertThat(page).hasStatusOk();
 		String html = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("Queued: team usage (May).csv (generic)")
-			.contains("Queued: ops.csv (generic)")
+			.contains("Queued: Nutzung März: Ops.csv (generic)")
 			.doesNotContain("breakeven-upload-");
 		MvcTestResult poll = this.mvc.get()
 			.uri("/imports/progress")
@@ -97,7 +97,7 @@ class QueuedUploadsTests {
 			.exchange();
 		assertThat(poll).bodyJson()
 			.extractingPath("$.queued[*].fileName")
-			.isEqualTo(List.of("team usage (May).csv", "ops.csv"));
+			.isEqualTo(List.of("team usage (May).csv", "Nutzung März: Ops.csv"));
 
 		GATE.countDown();
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
@@ -112,14 +112,15 @@ class QueuedUploadsTests {
 				.getContentAsString()
 				.replaceAll("(?s).*?\"status\":\"([A-Z]+)\".*", "$1");
 		}
-		// both imported, the later first: nothing is queued any more
+		// both imported, the later first, each run under the name the user's file has (a
+		// colon, which Windows refuses in file names, stored as "_")
 		assertThat(status).isEqualTo("COMPLETED");
 		assertThat(this.mvc.get()
 			.uri("/api/v1/imports?size=2")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + analyst)
 			.exchange()).bodyJson()
 			.extractingPath("$.items[*].source")
-			.isEqualTo(List.of("ops.csv", "team_usage__May_.csv"));
+			.isEqualTo(List.of("Nutzung März_ Ops.csv", "team usage (May).csv"));
 	}
 
 	/**
