@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * quarantined
  */
 @ConfigurationProperties("breakeven.usage")
-record UsageSettings(@DefaultValue("0.05") double maxBadRowShare, @DefaultValue("10000") int chunkSize,
+record UsageSettings(@DefaultValue("0.05") double maxBadRowShare, @DefaultValue("50000") int chunkSize,
 		@DefaultValue("2015-01-01") LocalDate earliestUsageDate, @DefaultValue("7") int maxDaysAhead) {
 
 }

@@ -34,7 +34,7 @@ class UsageSettingsTest {
 		assertThat(properties.earliestUsageDate()).isEqualTo(UsageImportProperties.EARLIEST_USAGE_DATE);
 		assertThat(properties.maxDaysAhead()).isEqualTo(UsageImportProperties.MAX_DAYS_AHEAD);
 		assertThat(properties.maxBadRowShare()).isEqualTo(0.05);
-		assertThat(properties.chunkSize()).isEqualTo(10_000);
+		assertThat(properties.chunkSize()).isEqualTo(50_000);
 	}
 
 	private static UsageImportProperties bound(Map<String, String> values) {
