@@ -17,8 +17,9 @@ import java.util.HexFormat;
  * @param lines line breaks in the file, plus one when its last line has none
  * @param plainText whether the file is not compressed or columnar (gzip, Parquet), so
  * that its lines are its records
+ * @param parquet whether the file is Parquet, whose footer counts its rows
  */
-record FileDigest(String sha256, long lines, boolean plainText) {
+record FileDigest(String sha256, long lines, boolean plainText, boolean parquet) {
 
 	private static final int BUFFER = 1 << 16;
 
@@ -50,7 +51,8 @@ record FileDigest(String sha256, long lines, boolean plainText) {
 				}
 			}
 			long lines = breaks + ((last != '\n') ? 1 : 0);
-			return new FileDigest(HexFormat.of().formatHex(sha256.digest()), lines, !binary(head, headLength));
+			return new FileDigest(HexFormat.of().formatHex(sha256.digest()), lines, !binary(head, headLength),
+					parquet(head, headLength));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + file, ex);
@@ -63,8 +65,11 @@ record FileDigest(String sha256, long lines, boolean plainText) {
 	/** Gzip starts with 1f 8b, Parquet with "PAR1". */
 	private static boolean binary(byte[] head, int length) {
 		boolean gzip = length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
-		boolean parquet = length >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1';
-		return gzip || parquet;
+		return gzip || parquet(head, length);
+	}
+
+	private static boolean parquet(byte[] head, int length) {
+		return length >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1';
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
+import com.breakeven.ingestion.usage.ParquetUsageLines;
 import com.breakeven.ingestion.usage.UsageFormats;
 import com.breakeven.ingestion.usage.UsageImportJobConfiguration;
 import com.breakeven.ingestion.usage.UsageStaging;
@@ -182,6 +183,12 @@ public class UsageImports {
 		boolean lineOriented = UsageFormats.byCode(format, mapping).orElseThrow().oneRecordPerLine();
 		if (lineOriented && digest.plainText()) {
 			builder.addLong(ImportRunRepository.TOTAL_LINES_PARAMETER, digest.recordsAfterHeader(), false);
+		}
+		else if (digest.parquet()) {
+			// a row a record; the footer says how many, so progress has a per cent and
+			// a time left for Parquet too
+			ParquetUsageLines.rowCount(absolute)
+				.ifPresent(rows -> builder.addLong(ImportRunRepository.TOTAL_LINES_PARAMETER, rows, false));
 		}
 		JobParameters parameters = builder.toJobParameters();
 		try {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.OptionalLong;
 import java.util.Properties;
 
 /**
@@ -25,7 +26,7 @@ import java.util.Properties;
  * {@code DOUBLE}) to at most 12 decimals ({@link UsageValues#fromBinaryFloat}). A row's
  * "line" is its 1-based position in the file.
  */
-final class ParquetUsageLines implements UsageLines {
+public final class ParquetUsageLines implements UsageLines {
 
 	private final String fileName;
 
@@ -99,6 +100,31 @@ final class ParquetUsageLines implements UsageLines {
 		catch (RuntimeException ex) {
 			close();
 			throw ex;
+		}
+	}
+
+	/**
+	 * The rows a Parquet file holds, from its footer's row-group metadata (nothing of the
+	 * data is read), for the import's per cent done and time left.
+	 * @return the rows, or empty when the file cannot be read as Parquet (the import then
+	 * says why)
+	 */
+	public static OptionalLong rowCount(Path file) {
+		String path = file.toAbsolutePath().toString();
+		if (path.contains("*") || path.contains("?") || path.contains("[")) {
+			return OptionalLong.empty();
+		}
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:", settings());
+				PreparedStatement count = connection
+					.prepareStatement("SELECT SUM(num_rows) FROM parquet_file_metadata(?)")) {
+			count.setString(1, path);
+			try (ResultSet result = count.executeQuery()) {
+				return (result.next() && result.getObject(1) != null) ? OptionalLong.of(result.getLong(1))
+						: OptionalLong.empty();
+			}
+		}
+		catch (SQLException ex) {
+			return OptionalLong.empty();
 		}
 	}
 

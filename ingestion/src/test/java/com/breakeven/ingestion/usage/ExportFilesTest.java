@@ -72,6 +72,16 @@ class ExportFilesTest {
 	}
 
 	@Test
+	void rowCount_readsAParquetFilesRowsFromItsFooterAndNothingFromAnotherFile() throws Exception {
+		Path csv = resource("usage/focus/focus-1.0-sample.csv");
+		Path parquet = parquet(csv, "");
+
+		// the sample's 1,000 rows, as the progress's "of 1,000" and per cent need them
+		assertThat(ParquetUsageLines.rowCount(parquet)).hasValue(1_000);
+		assertThat(ParquetUsageLines.rowCount(csv)).isEmpty();
+	}
+
+	@Test
 	void open_readsTokenCountsAndTagsFromParquetAsFromCsv() throws Exception {
 		Path csv = resource("usage/focus/focus-azure-openai-and-bedrock.csv");
 		// its dates stay text: the Bedrock row writes 5/1/25, as in the CSV
