@@ -73,8 +73,11 @@ class SitePagesTests {
 		// model that scores as well
 		assertThat(this.mvc.get().uri("/recommendations?benchmark=MMLU (0-shot CoT)&floor=80")).hasStatusOk()
 			.bodyText()
-			.contains("id=\"headlines\"")
-			.contains("move helpdesk on openai/gpt-4o from openai/gpt-4o at openai to");
+			.contains("id=\"moves\"")
+			.contains("<strong class=\"workload\">helpdesk on openai/gpt-4o</strong>")
+			.contains("<span>openai/gpt-4o at openai</span> →")
+			// each move once: no second list of the same moves
+			.doesNotContain("id=\"headlines\"");
 		assertThat(this.mvc.get().uri("/recommendations/routing.yaml?benchmark=MMLU (0-shot CoT)&floor=80"))
 			.hasStatusOk()
 			.bodyText()

@@ -2,6 +2,7 @@ package com.breakeven.web.dashboard;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -51,9 +52,12 @@ class DashboardController {
 
 	private final SpendGuardrails guardrails;
 
+	private final Clock clock;
+
 	DashboardController(SpendAnalysis spend, UsageRepository usage, FxRates rates, PriceChanges priceChanges,
-			PlanningSettings settings, SpendGuardrails guardrails) {
+			PlanningSettings settings, SpendGuardrails guardrails, Clock clock) {
 		this.guardrails = guardrails;
+		this.clock = clock;
 		this.spend = spend;
 		this.usage = usage;
 		this.rates = rates;
@@ -75,7 +79,9 @@ class DashboardController {
 			model.addAttribute("report", report);
 			model.addAttribute("chart", SpendCharts.monthlyByProvider(report, CHART_WIDTH, CHART_HEIGHT));
 			model.addAttribute("monthByProvider", DashboardTables.monthByProvider(report));
-			model.addAttribute("forecasts", this.guardrails.monthAndQuarter(period.currency()));
+			List<SpendGuardrails.PeriodForecast> forecasts = this.guardrails.monthAndQuarter(period.currency());
+			model.addAttribute("forecasts", forecasts);
+			model.addAttribute("forecastPeriods", forecastPeriods(forecasts, LocalDate.now(this.clock)));
 			model.addAttribute("priceChanges",
 					this.priceChanges.within(new ArrayList<>(report.byModel().keySet()), period.from(), period.to()));
 		}
@@ -133,6 +139,14 @@ class DashboardController {
 					"parameter 'by' must be one of " + String.join(", ", DashboardTables.NAMES) + ", was '" + by + "'");
 		}
 		return download.apply(table, "spend-by-" + by + "-" + period.from() + "-" + period.to() + "." + extension);
+	}
+
+	/**
+	 * The forecast periods as the heading names them: "October 2026 (last month with
+	 * usage) and 2026 Q4".
+	 */
+	static String forecastPeriods(List<SpendGuardrails.PeriodForecast> forecasts, LocalDate today) {
+		return String.join(" and ", forecasts.stream().map(f -> f.named(today)).toList());
 	}
 
 	private ReportingPeriod period(LocalDate from, LocalDate to, String currency) {

@@ -50,19 +50,30 @@ public record Alert(@Schema(description = "Alert id.", example = "1") long id,
 	public enum Kind {
 
 		/** The actual spend reached a threshold of a budget. */
-		BUDGET_ACTUAL,
+		BUDGET_ACTUAL("Budget threshold, spend to date"),
 
 		/** The forecast spend reaches a threshold of a budget. */
-		BUDGET_FORECAST,
+		BUDGET_FORECAST("Budget threshold, forecast"),
 
 		/** A day far outside its expected band. */
-		ANOMALY,
+		ANOMALY("Unusual day"),
 
 		/** A list-price change raised a workload's bill by more than the set share. */
-		PRICE_CHANGE,
+		PRICE_CHANGE("List-price rise"),
 
 		/** A new model would save more than the set amount. */
-		NEW_MODEL_SAVING
+		NEW_MODEL_SAVING("New model worth a move");
+
+		private final String words;
+
+		Kind(String words) {
+			this.words = words;
+		}
+
+		/** The kind as pages show it: "Unusual day". */
+		public String words() {
+			return this.words;
+		}
 
 	}
 

@@ -1,7 +1,6 @@
 package com.breakeven.web.guardrails;
 
 import java.security.Principal;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,11 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AlertsController {
 
-	/** Each kind in words. */
-	static final Map<String, String> KINDS = Map.of("BUDGET_ACTUAL", "Budget threshold, spend to date",
-			"BUDGET_FORECAST", "Budget threshold, forecast", "ANOMALY", "Unusual day", "PRICE_CHANGE",
-			"List-price rise", "NEW_MODEL_SAVING", "New model worth a move");
-
 	private final AlertService alerts;
 
 	AlertsController(AlertService alerts) {
@@ -30,7 +24,6 @@ class AlertsController {
 	@GetMapping("/alerts")
 	String list(Model model) {
 		model.addAttribute("alerts", this.alerts.recent());
-		model.addAttribute("kinds", KINDS);
 		return "alerts";
 	}
 

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.breakeven.simulator.guardrails.BudgetStatus;
 import com.breakeven.web.DeleteConfirmation;
+import com.breakeven.web.export.TableCells;
 
 /** The budgets page: each budget with where it stands, and the form to set one. */
 @Controller
@@ -33,14 +34,15 @@ class BudgetsController {
 
 	/**
 	 * The form's fields as typed; the amount stays text so that a wrong one is shown back
-	 * as typed.
+	 * as typed, and a stored one is shown with thousands separators (read back without
+	 * them).
 	 */
 	record Typed(String name, String scope, String scopeValue, String period, String amount, String currency,
 			String thresholds) {
 
 		static Typed of(BudgetForm form) {
 			return new Typed(form.name(), form.scope(), form.scopeValue(), form.period(),
-					(form.amount() == null) ? "" : form.amount().toPlainString(), form.currency(),
+					(form.amount() == null) ? "" : TableCells.format(form.amount()), form.currency(),
 					String.join(", ", form.thresholds().stream().map(String::valueOf).toList()));
 		}
 

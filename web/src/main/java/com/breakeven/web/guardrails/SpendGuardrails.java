@@ -120,8 +120,22 @@ public class SpendGuardrails {
 
 	/**
 	 * A period's forecast with the period in words ("October 2026", "2026 Q4").
+	 *
+	 * @param kind month or quarter
 	 */
-	public record PeriodForecast(String period, SpendForecast forecast) {
+	public record PeriodForecast(String period, BudgetPeriod kind, SpendForecast forecast) {
+
+		/**
+		 * The period as a heading names it: "October 2026", with "(last month with
+		 * usage)" when the calendar has moved on past it, so that an older month is never
+		 * read as this month.
+		 * @param today the calendar's day
+		 */
+		public String named(LocalDate today) {
+			boolean current = !today.isBefore(this.forecast.periodStart()) && !today.isAfter(this.forecast.periodEnd());
+			return current ? this.period
+					: this.period + " (last " + this.kind.name().toLowerCase(java.util.Locale.ROOT) + " with usage)";
+		}
 
 	}
 
@@ -133,7 +147,7 @@ public class SpendGuardrails {
 		List<PeriodForecast> forecasts = new ArrayList<>();
 		for (BudgetPeriod period : List.of(BudgetPeriod.MONTH, BudgetPeriod.QUARTER)) {
 			forecast(SpendAnalysis.Scope.ALL, period, currency).ifPresent(forecast -> forecasts
-				.add(new PeriodForecast(periodName(period, forecast.periodStart()), forecast)));
+				.add(new PeriodForecast(periodName(period, forecast.periodStart()), period, forecast)));
 		}
 		return forecasts;
 	}

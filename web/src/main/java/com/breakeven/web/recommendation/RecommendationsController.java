@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -77,7 +79,7 @@ class RecommendationsController {
 		try {
 			this.recommendations.advise(query).ifPresent(answer -> {
 				model.addAttribute("advice", answer.advice());
-				model.addAttribute("table", table(answer.advice()));
+				model.addAttribute("rows", rows(answer.advice()));
 			});
 		}
 		catch (IllegalArgumentException ex) {
@@ -117,6 +119,53 @@ class RecommendationsController {
 		catch (IllegalArgumentException ex) {
 			return Downloads.plain(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
+	}
+
+	/**
+	 * One row of the page's table: a ranked move, or a workload that makes none.
+	 *
+	 * @param rank 1 for the move that saves most (required moves first), {@code null} for
+	 * a workload that stays
+	 * @param workload the workload's name
+	 * @param workloadIndex the workload's place in the advice: the id of its category
+	 * field
+	 * @param category the category its quality is judged in
+	 * @param setsCategory whether this row holds the workload's category field (its first
+	 * row: a workload may have an API and an own-hardware move)
+	 * @param move the move, {@code null} when the workload stays
+	 * @param whyItStays why it makes no move, {@code null} when it moves
+	 */
+	record Row(Integer rank, String workload, int workloadIndex, String category, boolean setsCategory,
+			Recommendation move, String whyItStays) {
+
+	}
+
+	/**
+	 * Each move once, in the ranked order the downloads and the landing page use, then
+	 * the workloads that stay where they run.
+	 */
+	static List<Row> rows(ShiftAdvisor.Advice advice) {
+		Map<String, Integer> index = new HashMap<>();
+		List<ShiftAdvisor.WorkloadAdvice> workloads = advice.perWorkload();
+		for (int i = 0; i < workloads.size(); i++) {
+			index.putIfAbsent(workloads.get(i).workload().name(), i);
+		}
+		List<Row> rows = new ArrayList<>();
+		Set<String> shown = new HashSet<>();
+		int rank = 1;
+		for (Recommendation r : advice.ranked()) {
+			int i = index.getOrDefault(r.workload(), -1);
+			String category = (i >= 0) ? workloads.get(i).workload().quality().category() : "";
+			rows.add(new Row(rank++, r.workload(), i, category, i >= 0 && shown.add(r.workload()), r, null));
+		}
+		for (int i = 0; i < workloads.size(); i++) {
+			ShiftAdvisor.WorkloadAdvice w = workloads.get(i);
+			if (w.whyItStays().isPresent()) {
+				rows.add(new Row(null, w.workload().name(), i, w.workload().quality().category(),
+						shown.add(w.workload().name()), null, w.whyItStays().get()));
+			}
+		}
+		return rows;
 	}
 
 	static Table table(ShiftAdvisor.Advice advice) {

@@ -20,6 +20,12 @@ import com.breakeven.ingestion.SourceDocument;
 @Service
 public class GeneratedReports {
 
+	/** The stored status of a generation that wrote the report and all its files. */
+	static final String SUCCEEDED = "SUCCEEDED";
+
+	/** The stored status of a generation that failed, kept with its reason. */
+	static final String FAILED = "FAILED";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -38,6 +44,16 @@ public class GeneratedReports {
 	 */
 	public record Generated(long id, long definitionId, ReportPeriod period, String status, String failureReason,
 			OffsetDateTime startedAt, OffsetDateTime generatedAt, OffsetDateTime emailedAt, List<File> files) {
+
+		/** Whether the report and all its files were written. */
+		public boolean succeeded() {
+			return SUCCEEDED.equals(this.status);
+		}
+
+		/** The status as pages show it: "Generated" or "Failed". */
+		public String outcome() {
+			return succeeded() ? "Generated" : "Failed";
+		}
 
 	}
 
@@ -61,7 +77,7 @@ public class GeneratedReports {
 	@Transactional
 	public long saveSucceeded(long definitionId, ReportPeriod period, String inputsJson, OffsetDateTime startedAt,
 			Map<ReportFormat, byte[]> files, String baseName) {
-		long id = insert(definitionId, period, "SUCCEEDED", null, inputsJson, startedAt, now());
+		long id = insert(definitionId, period, SUCCEEDED, null, inputsJson, startedAt, now());
 		files.forEach((format, bytes) -> this.jdbc.sql("""
 				INSERT INTO generated_report_file (generated_report_id, format, content_type, file_name, size_bytes,
 				    content_sha256, content)
@@ -79,7 +95,7 @@ public class GeneratedReports {
 
 	long saveFailed(long definitionId, ReportPeriod period, String reason, OffsetDateTime startedAt) {
 		String text = (reason != null) ? reason : "unknown failure";
-		return insert(definitionId, period, "FAILED", text.substring(0, Math.min(text.length(), 4000)), null, startedAt,
+		return insert(definitionId, period, FAILED, text.substring(0, Math.min(text.length(), 4000)), null, startedAt,
 				null);
 	}
 

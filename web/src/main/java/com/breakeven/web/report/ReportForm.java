@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.breakeven.ingestion.SpendAnalysis;
 import com.breakeven.web.api.ApiProblem;
+import com.breakeven.web.export.TableCells;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -53,6 +54,19 @@ public record ReportForm(
 		return new ReportForm(d.name(), d.scope().kind().name(), d.scope().value(), d.period().name(), d.currency(),
 				d.formats().stream().map(Enum::name).sorted().toList(), SchedulePreset.of(d.cron()).name(), d.cron(),
 				String.join(", ", d.recipients()), (d.budget() != null) ? d.budget().toPlainString() : "", d.enabled());
+	}
+
+	/**
+	 * The form as the editor shows it: the budget with thousands separators (read back
+	 * without them).
+	 */
+	ReportForm grouped() {
+		if (this.budget == null || this.budget.isBlank()) {
+			return this;
+		}
+		return new ReportForm(this.name, this.scope, this.scopeValue, this.period, this.currency, this.formats,
+				this.schedule, this.cron, this.recipients, TableCells.format(new BigDecimal(this.budget)),
+				this.enabled);
 	}
 
 	static ReportForm blank() {

@@ -45,6 +45,16 @@ class ReportsController {
 	 */
 	record Listed(ReportDefinition definition, GeneratedReports.Generated latest) {
 
+		/** The schedule preset the definition's cron is, or CUSTOM. */
+		public SchedulePreset schedule() {
+			return SchedulePreset.of(this.definition.cron());
+		}
+
+		/** The formats in one order: PDF, HTML, CSV. */
+		public List<ReportFormat> formats() {
+			return this.definition.formats().stream().sorted().toList();
+		}
+
 	}
 
 	@GetMapping("/reports")
@@ -78,7 +88,7 @@ class ReportsController {
 
 	@GetMapping("/reports/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
-		return editor(model, id, ReportForm.of(definition(id)), Map.of());
+		return editor(model, id, ReportForm.of(definition(id)).grouped(), Map.of());
 	}
 
 	@PostMapping("/reports/{id}")
@@ -121,8 +131,8 @@ class ReportsController {
 	String runNow(@PathVariable long id, RedirectAttributes redirect) {
 		definition(id);
 		GeneratedReports.Generated generated = this.runs.runNow(id);
-		redirect.addFlashAttribute(generated.status().equals("SUCCEEDED") ? "message" : "error",
-				"Run now for " + generated.period() + ": " + generated.status()
+		redirect.addFlashAttribute(generated.succeeded() ? "message" : "error",
+				"Run now for " + generated.period() + ": " + generated.outcome().toLowerCase(java.util.Locale.ROOT)
 						+ ((generated.failureReason() != null) ? " — " + generated.failureReason() : ""));
 		return "redirect:/reports/" + id;
 	}

@@ -139,6 +139,47 @@ class ConnectorApiTests {
 					"Saved connector from-the-page (key ending 4b1e). Its first pull backfills 90 days.");
 	}
 
+	@Test
+	void page_refusesAConnectorWithoutAKeyWith422TheReasonBesideTheFieldAndTheFormAsTyped() {
+		assertThat(this.mvc.post()
+			.uri("/admin/connectors")
+			.with(ADMIN)
+			.with(csrf())
+			.param("name", "without-a-key")
+			.param("provider", "ANTHROPIC")
+			.param("adminKey", " ")
+			.param("backfillDays", "30")).hasStatus(HttpStatus.UNPROCESSABLE_ENTITY)
+			.bodyText()
+			.contains("id=\"adminKey-error\">adminKey must not be blank</span>")
+			.contains("value=\"without-a-key\"")
+			.contains("<option value=\"ANTHROPIC\" selected=\"selected\">Anthropic</option>")
+			.contains("value=\"30\"");
+		assertThat(this.mvc.get().uri("/api/v1/connectors").with(ADMIN)).bodyText().doesNotContain("without-a-key");
+		// in the browser, Save waits for a key
+		assertThat(this.mvc.get().uri("/admin/connectors").with(ADMIN)).bodyText()
+			.contains("data-needs=\"connector-key\"")
+			.contains("/forms.js");
+	}
+
+	@Test
+	void page_deletesAConnectorOnlyOnTheConfirmationsSecondStep() {
+		String location = create("{\"name\": \"to-delete\", \"provider\": \"OPENAI\", \"adminKey\": \"" + KEY + "\"}")
+			.getResponse()
+			.getHeader("Location");
+		String delete = location.replace("/api/v1/connectors/", "/admin/connectors/") + "/delete";
+
+		assertThat(this.mvc.post().uri(delete).with(ADMIN).with(csrf())).hasStatus3xxRedirection()
+			.flash()
+			.hasEntrySatisfying("error",
+					error -> assertThat((String) error).startsWith("Not deleted: connector to-delete"));
+		assertThat(this.mvc.get().uri(location).with(ADMIN)).hasStatusOk();
+		assertThat(this.mvc.post().uri(delete).with(ADMIN).with(csrf()).param("confirm", "yes"))
+			.hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("message", "Deleted to-delete and its key; the usage it pulled stays.");
+		assertThat(this.mvc.get().uri(location).with(ADMIN)).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
 	private MvcTestResult create(String json) {
 		return this.mvc.post()
 			.uri("/api/v1/connectors")

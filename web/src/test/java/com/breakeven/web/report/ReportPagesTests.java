@@ -219,7 +219,7 @@ class ReportPagesTests {
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.post().uri(page + "/run").with(analyst).with(csrf())).hasStatus3xxRedirection()
 			.flash()
-			.hasEntrySatisfying("message", m -> assertThat((String) m).contains("SUCCEEDED"));
+			.hasEntrySatisfying("message", m -> assertThat((String) m).contains(": generated"));
 
 		String history = this.mvc.get()
 			.uri(page)
@@ -227,7 +227,18 @@ class ReportPagesTests {
 			.exchange()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(history).contains("Team helpdesk monthly").contains("SUCCEEDED");
+		assertThat(history).contains("Team helpdesk monthly").contains(">Generated</td>").doesNotContain("SUCCEEDED");
+		// the list speaks words: what it covers, its period, formats, schedule and last
+		// generation
+		assertThat(this.mvc.get().uri("/reports").with(user("vera").roles(Role.VIEWER.name()))).hasStatusOk()
+			.bodyText()
+			.contains(">project helpdesk</td>")
+			.contains(">The last full calendar month</td>")
+			.contains(">web page, </span>")
+			.contains(">Monthly, on the 1st at 06:00 UTC</td>")
+			.contains(": Generated</td>")
+			.doesNotContain(">MONTH<")
+			.doesNotContain("SUCCEEDED");
 		String pdfLink = history.replaceAll("(?s).*href=\"(/reports/files/\\d+)\">PDF<.*", "$1");
 		MvcTestResult pdf = this.mvc.get().uri(pdfLink).with(user("vera").roles(Role.VIEWER.name())).exchange();
 		assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
@@ -245,7 +256,7 @@ class ReportPagesTests {
 		// headings break between words, never inside one
 		assertThat(pdfText).contains("Rank").contains("Currency");
 		// the HTML report opens in the browser; the CSV is saved
-		String htmlLink = history.replaceAll("(?s).*href=\"(/reports/files/\\d+)\">HTML<.*", "$1");
+		String htmlLink = history.replaceAll("(?s).*href=\"(/reports/files/\\d+)\">web page<.*", "$1");
 		MvcTestResult html = this.mvc.get().uri(htmlLink).with(user("vera").roles(Role.VIEWER.name())).exchange();
 		assertThat(html).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
 		assertThat(html.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("inline; filename=");
@@ -256,7 +267,7 @@ class ReportPagesTests {
 		assertThat(this.mvc.get().uri("/reports").with(user("vera").roles(Role.VIEWER.name()))).hasStatusOk()
 			.bodyText()
 			.contains("Team helpdesk monthly")
-			.contains("PROJECT helpdesk");
+			.contains("project helpdesk");
 
 		// delete asks again, naming the report; without the second step nothing goes
 		long id = Long.parseLong(page.replaceAll("\\D", ""));
