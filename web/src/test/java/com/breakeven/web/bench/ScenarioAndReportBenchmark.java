@@ -1,6 +1,5 @@
 package com.breakeven.web.bench;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +26,11 @@ import com.breakeven.web.scenario.ScenarioDefaults;
 import com.breakeven.web.scenario.ScenarioForm;
 import com.breakeven.web.security.ApiTokens;
 import com.breakeven.web.security.Role;
+
+import static com.breakeven.web.bench.Timings.loadAverage;
+import static com.breakeven.web.bench.Timings.processCpuNanos;
+import static com.breakeven.web.bench.Timings.row;
+import static com.breakeven.web.bench.Timings.time;
 
 /**
  * Issue 22's two application figures, each beside its reference in one run: a saved
@@ -237,42 +240,6 @@ public final class ScenarioAndReportBenchmark {
 			throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
 		}
 		return this.json.readTree(response.body());
-	}
-
-	@FunctionalInterface
-	private interface Call {
-
-		void run() throws Exception;
-
-	}
-
-	private static List<Double> time(int times, Call call) throws Exception {
-		List<Double> millis = new ArrayList<>();
-		for (int i = 0; i < times; i++) {
-			long start = System.nanoTime();
-			call.run();
-			millis.add((System.nanoTime() - start) / 1e6);
-		}
-		return millis;
-	}
-
-	private static void row(String what, List<Double> millis) throws Exception {
-		List<Double> sorted = new ArrayList<>(millis);
-		Collections.sort(sorted);
-		System.out.printf(Locale.ROOT, "| %s | median %.1f ms | fastest %.1f, slowest %.1f (%d runs) | load %s |%n",
-				what, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size(),
-				loadAverage());
-	}
-
-	/** The 1, 5 and 15-minute load averages, as uptime prints them. */
-	private static String loadAverage() throws Exception {
-		String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split(" ");
-		return fields[0] + " " + fields[1] + " " + fields[2];
-	}
-
-	private static long processCpuNanos() {
-		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-			.getProcessCpuTime();
 	}
 
 }

@@ -1,0 +1,60 @@
+package com.breakeven.web.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the application benchmarks share: timing a call repeatedly, printing a row of
+ * docs/benchmarks.md with its median, fastest and slowest, and the load average it was
+ * measured under.
+ */
+final class Timings {
+
+	private Timings() {
+	}
+
+	@FunctionalInterface
+	interface Call {
+
+		void run() throws Exception;
+
+	}
+
+	/** Milliseconds of each of {@code times} calls, in order. */
+	static List<Double> time(int times, Call call) throws Exception {
+		List<Double> millis = new ArrayList<>();
+		for (int i = 0; i < times; i++) {
+			long start = System.nanoTime();
+			call.run();
+			millis.add((System.nanoTime() - start) / 1e6);
+		}
+		return millis;
+	}
+
+	/** One row: what was timed, its median, fastest and slowest, and the load average. */
+	static void row(String what, List<Double> millis) throws Exception {
+		List<Double> sorted = new ArrayList<>(millis);
+		Collections.sort(sorted);
+		System.out.printf(Locale.ROOT, "| %s | median %.1f ms | fastest %.1f, slowest %.1f (%d runs) | load %s |%n",
+				what, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size(),
+				loadAverage());
+	}
+
+	/** The 1, 5 and 15-minute load averages, as uptime prints them. */
+	static String loadAverage() throws Exception {
+		String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split(" ");
+		return fields[0] + " " + fields[1] + " " + fields[2];
+	}
+
+	/** CPU time of the whole process so far (every thread, JIT and GC included). */
+	static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+}
