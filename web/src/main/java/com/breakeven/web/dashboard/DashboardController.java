@@ -140,7 +140,8 @@ class DashboardController {
 	}
 
 	private SpendAnalysis.SpendReport report(ReportingPeriod period) {
-		return this.spend.report(period.from(), period.to(), period.currency(), this.rates::convert);
+		return this.spend.report(period.from(), period.to(), period.currency(),
+				this.rates.forPeriod(period.from(), period.to()));
 	}
 
 }
