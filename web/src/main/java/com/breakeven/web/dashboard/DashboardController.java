@@ -136,7 +136,7 @@ class DashboardController {
 	}
 
 	private ReportingPeriod period(LocalDate from, LocalDate to, String currency) {
-		return ReportingPeriod.of(from, to, currency, this.usage.summary(), this.reportingCurrency);
+		return ReportingPeriod.of(from, to, currency, this.usage.days(), this.reportingCurrency);
 	}
 
 	private SpendAnalysis.SpendReport report(ReportingPeriod period) {

@@ -53,7 +53,7 @@ public class SpendGuardrails {
 	 * dated ahead is not known yet). Empty before any usage is imported.
 	 */
 	public Optional<LocalDate> asOf() {
-		LocalDate lastDay = this.usage.summary().lastDay();
+		LocalDate lastDay = this.usage.days().last();
 		if (lastDay == null) {
 			return Optional.empty();
 		}

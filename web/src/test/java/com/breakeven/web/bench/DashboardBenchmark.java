@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -20,13 +19,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.breakeven.BreakevenApplication;
 import com.breakeven.web.security.ApiTokens;
 import com.breakeven.web.security.Role;
 import com.breakeven.web.security.UserAccounts;
@@ -125,25 +122,11 @@ public final class DashboardBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		String url = (args.length > 0) ? args[0]
-				: "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url,
-				"--breakeven.pricing.refresh-cron=-", "--breakeven.reports.check-cron=-", "--logging.level.root=WARN",
-				"--spring.main.banner-mode=off"));
-		if (args.length > 2) {
-			arguments.add("--spring.datasource.username=" + args[1]);
-			arguments.add("--spring.datasource.password=" + args[2]);
-		}
-		try (ConfigurableApplicationContext app = new SpringApplication(BreakevenApplication.class)
-			.run(arguments.toArray(new String[0]))) {
+		try (ConfigurableApplicationContext app = Timings.start(args)) {
 			String token = app.getBean(ApiTokens.class).create("bench", Set.of(Role.ANALYST), "bench", null).token();
 			app.getBean(UserAccounts.class).create("bench-viewer", "Bench viewer", PASSWORD, Set.of(Role.VIEWER));
-			DashboardBenchmark bench = new DashboardBenchmark(
-					"http://localhost:" + app.getEnvironment().getProperty("local.server.port"), token,
-					app.getBean(JsonMapper.class), app.getBean(JdbcClient.class));
-			System.out.printf(Locale.ROOT, "database %s; %d processors; %s%n", url,
-					Runtime.getRuntime().availableProcessors(),
-					System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+			DashboardBenchmark bench = new DashboardBenchmark(Timings.base(app), token, app.getBean(JsonMapper.class),
+					app.getBean(JdbcClient.class));
 			bench.run();
 		}
 	}

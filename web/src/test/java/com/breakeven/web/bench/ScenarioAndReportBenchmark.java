@@ -7,19 +7,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.breakeven.BreakevenApplication;
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.web.report.ReportPeriod;
 import com.breakeven.web.scenario.ScenarioDefaults;
@@ -76,26 +73,12 @@ public final class ScenarioAndReportBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		String url = (args.length > 0) ? args[0]
-				: "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url,
-				"--breakeven.pricing.refresh-cron=-", "--breakeven.reports.check-cron=-",
+		try (ConfigurableApplicationContext app = Timings.start(args,
 				// the bench calls evaluate back to back: lift the per-user rate limit
-				"--breakeven.security.limits.expensive-per-user.attempts=100000", "--logging.level.root=WARN",
-				"--spring.main.banner-mode=off"));
-		if (args.length > 2) {
-			arguments.add("--spring.datasource.username=" + args[1]);
-			arguments.add("--spring.datasource.password=" + args[2]);
-		}
-		try (ConfigurableApplicationContext app = new SpringApplication(BreakevenApplication.class)
-			.run(arguments.toArray(new String[0]))) {
+				"--breakeven.security.limits.expensive-per-user.attempts=100000")) {
 			String token = app.getBean(ApiTokens.class).create("bench", Set.of(Role.ANALYST), "bench", null).token();
-			ScenarioAndReportBenchmark bench = new ScenarioAndReportBenchmark(
-					"http://localhost:" + app.getEnvironment().getProperty("local.server.port"), token,
+			ScenarioAndReportBenchmark bench = new ScenarioAndReportBenchmark(Timings.base(app), token,
 					app.getBean(JsonMapper.class), app.getBean(JdbcClient.class));
-			System.out.printf(Locale.ROOT, "database %s; %d processors; %s%n", url,
-					Runtime.getRuntime().availableProcessors(),
-					System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
 			bench.run(app.getBean(ScenarioDefaults.class));
 		}
 	}

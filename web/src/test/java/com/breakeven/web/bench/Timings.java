@@ -8,14 +8,49 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.breakeven.BreakevenApplication;
+
 /**
- * What the application benchmarks share: timing a call repeatedly, printing a row of
- * docs/benchmarks.md with its median, fastest and slowest, and the load average it was
- * measured under.
+ * What the application benchmarks share: starting the application, timing a call
+ * repeatedly, printing a row of docs/benchmarks.md with its median, fastest and slowest,
+ * and the load average it was measured under.
  */
 final class Timings {
 
 	private Timings() {
+	}
+
+	/**
+	 * Starts the whole application on a free port and says where it runs.
+	 * @param args the JDBC URL of an empty database (default: a fresh in-memory H2
+	 * database in PostgreSQL mode), then its user and password
+	 * @param properties further {@code --name=value} arguments
+	 */
+	static ConfigurableApplicationContext start(String[] args, String... properties) {
+		String url = (args.length > 0) ? args[0]
+				: "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url,
+				"--breakeven.pricing.refresh-cron=-", "--breakeven.reports.check-cron=-", "--logging.level.root=WARN",
+				"--spring.main.banner-mode=off"));
+		arguments.addAll(List.of(properties));
+		if (args.length > 2) {
+			arguments.add("--spring.datasource.username=" + args[1]);
+			arguments.add("--spring.datasource.password=" + args[2]);
+		}
+		ConfigurableApplicationContext app = new SpringApplication(BreakevenApplication.class)
+			.run(arguments.toArray(new String[0]));
+		System.out.printf(Locale.ROOT, "database %s; %d processors; %s%n", url,
+				Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+		return app;
+	}
+
+	/** Where the started application answers HTTP. */
+	static String base(ConfigurableApplicationContext app) {
+		return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
 	}
 
 	@FunctionalInterface
