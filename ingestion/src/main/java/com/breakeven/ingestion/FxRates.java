@@ -6,7 +6,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -98,15 +103,67 @@ public class FxRates {
 	 * @return the converted amount (unrounded), or empty when a rate is missing
 	 */
 	public Optional<BigDecimal> convert(BigDecimal amount, Currency from, Currency to, LocalDate day) {
+		return convert(amount, from, to, currency -> perEuro(currency, day));
+	}
+
+	private static Optional<BigDecimal> convert(BigDecimal amount, Currency from, Currency to,
+			Function<Currency, Optional<BigDecimal>> perEuro) {
 		if (from.equals(to)) {
 			return Optional.of(amount);
 		}
-		Optional<BigDecimal> fromPerEuro = perEuro(from, day);
-		Optional<BigDecimal> toPerEuro = perEuro(to, day);
+		Optional<BigDecimal> fromPerEuro = perEuro.apply(from);
+		Optional<BigDecimal> toPerEuro = perEuro.apply(to);
 		if (fromPerEuro.isEmpty() || toPerEuro.isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional.of(amount.divide(fromPerEuro.get(), PRECISION).multiply(toPerEuro.get(), PRECISION));
+	}
+
+	/**
+	 * {@link #convert} for the many amounts of a period: each currency's rates in force
+	 * over the period read in one query at its first use, instead of one query per amount
+	 * and currency. Same rates, same arithmetic; an amount dated outside the period is
+	 * converted by {@link #convert}. For one question: it does not see rates imported
+	 * after its first use.
+	 * @param from the period's first day
+	 * @param to its last day
+	 */
+	public UsageReconciliation.Conversion forPeriod(LocalDate from, LocalDate to) {
+		Map<Currency, NavigableMap<LocalDate, BigDecimal>> perEuro = new ConcurrentHashMap<>();
+		return (amount, source, target, day) -> {
+			if (day.isBefore(from) || day.isAfter(to)) {
+				return convert(amount, source, target, day);
+			}
+			return convert(amount, source, target, currency -> {
+				if (currency.equals(EcbReferenceRates.EUR)) {
+					return Optional.of(BigDecimal.ONE);
+				}
+				// the latest rate on or before the day: the period's, or the last before
+				// it
+				return Optional
+					.ofNullable(perEuro.computeIfAbsent(currency, c -> ratesOver(c, from, to)).floorEntry(day))
+					.map(Map.Entry::getValue);
+			});
+		};
+	}
+
+	/**
+	 * A currency's rates per euro from the last one on or before {@code from} to
+	 * {@code to}.
+	 */
+	private NavigableMap<LocalDate, BigDecimal> ratesOver(Currency currency, LocalDate from, LocalDate to) {
+		NavigableMap<LocalDate, BigDecimal> rates = new TreeMap<>();
+		this.jdbc.sql("""
+				SELECT rate_date, rate FROM fx_rate
+				WHERE base_currency = 'EUR' AND quote_currency = :quote AND rate_date <= :to
+				  AND rate_date >= COALESCE((SELECT MAX(rate_date) FROM fx_rate WHERE base_currency = 'EUR'
+				                             AND quote_currency = :quote AND rate_date <= :from), :from)""")
+			.param("quote", currency.getCurrencyCode())
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> rates.put(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2)))
+			.list();
+		return rates;
 	}
 
 	/**

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,7 +37,11 @@ public class SpendAnalysis {
 		this.jdbc = jdbc;
 	}
 
-	/** One day's cost of one model, provider, team and project as stored. */
+	/**
+	 * One day's cost of one model, provider, team and project as stored; or, where no
+	 * exchange rate is needed, the sum of a month's days (dated by the first of them), or
+	 * of a day's teams and projects (those left {@code null}).
+	 */
 	record Line(LocalDate day, String provider, String model, String team, String project, Currency currency,
 			boolean billed, BigDecimal cost) {
 
@@ -94,7 +100,7 @@ public class SpendAnalysis {
 	/** The spend of one scope only. */
 	public SpendReport report(LocalDate from, LocalDate to, Currency reporting,
 			UsageReconciliation.Conversion conversion, Scope scope) {
-		return of(from, to, reporting, lines(from, to, scope), conversion);
+		return of(from, to, reporting, lines(from, to, scope, Grain.MONTHS_WHERE_NO_RATE, reporting), conversion);
 	}
 
 	/**
@@ -105,14 +111,49 @@ public class SpendAnalysis {
 	public DailySpend daily(LocalDate from, LocalDate to, Currency reporting, UsageReconciliation.Conversion conversion,
 			Scope scope) {
 		DailySpend.Builder daily = new DailySpend.Builder(reporting);
-		for (Line line : billingRule(lines(from, to, scope))) {
-			conversion.convert(line.cost(), line.currency(), reporting, line.day())
-				.ifPresentOrElse(
-						amount -> daily.add(line.day(), line.model(), orNone(line.team()),
-								workload(line.project(), line.model()), amount),
-						() -> daily.unconverted(line.currency(), line.day(), line.cost()));
-		}
+		counted(lines(from, to, scope, Grain.DAYS, reporting), reporting, conversion,
+				(line, amount) -> daily.add(line.day(), line.model(), orNone(line.team()),
+						workload(line.project(), line.model()), amount),
+				line -> daily.unconverted(line.currency(), line.day(), line.cost()));
 		return daily.build();
+	}
+
+	/**
+	 * A scope's spend day by day without a breakdown, under the same billing rule as
+	 * {@link #daily}: what a budget's reading and a forecast need. The database sums each
+	 * day's teams and projects; the rule and the conversion run on what it returns.
+	 */
+	public DailyTotals dailyTotals(LocalDate from, LocalDate to, Currency reporting,
+			UsageReconciliation.Conversion conversion, Scope scope) {
+		Map<LocalDate, BigDecimal> byDay = new TreeMap<>();
+		Map<Currency, SortedSet<LocalDate>> unconvertedDays = new TreeMap<>(
+				Comparator.comparing(Currency::getCurrencyCode));
+		counted(lines(from, to, scope, Grain.DAY_TOTALS, reporting), reporting, conversion,
+				(line, amount) -> byDay.merge(line.day(), amount, BigDecimal::add),
+				line -> unconvertedDays.computeIfAbsent(line.currency(), c -> new TreeSet<>()).add(line.day()));
+		return new DailyTotals(reporting, byDay, unconvertedDays);
+	}
+
+	/**
+	 * A scope's spend day by day.
+	 *
+	 * @param currency the currency of every amount
+	 * @param byDay the spend of each day with any
+	 * @param unconvertedDays days whose spend in a currency was left out for want of a
+	 * rate, per original currency
+	 */
+	public record DailyTotals(Currency currency, Map<LocalDate, BigDecimal> byDay,
+			Map<Currency, SortedSet<LocalDate>> unconvertedDays) {
+
+		/** The spend of the days from {@code from} through {@code to}. */
+		public BigDecimal total(LocalDate from, LocalDate to) {
+			return this.byDay.entrySet()
+				.stream()
+				.filter(day -> !day.getKey().isBefore(from) && !day.getKey().isAfter(to))
+				.map(Map.Entry::getValue)
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+		}
+
 	}
 
 	/**
@@ -126,15 +167,6 @@ public class SpendAnalysis {
 			Map<LocalDate, Map<String, BigDecimal>> byDayAndModel, Map<LocalDate, Map<String, BigDecimal>> byDayAndTeam,
 			Map<LocalDate, Map<String, BigDecimal>> byDayAndWorkload,
 			Map<Currency, java.util.SortedSet<LocalDate>> unconvertedDays) {
-
-		/** The spend of the days from {@code from} through {@code to}. */
-		public BigDecimal total(LocalDate from, LocalDate to) {
-			return this.byDay.entrySet()
-				.stream()
-				.filter(day -> !day.getKey().isBefore(from) && !day.getKey().isAfter(to))
-				.map(Map.Entry::getValue)
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
-		}
 
 		static final class Builder {
 
@@ -176,16 +208,59 @@ public class SpendAnalysis {
 
 	}
 
-	private List<Line> lines(LocalDate from, LocalDate to, Scope scope) {
-		return this.jdbc.sql("""
-				SELECT u.usage_date, u.raw_provider, COALESCE(m.canonical_name, u.raw_model), u.team, u.project,
-				       u.currency, u.usage_kind, SUM(u.billed_cost)
-				FROM usage_daily u LEFT JOIN model m ON m.id = u.model_id
-				WHERE u.usage_date BETWEEN :from AND :to AND u.billed_cost IS NOT NULL
-				GROUP BY u.usage_date, u.raw_provider, COALESCE(m.canonical_name, u.raw_model), u.team, u.project,
-				         u.currency, u.usage_kind""")
-			.param("from", from)
-			.param("to", to)
+	/**
+	 * What a spend query groups by besides the billing rule's own keys (month, model,
+	 * currency, billed or not) and the dimension a scope is told by: the rule runs in
+	 * Java on the few rows the database returns, never a second copy of it in SQL.
+	 */
+	private enum Grain {
+
+		/**
+		 * Month, provider, team and project; an amount in another currency than the
+		 * reporting one keeps its day, whose rate converts it.
+		 */
+		MONTHS_WHERE_NO_RATE,
+
+		/** Day, provider, team and project. */
+		DAYS,
+
+		/** Day only. */
+		DAY_TOTALS
+
+	}
+
+	/**
+	 * The stored costs of the days summed in the database at a grain; lines of a scope
+	 * only.
+	 */
+	private List<Line> lines(LocalDate from, LocalDate to, Scope scope, Grain grain, Currency reporting) {
+		boolean breakdown = grain != Grain.DAY_TOTALS;
+		// a scope is told by its dimension: kept whatever the grain
+		List<String> dimensions = new ArrayList<>();
+		String provider = keep(breakdown || scope.kind() == Scope.Kind.PROVIDER, "provider", dimensions);
+		String team = keep(breakdown || scope.kind() == Scope.Kind.TEAM, "team", dimensions);
+		String project = keep(breakdown || scope.kind() == Scope.Kind.PROJECT || scope.kind() == Scope.Kind.WORKLOAD,
+				"project", dimensions);
+		// an amount in the reporting currency needs no day's rate: its month's days are
+		// summed (the day worked out in a derived table: H2 refuses MIN over a column
+		// that a grouped expression holds)
+		String rateDay = (grain == Grain.MONTHS_WHERE_NO_RATE)
+				? "CASE WHEN u.currency = :reporting THEN NULL ELSE u.usage_date END" : "u.usage_date";
+		String sql = "SELECT MIN(x.usage_date), " + provider + ", x.model, " + team + ", " + project
+				+ ", x.currency, x.usage_kind, SUM(x.billed_cost) FROM (SELECT u.usage_date, u.raw_provider AS provider,"
+				+ " COALESCE(m.canonical_name, u.raw_model) AS model, u.team, u.project, u.currency, u.usage_kind,"
+				+ " u.billed_cost, EXTRACT(YEAR FROM u.usage_date) AS usage_year,"
+				+ " EXTRACT(MONTH FROM u.usage_date) AS usage_month, " + rateDay + " AS rate_day"
+				+ " FROM usage_daily u LEFT JOIN model m ON m.id = u.model_id"
+				+ " WHERE u.usage_date BETWEEN :from AND :to AND u.billed_cost IS NOT NULL) x"
+				+ " GROUP BY x.usage_year, x.usage_month, x.rate_day, x.model, "
+				+ String.join("", dimensions.stream().map(column -> column + ", ").toList())
+				+ "x.currency, x.usage_kind";
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).param("from", from).param("to", to);
+		if (grain == Grain.MONTHS_WHERE_NO_RATE) {
+			statement = statement.param("reporting", reporting.getCurrencyCode());
+		}
+		return statement
 			.query((rs, row) -> new Line(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
 					rs.getString(4), rs.getString(5), Currency.getInstance(rs.getString(6).trim()),
 					"BILLED".equals(rs.getString(7)), rs.getBigDecimal(8)))
@@ -193,6 +268,18 @@ public class SpendAnalysis {
 			.stream()
 			.filter(line -> scope.covers(line.provider(), line.model(), line.team(), line.project()))
 			.toList();
+	}
+
+	/**
+	 * The derived table's column when kept (and then grouped by), else a null of its
+	 * type.
+	 */
+	private static String keep(boolean kept, String column, List<String> grouped) {
+		if (!kept) {
+			return "CAST(NULL AS VARCHAR(200))";
+		}
+		grouped.add("x." + column);
+		return "x." + column;
 	}
 
 	/**
@@ -262,14 +349,23 @@ public class SpendAnalysis {
 	static SpendReport of(LocalDate from, LocalDate to, Currency reporting, List<Line> lines,
 			UsageReconciliation.Conversion conversion) {
 		SpendReport.Builder report = new SpendReport.Builder(from, to, reporting);
+		counted(lines, reporting, conversion,
+				(line, amount) -> report.add(YearMonth.from(line.day()), line.provider(), line.model(),
+						orNone(line.team()), orNone(line.project()), amount),
+				line -> report.unconverted(line.currency(), line.day(), line.cost()));
+		return report.build();
+	}
+
+	/**
+	 * The lines that count under the billing rule, each converted at its day's rate into
+	 * the reporting currency: handed on converted, or as lacking a rate.
+	 */
+	private static void counted(List<Line> lines, Currency reporting, UsageReconciliation.Conversion conversion,
+			BiConsumer<Line, BigDecimal> converted, Consumer<Line> withoutRate) {
 		for (Line line : billingRule(lines)) {
 			conversion.convert(line.cost(), line.currency(), reporting, line.day())
-				.ifPresentOrElse(
-						amount -> report.add(YearMonth.from(line.day()), line.provider(), line.model(),
-								orNone(line.team()), orNone(line.project()), amount),
-						() -> report.unconverted(line.currency(), line.day(), line.cost()));
+				.ifPresentOrElse(amount -> converted.accept(line, amount), () -> withoutRate.accept(line));
 		}
-		return report.build();
 	}
 
 	/**

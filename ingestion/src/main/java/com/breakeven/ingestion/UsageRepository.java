@@ -72,6 +72,24 @@ public class UsageRepository {
 	}
 
 	/**
+	 * The first and last day with usage: two index look-ups, where a page needs no more
+	 * of the {@link #summary()}.
+	 */
+	public Days days() {
+		return this.jdbc.sql("SELECT MIN(usage_date), MAX(usage_date) FROM usage_daily")
+			.query((rs, row) -> new Days(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
+			.single();
+	}
+
+	/**
+	 * @param first the first day with usage, {@code null} before any
+	 * @param last the last day with usage, {@code null} before any
+	 */
+	public record Days(LocalDate first, LocalDate last) {
+
+	}
+
+	/**
 	 * @return rows, date range and billed cost per currency
 	 */
 	public UsageSummary summary() {

@@ -25,6 +25,8 @@ import com.breakeven.simulator.shift.ShiftAdvisor;
 import com.breakeven.tco.Finance;
 import com.breakeven.tco.Precision;
 import com.breakeven.web.planning.PlanningSettings;
+import com.breakeven.web.scenario.CatalogueSnapshot;
+import com.breakeven.web.scenario.CatalogueSnapshots;
 import com.breakeven.web.scenario.ShiftAdviceService;
 
 /**
@@ -87,12 +89,13 @@ final class AdviseCommand {
 				CommandErrors.report(null, ex, verbose, out);
 				return 2;
 			}
-			ShiftAdvisor.Advice advice = context.getBean(ShiftAdviceService.class).advise(question);
+			CatalogueSnapshot catalogue = context.getBean(CatalogueSnapshots.class).current();
+			ShiftAdviceService service = context.getBean(ShiftAdviceService.class);
+			ShiftAdvisor.Advice advice = service.advise(question, catalogue);
 			print(advice, question.finance().currency(), out);
 			if (options.containsKey("--routing")) {
 				Path file = Path.of(options.get("--routing"));
-				Files.writeString(file, context.getBean(ShiftAdviceService.class).liteLlmRouting(question, advice),
-						StandardCharsets.UTF_8);
+				Files.writeString(file, service.liteLlmRouting(question, advice, catalogue), StandardCharsets.UTF_8);
 				out.println("LiteLLM router configuration written to " + file);
 			}
 			return 0;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Locale;
 
+import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.UsageSummary;
 
 /**
@@ -19,8 +20,16 @@ public record ReportingPeriod(LocalDate from, LocalDate to, Currency currency, S
 
 	public static ReportingPeriod of(LocalDate from, LocalDate to, String currency, UsageSummary usage,
 			Currency reportingCurrency) {
-		LocalDate first = (from != null) ? from : usage.firstDay();
-		LocalDate last = (to != null) ? to : usage.lastDay();
+		return of(from, to, currency, new UsageRepository.Days(usage.firstDay(), usage.lastDay()), reportingCurrency);
+	}
+
+	/**
+	 * @param usage the first and last day with usage
+	 */
+	public static ReportingPeriod of(LocalDate from, LocalDate to, String currency, UsageRepository.Days usage,
+			Currency reportingCurrency) {
+		LocalDate first = (from != null) ? from : usage.first();
+		LocalDate last = (to != null) ? to : usage.last();
 		Currency reporting = reportingCurrency;
 		String error = null;
 		if (currency != null) {

@@ -150,11 +150,12 @@ class DashboardController {
 	}
 
 	private ReportingPeriod period(LocalDate from, LocalDate to, String currency) {
-		return ReportingPeriod.of(from, to, currency, this.usage.summary(), this.reportingCurrency);
+		return ReportingPeriod.of(from, to, currency, this.usage.days(), this.reportingCurrency);
 	}
 
 	private SpendAnalysis.SpendReport report(ReportingPeriod period) {
-		return this.spend.report(period.from(), period.to(), period.currency(), this.rates::convert);
+		return this.spend.report(period.from(), period.to(), period.currency(),
+				this.rates.forPeriod(period.from(), period.to()));
 	}
 
 }

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.pricing.Model;
-import com.breakeven.pricing.ModelRepository;
 import com.breakeven.pricing.Price;
-import com.breakeven.pricing.PriceRepository;
+import com.breakeven.web.scenario.CatalogueSnapshot;
+import com.breakeven.web.scenario.CatalogueSnapshots;
 
 /**
  * List-price changes of the models in use that took effect within a period, and what each
@@ -26,15 +26,12 @@ public class PriceChanges {
 
 	private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
-	private final ModelRepository models;
-
-	private final PriceRepository prices;
+	private final CatalogueSnapshots catalogue;
 
 	private final UsageRepository usage;
 
-	PriceChanges(ModelRepository models, PriceRepository prices, UsageRepository usage) {
-		this.models = models;
-		this.prices = prices;
+	PriceChanges(CatalogueSnapshots catalogue, UsageRepository usage) {
+		this.catalogue = catalogue;
 		this.usage = usage;
 	}
 
@@ -44,12 +41,16 @@ public class PriceChanges {
 	 */
 	public List<Change> within(List<String> modelsInUse, LocalDate from, LocalDate to) {
 		List<Change> changes = new ArrayList<>();
+		// the models and their price histories from the catalogue in memory, not a query
+		// each
+		CatalogueSnapshot catalogue = this.catalogue.current();
 		for (String name : modelsInUse) {
-			Model model = this.models.resolve(name).orElse(null);
+			Model model = catalogue.resolve(name).orElse(null);
 			if (model == null) {
 				continue;
 			}
-			for (Price[] pair : changedWithin(this.prices.historyOf(model.id()), model.creatorProviderId(), from, to)) {
+			for (Price[] pair : changedWithin(catalogue.priceHistory(model.id()), model.creatorProviderId(), from,
+					to)) {
 				long[] tokens = this.usage.tokensOf(model.canonicalName(), pair[1].effectiveFrom(), to);
 				changes.add(Change.of(model.canonicalName(), pair[0], pair[1], tokens));
 			}

@@ -106,7 +106,7 @@ class UsageApiController {
 			throw ApiProblem.notFound("no usage imported yet", null);
 		}
 		SpendAnalysis.SpendReport report = this.spend.report(period.from(), period.to(), period.currency(),
-				this.rates::convert);
+				this.rates.forPeriod(period.from(), period.to()));
 		Map<?, BigDecimal> breakdown = switch (by) {
 			case "month" -> report.byMonth();
 			case "provider" -> report.byProvider();

@@ -182,8 +182,8 @@ public class AlertChecks {
 	List<Alerts.Draft> anomalies(LocalDate asOf) {
 		LocalDate judgeFrom = asOf.minusDays(Math.max(1, this.settings.anomalyDays()) - 1);
 		LocalDate from = judgeFrom.minusWeeks(AnomalyDetector.WEEKS);
-		SpendAnalysis.DailySpend daily = this.spend.daily(from, asOf, this.reportingCurrency, this.rates::convert,
-				SpendAnalysis.Scope.ALL);
+		SpendAnalysis.DailySpend daily = this.spend.daily(from, asOf, this.reportingCurrency,
+				this.rates.forPeriod(from, asOf), SpendAnalysis.Scope.ALL);
 		Map<String, Map<LocalDate, Map<String, Long>>> tokens = this.spend.dailyTokensByWorkload(from, asOf,
 				SpendAnalysis.Scope.ALL);
 		AnomalyDetector spendDetector = new AnomalyDetector(this.settings.anomalyThreshold(),
@@ -240,8 +240,8 @@ public class AlertChecks {
 		}
 		detail.append('.');
 		// what drove it: the teams, the token classes, and volume against unit price
-		SpendAnalysis.DailySpend mine = this.spend.daily(from, asOf, this.reportingCurrency, this.rates::convert,
-				new SpendAnalysis.Scope(SpendAnalysis.Scope.Kind.WORKLOAD, workload));
+		SpendAnalysis.DailySpend mine = this.spend.daily(from, asOf, this.reportingCurrency,
+				this.rates.forPeriod(from, asOf), new SpendAnalysis.Scope(SpendAnalysis.Scope.Kind.WORKLOAD, workload));
 		List<DriverChange> teams = drivers("team", mine.byDayAndTeam(), day, asOf, spike);
 		List<DriverChange> classes = drivers("token class", tokensAsAmounts(workloadTokens), day, asOf, spike);
 		if (!teams.isEmpty()) {
@@ -332,7 +332,8 @@ public class AlertChecks {
 	 */
 	List<Alerts.Draft> priceChanges(LocalDate asOf) {
 		LocalDate from = asOf.minusDays(29);
-		SpendAnalysis.SpendReport report = this.spend.report(from, asOf, this.reportingCurrency, this.rates::convert);
+		SpendAnalysis.SpendReport report = this.spend.report(from, asOf, this.reportingCurrency,
+				this.rates.forPeriod(from, asOf));
 		List<Alerts.Draft> drafts = new ArrayList<>();
 		for (PriceChanges.Change change : this.priceChanges.within(new ArrayList<>(report.byModel().keySet()), from,
 				asOf)) {

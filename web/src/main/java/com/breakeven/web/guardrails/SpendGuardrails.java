@@ -53,7 +53,7 @@ public class SpendGuardrails {
 	 * dated ahead is not known yet). Empty before any usage is imported.
 	 */
 	public Optional<LocalDate> asOf() {
-		LocalDate lastDay = this.usage.summary().lastDay();
+		LocalDate lastDay = this.usage.days().last();
 		if (lastDay == null) {
 			return Optional.empty();
 		}
@@ -169,7 +169,8 @@ public class SpendGuardrails {
 	private Spend spendOf(SpendAnalysis.Scope scope, Currency currency, LocalDate periodStart, LocalDate asOf) {
 		LocalDate windowStart = asOf.minusDays(SpendForecaster.WINDOW_DAYS - 1);
 		LocalDate from = periodStart.isBefore(windowStart) ? periodStart : windowStart;
-		SpendAnalysis.DailySpend daily = this.spend.daily(from, asOf, currency, this.rates::convert, scope);
+		SpendAnalysis.DailyTotals daily = this.spend.dailyTotals(from, asOf, currency, this.rates.forPeriod(from, asOf),
+				scope);
 		return new Spend(daily, series(daily.byDay(), asOf));
 	}
 
@@ -180,7 +181,7 @@ public class SpendGuardrails {
 			.toList(), through);
 	}
 
-	private record Spend(SpendAnalysis.DailySpend daily, DailySeries series) {
+	private record Spend(SpendAnalysis.DailyTotals daily, DailySeries series) {
 
 	}
 

@@ -20,7 +20,6 @@ import com.breakeven.simulator.shift.Recommendation;
 import com.breakeven.simulator.shift.ShiftAdvisor;
 import com.breakeven.web.api.ApiPage;
 import com.breakeven.web.api.ApiProblem;
-import com.breakeven.web.scenario.ShiftAdviceService;
 
 import static com.breakeven.web.api.ApiNumbers.money;
 
@@ -33,12 +32,12 @@ import static com.breakeven.web.api.ApiNumbers.money;
 @RequestMapping("/api/v1/recommendations")
 class RecommendationApiController {
 
-	private final ShiftAdviceService advice;
+	private final Recommendations recommendations;
 
 	private final RecommendationQuestions questions;
 
-	RecommendationApiController(ShiftAdviceService advice, RecommendationQuestions questions) {
-		this.advice = advice;
+	RecommendationApiController(Recommendations recommendations, RecommendationQuestions questions) {
+		this.recommendations = recommendations;
 		this.questions = questions;
 	}
 
@@ -120,8 +119,9 @@ class RecommendationApiController {
 	RecommendationsView list(@ParameterObject @ModelAttribute RecommendationQuestions.Query query,
 			@Parameter(description = ApiPage.PAGE_PARAMETER, example = "0") Integer page,
 			@Parameter(description = ApiPage.SIZE_PARAMETER, example = "50") Integer size) {
-		RecommendationQuestions.Settings settings = settings(query);
-		ShiftAdvisor.Advice advice = advise(settings);
+		Recommendations.Answer answer = answer(this.recommendations::advise, query);
+		RecommendationQuestions.Settings settings = answer.settings();
+		ShiftAdvisor.Advice advice = answer.advice();
 		Currency currency = this.questions.question(settings).finance().currency();
 		List<RecommendationView> views = new ArrayList<>();
 		int rank = 1;
@@ -145,32 +145,21 @@ class RecommendationApiController {
 	/** The moves as a LiteLLM router configuration (YAML). */
 	@GetMapping(value = "/routing", produces = "application/yaml")
 	ResponseEntity<String> routing(@ParameterObject @ModelAttribute RecommendationQuestions.Query query) {
-		RecommendationQuestions.Settings settings = settings(query);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
-			.body(routingYaml(settings));
+			.body(answer(this.recommendations::routing, query));
 	}
 
-	private RecommendationQuestions.Settings settings(RecommendationQuestions.Query query) {
-		RecommendationQuestions.Settings settings = this.questions.settings(query);
-		if (settings == null) {
-			throw ApiProblem.notFound("no usage imported yet: nothing to recommend on", null);
-		}
-		return settings;
-	}
-
-	private String routingYaml(RecommendationQuestions.Settings settings) {
+	/**
+	 * A question's answer: 404 before any usage, 400 when the question cannot be
+	 * answered.
+	 */
+	private static <T> T answer(
+			java.util.function.Function<RecommendationQuestions.Query, java.util.Optional<T>> recommendations,
+			RecommendationQuestions.Query query) {
 		try {
-			return this.advice.liteLlmRouting(this.questions.question(settings));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ApiProblem.badRequest(ex.getMessage(), null);
-		}
-	}
-
-	private ShiftAdvisor.Advice advise(RecommendationQuestions.Settings settings) {
-		try {
-			return this.advice.advise(this.questions.question(settings));
+			return recommendations.apply(query)
+				.orElseThrow(() -> ApiProblem.notFound("no usage imported yet: nothing to recommend on", null));
 		}
 		catch (IllegalArgumentException ex) {
 			throw ApiProblem.badRequest(ex.getMessage(), null);

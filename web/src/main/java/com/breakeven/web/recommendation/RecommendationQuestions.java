@@ -14,13 +14,13 @@ import org.springframework.stereotype.Service;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.UsageSummary;
 import com.breakeven.ingestion.WorkloadVolume;
-import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.QualityCategories;
-import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.simulator.shift.DataSensitivity;
 import com.breakeven.tco.Finance;
 import com.breakeven.tco.Precision;
 import com.breakeven.web.planning.PlanningSettings;
+import com.breakeven.web.scenario.CatalogueSnapshot;
+import com.breakeven.web.scenario.CatalogueSnapshots;
 import com.breakeven.web.scenario.ShiftAdviceService;
 
 /**
@@ -33,17 +33,13 @@ public class RecommendationQuestions {
 
 	private final UsageRepository usage;
 
-	private final QualityScoreRepository quality;
-
-	private final HardwareRepository hardware;
+	private final CatalogueSnapshots snapshots;
 
 	private final PlanningSettings planning;
 
-	RecommendationQuestions(UsageRepository usage, QualityScoreRepository quality, HardwareRepository hardware,
-			PlanningSettings planning) {
+	RecommendationQuestions(UsageRepository usage, CatalogueSnapshots snapshots, PlanningSettings planning) {
 		this.usage = usage;
-		this.quality = quality;
-		this.hardware = hardware;
+		this.snapshots = snapshots;
 		this.planning = planning;
 	}
 
@@ -124,6 +120,16 @@ public class RecommendationQuestions {
 	 * profiles.
 	 */
 	public Settings settings(Query q) {
+		return settings(q, this.snapshots.current());
+	}
+
+	/**
+	 * The page's defaults, from one catalogue version.
+	 * @param q the question as asked
+	 * @param catalogue where the default benchmark and profiles come from
+	 * @return the settings, or {@code null} when no usage is imported
+	 */
+	public Settings settings(Query q, CatalogueSnapshot catalogue) {
 		LocalDate from = q.from();
 		LocalDate to = q.to();
 		String benchmark = q.benchmark();
@@ -138,11 +144,11 @@ public class RecommendationQuestions {
 		LocalDate first = (from != null) ? from : this.planning.usageFrom(summary.firstDay(), last);
 		// by default LMArena's text board: ratings with intervals, in categories
 		String bench = (benchmark != null && !benchmark.isBlank()) ? benchmark
-				: this.quality.defaultBenchmark().orElse("");
+				: catalogue.defaultBenchmark().orElse("");
 		String node = (hardware != null) ? hardware
-				: this.hardware.findAllHardwareProfiles().stream().findFirst().map(p -> p.code()).orElse("");
+				: catalogue.hardwareProfiles().stream().findFirst().map(p -> p.code()).orElse("");
 		String site = (hosting != null) ? hosting
-				: this.hardware.findAllHostingProfiles().stream().findFirst().map(p -> p.code()).orElse("");
+				: catalogue.hostingProfiles().stream().findFirst().map(p -> p.code()).orElse("");
 		return new Settings(first, last, bench, floor, node, site, (q.restricted() != null) ? q.restricted() : "",
 				QualityCategories.normalise(q.category()));
 	}

@@ -28,10 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.UsageSummary;
 import com.breakeven.ingestion.WorkloadVolume;
-import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.QualityCategories;
-import com.breakeven.pricing.QualityScore;
-import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.simulator.shift.DataSensitivity;
 import com.breakeven.simulator.shift.Recommendation;
 import com.breakeven.simulator.shift.ShiftAdvisor;
@@ -39,7 +36,6 @@ import com.breakeven.tco.Finance;
 import com.breakeven.tco.Precision;
 import com.breakeven.web.export.Downloads;
 import com.breakeven.web.export.Table;
-import com.breakeven.web.scenario.ShiftAdviceService;
 
 /**
  * Where workloads should move: the ranked "move X from A to B" list over a period of real
@@ -49,56 +45,38 @@ import com.breakeven.web.scenario.ShiftAdviceService;
 @Controller
 class RecommendationsController {
 
-	private final ShiftAdviceService advice;
-
-	private final RecommendationQuestions questions;
-
-	private final QualityScoreRepository quality;
-
-	private final HardwareRepository hardware;
-
 	private final Recommendations recommendations;
 
-	RecommendationsController(ShiftAdviceService advice, RecommendationQuestions questions,
-			QualityScoreRepository quality, HardwareRepository hardware, Recommendations recommendations) {
-		this.advice = advice;
+	RecommendationsController(Recommendations recommendations) {
 		this.recommendations = recommendations;
-		this.questions = questions;
-		this.quality = quality;
-		this.hardware = hardware;
 	}
 
 	@GetMapping("/recommendations")
 	String page(@ModelAttribute RecommendationQuestions.Query query, Model model, HttpServletResponse response) {
-		model.addAttribute("benchmarks",
-				this.quality.latest().stream().map(QualityScore::benchmark).distinct().sorted().toList());
-		model.addAttribute("hardwareProfiles", this.hardware.findAllHardwareProfiles());
-		model.addAttribute("hostingProfiles", this.hardware.findAllHostingProfiles());
+		Recommendations.Page page = this.recommendations.page(query);
+		model.addAttribute("benchmarks", page.benchmarks());
+		model.addAttribute("hardwareProfiles", page.hardwareProfiles());
+		model.addAttribute("hostingProfiles", page.hostingProfiles());
 		model.addAttribute("categories", QualityCategories.accepted());
-		model.addAttribute("settings", this.questions.settings(query));
-		try {
-			this.recommendations.advise(query).ifPresent(answer -> {
-				model.addAttribute("advice", answer.advice());
-				model.addAttribute("rows", rows(answer.advice()));
-			});
+		model.addAttribute("settings", page.settings());
+		if (page.answer() != null) {
+			model.addAttribute("advice", page.answer().advice());
+			model.addAttribute("rows", rows(page.answer().advice()));
 		}
-		catch (IllegalArgumentException ex) {
+		if (page.error() != null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", page.error());
 		}
 		return "recommendations";
 	}
 
 	@GetMapping("/recommendations/routing.yaml")
 	ResponseEntity<byte[]> routing(@ModelAttribute RecommendationQuestions.Query query) {
-		RecommendationQuestions.Settings settings = this.questions.settings(query);
-		if (settings == null) {
-			return Downloads.plain(HttpStatus.NOT_FOUND, "no usage imported yet");
-		}
 		try {
-			String yaml = this.advice.liteLlmRouting(this.questions.question(settings));
-			return Downloads.file(yaml.getBytes(StandardCharsets.UTF_8), "litellm-routing.yaml",
-					new MediaType("application", "yaml", StandardCharsets.UTF_8));
+			return this.recommendations.routing(query)
+				.map(yaml -> Downloads.file(yaml.getBytes(StandardCharsets.UTF_8), "litellm-routing.yaml",
+						new MediaType("application", "yaml", StandardCharsets.UTF_8)))
+				.orElseGet(() -> Downloads.plain(HttpStatus.NOT_FOUND, "no usage imported yet"));
 		}
 		catch (IllegalArgumentException ex) {
 			return Downloads.plain(HttpStatus.BAD_REQUEST, ex.getMessage());
@@ -107,14 +85,12 @@ class RecommendationsController {
 
 	@GetMapping("/recommendations/ranked.{format:csv|xlsx}")
 	ResponseEntity<byte[]> ranked(@PathVariable String format, @ModelAttribute RecommendationQuestions.Query query) {
-		RecommendationQuestions.Settings settings = this.questions.settings(query);
-		if (settings == null) {
-			return Downloads.plain(HttpStatus.NOT_FOUND, "no usage imported yet");
-		}
 		try {
-			Table table = table(this.advice.advise(this.questions.question(settings)));
-			String file = "recommendations-" + settings.from() + "-" + settings.to() + "." + format;
-			return Downloads.table(table, format, file);
+			return this.recommendations.advise(query).map(answer -> {
+				String file = "recommendations-" + answer.settings().from() + "-" + answer.settings().to() + "."
+						+ format;
+				return Downloads.table(table(answer.advice()), format, file);
+			}).orElseGet(() -> Downloads.plain(HttpStatus.NOT_FOUND, "no usage imported yet"));
 		}
 		catch (IllegalArgumentException ex) {
 			return Downloads.plain(HttpStatus.BAD_REQUEST, ex.getMessage());

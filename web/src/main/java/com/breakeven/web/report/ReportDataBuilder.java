@@ -95,7 +95,7 @@ class ReportDataBuilder {
 	}
 
 	private SpendAnalysis.SpendReport report(ReportPeriod p, Currency currency, SpendAnalysis.Scope scope) {
-		return this.spend.report(p.start(), p.lastDay(), currency, this.rates::convert, scope);
+		return this.spend.report(p.start(), p.lastDay(), currency, this.rates.forPeriod(p.start(), p.lastDay()), scope);
 	}
 
 	private static List<ReportData.Share> shares(Map<String, BigDecimal> spend, BigDecimal total, Currency currency) {

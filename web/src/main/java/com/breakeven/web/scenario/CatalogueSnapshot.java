@@ -14,6 +14,9 @@ import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.Model;
 import com.breakeven.pricing.ModelRepository;
+import com.breakeven.pricing.Price;
+import com.breakeven.pricing.PriceCatalogue;
+import com.breakeven.pricing.PriceRepository;
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.simulator.planning.CatalogueModel;
@@ -53,6 +56,10 @@ public final class CatalogueSnapshot implements PlanningCatalogue {
 
 	private final QualityScoreRepository quality;
 
+	private final PriceRepository prices;
+
+	private final PriceCatalogue priceCatalogue;
+
 	private final Object version;
 
 	private final long builtNanos;
@@ -62,11 +69,14 @@ public final class CatalogueSnapshot implements PlanningCatalogue {
 	private final Map<Object, Object> memo = new ConcurrentHashMap<>();
 
 	CatalogueSnapshot(CatalogueInputs inputs, ModelRepository models, HardwareRepository hardware,
-			QualityScoreRepository quality, Object version, long builtNanos) {
+			QualityScoreRepository quality, PriceRepository prices, PriceCatalogue priceCatalogue, Object version,
+			long builtNanos) {
 		this.inputs = inputs;
 		this.models = models;
 		this.hardware = hardware;
 		this.quality = quality;
+		this.prices = prices;
+		this.priceCatalogue = priceCatalogue;
 		this.version = version;
 		this.builtNanos = builtNanos;
 	}
@@ -179,6 +189,25 @@ public final class CatalogueSnapshot implements PlanningCatalogue {
 	public Map<Long, QualityScore> latestScores(String benchmark, String category) {
 		return remember(new Key("latestIn", benchmark, category),
 				() -> Collections.unmodifiableMap(this.quality.latestIn(benchmark, category)));
+	}
+
+	/** Every model's latest score on every benchmark and category. */
+	public List<QualityScore> latestScores() {
+		return remember(new Key("latest"), () -> List.copyOf(this.quality.latest()));
+	}
+
+	/** Every price a model has had, at every seller, as stored. */
+	public List<Price> priceHistory(long modelId) {
+		return remember(new Key("priceHistory", modelId), () -> List.copyOf(this.prices.historyOf(modelId)));
+	}
+
+	/**
+	 * The name a LiteLLM proxy routes a model at a seller by, as the feed its price on
+	 * the day came from names it ({@link PriceCatalogue#liteLlmRoute}).
+	 */
+	public Optional<String> liteLlmRoute(String model, String seller, LocalDate day) {
+		return remember(new Key("liteLlmRoute", model, seller, day),
+				() -> this.priceCatalogue.liteLlmRoute(model, seller, day));
 	}
 
 	/**

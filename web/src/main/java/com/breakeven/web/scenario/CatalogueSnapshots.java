@@ -13,6 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.ModelRepository;
+import com.breakeven.pricing.PriceCatalogue;
+import com.breakeven.pricing.PriceRepository;
 import com.breakeven.pricing.QualityScoreRepository;
 
 /**
@@ -58,6 +60,10 @@ public class CatalogueSnapshots {
 
 	private final QualityScoreRepository quality;
 
+	private final PriceRepository prices;
+
+	private final PriceCatalogue priceCatalogue;
+
 	private final JdbcClient jdbc;
 
 	private final long recheckNanos;
@@ -69,13 +75,15 @@ public class CatalogueSnapshots {
 	private volatile long checkedNanos;
 
 	CatalogueSnapshots(CatalogueInputs inputs, ModelRepository models, HardwareRepository hardware,
-			QualityScoreRepository quality, JdbcClient jdbc,
+			QualityScoreRepository quality, PriceRepository prices, PriceCatalogue priceCatalogue, JdbcClient jdbc,
 			@Value("${breakeven.catalogue.recheck:0s}") Duration recheck,
 			@Value("${breakeven.catalogue.max-age:60s}") Duration maxAge) {
 		this.inputs = inputs;
 		this.models = models;
 		this.hardware = hardware;
 		this.quality = quality;
+		this.prices = prices;
+		this.priceCatalogue = priceCatalogue;
 		this.jdbc = jdbc;
 		this.recheckNanos = recheck.toNanos();
 		this.maxAgeNanos = maxAge.toNanos();
@@ -98,8 +106,8 @@ public class CatalogueSnapshots {
 		if (held != null && held.version().equals(version) && now - held.builtNanos() < this.maxAgeNanos) {
 			return held;
 		}
-		CatalogueSnapshot fresh = new CatalogueSnapshot(this.inputs, this.models, this.hardware, this.quality, version,
-				now);
+		CatalogueSnapshot fresh = new CatalogueSnapshot(this.inputs, this.models, this.hardware, this.quality,
+				this.prices, this.priceCatalogue, version, now);
 		// a concurrent reader may have replaced it meanwhile: either is of this version
 		this.current.compareAndSet(held, fresh);
 		return fresh;

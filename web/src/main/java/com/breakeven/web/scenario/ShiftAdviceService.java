@@ -14,8 +14,6 @@ import org.springframework.stereotype.Service;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.pricing.Model;
-import com.breakeven.pricing.ModelRepository;
-import com.breakeven.pricing.PriceCatalogue;
 import com.breakeven.pricing.QualityCategories;
 import com.breakeven.pricing.QualityScoreRepository;
 import com.breakeven.simulator.planning.CatalogueModel;
@@ -49,38 +47,34 @@ public class ShiftAdviceService {
 
 	private final UsageRepository usage;
 
-	private final ModelRepository models;
-
-	private final QualityScoreRepository quality;
-
-	private final CatalogueInputs catalogue;
-
-	private final Planner planner;
+	private final CatalogueSnapshots snapshots;
 
 	private final WorkloadCategories workloadCategories;
 
-	private final PriceCatalogue prices;
-
 	private final Clock clock;
 
-	public ShiftAdviceService(UsageRepository usage, ModelRepository models, QualityScoreRepository quality,
-			CatalogueInputs catalogue, Planner planner, WorkloadCategories workloadCategories, PriceCatalogue prices,
-			Clock clock) {
-		this.workloadCategories = workloadCategories;
-		this.prices = prices;
-		this.clock = clock;
+	public ShiftAdviceService(UsageRepository usage, CatalogueSnapshots snapshots,
+			WorkloadCategories workloadCategories, Clock clock) {
 		this.usage = usage;
-		this.models = models;
-		this.quality = quality;
-		this.catalogue = catalogue;
-		this.planner = planner;
+		this.snapshots = snapshots;
+		this.workloadCategories = workloadCategories;
+		this.clock = clock;
 	}
 
 	/**
 	 * @param question what to advise on and with which assumptions
 	 */
 	public ShiftAdvisor.Advice advise(Question question) {
-		Candidates candidates = candidates(question, true);
+		return advise(question, this.snapshots.current());
+	}
+
+	/**
+	 * @param question what to advise on and with which assumptions
+	 * @param catalogue the catalogue version the whole answer reads: models, prices,
+	 * scores, node, site and measurements
+	 */
+	public ShiftAdvisor.Advice advise(Question question, CatalogueSnapshot catalogue) {
+		Candidates candidates = candidates(question, true, catalogue);
 		Map<String, String> categories = this.workloadCategories.byName();
 		List<Workload> workloads = new ArrayList<>();
 		Map<Workload, List<ApiModel>> apiModels = new HashMap<>();
@@ -96,25 +90,17 @@ public class ShiftAdviceService {
 	}
 
 	/**
-	 * The question's advice as a LiteLLM proxy configuration written today.
-	 * @param question what to advise on
-	 * @return the YAML text
-	 */
-	public String liteLlmRouting(Question question) {
-		return liteLlmRouting(question, advise(question));
-	}
-
-	/**
 	 * Advice already given as a LiteLLM proxy configuration written today: each API model
 	 * routed as the feed its price on the question's day came from names it
-	 * ({@link PriceCatalogue#liteLlmRoute}).
+	 * ({@link com.breakeven.pricing.PriceCatalogue#liteLlmRoute}).
 	 * @param question the question the advice answers
 	 * @param advice its advice
+	 * @param catalogue the catalogue version the advice read
 	 * @return the YAML text
 	 */
-	public String liteLlmRouting(Question question, ShiftAdvisor.Advice advice) {
+	public String liteLlmRouting(Question question, ShiftAdvisor.Advice advice, CatalogueSnapshot catalogue) {
 		return RoutingExport.liteLlmYaml(advice,
-				(model, seller) -> this.prices.liteLlmRoute(model, seller, question.pricesOn()),
+				(model, seller) -> catalogue.liteLlmRoute(model, seller, question.pricesOn()),
 				LocalDate.now(this.clock), question.from(), question.to());
 	}
 
@@ -128,7 +114,7 @@ public class ShiftAdviceService {
 	 * @return the model, or empty when none is cheaper (or the current model is unscored)
 	 */
 	public Optional<String> cheapestAdequate(WorkloadVolume volume, Question question) {
-		Candidates candidates = candidates(question, false);
+		Candidates candidates = candidates(question, false, this.snapshots.current());
 		String category = this.workloadCategories.byName().getOrDefault(volume.name(), question.category());
 		Workload workload = workload(volume, question, candidates, category);
 		return ShiftAdvisor
@@ -148,6 +134,8 @@ public class ShiftAdviceService {
 
 		private final Question question;
 
+		private final CatalogueSnapshot catalogue;
+
 		private final String benchmark;
 
 		private final List<CatalogueModel> chatModels;
@@ -160,8 +148,10 @@ public class ShiftAdviceService {
 
 		private final Map<String, Map<String, List<Offer>>> offers = new HashMap<>();
 
-		Candidates(Question question, String benchmark, List<CatalogueModel> chatModels, List<Model> openModels) {
+		Candidates(Question question, CatalogueSnapshot catalogue, String benchmark, List<CatalogueModel> chatModels,
+				List<Model> openModels) {
 			this.question = question;
+			this.catalogue = catalogue;
 			this.benchmark = benchmark;
 			this.chatModels = chatModels;
 			this.openModels = openModels;
@@ -171,8 +161,8 @@ public class ShiftAdviceService {
 			return this.scoresByCategory.computeIfAbsent(category, c -> {
 				Map<String, Adequacy.Score> byName = new HashMap<>();
 				Map<Long, String> names = new HashMap<>();
-				ShiftAdviceService.this.models.findAll().forEach(m -> names.put(m.id(), m.canonicalName()));
-				ShiftAdviceService.this.quality.latestIn(this.benchmark, c)
+				this.catalogue.allModels().forEach(m -> names.put(m.id(), m.canonicalName()));
+				this.catalogue.latestScores(this.benchmark, c)
 					.forEach((id, score) -> byName.put(names.get(id), QualityEvidence.of(score)));
 				return byName;
 			});
@@ -183,7 +173,7 @@ public class ShiftAdviceService {
 				List<OwnOption> options = new ArrayList<>();
 				for (Model model : this.openModels) {
 					int context = (model.contextWindowTokens() != null) ? model.contextWindowTokens() : 0;
-					ownOption(model, scores(c).get(model.canonicalName()), context, this.question)
+					ownOption(model, scores(c).get(model.canonicalName()), context, this.question, this.catalogue)
 						.ifPresent(options::add);
 				}
 				return options;
@@ -192,14 +182,14 @@ public class ShiftAdviceService {
 
 	}
 
-	private Candidates candidates(Question question, boolean withOwnHardware) {
+	private Candidates candidates(Question question, boolean withOwnHardware, CatalogueSnapshot catalogue) {
 		String benchmark = (question.benchmark() != null) ? question.benchmark()
-				: this.quality.defaultBenchmark().orElse(QualityScoreRepository.ARENA);
+				: catalogue.defaultBenchmark().orElse(QualityScoreRepository.ARENA);
 		List<CatalogueModel> chatModels = new ArrayList<>();
 		List<Model> openModels = new ArrayList<>();
 		Map<String, CatalogueModel> catalogued = new HashMap<>();
-		this.planner.catalogue().models().forEach(m -> catalogued.put(m.name(), m));
-		for (Model model : this.models.findAll()) {
+		catalogue.models().forEach(m -> catalogued.put(m.name(), m));
+		for (Model model : catalogue.allModels()) {
 			// a chat workload can move to a chat model only: never an embedding, image or
 			// audio model, however cheap its tokens
 			if (model.textChat()) {
@@ -209,7 +199,7 @@ public class ShiftAdviceService {
 				openModels.add(model);
 			}
 		}
-		return new Candidates(question, benchmark, chatModels, openModels);
+		return new Candidates(question, catalogue, benchmark, chatModels, openModels);
 	}
 
 	/**
@@ -222,8 +212,9 @@ public class ShiftAdviceService {
 		Demand demand = new Demand(volume.monthlyInputTokens(), volume.monthlyCachedInputTokens(),
 				volume.monthlyOutputTokens(), question.peakToAverage(), volume.monthlyCacheWriteTokens());
 		// what it pays today: its seller, its account's terms, its batch share
-		PriceResolution current = this.planner.currentPrice(volume.model(), volume.seller(), volume.account(),
-				question.pricesOn(), question.finance().currency(), demand, volume.batchShare());
+		PriceResolution current = candidates.catalogue.planner()
+			.currentPrice(volume.model(), volume.seller(), volume.account(), question.pricesOn(),
+					question.finance().currency(), demand, volume.batchShare());
 		Adequacy.Standard standard = new Adequacy.Standard(
 				QualityCategories.benchmarkIn(candidates.benchmark, category), category, volume.model(),
 				candidates.scores(category).get(volume.model()),
@@ -237,14 +228,15 @@ public class ShiftAdviceService {
 			String category) {
 		Currency currency = question.finance().currency();
 		// the catalogue's offers read once per account, whatever the number of workloads
+		Planner planner = candidates.catalogue.planner();
 		Map<String, List<Offer>> offers = candidates.offers.computeIfAbsent(volume.account(),
-				key -> this.planner.catalogue().offersOn(volume.account(), question.pricesOn()));
+				key -> candidates.catalogue.offersOn(volume.account(), question.pricesOn()));
 		Map<String, Adequacy.Score> scores = candidates.scores(category);
 		List<ApiModel> priced = new ArrayList<>();
 		for (CatalogueModel model : candidates.chatModels) {
 			PriceRule
 				.buying(model.name(), model.creator(), offers.getOrDefault(model.name(), List.of()), currency,
-						question.pricesOn(), from -> this.planner.rate(from, currency, question.pricesOn()), demand,
+						question.pricesOn(), from -> planner.rate(from, currency, question.pricesOn()), demand,
 						volume.batchShare())
 				.found()
 				.ifPresent(price -> priced.add(new ApiModel(model.name(), model.family(), price.pricing(),
@@ -253,8 +245,9 @@ public class ShiftAdviceService {
 		return priced;
 	}
 
-	private Optional<OwnOption> ownOption(Model model, Adequacy.Score score, int context, Question question) {
-		List<ThroughputMeasurement> measured = this.catalogue.measurements(model.canonicalName(),
+	private Optional<OwnOption> ownOption(Model model, Adequacy.Score score, int context, Question question,
+			CatalogueSnapshot catalogue) {
+		List<ThroughputMeasurement> measured = catalogue.measurements(model.canonicalName(),
 				question.hardwareProfile());
 		if (measured.isEmpty()) {
 			return Optional.empty();
@@ -262,13 +255,12 @@ public class ShiftAdviceService {
 		Currency currency = question.finance().currency();
 		// profiles in the answer's currency, at the day's rate; without a rate, or an
 		// architecture, an open model cannot be sized here
-		Optional<CatalogueNode> node = this.planner.catalogue()
-			.catalogueNode(question.hardwareProfile())
-			.flatMap(n -> this.planner.rate(n.currency(), currency, question.pricesOn()).map(n::in));
-		Optional<CatalogueSite> site = this.planner.catalogue()
-			.catalogueSite(question.hostingProfile())
-			.flatMap(h -> this.planner.rate(h.currency(), currency, question.pricesOn()).map(h::in));
-		Optional<ModelSpec> spec = this.planner.catalogue().architecture(model.canonicalName());
+		Planner planner = catalogue.planner();
+		Optional<CatalogueNode> node = catalogue.catalogueNode(question.hardwareProfile())
+			.flatMap(n -> planner.rate(n.currency(), currency, question.pricesOn()).map(n::in));
+		Optional<CatalogueSite> site = catalogue.catalogueSite(question.hostingProfile())
+			.flatMap(h -> planner.rate(h.currency(), currency, question.pricesOn()).map(h::in));
+		Optional<ModelSpec> spec = catalogue.architecture(model.canonicalName());
 		if (node.isEmpty() || site.isEmpty() || spec.isEmpty()) {
 			return Optional.empty();
 		}

@@ -1,6 +1,5 @@
 package com.breakeven.web.bench;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,26 +7,27 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.breakeven.BreakevenApplication;
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.web.report.ReportPeriod;
 import com.breakeven.web.scenario.ScenarioDefaults;
 import com.breakeven.web.scenario.ScenarioForm;
 import com.breakeven.web.security.ApiTokens;
 import com.breakeven.web.security.Role;
+
+import static com.breakeven.web.bench.Timings.loadAverage;
+import static com.breakeven.web.bench.Timings.processCpuNanos;
+import static com.breakeven.web.bench.Timings.row;
+import static com.breakeven.web.bench.Timings.time;
 
 /**
  * Issue 22's two application figures, each beside its reference in one run: a saved
@@ -73,26 +73,12 @@ public final class ScenarioAndReportBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		String url = (args.length > 0) ? args[0]
-				: "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url,
-				"--breakeven.pricing.refresh-cron=-", "--breakeven.reports.check-cron=-",
+		try (ConfigurableApplicationContext app = Timings.start(args,
 				// the bench calls evaluate back to back: lift the per-user rate limit
-				"--breakeven.security.limits.expensive-per-user.attempts=100000", "--logging.level.root=WARN",
-				"--spring.main.banner-mode=off"));
-		if (args.length > 2) {
-			arguments.add("--spring.datasource.username=" + args[1]);
-			arguments.add("--spring.datasource.password=" + args[2]);
-		}
-		try (ConfigurableApplicationContext app = new SpringApplication(BreakevenApplication.class)
-			.run(arguments.toArray(new String[0]))) {
+				"--breakeven.security.limits.expensive-per-user.attempts=100000")) {
 			String token = app.getBean(ApiTokens.class).create("bench", Set.of(Role.ANALYST), "bench", null).token();
-			ScenarioAndReportBenchmark bench = new ScenarioAndReportBenchmark(
-					"http://localhost:" + app.getEnvironment().getProperty("local.server.port"), token,
+			ScenarioAndReportBenchmark bench = new ScenarioAndReportBenchmark(Timings.base(app), token,
 					app.getBean(JsonMapper.class), app.getBean(JdbcClient.class));
-			System.out.printf(Locale.ROOT, "database %s; %d processors; %s%n", url,
-					Runtime.getRuntime().availableProcessors(),
-					System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
 			bench.run(app.getBean(ScenarioDefaults.class));
 		}
 	}
@@ -237,42 +223,6 @@ public final class ScenarioAndReportBenchmark {
 			throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
 		}
 		return this.json.readTree(response.body());
-	}
-
-	@FunctionalInterface
-	private interface Call {
-
-		void run() throws Exception;
-
-	}
-
-	private static List<Double> time(int times, Call call) throws Exception {
-		List<Double> millis = new ArrayList<>();
-		for (int i = 0; i < times; i++) {
-			long start = System.nanoTime();
-			call.run();
-			millis.add((System.nanoTime() - start) / 1e6);
-		}
-		return millis;
-	}
-
-	private static void row(String what, List<Double> millis) throws Exception {
-		List<Double> sorted = new ArrayList<>(millis);
-		Collections.sort(sorted);
-		System.out.printf(Locale.ROOT, "| %s | median %.1f ms | fastest %.1f, slowest %.1f (%d runs) | load %s |%n",
-				what, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size(),
-				loadAverage());
-	}
-
-	/** The 1, 5 and 15-minute load averages, as uptime prints them. */
-	private static String loadAverage() throws Exception {
-		String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split(" ");
-		return fields[0] + " " + fields[1] + " " + fields[2];
-	}
-
-	private static long processCpuNanos() {
-		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-			.getProcessCpuTime();
 	}
 
 }

@@ -49,7 +49,8 @@ class ShiftAdviceTests {
 				LocalDate.of(2026, 10, 31), WorkloadVolume.Slice.PROJECT, "MMLU (0-shot CoT)", 80, "overall",
 				LocalDate.of(2026, 7, 1), 2, Map.of("contracts", DataSensitivity.RESTRICTED), "hgx-h100-8x",
 				"colo-virginia", new Finance(Currency.getInstance("USD"), 4, 0.1, 0.08, 36), Precision.FP8, 0.8);
-		ShiftAdvisor.Advice advice = service.advise(question);
+		CatalogueSnapshot catalogue = this.application.bean(CatalogueSnapshots.class).current();
+		ShiftAdvisor.Advice advice = service.advise(question, catalogue);
 
 		assertThat(advice.perWorkload()).hasSize(6);
 		ShiftAdvisor.WorkloadAdvice helpdesk = advice.perWorkload()
@@ -94,7 +95,7 @@ class ShiftAdviceTests {
 		assertThat(first.toModel()).isEqualTo("meta-llama/llama-3.3-70b-instruct");
 		assertThat(first.reason()).startsWith("restricted data may not leave the company");
 		// and the routing the advice implies, for LiteLLM
-		String yaml = service.liteLlmRouting(question, advice);
+		String yaml = service.liteLlmRouting(question, advice, catalogue);
 		LiteLlmConfigs.assertLoadable(yaml);
 		Map<String, Object> config = new Yaml().load(yaml);
 		// Llama 3.3 70B at hyperbolic as the LiteLLM price map keys it, GPT-4o at openai
