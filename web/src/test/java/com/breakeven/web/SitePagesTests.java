@@ -102,7 +102,7 @@ class SitePagesTests {
 			.getContentAsString();
 		List<String> drawn = chartSeries(page);
 		assertThat(drawn).hasSize(2 * 4);
-		assertThat(page).contains("the 4 cheapest by output price today. Not drawn: ")
+		assertThat(page).contains("the 4 cheapest by output price today. Not drawn, ")
 			.contains("name=\"seller\" value=\"Groq\"");
 
 		String ticked = this.mvc.get()

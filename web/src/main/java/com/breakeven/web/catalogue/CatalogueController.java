@@ -158,9 +158,9 @@ class CatalogueController {
 		}
 		List<String> left = ranked.stream().filter(seller -> !drawn.contains(seller)).toList();
 		return "Drawn: " + listed(drawn) + (chosen ? "" : ", the " + drawn.size() + " cheapest by output price today")
-				+ ". Not drawn: " + ((left.size() == 1) ? "1 other seller, " : left.size() + " other sellers, ")
+				+ ". Not drawn, " + ((left.size() == 1) ? "1 other seller: " : left.size() + " other sellers: ")
 				+ listed(left) + "; tick them above to draw them (at most " + MAX_SELLERS
-				+ " at once), or read every price in the" + " numbers below.";
+				+ " at once), or read every price in the numbers below.";
 	}
 
 	/** "A", "A and B", "A, B and C". */
@@ -344,9 +344,10 @@ class CatalogueController {
 	}
 
 	/**
-	 * Each line named at its right end, in its colour, where the name fits: a name is
-	 * left to the legend when its line ends within {@value #LABEL_GAP} of the range of
-	 * another line already named (the two names would overlap).
+	 * Each line named at its right end, in its colour, where the name fits: a name sits
+	 * just above its line's end, so it is left to the legend when another line ends in
+	 * that band ({@value #LABEL_GAP} of the price axis above, a little below) or another
+	 * name would overlap it.
 	 */
 	private static void directLabels(org.jfree.chart.plot.XYPlot plot, TimeSeriesCollection data,
 			XYStepRenderer renderer) {
@@ -369,7 +370,12 @@ class CatalogueController {
 		ends.entrySet()
 			.stream()
 			.sorted(Map.Entry.comparingByValue())
-			.filter(end -> named.stream().allMatch(y -> Math.abs(y - end.getValue()) >= LABEL_GAP * range))
+			.filter(end -> named.stream().allMatch(y -> Math.abs(y - end.getValue()) >= LABEL_GAP * range) && ends
+				.entrySet()
+				.stream()
+				.filter(other -> !other.getKey().equals(end.getKey()))
+				.map(Map.Entry::getValue)
+				.noneMatch(y -> y > end.getValue() - LABEL_GAP * range / 4 && y < end.getValue() + LABEL_GAP * range))
 			.forEach(end -> {
 				named.add(end.getValue());
 				int i = end.getKey();
