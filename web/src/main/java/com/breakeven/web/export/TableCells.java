@@ -19,6 +19,21 @@ public class TableCells {
 		return value instanceof Number;
 	}
 
+	/**
+	 * The columns in which no row has anything: a page leaves them out (a download keeps
+	 * them), as the throughput table's latency columns for published figures.
+	 */
+	public java.util.Set<Integer> emptyColumns(Table table) {
+		java.util.Set<Integer> empty = new java.util.HashSet<>();
+		for (int column = 0; column < table.header().size(); column++) {
+			int c = column;
+			if (table.rows().stream().allMatch(row -> format(row.get(c)).isBlank())) {
+				empty.add(column);
+			}
+		}
+		return empty;
+	}
+
 	/** Whether a column holds numbers (its heading aligns with them, on the right). */
 	public boolean isNumberColumn(Table table, int column) {
 		return table.rows().stream().anyMatch(row -> isNumber(row.get(column)));
@@ -44,10 +59,10 @@ public class TableCells {
 	}
 
 	/** Longer than this, a text cell shows its {@link #brief}. */
-	static final int LONG = 80;
+	static final int LONG = 64;
 
 	/** The most characters of a brief before its "…". */
-	static final int BRIEF = 56;
+	static final int BRIEF = 48;
 
 	/** The cell as pages, reports and PDFs print it, one definition for all of them. */
 	public static String format(Object value) {

@@ -17,8 +17,8 @@ class TableCellsTest {
 
 	@Test
 	void brief_cutsALongTextAtAWordAndMarksIt() {
-		// the last space at or before character 56 is the one after "for" (index 55)
-		assertThat(this.cells.brief(MESSAGE)).isEqualTo("prices: 2089 added, 1 changed, 17 unchanged, 0 held for …")
+		// the last space at or before character 48 is the one after "0" (index 46)
+		assertThat(this.cells.brief(MESSAGE)).isEqualTo("prices: 2089 added, 1 changed, 17 unchanged, 0 …")
 			.hasSizeLessThanOrEqualTo(TableCells.BRIEF + 2);
 		assertThat(MESSAGE).startsWith(this.cells.brief(MESSAGE).replace(" …", ""));
 	}
@@ -36,6 +36,13 @@ class TableCellsTest {
 	void brief_cutsAWordlessTextAtTheLimit() {
 		String path = "classpath:sample-data/feeds/" + "x".repeat(100) + ".json";
 		assertThat(this.cells.brief(path)).isEqualTo(path.substring(0, TableCells.BRIEF) + " …");
+	}
+
+	@Test
+	void emptyColumns_whereNoRowHoldsAnything() {
+		Table table = new Table("t", List.of("Model", "TTFT p99 (ms)", "Concurrency"),
+				List.of(List.of("a", "", 16), List.of("b", " ", 0)), 0);
+		assertThat(this.cells.emptyColumns(table)).containsExactly(1);
 	}
 
 	@Test
