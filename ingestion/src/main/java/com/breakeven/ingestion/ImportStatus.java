@@ -6,6 +6,14 @@ package com.breakeven.ingestion;
  */
 public enum ImportStatus {
 
-	RUNNING, COMPLETED, FAILED
+	RUNNING, COMPLETED, FAILED;
+
+	/**
+	 * @return the status in the words pages show ("completed"); the name stays what the
+	 * database, the API and the command line hold
+	 */
+	public String words() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
 
 }

@@ -29,4 +29,17 @@ public enum DeviceKind {
 		return (this == GPU || this == NPU) ? "GB" : "GiB";
 	}
 
+	/**
+	 * @return the kind in the words pages show ("unified memory (Apple silicon)"); the
+	 * name stays what the database, the API and the command line hold
+	 */
+	public String words() {
+		return switch (this) {
+			case GPU -> "GPU";
+			case NPU -> "NPU (neural processor)";
+			case CPU -> "CPU with system memory";
+			case UNIFIED -> "unified memory (Apple silicon)";
+		};
+	}
+
 }

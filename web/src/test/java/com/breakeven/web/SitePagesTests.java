@@ -96,6 +96,38 @@ class SitePagesTests {
 	}
 
 	@Test
+	void priceChart_drawsTheCheapestSellersOrThoseTickedAndNamesTheOthersInASentence() throws Exception {
+		// the sample's gpt-oss-120b has more sellers than a legend holds
+		String page = this.mvc.get()
+			.uri("/catalogue/prices?model=openai/gpt-oss-120b")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		List<String> drawn = chartSeries(page);
+		assertThat(drawn).hasSize(2 * 4);
+		assertThat(page).contains("the 4 cheapest by output price today. Not drawn, ")
+			.contains("name=\"seller\" value=\"Groq\"");
+
+		String ticked = this.mvc.get()
+			.uri("/catalogue/prices?model=openai/gpt-oss-120b&seller=Groq&seller=DeepInfra")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(chartSeries(ticked)).containsExactlyInAnyOrder("Groq: input", "Groq: output", "DeepInfra: input",
+				"DeepInfra: output");
+		assertThat(ticked).contains("Drawn: ").doesNotContain("cheapest by output price today");
+	}
+
+	/**
+	 * The series the page's (wide) chart names in its description, as its legend does.
+	 */
+	private static List<String> chartSeries(String page) {
+		java.util.regex.Matcher series = java.util.regex.Pattern.compile("<desc>Series: ([^;<]*)").matcher(page);
+		assertThat(series.find()).as("a chart described by its series").isTrue();
+		return List.of(series.group(1).split(", "));
+	}
+
+	@Test
 	void hostingProfile_editedInTheCatalogueKeepsItsCodeAndARefusedEditChangesNothing() {
 		HostingProfile before = this.hardware.findHostingProfile("colo-texas").orElseThrow();
 
@@ -121,7 +153,7 @@ class SitePagesTests {
 		assertThat(this.mvc.get().uri("/catalogue/gpus/apple-m2-ultra-192gb")).hasStatusOk()
 			.bodyText()
 			.contains("id=\"kind\" name=\"kind\"")
-			.contains("<option value=\"UNIFIED\" selected=\"selected\">UNIFIED</option>")
+			.contains("<option value=\"UNIFIED\" selected=\"selected\">unified memory (Apple silicon)</option>")
 			.contains("GB or GiB");
 		assertThat(this.mvc.get().uri("/catalogue/gpus/new")).hasStatusOk()
 			.bodyText()
@@ -129,7 +161,7 @@ class SitePagesTests {
 		assertThat(this.mvc.get().uri("/catalogue/hosting/colo-texas")).hasStatusOk()
 			.bodyText()
 			.contains("id=\"colocationBasis\" name=\"colocationBasis\"")
-			.contains("<option value=\"PER_KW_MONTH\" selected=\"selected\">PER_KW_MONTH</option>");
+			.contains("<option value=\"PER_KW_MONTH\" selected=\"selected\">per kW per month</option>");
 	}
 
 	@Test
@@ -272,7 +304,7 @@ class SitePagesTests {
 			.with(csrf())).hasStatus3xxRedirection()
 			.flash()
 			.hasEntrySatisfying("message",
-					message -> assertThat((String) message).contains("negotiated.csv").contains("COMPLETED"));
+					message -> assertThat((String) message).contains("negotiated.csv: completed"));
 
 		assertThat(csv("/catalogue/prices.csv?model=openai/gpt-4o"))
 			.anySatisfy(row -> assertThat(row.values()).contains("1.75", "7.00", "2030-01-01"));
@@ -309,7 +341,7 @@ class SitePagesTests {
 		assertThat(upload).hasStatus3xxRedirection()
 			.flash()
 			.hasEntrySatisfying("message",
-					message -> assertThat((String) message).contains("leaderboard-text.json: COMPLETED")
+					message -> assertThat((String) message).contains("leaderboard-text.json: completed")
 						.contains("1 LMArena ratings with their 95 % interval stored for 1 catalogued models")
 						.contains("as of 2025-12-11")
 						.contains("1 keys not stored, each a quarantined row with its reason: alpaca-13b"));
@@ -334,24 +366,32 @@ class SitePagesTests {
 			.filter(row -> row.get(1).equals("LMArena text"))
 			.toList();
 
+		// a rating (no maximum) stands in its own column, never beside percentages
 		assertThat(overall).hasSizeGreaterThanOrEqualTo(100).allSatisfy(row -> {
-			assertThat(new java.math.BigDecimal(row.get(4))).isLessThanOrEqualTo(new java.math.BigDecimal(row.get(2)));
-			assertThat(new java.math.BigDecimal(row.get(5)))
-				.isGreaterThanOrEqualTo(new java.math.BigDecimal(row.get(2)));
-			assertThat(row.get(6)).isEqualTo("full");
-			assertThat(row.get(7)).isEqualTo("2025-12-11");
+			assertThat(row.get(2)).isEmpty();
+			assertThat(row.get(3)).isEmpty();
+			assertThat(new java.math.BigDecimal(row.get(5))).isLessThanOrEqualTo(new java.math.BigDecimal(row.get(4)));
+			assertThat(new java.math.BigDecimal(row.get(6)))
+				.isGreaterThanOrEqualTo(new java.math.BigDecimal(row.get(4)));
+			assertThat(row.get(7)).isEqualTo("full");
+			assertThat(row.get(8)).isEqualTo("2025-12-11");
+		});
+		assertThat(csv("/catalogue/quality.csv")).anySatisfy(row -> {
+			assertThat(row.get(1)).startsWith("GPQA Diamond");
+			assertThat(row.get(3)).isEqualTo("100");
+			assertThat(row.get(4)).isEmpty();
 		});
 		assertThat(overall.stream().map(row -> row.get(0)).distinct()).hasSameSizeAs(overall);
 		// the page shows whole benchmarks unless a category board is chosen
 		assertThat(this.mvc.get().uri("/catalogue/quality")).hasStatusOk()
 			.bodyText()
-			.contains("<td>LMArena text</td>")
-			.contains("<td>MMLU (0-shot CoT)</td>")
-			.doesNotContain("<td>LMArena text: coding</td>");
+			.contains("data-label=\"Benchmark\">LMArena text</td>")
+			.contains("data-label=\"Benchmark\">MMLU (0-shot CoT)</td>")
+			.doesNotContain(">LMArena text: coding</td>");
 		assertThat(this.mvc.get().uri("/catalogue/quality?benchmark=LMArena text: coding")).hasStatusOk()
 			.bodyText()
-			.contains("<td>LMArena text: coding</td>")
-			.doesNotContain("<td>MMLU (0-shot CoT)</td>");
+			.contains("data-label=\"Benchmark\">LMArena text: coding</td>")
+			.doesNotContain(">MMLU (0-shot CoT)</td>");
 	}
 
 	@Test
@@ -359,7 +399,7 @@ class SitePagesTests {
 		assertThat(csv("/catalogue/gpus.csv").get(0).values()).contains("Kind", "Memory", "Memory unit", "TDP (W)");
 		// a Mac's unified memory is stated in GiB, a GPU's memory in GB
 		assertThat(csv("/catalogue/gpus.csv")).anySatisfy(row -> assertThat(row.values())
-			.containsSubsequence("M2 Ultra 192GB (Mac Studio 2023)", "UNIFIED", "192", "GiB"));
+			.containsSubsequence("M2 Ultra 192GB (Mac Studio 2023)", "unified memory (Apple silicon)", "192", "GiB"));
 		assertThat(csv("/catalogue/measurements.csv")).hasSizeGreaterThan(1);
 		assertThat(csv("/catalogue/hosting-profiles.csv"))
 			.anySatisfy(row -> assertThat(row.get(0)).isEqualTo("colo-texas"));
@@ -367,7 +407,9 @@ class SitePagesTests {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
 			List<Row> sheet = workbook.getFirstSheet().read();
 			assertThat(sheet.get(0).getCellText(2)).isEqualTo("Score");
-			assertThat(sheet.get(1).getCell(2).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+			assertThat(sheet.get(0).getCellText(4)).isEqualTo("Rating (Elo scale)");
+			assertThat(sheet.stream().skip(1).map(row -> row.getCell(row.getCellText(2).isEmpty() ? 4 : 2).getType()))
+				.containsOnly(org.dhatim.fastexcel.reader.CellType.NUMBER);
 		}
 		assertThat(this.mvc.get().uri("/catalogue/secrets.csv")).hasStatus(HttpStatus.NOT_FOUND);
 	}
@@ -390,17 +432,15 @@ class SitePagesTests {
 				fixture("eurofxref-daily.csv"));
 		assertThat(this.mvc.post().uri("/imports/fx").multipart().file(daily).with(csrf())).hasStatus3xxRedirection()
 			.flash()
-			.hasEntrySatisfying("message",
-					message -> assertThat((String) message).contains("eurofxref.csv")
-						.contains("COMPLETED")
-						.contains("0 rates added, 29 already stored"));
+			.hasEntrySatisfying("message", message -> assertThat((String) message).contains("eurofxref.csv: completed")
+				.contains("0 rates added, 29 already stored"));
 
 		MockMultipartFile bad = new MockMultipartFile("file", "eurofxref-hist.csv", "text/csv",
 				fixture("eurofxref-hist-rate-not-a-number.csv"));
 		assertThat(this.mvc.post().uri("/imports/fx").multipart().file(bad).with(csrf())).hasStatus3xxRedirection()
 			.flash()
 			.hasEntrySatisfying("message",
-					message -> assertThat((String) message).contains("FAILED")
+					message -> assertThat((String) message).contains(": failed")
 						.contains("eurofxref-hist.csv line 3, column GBP: rate is not a number: zero point eight seven")
 						.doesNotContain("/tmp"));
 		assertThat(this.mvc.get().uri("/imports")).bodyText().contains("id=\"fx-upload\"").contains("/imports/fx");

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -82,8 +83,23 @@ class CatalogueController {
 		return "redirect:/catalogue/prices";
 	}
 
+	/** Sellers the price chart draws unless others are chosen: the cheapest few. */
+	static final int DEFAULT_SELLERS = 4;
+
+	/**
+	 * The most sellers one chart draws: one colour each (input solid, output dashed), so
+	 * its legend stays complete and no two sellers share a colour.
+	 */
+	static final int MAX_SELLERS = Charts.SERIES.length;
+
+	/**
+	 * A model's prices: the chart of the sellers chosen ({@code seller}, repeated; by
+	 * default the {@value #DEFAULT_SELLERS} cheapest), the numbers of every seller.
+	 */
 	@GetMapping("/catalogue/prices")
-	String prices(@RequestParam(required = false) String model, Model page, HttpServletResponse response) {
+	String prices(@RequestParam(required = false) String model,
+			@RequestParam(name = "seller", required = false) List<String> chosenSellers, Model page,
+			HttpServletResponse response) {
 		page.addAttribute("view", "prices");
 		page.addAttribute("models", this.models.findAll());
 		Optional<com.breakeven.pricing.Model> chosen = chosenModel(model);
@@ -94,10 +110,65 @@ class CatalogueController {
 		}
 		com.breakeven.pricing.Model m = chosen.get();
 		List<Price> history = this.prices.historyOf(m.id());
+		Map<Long, String> sellers = sellers();
+		List<String> ranked = sellersByPrice(history, sellers, LocalDate.now());
+		boolean ticked = chosenSellers != null && chosenSellers.stream().anyMatch(ranked::contains);
+		List<String> drawn = ticked ? ranked.stream().filter(chosenSellers::contains).limit(MAX_SELLERS).toList()
+				: ranked.subList(0, Math.min(DEFAULT_SELLERS, ranked.size()));
+		List<Price> drawnPrices = history.stream()
+			.filter(p -> drawn.contains(sellers.getOrDefault(p.providerId(), "provider " + p.providerId())))
+			.toList();
 		page.addAttribute("model", m);
-		page.addAttribute("table", CatalogueTables.prices(m.canonicalName(), history, sellers()));
-		page.addAttribute("chart", Charts.forPage(priceChart(history, sellers()), 960, 340));
+		page.addAttribute("table", CatalogueTables.prices(m.canonicalName(), history, sellers));
+		page.addAttribute("sellerChoices", ranked);
+		page.addAttribute("drawn", drawn);
+		page.addAttribute("maxSellers", MAX_SELLERS);
+		page.addAttribute("drawnWords", drawnWords(ranked, drawn, ticked));
+		page.addAttribute("chart", Charts.forPage(priceChart(drawnPrices, sellers), 960, 340));
 		return "catalogue";
+	}
+
+	/**
+	 * The model's sellers, cheapest first: by the output price of their base tier in
+	 * force today, then those with no price in force, by name.
+	 */
+	static List<String> sellersByPrice(List<Price> history, Map<Long, String> sellers, LocalDate today) {
+		Map<String, BigDecimal> outputToday = new TreeMap<>();
+		Set<String> names = new java.util.TreeSet<>();
+		for (Price price : history) {
+			String seller = sellers.getOrDefault(price.providerId(), "provider " + price.providerId());
+			names.add(seller);
+			if (price.contextAboveTokens() == 0 && price.appliesOn(today) && price.outputPerMtok() != null) {
+				outputToday.merge(seller, price.outputPerMtok(), BigDecimal::min);
+			}
+		}
+		return names.stream()
+			.sorted(Comparator.comparing((String seller) -> outputToday.get(seller),
+					Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+	}
+
+	/**
+	 * What the chart draws and what it leaves out, in a sentence beside it: the legend
+	 * names only what is drawn.
+	 */
+	static String drawnWords(List<String> ranked, List<String> drawn, boolean chosen) {
+		if (drawn.size() == ranked.size()) {
+			return "Every seller of this model is drawn: " + listed(drawn) + ".";
+		}
+		List<String> left = ranked.stream().filter(seller -> !drawn.contains(seller)).toList();
+		return "Drawn: " + listed(drawn) + (chosen ? "" : ", the " + drawn.size() + " cheapest by output price today")
+				+ ". Not drawn, " + ((left.size() == 1) ? "1 other seller: " : left.size() + " other sellers: ")
+				+ listed(left) + "; tick them above to draw them (at most " + MAX_SELLERS
+				+ " at once), or read every price in the numbers below.";
+	}
+
+	/** "A", "A and B", "A, B and C". */
+	private static String listed(List<String> names) {
+		if (names.size() <= 1) {
+			return String.join("", names);
+		}
+		return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
 	}
 
 	/**
@@ -252,16 +323,74 @@ class CatalogueController {
 		JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(null, "Effective from",
 				"Per million tokens (" + currency + ")", data, true, false, false));
 		XYStepRenderer renderer = new XYStepRenderer();
+		// one colour per seller, input solid and output dashed, whichever of the two a
+		// seller lacks
+		List<String> sellersDrawn = new ArrayList<>();
 		for (int i = 0; i < data.getSeriesCount(); i++) {
-			renderer.setSeriesPaint(i, Charts.series(i / 2));
-			renderer.setSeriesStroke(i, (i % 2 == 0) ? new BasicStroke(2f)
+			String name = data.getSeries(i).getKey().toString();
+			String seller = name.substring(0, name.lastIndexOf(": "));
+			if (!sellersDrawn.contains(seller)) {
+				sellersDrawn.add(seller);
+			}
+			renderer.setSeriesPaint(i, Charts.series(sellersDrawn.indexOf(seller)));
+			renderer.setSeriesStroke(i, name.endsWith(": input") ? new BasicStroke(2f)
 					: new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] { 6, 4 }, 0));
 		}
 		chart.getXYPlot().setRenderer(renderer);
 		((org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getRangeAxis())
 			.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.00"));
+		directLabels(chart.getXYPlot(), data, renderer);
 		return chart;
 	}
+
+	/**
+	 * Each line named at its right end, in its colour, where the name fits: a name sits
+	 * just above its line's end, so it is left to the legend when another line ends in
+	 * that band ({@value #LABEL_GAP} of the price axis above, a little below) or another
+	 * name would overlap it.
+	 */
+	private static void directLabels(org.jfree.chart.plot.XYPlot plot, TimeSeriesCollection data,
+			XYStepRenderer renderer) {
+		double low = Double.MAX_VALUE;
+		double high = -Double.MAX_VALUE;
+		Map<Integer, Double> ends = new TreeMap<>();
+		for (int i = 0; i < data.getSeriesCount(); i++) {
+			int last = data.getItemCount(i) - 1;
+			if (last < 0) {
+				continue;
+			}
+			for (int item = 0; item <= last; item++) {
+				low = Math.min(low, data.getYValue(i, item));
+				high = Math.max(high, data.getYValue(i, item));
+			}
+			ends.put(i, data.getYValue(i, last));
+		}
+		double range = Math.max(high - Math.min(low, 0), 1e-9);
+		List<Double> named = new ArrayList<>();
+		ends.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByValue())
+			.filter(end -> named.stream().allMatch(y -> Math.abs(y - end.getValue()) >= LABEL_GAP * range) && ends
+				.entrySet()
+				.stream()
+				.filter(other -> !other.getKey().equals(end.getKey()))
+				.map(Map.Entry::getValue)
+				.noneMatch(y -> y > end.getValue() - LABEL_GAP * range / 4 && y < end.getValue() + LABEL_GAP * range))
+			.forEach(end -> {
+				named.add(end.getValue());
+				int i = end.getKey();
+				org.jfree.chart.annotations.XYTextAnnotation label = new org.jfree.chart.annotations.XYTextAnnotation(
+						data.getSeries(i).getKey().toString(), data.getXValue(i, data.getItemCount(i) - 1),
+						end.getValue());
+				label.setFont(Charts.FONT);
+				label.setPaint(renderer.getSeriesPaint(i));
+				label.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+				plot.addAnnotation(label);
+			});
+	}
+
+	/** The least distance between two lines' ends named, as a share of the price axis. */
+	private static final double LABEL_GAP = 0.12;
 
 	private static void point(Map<String, TimeSeries> series, String name, Price price,
 			Function<Price, BigDecimal> amount, LocalDate today) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.breakeven.ingestion.MeasuredThroughput;
+import com.breakeven.ingestion.throughput.BenchmarkTool;
 import com.breakeven.pricing.Gpu;
 import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HostingProfile;
@@ -46,7 +47,7 @@ final class CatalogueTables {
 	static Table gpus(List<Gpu> gpus) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (Gpu g : gpus) {
-			rows.add(Arrays.asList(g.displayName(), g.kind().name(), plain(g.memoryGb()), g.kind().memoryUnit(),
+			rows.add(Arrays.asList(g.displayName(), g.kind().words(), plain(g.memoryGb()), g.kind().memoryUnit(),
 					g.tdpWatts(), g.idleWatts(), plain(g.unitPrice()),
 					(g.currency() != null) ? g.currency().getCurrencyCode() : "", g.source()));
 		}
@@ -70,7 +71,7 @@ final class CatalogueTables {
 		List<List<Object>> rows = new ArrayList<>();
 		for (HostingProfile p : profiles) {
 			rows.add(Arrays.asList(p.code(), p.displayName(), p.currency().getCurrencyCode(),
-					plain(p.energyPricePerKwh()), plain(p.pue()), p.colocationBasis().name(),
+					plain(p.energyPricePerKwh()), plain(p.pue()), p.colocationBasis().words(),
 					plain(p.colocationPrice()), plain(p.rackPowerKw()), plain(p.staffFtePerNode()),
 					plain(p.staffLoadedCostPerYear()), plain(p.supportFractionOfCapexPerYear()),
 					plain(p.softwarePerNodePerYear()), p.source()));
@@ -91,7 +92,8 @@ final class CatalogueTables {
 					m.engine() + ((m.engineVersion() != null) ? " " + m.engineVersion() : ""), m.quantisation(),
 					orBlank(m.concurrency()), m.inputTokens(), m.outputTokens(), plain(m.outputTokensPerSecond()),
 					plain(m.latencies().ttftP99Ms()), plain(m.latencies().itlP99Ms()),
-					m.sourceKind() + ": " + m.sourceRef(), (m.measuredOn() != null) ? m.measuredOn().toString() : ""));
+					sourceWords(m.sourceKind()) + ": " + m.sourceRef(),
+					(m.measuredOn() != null) ? m.measuredOn().toString() : ""));
 		}
 		return new Table("Throughput measurements",
 				List.of("#", "Model", "GPU", "GPUs", "Engine", "Precision", "Concurrency", "Input tokens per request",
@@ -100,15 +102,34 @@ final class CatalogueTables {
 				rows, 1);
 	}
 
+	/**
+	 * Where a measurement comes from, in words: the benchmark tool's name ("vLLM bench
+	 * serve"), "published" for a figure from a vendor's document.
+	 */
+	private static String sourceWords(String sourceKind) {
+		return java.util.Arrays.stream(BenchmarkTool.values())
+			.filter(tool -> tool.name().equals(sourceKind))
+			.map(BenchmarkTool::label)
+			.findFirst()
+			.orElse(sourceKind.toLowerCase(java.util.Locale.ROOT));
+	}
+
+	/**
+	 * Scores on a bounded scale (a percentage: "out of 100") and relative ratings (Elo,
+	 * Bradley-Terry: no maximum) in columns of their own, so that no rating is read as a
+	 * percentage or the other way round.
+	 */
 	static Table quality(List<QualityScore> scores, Map<Long, String> modelNames) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (QualityScore q : scores) {
-			rows.add(Arrays.asList(modelNames.get(q.modelId()), q.benchmark(), plain(q.score()), plain(q.scaleMax()),
-					plain(q.lowerBound()), plain(q.upperBound()), (q.category() != null) ? q.category() : "",
-					(q.asOf() != null) ? q.asOf().toString() : "", q.source()));
+			boolean bounded = q.scaleMax() != null;
+			rows.add(Arrays.asList(modelNames.get(q.modelId()), q.benchmark(), bounded ? plain(q.score()) : "",
+					plain(q.scaleMax()), bounded ? "" : plain(q.score()), plain(q.lowerBound()), plain(q.upperBound()),
+					(q.category() != null) ? q.category() : "", (q.asOf() != null) ? q.asOf().toString() : "",
+					q.source()));
 		}
-		return new Table("Quality scores", List.of("Model", "Benchmark", "Score", "Out of", "95 % interval from", "to",
-				"Category", "As of", "Source"), rows, 2);
+		return new Table("Quality scores", List.of("Model", "Benchmark", "Score", "Out of", "Rating (Elo scale)",
+				"95 % interval from", "to", "Category", "As of", "Source"), rows, 2);
 	}
 
 	/**

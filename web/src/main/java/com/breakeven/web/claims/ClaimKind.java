@@ -10,6 +10,15 @@ public enum ClaimKind {
 	PAYBACK,
 
 	/** That a model runs on a node of a stated price. */
-	HARDWARE_FIT
+	HARDWARE_FIT;
+
+	/** The kind in the words the claims page shows ("Cost of API use"). */
+	public String words() {
+		return switch (this) {
+			case API_COST -> "Cost of API use";
+			case PAYBACK -> "Payback";
+			case HARDWARE_FIT -> "Model on a node";
+		};
+	}
 
 }

@@ -19,9 +19,50 @@ public class TableCells {
 		return value instanceof Number;
 	}
 
+	/**
+	 * The columns in which no row has anything: a page leaves them out (a download keeps
+	 * them), as the throughput table's latency columns for published figures.
+	 */
+	public java.util.Set<Integer> emptyColumns(Table table) {
+		java.util.Set<Integer> empty = new java.util.HashSet<>();
+		for (int column = 0; column < table.header().size(); column++) {
+			int c = column;
+			if (table.rows().stream().allMatch(row -> format(row.get(c)).isBlank())) {
+				empty.add(column);
+			}
+		}
+		return empty;
+	}
+
+	/** Whether a column holds numbers (its heading aligns with them, on the right). */
+	public boolean isNumberColumn(Table table, int column) {
+		return table.rows().stream().anyMatch(row -> isNumber(row.get(column)));
+	}
+
 	public String text(Object value) {
 		return format(value);
 	}
+
+	/**
+	 * A text too long to keep a row readable (a run's message, a measurement's
+	 * provenance) cut at a word to {@value #BRIEF} characters or fewer and marked "…",
+	 * for the cell's first line; the page keeps the whole text a click away. {@code null}
+	 * for a number or a text short enough to show whole.
+	 */
+	public String brief(Object value) {
+		String text = (value instanceof String s) ? s.strip() : null;
+		if (text == null || text.length() <= LONG) {
+			return null;
+		}
+		int cut = text.lastIndexOf(' ', BRIEF);
+		return text.substring(0, (cut > BRIEF / 2) ? cut : BRIEF).replaceAll("[\\s,;:.(—-]+$", "") + " …";
+	}
+
+	/** Longer than this, a text cell shows its {@link #brief}. */
+	static final int LONG = 64;
+
+	/** The most characters of a brief before its "…". */
+	static final int BRIEF = 48;
 
 	/** The cell as pages, reports and PDFs print it, one definition for all of them. */
 	public static String format(Object value) {

@@ -22,8 +22,9 @@ final class ImportTables {
 		List<List<Object>> rows = new ArrayList<>();
 		for (ImportRun r : runs) {
 			boolean counted = r.counts() != null;
-			rows.add(Arrays.asList(r.id(), r.kind().name(), r.format(), Uploads.withoutServerPaths(r.source()),
-					r.status().name(), UTC_TIME.format(r.startedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC)),
+			rows.add(Arrays.asList(r.id(), r.kind().words(), r.format().toLowerCase(java.util.Locale.ROOT),
+					Uploads.withoutServerPaths(r.source()), r.status().words(),
+					UTC_TIME.format(r.startedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC)),
 					(r.endedAt() != null) ? UTC_TIME.format(r.endedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC))
 							: "",
 					counted ? r.counts().read() : "", counted ? r.counts().added() : "",

@@ -206,7 +206,7 @@ class ImportsController {
 			try {
 				ImportRun run = importer.apply(stored);
 				redirect.addFlashAttribute("message",
-						what + " import run #" + run.id() + " of " + Uploads.label(file) + ": " + run.status()
+						what + " import run #" + run.id() + " of " + Uploads.label(file) + ": " + run.status().words()
 								+ ((run.message() != null) ? " — " + Uploads.withoutServerPaths(run.message()) : ""));
 				return "redirect:/imports/" + run.id();
 			}

@@ -92,6 +92,39 @@ public final class ScenarioTables {
 				rows, this.digits);
 	}
 
+	/**
+	 * The page's first half of {@link #summary()}: what each strategy costs, in figures
+	 * (total, capex, monthly opex, cost per million tokens, NPV).
+	 */
+	public Table summaryCosts() {
+		return columns(summary(), "What each strategy costs", 0, 1, 2, 3, 4, 5);
+	}
+
+	/**
+	 * The page's second half of {@link #summary()}: when each strategy pays back, in
+	 * sentences (payback, IRR, the break-even volumes), which wrap in their own table
+	 * instead of widening the figures'.
+	 */
+	public Table summaryReturns() {
+		return columns(summary(), "When each strategy pays back", 0, 7, 6, 8, 9);
+	}
+
+	private static Table columns(Table table, String title, int... columns) {
+		List<String> header = new ArrayList<>();
+		for (int column : columns) {
+			header.add(table.header().get(column));
+		}
+		List<List<Object>> rows = new ArrayList<>();
+		for (List<Object> row : table.rows()) {
+			List<Object> picked = new ArrayList<>();
+			for (int column : columns) {
+				picked.add(row.get(column));
+			}
+			rows.add(picked);
+		}
+		return new Table(title, header, rows, table.decimals());
+	}
+
 	/** Cumulative cost per strategy, month 0 (up-front purchases) to the horizon. */
 	public Table cumulative() {
 		Projection p = this.outcome.projection();

@@ -153,7 +153,7 @@ class BrowserFlowTests {
 	}
 
 	private void tick(String scenario) {
-		this.browser.findElement(By.xpath("//tr[td/a[normalize-space()='" + scenario + "']]//input[@type='checkbox']"))
+		this.browser.findElement(By.xpath("//tr[th/a[normalize-space()='" + scenario + "']]//input[@type='checkbox']"))
 			.click();
 	}
 

@@ -1,0 +1,40 @@
+package com.breakeven.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A day in words, "1 August 2026", as pages write it beside a day picker (as
+ * {@code @days} in templates; {@code /dates.js} writes the same words as the day is
+ * changed): the picker shows the browser's own form, 08/01/2026 or 01.08.2026, and the
+ * words leave no doubt which day was chosen.
+ */
+@Component("days")
+public class DayWords {
+
+	private static final DateTimeFormatter WORDS = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+	/**
+	 * @param day a {@link LocalDate} or its ISO text (2026-08-01)
+	 * @return the day in words, or an empty text for none or a text that is not a day
+	 */
+	public String words(Object day) {
+		if (day instanceof LocalDate date) {
+			return WORDS.format(date);
+		}
+		if (day instanceof CharSequence text && !text.isEmpty()) {
+			try {
+				return WORDS.format(LocalDate.parse(text));
+			}
+			catch (DateTimeParseException ex) {
+				return "";
+			}
+		}
+		return "";
+	}
+
+}
