@@ -38,7 +38,7 @@ class SchemaTest extends BothDatabasesTest {
 		assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
 		assertThat(applied).extracting(info -> info.getVersion().getVersion())
 			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "19", "20",
-					"21");
+					"21", "22");
 	}
 
 	@Test

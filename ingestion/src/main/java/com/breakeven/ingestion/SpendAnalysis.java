@@ -344,6 +344,20 @@ public class SpendAnalysis {
 	}
 
 	/**
+	 * Tokens of one scope per token class over the days, in the classes of
+	 * {@link #dailyTokensByWorkload} ("input", …, "audio input", "audio output"), every
+	 * class once: what the spend was spent on.
+	 */
+	public Map<String, Long> tokensByClass(LocalDate from, LocalDate to, Scope scope) {
+		Map<String, Long> totals = new java.util.LinkedHashMap<>();
+		dailyTokensByWorkload(from, to, scope).values()
+			.forEach(days -> days.values()
+				.forEach(classes -> classes
+					.forEach((tokenClass, tokens) -> totals.merge(tokenClass, tokens, Long::sum))));
+		return totals;
+	}
+
+	/**
 	 * The breakdown of stored lines: pure, so the rule is testable without a database.
 	 */
 	static SpendReport of(LocalDate from, LocalDate to, Currency reporting, List<Line> lines,

@@ -135,7 +135,7 @@ public class UsageRepository {
 		this.jdbc.sql("""
 				SELECT m.canonical_name, %s, u.usage_kind, p.code, u.account, u.batch, SUM(u.input_tokens),
 				       SUM(u.cached_input_tokens), SUM(u.output_tokens), COUNT(DISTINCT u.usage_date),
-				       SUM(u.cache_write_tokens)
+				       SUM(u.cache_write_tokens), SUM(u.input_audio_tokens), SUM(u.output_audio_tokens)
 				FROM usage_daily u JOIN model m ON m.id = u.model_id LEFT JOIN provider p ON p.id = u.provider_id
 				WHERE u.usage_date BETWEEN :from AND :to
 				  AND (u.input_tokens IS NOT NULL OR u.output_tokens IS NOT NULL)
@@ -145,7 +145,7 @@ public class UsageRepository {
 			.param("to", to)
 			.query((rs, row) -> new SellerSlice(rs.getString(1), rs.getString(2), UsageKind.valueOf(rs.getString(3)),
 					rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
-					rs.getLong(10), rs.getLong(11)))
+					rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13)))
 			.list()
 			.forEach(part -> byWorkload.computeIfAbsent(part.model() + "|" + part.project(), k -> new LinkedHashMap<>())
 				.computeIfAbsent(part.kind(), k -> new ArrayList<>())
@@ -177,10 +177,11 @@ public class UsageRepository {
 
 	/** One workload's tokens from one seller, account and batch flag. */
 	private record SellerSlice(String model, String project, UsageKind kind, String seller, String account,
-			boolean batch, long input, long cached, long output, long days, long cacheWrite) {
+			boolean batch, long input, long cached, long output, long days, long cacheWrite, long inputAudio,
+			long outputAudio) {
 
 		long tokens() {
-			return this.input + this.cached + this.cacheWrite + this.output;
+			return this.input + this.cached + this.cacheWrite + this.output + this.inputAudio + this.outputAudio;
 		}
 
 	}
@@ -195,6 +196,8 @@ public class UsageRepository {
 		long cached = 0;
 		long output = 0;
 		long cacheWrite = 0;
+		long inputAudio = 0;
+		long outputAudio = 0;
 		long batchTokens = 0;
 		long days = 0;
 		for (SellerSlice part : parts) {
@@ -202,11 +205,13 @@ public class UsageRepository {
 			cached += part.cached();
 			output += part.output();
 			cacheWrite += part.cacheWrite();
+			inputAudio += part.inputAudio();
+			outputAudio += part.outputAudio();
 			batchTokens += part.batch() ? part.tokens() : 0;
 			days = Math.max(days, part.days());
 			bySeller.merge(part.seller(), part.tokens(), Long::sum);
 		}
-		long total = input + cached + cacheWrite + output;
+		long total = input + cached + cacheWrite + output + inputAudio + outputAudio;
 		String seller = largest(bySeller);
 		// the account is chosen among the chosen seller's: its terms are that seller's
 		Map<String, Long> byAccountAtSeller = new LinkedHashMap<>();
@@ -219,7 +224,7 @@ public class UsageRepository {
 		SellerSlice first = parts.get(0);
 		return new WorkloadVolume(first.model(), first.project(), first.kind(), input / months, cached / months,
 				output / months, days, seller, account, (total > 0) ? (double) batchTokens / total : 0, bySeller.size(),
-				cacheWrite / months);
+				cacheWrite / months, inputAudio / months, outputAudio / months);
 	}
 
 	private static String largest(Map<String, Long> tokensByKey) {
@@ -236,13 +241,14 @@ public class UsageRepository {
 	/**
 	 * Tokens of one model over a period, from usage reports where there are any, else
 	 * estimates, else billing lines (they describe the same traffic, never added).
-	 * @return uncached input, cached input and output tokens
+	 * @return uncached input, cached input, output, audio input and audio output tokens
 	 */
 	public long[] tokensOf(String canonicalModel, LocalDate from, LocalDate to) {
 		Map<UsageKind, long[]> byKind = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				SELECT u.usage_kind, COALESCE(SUM(u.input_tokens), 0), COALESCE(SUM(u.cached_input_tokens), 0),
-				       COALESCE(SUM(u.output_tokens), 0)
+				       COALESCE(SUM(u.output_tokens), 0), COALESCE(SUM(u.input_audio_tokens), 0),
+				       COALESCE(SUM(u.output_audio_tokens), 0)
 				FROM usage_daily u JOIN model m ON m.id = u.model_id
 				WHERE m.canonical_name = :model AND u.usage_date BETWEEN :from AND :to
 				  AND (u.input_tokens IS NOT NULL OR u.output_tokens IS NOT NULL)
@@ -251,13 +257,13 @@ public class UsageRepository {
 			.param("from", from)
 			.param("to", to)
 			.query((rs, row) -> byKind.put(UsageKind.valueOf(rs.getString(1)),
-					new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) }))
+					new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6) }))
 			.list();
 		return byKind.entrySet()
 			.stream()
 			.min((a, b) -> Integer.compare(priority(a.getKey()), priority(b.getKey())))
 			.map(Map.Entry::getValue)
-			.orElse(new long[3]);
+			.orElse(new long[5]);
 	}
 
 	private static int priority(UsageKind kind) {

@@ -17,10 +17,15 @@ package com.breakeven.ingestion;
  * @param batchShare share of its tokens sent through a batch API, 0..1
  * @param sellers how many sellers carried it (more than one: priced at {@code seller})
  * @param monthlyCacheWriteTokens input tokens written to a prompt cache a month
+ * @param monthlyInputAudioTokens uncached audio input tokens a month (not in
+ * {@code monthlyInputTokens}: priced at the audio input price)
+ * @param monthlyOutputAudioTokens audio output tokens a month (not in
+ * {@code monthlyOutputTokens})
  */
 public record WorkloadVolume(String model, String project, UsageKind kind, double monthlyInputTokens,
 		double monthlyCachedInputTokens, double monthlyOutputTokens, long days, String seller, String account,
-		double batchShare, int sellers, double monthlyCacheWriteTokens) {
+		double batchShare, int sellers, double monthlyCacheWriteTokens, double monthlyInputAudioTokens,
+		double monthlyOutputAudioTokens) {
 
 	/** How usage is cut into workloads. */
 	public enum Slice {

@@ -222,7 +222,8 @@ public class CatalogueImport {
 		for (TierPrice tier : entry.tiers()) {
 			result.add(new Price(null, modelId, providerId, region, tier.contextAboveTokens(), entry.currency(),
 					tier.input(), tier.cachedInput(), tier.cacheWrite(), tier.output(), tier.batchInput(),
-					tier.batchOutput(), null, asOf, null, source, entry.key(), false));
+					tier.batchOutput(), null, asOf, null, source, entry.key(), false, tier.inputAudio(),
+					tier.outputAudio()));
 		}
 		return result;
 	}

@@ -32,11 +32,26 @@ import java.util.Objects;
  * @param sourceRef file or URL within that source
  * @param dynamic whether the seller prices it dynamically (no amounts: "unpriced", never
  * negative or zero)
+ * @param inputAudioPerMtok audio input tokens (a class of their own, never billed as
+ * text)
+ * @param outputAudioPerMtok audio output tokens
  */
 public record Price(Long id, long modelId, long providerId, String region, int contextAboveTokens, Currency currency,
 		BigDecimal inputPerMtok, BigDecimal cachedInputPerMtok, BigDecimal cacheWritePerMtok, BigDecimal outputPerMtok,
 		BigDecimal batchInputPerMtok, BigDecimal batchOutputPerMtok, BigDecimal perRequest, LocalDate effectiveFrom,
-		LocalDate effectiveTo, String source, String sourceRef, boolean dynamic) {
+		LocalDate effectiveTo, String source, String sourceRef, boolean dynamic, BigDecimal inputAudioPerMtok,
+		BigDecimal outputAudioPerMtok) {
+
+	/** A price without audio prices. */
+	public Price(Long id, long modelId, long providerId, String region, int contextAboveTokens, Currency currency,
+			BigDecimal inputPerMtok, BigDecimal cachedInputPerMtok, BigDecimal cacheWritePerMtok,
+			BigDecimal outputPerMtok, BigDecimal batchInputPerMtok, BigDecimal batchOutputPerMtok,
+			BigDecimal perRequest, LocalDate effectiveFrom, LocalDate effectiveTo, String source, String sourceRef,
+			boolean dynamic) {
+		this(id, modelId, providerId, region, contextAboveTokens, currency, inputPerMtok, cachedInputPerMtok,
+				cacheWritePerMtok, outputPerMtok, batchInputPerMtok, batchOutputPerMtok, perRequest, effectiveFrom,
+				effectiveTo, source, sourceRef, dynamic, null, null);
+	}
 
 	public Price {
 		Objects.requireNonNull(region, "region must not be null");
@@ -57,6 +72,8 @@ public record Price(Long id, long modelId, long providerId, String region, int c
 		Checks.requireNonNegativeIfPresent("batchInputPerMtok", batchInputPerMtok);
 		Checks.requireNonNegativeIfPresent("batchOutputPerMtok", batchOutputPerMtok);
 		Checks.requireNonNegativeIfPresent("perRequest", perRequest);
+		Checks.requireNonNegativeIfPresent("inputAudioPerMtok", inputAudioPerMtok);
+		Checks.requireNonNegativeIfPresent("outputAudioPerMtok", outputAudioPerMtok);
 	}
 
 	/**
@@ -71,7 +88,9 @@ public record Price(Long id, long modelId, long providerId, String region, int c
 				&& same(this.cacheWritePerMtok, other.cacheWritePerMtok)
 				&& same(this.outputPerMtok, other.outputPerMtok)
 				&& same(this.batchInputPerMtok, other.batchInputPerMtok)
-				&& same(this.batchOutputPerMtok, other.batchOutputPerMtok) && same(this.perRequest, other.perRequest);
+				&& same(this.batchOutputPerMtok, other.batchOutputPerMtok) && same(this.perRequest, other.perRequest)
+				&& same(this.inputAudioPerMtok, other.inputAudioPerMtok)
+				&& same(this.outputAudioPerMtok, other.outputAudioPerMtok);
 	}
 
 	/**
@@ -81,11 +100,13 @@ public record Price(Long id, long modelId, long providerId, String region, int c
 	 * described, or {@code null}
 	 */
 	public String jumpFrom(Price earlier, double factor) {
-		String[] names = { "input", "cached input", "cache write", "output", "batch input", "batch output" };
+		String[] names = { "input", "cached input", "cache write", "output", "batch input", "batch output",
+				"audio input", "audio output" };
 		BigDecimal[] before = { earlier.inputPerMtok, earlier.cachedInputPerMtok, earlier.cacheWritePerMtok,
-				earlier.outputPerMtok, earlier.batchInputPerMtok, earlier.batchOutputPerMtok };
+				earlier.outputPerMtok, earlier.batchInputPerMtok, earlier.batchOutputPerMtok, earlier.inputAudioPerMtok,
+				earlier.outputAudioPerMtok };
 		BigDecimal[] after = { this.inputPerMtok, this.cachedInputPerMtok, this.cacheWritePerMtok, this.outputPerMtok,
-				this.batchInputPerMtok, this.batchOutputPerMtok };
+				this.batchInputPerMtok, this.batchOutputPerMtok, this.inputAudioPerMtok, this.outputAudioPerMtok };
 		for (int i = 0; i < names.length; i++) {
 			if (before[i] != null && after[i] != null && before[i].signum() > 0 && after[i].signum() > 0) {
 				double ratio = after[i].doubleValue() / before[i].doubleValue();
@@ -110,7 +131,7 @@ public record Price(Long id, long modelId, long providerId, String region, int c
 		return new Price(newId, this.modelId, this.providerId, this.region, this.contextAboveTokens, this.currency,
 				this.inputPerMtok, this.cachedInputPerMtok, this.cacheWritePerMtok, this.outputPerMtok,
 				this.batchInputPerMtok, this.batchOutputPerMtok, this.perRequest, this.effectiveFrom, this.effectiveTo,
-				this.source, this.sourceRef, this.dynamic);
+				this.source, this.sourceRef, this.dynamic, this.inputAudioPerMtok, this.outputAudioPerMtok);
 	}
 
 	private static boolean same(BigDecimal a, BigDecimal b) {

@@ -14,16 +14,21 @@ import java.util.Currency;
  * applies)
  * @param cachedInputPerMtok negotiated cached input per million tokens
  * @param outputPerMtok negotiated output per million tokens
+ * @param inputAudioPerMtok negotiated audio input per million tokens: a percentage term
+ * applies to it; a fixed-price term names no audio price, so there is none ({@code null}:
+ * audio is then not priced at that seller, never billed as text)
+ * @param outputAudioPerMtok negotiated audio output per million tokens, likewise
  */
 public record PriceQuote(Price list, PriceOverride override, Currency currency, BigDecimal inputPerMtok,
-		BigDecimal cachedInputPerMtok, BigDecimal outputPerMtok) {
+		BigDecimal cachedInputPerMtok, BigDecimal outputPerMtok, BigDecimal inputAudioPerMtok,
+		BigDecimal outputAudioPerMtok) {
 
 	/**
 	 * @return the quote for a price no negotiated term covers
 	 */
-	static PriceQuote listOnly(Price list) {
+	public static PriceQuote listOnly(Price list) {
 		return new PriceQuote(list, null, list.currency(), list.inputPerMtok(), list.cachedInputPerMtok(),
-				list.outputPerMtok());
+				list.outputPerMtok(), list.inputAudioPerMtok(), list.outputAudioPerMtok());
 	}
 
 	/**
@@ -33,7 +38,8 @@ public record PriceQuote(Price list, PriceOverride override, Currency currency, 
 		Currency currency = (term.kind() == PriceOverride.Kind.FIXED_PRICE) ? term.currency() : list.currency();
 		return new PriceQuote(list, term, currency, term.apply(list.inputPerMtok(), term.inputPerMtok()),
 				term.apply(list.cachedInputPerMtok(), term.cachedInputPerMtok()),
-				term.apply(list.outputPerMtok(), term.outputPerMtok()));
+				term.apply(list.outputPerMtok(), term.outputPerMtok()), term.apply(list.inputAudioPerMtok(), null),
+				term.apply(list.outputAudioPerMtok(), null));
 	}
 
 }

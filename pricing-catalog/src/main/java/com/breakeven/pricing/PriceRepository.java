@@ -41,10 +41,10 @@ public class PriceRepository {
 				INSERT INTO price (model_id, provider_id, region, context_above_tokens, currency, input_per_mtok,
 				    cached_input_per_mtok, cache_write_per_mtok, output_per_mtok, batch_input_per_mtok,
 				    batch_output_per_mtok, per_request, effective_from, effective_to, source, source_ref, import_run_id,
-				    created_at, dynamic)
+				    created_at, dynamic, input_audio_per_mtok, output_audio_per_mtok)
 				VALUES (:modelId, :providerId, :region, :contextAbove, :currency, :input, :cachedInput, :cacheWrite,
 				    :output, :batchInput, :batchOutput, :perRequest, :from, :to, :source, :sourceRef, :importRunId,
-				    :createdAt, :dynamic)""")
+				    :createdAt, :dynamic, :inputAudio, :outputAudio)""")
 			.param("modelId", price.modelId())
 			.param("providerId", price.providerId())
 			.param("region", price.region())
@@ -64,6 +64,8 @@ public class PriceRepository {
 			.param("importRunId", importRunId)
 			.param("createdAt", Timestamps.utcNow(this.clock))
 			.param("dynamic", price.dynamic())
+			.param("inputAudio", price.inputAudioPerMtok())
+			.param("outputAudio", price.outputAudioPerMtok())
 			.update(keys, "id");
 		return price.withId(keys.getKeyAs(Long.class));
 	}
@@ -129,7 +131,8 @@ public class PriceRepository {
 		this.jdbc.sql("UPDATE price SET currency = :currency, input_per_mtok = :input,"
 				+ " cached_input_per_mtok = :cachedInput, cache_write_per_mtok = :cacheWrite, output_per_mtok = :output,"
 				+ " batch_input_per_mtok = :batchInput, batch_output_per_mtok = :batchOutput, per_request = :perRequest,"
-				+ " dynamic = :dynamic, source_ref = :sourceRef, import_run_id = :importRunId WHERE id = :id")
+				+ " dynamic = :dynamic, source_ref = :sourceRef, import_run_id = :importRunId,"
+				+ " input_audio_per_mtok = :inputAudio, output_audio_per_mtok = :outputAudio WHERE id = :id")
 			.param("currency", corrected.currency().getCurrencyCode())
 			.param("input", corrected.inputPerMtok())
 			.param("cachedInput", corrected.cachedInputPerMtok())
@@ -139,6 +142,8 @@ public class PriceRepository {
 			.param("batchOutput", corrected.batchOutputPerMtok())
 			.param("perRequest", corrected.perRequest())
 			.param("dynamic", corrected.dynamic())
+			.param("inputAudio", corrected.inputAudioPerMtok())
+			.param("outputAudio", corrected.outputAudioPerMtok())
 			.param("sourceRef", corrected.sourceRef())
 			.param("importRunId", importRunId)
 			.param("id", priceId)
@@ -183,7 +188,8 @@ public class PriceRepository {
 				rs.getBigDecimal("batch_input_per_mtok"), rs.getBigDecimal("batch_output_per_mtok"),
 				rs.getBigDecimal("per_request"), rs.getObject("effective_from", LocalDate.class),
 				rs.getObject("effective_to", LocalDate.class), rs.getString("source"), rs.getString("source_ref"),
-				rs.getBoolean("dynamic"));
+				rs.getBoolean("dynamic"), rs.getBigDecimal("input_audio_per_mtok"),
+				rs.getBigDecimal("output_audio_per_mtok"));
 	}
 
 }

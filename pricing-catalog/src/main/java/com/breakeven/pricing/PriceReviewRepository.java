@@ -49,9 +49,10 @@ public class PriceReviewRepository {
 				INSERT INTO price_review (model_id, provider_id, region, context_above_tokens, source, current_price_id,
 				    currency, input_per_mtok, cached_input_per_mtok, cache_write_per_mtok, output_per_mtok,
 				    batch_input_per_mtok, batch_output_per_mtok, effective_from, reason, status, import_run_id,
-				    created_at)
+				    created_at, input_audio_per_mtok, output_audio_per_mtok)
 				VALUES (:modelId, :providerId, :region, :tier, :source, :currentId, :currency, :input, :cachedInput,
-				    :cacheWrite, :output, :batchInput, :batchOutput, :from, :reason, 'PENDING', :runId, :now)""")
+				    :cacheWrite, :output, :batchInput, :batchOutput, :from, :reason, 'PENDING', :runId, :now,
+				    :inputAudio, :outputAudio)""")
 			.param("modelId", proposed.modelId())
 			.param("providerId", proposed.providerId())
 			.param("region", proposed.region())
@@ -69,6 +70,8 @@ public class PriceReviewRepository {
 			.param("reason", reason)
 			.param("runId", importRunId)
 			.param("now", Timestamps.utcNow(this.clock))
+			.param("inputAudio", proposed.inputAudioPerMtok())
+			.param("outputAudio", proposed.outputAudioPerMtok())
 			.update();
 	}
 
@@ -83,7 +86,8 @@ public class PriceReviewRepository {
 							rs.getBigDecimal("input_per_mtok"), rs.getBigDecimal("cached_input_per_mtok"),
 							rs.getBigDecimal("cache_write_per_mtok"), rs.getBigDecimal("output_per_mtok"),
 							rs.getBigDecimal("batch_input_per_mtok"), rs.getBigDecimal("batch_output_per_mtok"), null,
-							rs.getObject("effective_from", LocalDate.class), null, rs.getString("source"), null, false),
+							rs.getObject("effective_from", LocalDate.class), null, rs.getString("source"), null, false,
+							rs.getBigDecimal("input_audio_per_mtok"), rs.getBigDecimal("output_audio_per_mtok")),
 					rs.getString("reason"), rs.getString("status")))
 			.list();
 	}

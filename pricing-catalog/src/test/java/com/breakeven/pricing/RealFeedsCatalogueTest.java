@@ -143,6 +143,42 @@ class RealFeedsCatalogueTest extends BothDatabasesTest {
 			.noneMatch(name -> NOT_CHAT.matcher(name).find());
 	}
 
+	@Test
+	void apply_storesAudioTokenPricesBesideTheTextPricesPerMillionTokens() throws IOException {
+		importBoth(JULY);
+
+		// gpt-audio in both feeds: LiteLLM input_cost_per_audio_token 3.2e-05 and
+		// output_cost_per_audio_token 6.4e-05 (seller openai), OpenRouter pricing.audio
+		// "0.000032" and audio_output "0.000064" (seller openrouter): 32 and 64 USD per
+		// million tokens at both, text 2.50 and 10 (genai-prices v2 states the same:
+		// input_audio_mtok 32, output_audio_mtok 64)
+		assertThat(basePrice("openai/gpt-audio", "openai")).satisfies(price -> {
+			assertThat(price.inputPerMtok()).isEqualByComparingTo("2.5");
+			assertThat(price.inputAudioPerMtok()).isEqualByComparingTo("32");
+			assertThat(price.outputAudioPerMtok()).isEqualByComparingTo("64");
+		});
+		assertThat(basePrice("openai/gpt-audio", "openrouter")).satisfies(price -> {
+			assertThat(price.inputAudioPerMtok()).isEqualByComparingTo("32");
+			assertThat(price.outputAudioPerMtok()).isEqualByComparingTo("64");
+		});
+		// gpt-4o-audio-preview (LiteLLM only): 4e-05 and 8e-05 per token
+		assertThat(basePrice("gpt-4o-audio-preview", "openai")).satisfies(price -> {
+			assertThat(price.inputAudioPerMtok()).isEqualByComparingTo("40");
+			assertThat(price.outputAudioPerMtok()).isEqualByComparingTo("80");
+		});
+		// a text model states none: no audio price, never 0
+		assertThat(basePrice("openai/gpt-4o", "openai").inputAudioPerMtok()).isNull();
+		// LiteLLM's gemma-3-27b-it states input_cost_per_audio_per_second only: a price
+		// per second of audio is no token price
+		assertThat(basePrice("gemini/gemma-3-27b-it", "google-ai-studio").inputAudioPerMtok()).isNull();
+	}
+
+	private Price basePrice(String model, String seller) {
+		long modelId = this.models.resolve(model).orElseThrow().id();
+		long sellerId = new ProviderRepository(this.jdbc, CLOCK).findByCode(seller).orElseThrow().id();
+		return new PriceRepository(this.jdbc, CLOCK).priceAt(modelId, sellerId, JULY).orElseThrow();
+	}
+
 	private static String reason(List<Model> all, String canonicalName) {
 		return all.stream()
 			.filter(model -> model.canonicalName().equals(canonicalName))

@@ -11,11 +11,19 @@ package com.breakeven.tco;
  * busiest hour runs at 2.5 × the monthly average rate)
  * @param monthlyCacheWriteTokens input tokens written to a provider's prompt cache per
  * month (billed at the cache-write price; prompt tokens all the same for own hardware)
+ * @param monthlyInputAudioTokens uncached audio input tokens per month, a class of their
+ * own billed at the audio input price (OpenAI's {@code input_audio_tokens}); not in
+ * {@code monthlyInputTokens}
+ * @param monthlyOutputAudioTokens audio output tokens per month, billed at the audio
+ * output price (OpenAI's {@code output_audio_tokens}); not in {@code monthlyOutputTokens}
  */
 public record Demand(double monthlyInputTokens, double monthlyCachedInputTokens, double monthlyOutputTokens,
-		double peakToAverage, double monthlyCacheWriteTokens) {
+		double peakToAverage, double monthlyCacheWriteTokens, double monthlyInputAudioTokens,
+		double monthlyOutputAudioTokens) {
 
 	public Demand {
+		Require.nonNegative("monthlyInputAudioTokens", monthlyInputAudioTokens);
+		Require.nonNegative("monthlyOutputAudioTokens", monthlyOutputAudioTokens);
 		Require.nonNegative("monthlyInputTokens", monthlyInputTokens);
 		Require.nonNegative("monthlyCachedInputTokens", monthlyCachedInputTokens);
 		Require.nonNegative("monthlyOutputTokens", monthlyOutputTokens);
@@ -25,6 +33,13 @@ public record Demand(double monthlyInputTokens, double monthlyCachedInputTokens,
 		}
 	}
 
+	/** A demand without audio tokens. */
+	public Demand(double monthlyInputTokens, double monthlyCachedInputTokens, double monthlyOutputTokens,
+			double peakToAverage, double monthlyCacheWriteTokens) {
+		this(monthlyInputTokens, monthlyCachedInputTokens, monthlyOutputTokens, peakToAverage, monthlyCacheWriteTokens,
+				0, 0);
+	}
+
 	/** A demand without cache writes. */
 	public Demand(double monthlyInputTokens, double monthlyCachedInputTokens, double monthlyOutputTokens,
 			double peakToAverage) {
@@ -32,11 +47,19 @@ public record Demand(double monthlyInputTokens, double monthlyCachedInputTokens,
 	}
 
 	/**
-	 * @return input + cached input + cache-write + output tokens per month
+	 * @return input + cached input + cache-write + output + audio input + audio output
+	 * tokens per month
 	 */
 	public double monthlyTotalTokens() {
 		return this.monthlyInputTokens + this.monthlyCachedInputTokens + this.monthlyCacheWriteTokens
-				+ this.monthlyOutputTokens;
+				+ this.monthlyOutputTokens + monthlyAudioTokens();
+	}
+
+	/**
+	 * @return audio input + audio output tokens per month
+	 */
+	public double monthlyAudioTokens() {
+		return this.monthlyInputAudioTokens + this.monthlyOutputAudioTokens;
 	}
 
 	/**
@@ -46,13 +69,14 @@ public record Demand(double monthlyInputTokens, double monthlyCachedInputTokens,
 	public Demand scaledBy(double factor) {
 		Require.nonNegative("factor", factor);
 		return new Demand(this.monthlyInputTokens * factor, this.monthlyCachedInputTokens * factor,
-				this.monthlyOutputTokens * factor, this.peakToAverage, this.monthlyCacheWriteTokens * factor);
+				this.monthlyOutputTokens * factor, this.peakToAverage, this.monthlyCacheWriteTokens * factor,
+				this.monthlyInputAudioTokens * factor, this.monthlyOutputAudioTokens * factor);
 	}
 
 	/** The same tokens at another peak-to-average ratio. */
 	public Demand withPeakToAverage(double ratio) {
 		return new Demand(this.monthlyInputTokens, this.monthlyCachedInputTokens, this.monthlyOutputTokens, ratio,
-				this.monthlyCacheWriteTokens);
+				this.monthlyCacheWriteTokens, this.monthlyInputAudioTokens, this.monthlyOutputAudioTokens);
 	}
 
 	/**

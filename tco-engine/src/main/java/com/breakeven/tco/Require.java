@@ -20,6 +20,13 @@ public final class Require {
 	}
 
 	/**
+	 * @return {@code value} when {@code NaN} (no such value) or finite and {@code >= 0}
+	 */
+	public static double nonNegativeOrAbsent(String field, double value) {
+		return Double.isNaN(value) ? value : nonNegative(field, value);
+	}
+
+	/**
 	 * @return {@code value} when finite and {@code > 0}
 	 */
 	public static double positive(String field, double value) {

@@ -29,7 +29,10 @@ import com.breakeven.pricing.ProviderKind;
  * and is skipped. Long-context tiers are written into field names
  * ({@code input_cost_per_token_above_200k_tokens}): above the threshold the whole request
  * is billed at the tier; a component a tier does not restate keeps its base price.
- * Service-tier variants ({@code _priority}, {@code _flex}) are not imported.
+ * Service-tier variants ({@code _priority}, {@code _flex}) are not imported. Audio tokens
+ * are priced from {@code input_cost_per_audio_token} and
+ * {@code output_cost_per_audio_token}; a long-context tier keeps the base audio prices
+ * (no entry restates them above a threshold).
  */
 public class LiteLlmFeed implements PriceFeed {
 
@@ -207,10 +210,15 @@ public class LiteLlmFeed implements PriceFeed {
 				throw refused(ordinal, key, "output_cost_per_token", null,
 						"is missing while input_cost_per_token is given");
 			}
+			// audio tokens at their per-token prices; input_cost_per_audio_per_second (a
+			// price per second of audio, gemini-1.5 and embedding entries) is no token
+			// price and is left out, as are the realtime mode's cached-audio prices
 			TierPrice base = new TierPrice(0, input, price(ordinal, key, node, "cache_read_input_token_cost"),
 					price(ordinal, key, node, "cache_creation_input_token_cost"), output,
 					price(ordinal, key, node, "input_cost_per_token_batches"),
-					price(ordinal, key, node, "output_cost_per_token_batches"));
+					price(ordinal, key, node, "output_cost_per_token_batches"),
+					price(ordinal, key, node, "input_cost_per_audio_token"),
+					price(ordinal, key, node, "output_cost_per_audio_token"));
 			tiers.add(base);
 			tiers.addAll(longContextTiers(ordinal, key, node, base));
 		}
@@ -237,7 +245,8 @@ public class LiteLlmFeed implements PriceFeed {
 				values) -> tiers.add(new TierPrice(threshold, values.getOrDefault("input_cost_per_token", base.input()),
 						values.getOrDefault("cache_read_input_token_cost", base.cachedInput()),
 						values.getOrDefault("cache_creation_input_token_cost", base.cacheWrite()),
-						values.getOrDefault("output_cost_per_token", base.output()), null, null)));
+						values.getOrDefault("output_cost_per_token", base.output()), null, null, base.inputAudio(),
+						base.outputAudio())));
 		return tiers;
 	}
 

@@ -27,7 +27,8 @@ import com.breakeven.pricing.ProviderKind;
  * {@code model} ({@code creator/model} or a known alias), {@code provider} (seller code),
  * {@code currency}, {@code input_per_mtok}, {@code output_per_mtok}; optional
  * {@code cached_input_per_mtok}, {@code cache_write_per_mtok},
- * {@code batch_input_per_mtok}, {@code batch_output_per_mtok}, {@code region},
+ * {@code batch_input_per_mtok}, {@code batch_output_per_mtok},
+ * {@code input_audio_per_mtok}, {@code output_audio_per_mtok}, {@code region},
  * {@code context_above_tokens}, {@code context_window_tokens}.
  */
 public class ManualPriceList implements PriceFeed {
@@ -101,7 +102,9 @@ public class ManualPriceList implements PriceFeed {
 				amount(line, record, "cached_input_per_mtok", false),
 				amount(line, record, "cache_write_per_mtok", false), amount(line, record, "output_per_mtok", true),
 				amount(line, record, "batch_input_per_mtok", false),
-				amount(line, record, "batch_output_per_mtok", false));
+				amount(line, record, "batch_output_per_mtok", false),
+				amount(line, record, "input_audio_per_mtok", false),
+				amount(line, record, "output_audio_per_mtok", false));
 		return new FeedEntry(line, model, seller, ProviderKind.API, identity, null, ModelMode.CHAT,
 				integer(line, record, "context_window_tokens"), null, currency, List.of(prices), false);
 	}

@@ -25,6 +25,9 @@ import com.breakeven.pricing.ProviderKind;
  * {@code "-1"} is dynamic (router models): stored as unpriced, never as negative. Models
  * whose output is not text are counted by output modality and left out; what every
  * model's {@code architecture.input_modalities}/{@code output_modalities} say is kept.
+ * Audio tokens are priced from {@code pricing.audio} (input) and
+ * {@code pricing.audio_output}; {@code input_audio_cache} (cached audio) is not a class
+ * the catalogue keeps.
  */
 public class OpenRouterFeed implements PriceFeed {
 
@@ -113,8 +116,12 @@ public class OpenRouterFeed implements PriceFeed {
 		if (!dynamic) {
 			BigDecimal input = required(ordinal, id, pricing, "prompt");
 			BigDecimal output = required(ordinal, id, pricing, "completion");
+			// pricing.audio is per audio input token, pricing.audio_output per audio
+			// output token (openai/gpt-audio: 0.000032 and 0.000064, LiteLLM's
+			// input_cost_per_audio_token and output_cost_per_audio_token for gpt-audio)
 			tiers.add(new TierPrice(0, input, optional(ordinal, id, pricing, "input_cache_read"),
-					optional(ordinal, id, pricing, "input_cache_write"), output, null, null));
+					optional(ordinal, id, pricing, "input_cache_write"), output, null, null,
+					optional(ordinal, id, pricing, "audio"), optional(ordinal, id, pricing, "audio_output")));
 		}
 		return new FeedEntry(ordinal, id, SELLER, ProviderKind.API, identity, displayName(model), ModelMode.CHAT,
 				FeedJson.integerOrNull(model.get("context_length")),

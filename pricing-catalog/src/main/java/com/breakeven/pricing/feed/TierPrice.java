@@ -14,8 +14,17 @@ import java.math.BigDecimal;
  * @param output output
  * @param batchInput input through the batch API
  * @param batchOutput output through the batch API
+ * @param inputAudio audio input tokens
+ * @param outputAudio audio output tokens
  */
 public record TierPrice(int contextAboveTokens, BigDecimal input, BigDecimal cachedInput, BigDecimal cacheWrite,
-		BigDecimal output, BigDecimal batchInput, BigDecimal batchOutput) {
+		BigDecimal output, BigDecimal batchInput, BigDecimal batchOutput, BigDecimal inputAudio,
+		BigDecimal outputAudio) {
+
+	/** A tier without audio prices. */
+	public TierPrice(int contextAboveTokens, BigDecimal input, BigDecimal cachedInput, BigDecimal cacheWrite,
+			BigDecimal output, BigDecimal batchInput, BigDecimal batchOutput) {
+		this(contextAboveTokens, input, cachedInput, cacheWrite, output, batchInput, batchOutput, null, null);
+	}
 
 }

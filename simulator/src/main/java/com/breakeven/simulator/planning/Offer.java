@@ -2,7 +2,9 @@ package com.breakeven.simulator.planning;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 
 /**
  * One seller's price for a model in force on a day, as a buyer pays it: list price, or
@@ -28,11 +30,25 @@ import java.util.Currency;
  * list price
  * @param cacheWritePerMillion input written to the prompt cache, or {@code null} when the
  * seller has no cache-write price (cache writes are then billed as input)
+ * @param inputAudioPerMillion audio input, or {@code null} when the seller has no audio
+ * input price (audio input tokens are then not priced at this seller: never as text)
+ * @param outputAudioPerMillion audio output, or {@code null} when the seller has none
  */
 public record Offer(String model, String seller, String region, int contextAboveTokens, Currency currency,
 		BigDecimal inputPerMillion, BigDecimal cachedInputPerMillion, BigDecimal outputPerMillion,
 		BigDecimal batchInputPerMillion, BigDecimal batchOutputPerMillion, boolean dynamic, LocalDate effectiveFrom,
-		String source, String negotiatedTerm, BigDecimal cacheWritePerMillion) {
+		String source, String negotiatedTerm, BigDecimal cacheWritePerMillion, BigDecimal inputAudioPerMillion,
+		BigDecimal outputAudioPerMillion) {
+
+	/** An offer without audio prices. */
+	public Offer(String model, String seller, String region, int contextAboveTokens, Currency currency,
+			BigDecimal inputPerMillion, BigDecimal cachedInputPerMillion, BigDecimal outputPerMillion,
+			BigDecimal batchInputPerMillion, BigDecimal batchOutputPerMillion, boolean dynamic, LocalDate effectiveFrom,
+			String source, String negotiatedTerm, BigDecimal cacheWritePerMillion) {
+		this(model, seller, region, contextAboveTokens, currency, inputPerMillion, cachedInputPerMillion,
+				outputPerMillion, batchInputPerMillion, batchOutputPerMillion, dynamic, effectiveFrom, source,
+				negotiatedTerm, cacheWritePerMillion, null, null);
+	}
 
 	/** An offer without a cache-write price. */
 	public Offer(String model, String seller, String region, int contextAboveTokens, Currency currency,
@@ -50,7 +66,9 @@ public record Offer(String model, String seller, String region, int contextAbove
 			throw new IllegalArgumentException("an offer needs a model, a seller, a currency, input and output prices");
 		}
 		if (inputPerMillion.signum() < 0 || outputPerMillion.signum() < 0
-				|| (cachedInputPerMillion != null && cachedInputPerMillion.signum() < 0)) {
+				|| (cachedInputPerMillion != null && cachedInputPerMillion.signum() < 0)
+				|| (inputAudioPerMillion != null && inputAudioPerMillion.signum() < 0)
+				|| (outputAudioPerMillion != null && outputAudioPerMillion.signum() < 0)) {
 			throw new IllegalArgumentException("prices must be >= 0: " + model + " from " + seller);
 		}
 	}
@@ -58,6 +76,22 @@ public record Offer(String model, String seller, String region, int contextAbove
 	/** Whether it is the base context tier, at a fixed price. */
 	public boolean plannable() {
 		return this.contextAboveTokens == 0 && !this.dynamic;
+	}
+
+	/**
+	 * Why this offer cannot bill a mix's audio tokens, or {@code null} when it can (or
+	 * the mix has none): "audio input tokens not priced at openrouter".
+	 */
+	public String unpricedAudio(double inputAudioTokens, double outputAudioTokens) {
+		List<String> classes = new ArrayList<>();
+		if (inputAudioTokens > 0 && this.inputAudioPerMillion == null) {
+			classes.add("input");
+		}
+		if (outputAudioTokens > 0 && this.outputAudioPerMillion == null) {
+			classes.add("output");
+		}
+		return classes.isEmpty() ? null
+				: "audio " + String.join(" and ", classes) + " tokens not priced at " + this.seller;
 	}
 
 	/** Whether both input and output are free: a free tier or a feed's empty row. */

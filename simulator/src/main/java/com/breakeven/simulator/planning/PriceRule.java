@@ -19,7 +19,10 @@ import com.breakeven.tco.Formulas;
  * the cheapest seller's for the workload's mix, saying which. Only base-tier, fixed,
  * per-token prices are planned on; batch traffic is priced at the seller's batch prices
  * for the share the usage shows; another currency is converted at the day's rate, which
- * the answer states. A price that cannot be found or converted is a named reason.
+ * the answer states. A price that cannot be found or converted is a named reason. A
+ * workload with audio tokens is priced only at offers with audio prices for its audio
+ * classes: audio is never priced as text, nor at 0 ("audio input tokens not priced at
+ * openrouter").
  */
 public final class PriceRule {
 
@@ -49,7 +52,13 @@ public final class PriceRule {
 			return new PriceResolution.Unpriced(model, "no fixed base-tier price of " + model + " from " + seller
 					+ " in force on " + day + " (the seller its usage shows)");
 		}
-		return cheapest(model, sellers, ResolvedPrice.Basis.WORKLOAD_SELLER, currency, day, fx, mix, batchShare);
+		List<Offer> pricingAudio = pricingAudio(sellers, mix);
+		if (pricingAudio.isEmpty()) {
+			return new PriceResolution.Unpriced(model, unpricedAudio(sellers, mix) + ", the seller its usage shows ("
+					+ model + " on " + day + "): audio is never priced as text");
+		}
+		return cheapest(model, pricingAudio, ResolvedPrice.Basis.WORKLOAD_SELLER, currency, day, fx, mix, batchShare,
+				null);
 	}
 
 	/**
@@ -62,19 +71,46 @@ public final class PriceRule {
 	public static PriceResolution buying(String model, String creator, List<Offer> offers, Currency currency,
 			LocalDate day, Function<Currency, Optional<FxRate>> fx, Demand mix, double batchShare) {
 		List<Offer> plannable = offers.stream().filter(o -> o.plannable() && !o.free()).toList();
-		List<Offer> fromCreator = plannable.stream().filter(o -> o.seller().equals(creator)).toList();
-		if (!fromCreator.isEmpty()) {
-			return cheapest(model, fromCreator, ResolvedPrice.Basis.CREATOR, currency, day, fx, mix, batchShare);
-		}
 		if (plannable.isEmpty()) {
 			return new PriceResolution.Unpriced(model,
 					"no fixed base-tier price of " + model + " in force on " + day + ", from its creator or a seller");
 		}
-		return cheapest(model, plannable, ResolvedPrice.Basis.CHEAPEST_SELLER, currency, day, fx, mix, batchShare);
+		List<Offer> pricingAudio = pricingAudio(plannable, mix);
+		if (pricingAudio.isEmpty()) {
+			return new PriceResolution.Unpriced(model,
+					unpricedAudio(plannable, mix) + " (" + model + " on " + day + "): audio is never priced as text");
+		}
+		List<Offer> fromCreator = pricingAudio.stream().filter(o -> o.seller().equals(creator)).toList();
+		if (!fromCreator.isEmpty()) {
+			return cheapest(model, fromCreator, ResolvedPrice.Basis.CREATOR, currency, day, fx, mix, batchShare, null);
+		}
+		boolean creatorSells = plannable.stream().anyMatch(o -> o.seller().equals(creator));
+		return cheapest(model, pricingAudio, ResolvedPrice.Basis.CHEAPEST_SELLER, currency, day, fx, mix, batchShare,
+				creatorSells ? unpricedAudio(plannable.stream().filter(o -> o.seller().equals(creator)).toList(), mix)
+						+ ": the cheapest seller that prices them" : null);
+	}
+
+	/**
+	 * The offers that price every audio class the mix has (all of them when it has none).
+	 */
+	private static List<Offer> pricingAudio(List<Offer> offers, Demand mix) {
+		return offers.stream()
+			.filter(o -> o.unpricedAudio(mix.monthlyInputAudioTokens(), mix.monthlyOutputAudioTokens()) == null)
+			.toList();
+	}
+
+	/** "audio input tokens not priced at openai; audio output tokens not priced at x". */
+	private static String unpricedAudio(List<Offer> offers, Demand mix) {
+		return String.join("; ",
+				offers.stream()
+					.map(o -> o.unpricedAudio(mix.monthlyInputAudioTokens(), mix.monthlyOutputAudioTokens()))
+					.distinct()
+					.toList());
 	}
 
 	private static PriceResolution cheapest(String model, List<Offer> offers, ResolvedPrice.Basis basis,
-			Currency currency, LocalDate day, Function<Currency, Optional<FxRate>> fx, Demand mix, double batchShare) {
+			Currency currency, LocalDate day, Function<Currency, Optional<FxRate>> fx, Demand mix, double batchShare,
+			String note) {
 		List<ResolvedPrice> priced = new ArrayList<>();
 		List<String> unconvertible = new ArrayList<>();
 		for (Offer offer : offers) {
@@ -84,7 +120,7 @@ public final class PriceRule {
 				unconvertible.add(offer.seller() + " prices in " + offer.currency().getCurrencyCode());
 				continue;
 			}
-			priced.add(resolve(model, offer, basis, rate.get(), mix, batchShare));
+			priced.add(resolve(model, offer, basis, rate.get(), mix, batchShare, note));
 		}
 		if (priced.isEmpty()) {
 			return new PriceResolution.Unpriced(model,
@@ -106,10 +142,10 @@ public final class PriceRule {
 	 * batch discount = 1 − (in × p_in,batch + cached × p_cached + writes × p_write + out × p_out,batch)
 	 *                     ÷ (in × p_in + cached × p_cached + writes × p_write + out × p_out)
 	 * </pre> so that list × (1 − share) + batch price × share is what the usage was
-	 * billed.
+	 * billed. Audio tokens count as cached ones do here: at their list price in both.
 	 */
 	static ResolvedPrice resolve(String model, Offer offer, ResolvedPrice.Basis basis, FxRate rate, Demand mix,
-			double batchShare) {
+			double batchShare, String basisNote) {
 		double input = rate.convert(offer.inputPerMillion()).doubleValue();
 		BigDecimal cachedPrice = (offer.cachedInputPerMillion() != null) ? offer.cachedInputPerMillion()
 				: offer.inputPerMillion();
@@ -117,15 +153,23 @@ public final class PriceRule {
 		double output = rate.convert(offer.outputPerMillion()).doubleValue();
 		double cacheWrite = (offer.cacheWritePerMillion() != null)
 				? rate.convert(offer.cacheWritePerMillion()).doubleValue() : input;
+		// no audio price: NaN, which the engine refuses to bill (never text, never 0)
+		double audioInput = (offer.inputAudioPerMillion() != null)
+				? rate.convert(offer.inputAudioPerMillion()).doubleValue() : Double.NaN;
+		double audioOutput = (offer.outputAudioPerMillion() != null)
+				? rate.convert(offer.outputAudioPerMillion()).doubleValue() : Double.NaN;
 		double batchDiscount = 0;
 		String note = (offer.cachedInputPerMillion() == null && mix.monthlyCachedInputTokens() > 0)
 				? "no cache price: cached tokens at the input price" : null;
+		note = (basisNote != null) ? join(basisNote, note) : note;
 		if (offer.cacheWritePerMillion() == null && mix.monthlyCacheWriteTokens() > 0) {
 			note = join(note, "no cache-write price: cache writes at the input price");
 		}
 		if (batchShare > 0) {
 			if (offer.batchInputPerMillion() != null && offer.batchOutputPerMillion() != null) {
-				double unbatched = mix.monthlyCachedInputTokens() * cached + mix.monthlyCacheWriteTokens() * cacheWrite;
+				double unbatched = mix.monthlyCachedInputTokens() * cached + mix.monthlyCacheWriteTokens() * cacheWrite
+						+ ((mix.monthlyInputAudioTokens() > 0) ? mix.monthlyInputAudioTokens() * audioInput : 0)
+						+ ((mix.monthlyOutputAudioTokens() > 0) ? mix.monthlyOutputAudioTokens() * audioOutput : 0);
 				double list = mix.monthlyInputTokens() * input + mix.monthlyOutputTokens() * output + unbatched;
 				double batch = mix.monthlyInputTokens() * rate.convert(offer.batchInputPerMillion()).doubleValue()
 						+ mix.monthlyOutputTokens() * rate.convert(offer.batchOutputPerMillion()).doubleValue()
@@ -137,12 +181,12 @@ public final class PriceRule {
 			}
 		}
 		ApiPricing pricing = new ApiPricing(rate.to(), input, cached, output, Math.max(0, Math.min(1, batchShare)),
-				batchDiscount, 0, cacheWrite);
+				batchDiscount, 0, cacheWrite, audioInput, audioOutput);
 		return new ResolvedPrice(model, offer.seller(), basis, offer, rate, pricing, note);
 	}
 
 	private static String join(String a, String b) {
-		return (a == null) ? b : a + "; " + b;
+		return (a == null) ? b : (b == null) ? a : a + "; " + b;
 	}
 
 }

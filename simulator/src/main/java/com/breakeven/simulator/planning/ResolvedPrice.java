@@ -47,7 +47,8 @@ public record ResolvedPrice(String model, String seller, Basis basis, Offer offe
 
 	/**
 	 * "together-ai (the seller its usage shows): input 0.88, cached 0.88, output 0.88 USD
-	 * per million tokens, in force since 2026-07-01".
+	 * per million tokens, in force since 2026-07-01", with "; audio input 40, audio
+	 * output 80 USD per million tokens" where the seller prices audio.
 	 */
 	public String describe() {
 		StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
@@ -55,6 +56,11 @@ public record ResolvedPrice(String model, String seller, Basis basis, Offer offe
 				this.basis.words(), amount(this.pricing.inputPerMillion()),
 				amount(this.pricing.cachedInputPerMillion()), amount(this.pricing.outputPerMillion()),
 				this.pricing.currency().getCurrencyCode(), this.offer.effectiveFrom()));
+		if (!Double.isNaN(this.pricing.inputAudioPerMillion()) || !Double.isNaN(this.pricing.outputAudioPerMillion())) {
+			text.append(String.format(Locale.ROOT, "; audio input %s, audio output %s %s per million tokens",
+					audioAmount(this.pricing.inputAudioPerMillion()), audioAmount(this.pricing.outputAudioPerMillion()),
+					this.pricing.currency().getCurrencyCode()));
+		}
 		if (this.offer.negotiatedTerm() != null) {
 			text.append("; negotiated: ").append(this.offer.negotiatedTerm());
 		}
@@ -68,6 +74,10 @@ public record ResolvedPrice(String model, String seller, Basis basis, Offer offe
 			text.append("; ").append(this.note);
 		}
 		return text.toString();
+	}
+
+	private static String audioAmount(double perMillion) {
+		return Double.isNaN(perMillion) ? "not priced" : amount(perMillion);
 	}
 
 	private static String amount(double perMillion) {

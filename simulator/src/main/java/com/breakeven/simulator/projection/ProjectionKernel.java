@@ -299,7 +299,8 @@ public final class ProjectionKernel {
 
 	/** Every token class of today's demand, after the volume multiplier. */
 	private static double monthlyTotalTokens(ProjectionParameters p) {
-		return (p.inputTokens + p.cachedInputTokens + p.cacheWriteTokens + p.outputTokens) * p.volumeMultiplier;
+		return (p.inputTokens + p.cachedInputTokens + p.cacheWriteTokens + p.outputTokens + p.audioTokens)
+				* p.volumeMultiplier;
 	}
 
 	/**

@@ -31,6 +31,9 @@ public final class ProjectionParameters {
 
 	final double cacheWriteTokens;
 
+	/** Audio input and output tokens (classes of their own, priced apart). */
+	final double audioTokens;
+
 	/** Demand series (month 1, 2, …), or {@code null} for steady growth. */
 	final double[] demandSeries;
 
@@ -94,6 +97,7 @@ public final class ProjectionParameters {
 		this.cachedInputTokens = today.monthlyCachedInputTokens();
 		this.outputTokens = today.monthlyOutputTokens();
 		this.cacheWriteTokens = today.monthlyCacheWriteTokens();
+		this.audioTokens = today.monthlyAudioTokens();
 		this.demandSeries = inputs.demand().multipliers();
 		this.currentApiBillToday = Formulas.apiMonthlyCost(inputs.currentApi().pricing(), today).total();
 		this.cheapestApiBillToday = Formulas.apiMonthlyCost(inputs.cheapestApi().pricing(), today).total();
@@ -127,6 +131,7 @@ public final class ProjectionParameters {
 		this.cachedInputTokens = base.cachedInputTokens;
 		this.outputTokens = base.outputTokens;
 		this.cacheWriteTokens = base.cacheWriteTokens;
+		this.audioTokens = base.audioTokens;
 		this.demandSeries = base.demandSeries;
 		this.currentApiBillToday = base.currentApiBillToday;
 		this.cheapestApiBillToday = base.cheapestApiBillToday;

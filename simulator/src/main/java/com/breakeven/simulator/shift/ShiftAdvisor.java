@@ -84,7 +84,9 @@ public final class ShiftAdvisor {
 			// its own seller's price is missing: another seller's would misstate its bill
 			return new WorkloadAdvice(workload, Double.NaN, List.of(), Optional.empty(),
 					List.of("no usable price of " + workload.currentModel() + " from " + workload.currentSeller()
-							+ " (the seller its usage shows) on the day: nothing to compare against"));
+							+ " (the seller its usage shows) on the day"
+							+ ((workload.unpricedReason() != null) ? ": " + workload.unpricedReason() + ";" : ":")
+							+ " nothing to compare against"));
 		}
 		Optional<ApiModel> current = (workload.currentPricing() != null)
 				? Optional.of(new ApiModel(workload.currentModel(), family(workload.currentModel(), apiModels),
@@ -94,6 +96,11 @@ public final class ShiftAdvisor {
 			return new WorkloadAdvice(workload, Double.NaN, List.of(), Optional.empty(),
 					List.of(workload.currentModel() + " is not in the price catalogue: nothing to compare against"));
 		}
+		if (!current.get().pricing().billsAudioOf(workload.demand())) {
+			return new WorkloadAdvice(workload, Double.NaN, List.of(), Optional.empty(),
+					List.of("the price of " + workload.currentModel() + " has no audio price for its audio tokens"
+							+ " (never priced as text): nothing to compare against"));
+		}
 		double currentCost = monthly(current.get().pricing(), workload);
 		List<String> notes = new ArrayList<>();
 		List<String> unscored = new ArrayList<>();
@@ -102,6 +109,10 @@ public final class ShiftAdvisor {
 			// the same model from the same seller is where it runs: no move
 			if (model == current.get() || (model.model().equals(workload.currentModel())
 					&& (model.seller() == null || model.seller().equals(workload.currentSeller())))) {
+				continue;
+			}
+			if (!model.pricing().billsAudioOf(workload.demand())) {
+				// a model whose seller states no audio price cannot carry audio tokens
 				continue;
 			}
 			Adequacy.Verdict verdict = model.judgedFor(workload);
@@ -134,7 +145,15 @@ public final class ShiftAdvisor {
 		cheaper.sort(Comparator.comparingDouble(Candidate::monthlyCost));
 		ApiModel bestApi = cheaper.isEmpty() ? current.get() : cheaper.get(0).model();
 		double bestApiCost = cheaper.isEmpty() ? currentCost : cheaper.get(0).monthlyCost();
-		Optional<OwnVerdict> own = ownHardware(workload, current.get(), currentCost, bestApi, bestApiCost, ownOptions);
+		Optional<OwnVerdict> own = Optional.empty();
+		if (workload.demand().monthlyAudioTokens() > 0) {
+			// an open model on own hardware is measured on text tokens: audio is no
+			// workload it is sized for
+			notes.add("audio tokens: no own-hardware option, the measured open models take text");
+		}
+		else {
+			own = ownHardware(workload, current.get(), currentCost, bestApi, bestApiCost, ownOptions);
+		}
 		return new WorkloadAdvice(workload, currentCost, cheaper, own, notes);
 	}
 

@@ -18,9 +18,19 @@ import com.breakeven.tco.LatencySlo;
  * @param currentSeller the seller it buys from today, or {@code null} when unknown
  * @param currentPricing what it pays today (at that seller, with its terms and batch
  * share), or {@code null} to take the current model's price among the API models
+ * @param unpricedReason why its seller's price cannot bill it, in the price rule's words
+ * ("audio input tokens not priced at openrouter"), or {@code null}
  */
 public record Workload(String name, String currentModel, Demand demand, DataSensitivity sensitivity,
-		Adequacy.Standard quality, int contextTokens, LatencySlo slo, String currentSeller, ApiPricing currentPricing) {
+		Adequacy.Standard quality, int contextTokens, LatencySlo slo, String currentSeller, ApiPricing currentPricing,
+		String unpricedReason) {
+
+	/** A workload whose price, when missing, is missing for no stated reason. */
+	public Workload(String name, String currentModel, Demand demand, DataSensitivity sensitivity,
+			Adequacy.Standard quality, int contextTokens, LatencySlo slo, String currentSeller,
+			ApiPricing currentPricing) {
+		this(name, currentModel, demand, sensitivity, quality, contextTokens, slo, currentSeller, currentPricing, null);
+	}
 
 	/** A workload priced at its current model's price among the API models. */
 	public Workload(String name, String currentModel, Demand demand, DataSensitivity sensitivity,

@@ -182,6 +182,97 @@ class PriceRuleTest {
 		assertThat(price.seller()).isEqualTo("groq");
 	}
 
+	// gpt-4o-audio-preview at openai, LiteLLM price map (shared snapshot, mid-2026): per
+	// token
+	// input 2.5e-06, output 1e-05, input_cost_per_audio_token 4e-05,
+	// output_cost_per_audio_token
+	// 8e-05, i.e. 2.50, 10, 40 and 80 USD per million tokens
+	private static final String AUDIO_MODEL = "openai/gpt-4o-audio-preview";
+
+	private static final Offer OPENAI_AUDIO = audioOffer("openai", "2.50", "10", "40", "80");
+
+	/**
+	 * A voice assistant's month: 2,000,000 text input, 300,000 text output, 500,000 audio
+	 * input and 100,000 audio output tokens.
+	 */
+	private static final Demand VOICE_MONTH = new Demand(2_000_000, 0, 300_000, 1, 0, 500_000, 100_000);
+
+	@Test
+	void atSeller_pricesAudioTokensAtTheSellersAudioPrices() {
+		ResolvedPrice price = PriceRule
+			.atSeller(AUDIO_MODEL, "openai", List.of(OPENAI_AUDIO), USD, DAY, NO_RATES, VOICE_MONTH, 0)
+			.orThrow();
+
+		// text: 2,000,000 × 2.50 / 10^6 = 5.00 input, 300,000 × 10 / 10^6 = 3.00 output
+		// audio: 500,000 × 40 / 10^6 = 20.00 input, 100,000 × 80 / 10^6 = 8.00 output
+		// month: 5.00 + 3.00 + 20.00 + 8.00 = 36.00 USD (priced as text it would be
+		// 2,500,000 × 2.50 / 10^6 + 400,000 × 10 / 10^6 = 10.25)
+		com.breakeven.tco.ApiMonthlyCost month = Formulas.apiMonthlyCost(price.pricing(), VOICE_MONTH);
+		assertThat(month.audioInput()).isCloseTo(20.00, within(CENT));
+		assertThat(month.audioOutput()).isCloseTo(8.00, within(CENT));
+		assertThat(month.total()).isCloseTo(36.00, within(CENT));
+		// cross-check: the same month without audio is the text lines alone
+		assertThat(Formulas.apiMonthlyCost(price.pricing(), new Demand(2_000_000, 0, 300_000, 1)).total())
+			.isCloseTo(month.total() - month.audioInput() - month.audioOutput(), within(CENT));
+		assertThat(price.describe()).contains("audio input 40, audio output 80 USD per million tokens");
+	}
+
+	@Test
+	void atSeller_namesTheAudioClassesTheSellerDoesNotPrice() {
+		Offer textOnly = audioOffer("openrouter", "2.50", "10", null, null);
+
+		PriceResolution resolution = PriceRule.atSeller(AUDIO_MODEL, "openrouter", List.of(textOnly), USD, DAY,
+				NO_RATES, VOICE_MONTH, 0);
+
+		assertThat(resolution).isInstanceOf(PriceResolution.Unpriced.class);
+		assertThat(((PriceResolution.Unpriced) resolution).reason())
+			.startsWith("audio input and output tokens not priced at openrouter");
+	}
+
+	@Test
+	void atSeller_pricesAWorkloadWithoutAudioAtASellerWithoutAudioPrices() {
+		Offer textOnly = audioOffer("openrouter", "2.50", "10", null, null);
+
+		ResolvedPrice price = PriceRule
+			.atSeller(AUDIO_MODEL, "openrouter", List.of(textOnly), USD, DAY, NO_RATES,
+					new Demand(2_000_000, 0, 300_000, 1), 0)
+			.orThrow();
+
+		// 5.00 + 3.00
+		assertThat(Formulas.apiMonthlyCost(price.pricing(), new Demand(2_000_000, 0, 300_000, 1)).total())
+			.isCloseTo(8.00, within(CENT));
+	}
+
+	@Test
+	void buying_takesOnlySellersThatPriceTheMixsAudio() {
+		// the creator prices text only; azure-openai prices audio too; a cheaper
+		// text-only
+		// seller is no candidate for a voice workload
+		Offer creatorTextOnly = audioOffer("openai", "2.50", "10", null, null);
+		Offer cheapTextOnly = audioOffer("openrouter", "1.00", "4", null, null);
+		Offer azure = audioOffer("azure-openai", "2.50", "10", "40", "80");
+
+		ResolvedPrice price = PriceRule
+			.buying(AUDIO_MODEL, "openai", List.of(creatorTextOnly, cheapTextOnly, azure), USD, DAY, NO_RATES,
+					VOICE_MONTH, 0)
+			.orThrow();
+
+		assertThat(price.seller()).isEqualTo("azure-openai");
+		assertThat(price.basis()).isEqualTo(ResolvedPrice.Basis.CHEAPEST_SELLER);
+		assertThat(price.note()).startsWith("audio input and output tokens not priced at openai");
+		assertThat(Formulas.apiMonthlyCost(price.pricing(), VOICE_MONTH).total()).isCloseTo(36.00, within(CENT));
+		assertThat(PriceRule.buying(AUDIO_MODEL, "openai", List.of(creatorTextOnly, cheapTextOnly), USD, DAY, NO_RATES,
+				VOICE_MONTH, 0))
+			.isInstanceOf(PriceResolution.Unpriced.class);
+	}
+
+	private static Offer audioOffer(String seller, String input, String output, String audioInput, String audioOutput) {
+		return new Offer(AUDIO_MODEL, seller, "global", 0, USD, new BigDecimal(input), null, new BigDecimal(output),
+				null, null, false, LocalDate.of(2026, 7, 1), "litellm", null, null,
+				(audioInput != null) ? new BigDecimal(audioInput) : null,
+				(audioOutput != null) ? new BigDecimal(audioOutput) : null);
+	}
+
 	private static Offer offer(String model, String seller, Currency currency, String input, String cached,
 			String output, String batchInput, String batchOutput) {
 		return new Offer(model, seller, "global", 0, currency, new BigDecimal(input),

@@ -96,6 +96,40 @@ class ShiftAdvisorTest {
 	}
 
 	@Test
+	void advise_movesAudioOnlyToModelsWithAudioPricesAndNeverToOwnHardware() {
+		// support-bot with 10 M audio input and 2 M audio output tokens a month, at
+		// gpt-4o-audio-preview's prices (LiteLLM: 2.50, 10; audio 40, 80)
+		Demand voice = new Demand(1e9, 0, 2e8, 2, 0, 1e7, 2e6);
+		Workload workload = new Workload("voice-bot", "openai/gpt-4o-audio-preview", voice, DataSensitivity.INTERNAL,
+				floor("openai/gpt-4o-audio-preview", 80), 16_000, LatencySlo.NONE, "openai",
+				new ApiPricing(USD, 2.50, 1.25, 10, 0, 0, 0, 2.50, 40, 80));
+
+		ShiftAdvisor.WorkloadAdvice advice = ShiftAdvisor.advise(workload, List.of(OTHER_FAMILY),
+				List.of(LLAMA_ON_H100));
+
+		// today: 1,000 × 2.50 + 200 × 10 + 10 × 40 + 2 × 80 = 2,500 + 2,000 + 400 + 160 =
+		// 5,060; DeepSeek states no audio price: no candidate, however cheap its text
+		assertThat(advice.currentMonthlyCost()).isCloseTo(5060, within(1e-6));
+		assertThat(advice.cheaperApis()).isEmpty();
+		assertThat(advice.ownHardware()).isEmpty();
+		assertThat(advice.notes()).contains("audio tokens: no own-hardware option, the measured open models take text");
+	}
+
+	@Test
+	void advise_saysWhyTheSellersPriceCannotBillTheWorkload() {
+		Workload workload = new Workload("voice-bot", "openai/gpt-4o-mini", new Demand(1e9, 0, 2e8, 2, 0, 1e7, 0),
+				DataSensitivity.INTERNAL, floor("openai/gpt-4o-mini", 80), 16_000, LatencySlo.NONE, "openai", null,
+				"audio input tokens not priced at openai");
+
+		ShiftAdvisor.WorkloadAdvice advice = ShiftAdvisor.advise(workload, List.of(OTHER_FAMILY), List.of());
+
+		assertThat(advice.currentMonthlyCost()).isNaN();
+		assertThat(advice.whyItStays()).hasValueSatisfying(
+				why -> assertThat(why).contains("openai (the seller its usage shows) on the day: audio input tokens"
+						+ " not priced at openai; nothing to compare against"));
+	}
+
+	@Test
 	void advise_comparesOwnHardwareWithTheBestApiAtTheWorkloadsVolume() {
 		ShiftAdvisor.OwnVerdict own = this.advice.perWorkload().get(0).ownHardware().orElseThrow();
 

@@ -1,6 +1,7 @@
 package com.breakeven.tco.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Currency;
@@ -47,6 +48,36 @@ class ApiCostTest {
 		assertThat(cost.negotiatedDiscount()).isCloseTo(210.00, CENT);
 		assertThat(cost.total()).isCloseTo(1_890.00, CENT);
 		assertThat(cost.currency()).isEqualTo(USD);
+	}
+
+	@Test
+	void monthlyCost_billsAudioTokensAtTheAudioPricesOnly() {
+		// gpt-4o-audio-preview list prices (LiteLLM): 2.50 input, 10 output, 40 audio
+		// input, 80 audio output USD per million tokens
+		ApiPricing pricing = new ApiPricing(USD, 2.50, 2.50, 10.00, 0, 0, 0, 2.50, 40.00, 80.00);
+		Demand voice = new Demand(2e6, 0, 0.3e6, 1, 0, 0.5e6, 0.1e6);
+
+		ApiMonthlyCost cost = ApiCost.monthlyCost(pricing, voice);
+
+		// 2 × 2.50 = 5.00; 0.3 × 10 = 3.00; 0.5 × 40 = 20.00; 0.1 × 80 = 8.00; total
+		// 36.00
+		assertThat(cost.input()).isCloseTo(5.00, CENT);
+		assertThat(cost.output()).isCloseTo(3.00, CENT);
+		assertThat(cost.audioInput()).isCloseTo(20.00, CENT);
+		assertThat(cost.audioOutput()).isCloseTo(8.00, CENT);
+		assertThat(cost.total()).isCloseTo(36.00, CENT);
+	}
+
+	@Test
+	void monthlyCost_refusesAudioTokensWithoutAnAudioPrice() {
+		// no audio prices: NaN, never 0 and never the text price
+		ApiPricing textOnly = ApiPricing.listPrices(USD, 2.50, 1.25, 10.00);
+
+		assertThatThrownBy(() -> ApiCost.monthlyCost(textOnly, new Demand(2e6, 0, 0.3e6, 1, 0, 0.5e6, 0)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageStartingWith("audio input tokens not priced");
+		// without audio tokens the missing price does not matter: 5.00 + 3.00
+		assertThat(ApiCost.monthlyCost(textOnly, new Demand(2e6, 0, 0.3e6, 1)).total()).isCloseTo(8.00, CENT);
 	}
 
 	@Test

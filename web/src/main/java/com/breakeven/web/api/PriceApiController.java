@@ -69,6 +69,10 @@ class PriceApiController {
 					example = "1.25") String batchInput,
 			@Schema(description = "Output tokens through the batch API, in currency per million tokens (decimal string); absent when the seller does not sell that kind of token.",
 					example = "5") String batchOutput,
+			@Schema(description = "Audio input tokens (a class of their own, never billed as text), in currency per million tokens (decimal string); absent when the seller states no audio price.",
+					example = "40") String audioInput,
+			@Schema(description = "Audio output tokens, in currency per million tokens (decimal string); absent when the seller states no audio price.",
+					example = "80") String audioOutput,
 			@Schema(description = "Whether the seller prices it dynamically (no amounts).",
 					example = "false") boolean dynamic,
 			@Schema(description = "First day the price applies, ISO date.",
@@ -101,6 +105,10 @@ class PriceApiController {
 					example = "1.0625") String cachedInput,
 			@Schema(description = "Output tokens, in currency per million tokens (decimal string).",
 					example = "8.5") String output,
+			@Schema(description = "Audio input tokens, in currency per million tokens (decimal string); absent under a fixed price, which names none.",
+					example = "34") String audioInput,
+			@Schema(description = "Audio output tokens, in currency per million tokens (decimal string); absent under a fixed price.",
+					example = "68") String audioOutput,
 			@Schema(description = "First day the term applies, ISO date.",
 					example = "2026-01-01") LocalDate effectiveFrom,
 			@Schema(description = "First day it no longer applies, ISO date; absent while current.") LocalDate effectiveTo,
@@ -160,8 +168,7 @@ class PriceApiController {
 		List<PriceView> views = this.prices.historyOf(resolved.id())
 			.stream()
 			.sorted(java.util.Comparator.comparing(Price::effectiveFrom).thenComparing(Price::providerId))
-			.map(price -> view(new PriceQuote(price, null, price.currency(), price.inputPerMtok(),
-					price.cachedInputPerMtok(), price.outputPerMtok()), sellers.getOrDefault(price.providerId(), "?")))
+			.map(price -> view(PriceQuote.listOnly(price), sellers.getOrDefault(price.providerId(), "?")))
 			.toList();
 		return ApiPage.of(views, page, size);
 	}
@@ -181,16 +188,15 @@ class PriceApiController {
 	private static PriceView view(PriceQuote quote, String provider) {
 		Price price = quote.list();
 		PriceOverride term = quote.override();
-		NegotiatedView negotiated = (term == null) ? null
-				: new NegotiatedView(term.kind().name(), plain(term.discountFraction()),
-						quote.currency().getCurrencyCode(), UNIT, plain(quote.inputPerMtok()),
-						plain(quote.cachedInputPerMtok()), plain(quote.outputPerMtok()), term.effectiveFrom(),
-						term.effectiveTo(), term.note());
+		NegotiatedView negotiated = (term == null) ? null : new NegotiatedView(term.kind().name(),
+				plain(term.discountFraction()), quote.currency().getCurrencyCode(), UNIT, plain(quote.inputPerMtok()),
+				plain(quote.cachedInputPerMtok()), plain(quote.outputPerMtok()), plain(quote.inputAudioPerMtok()),
+				plain(quote.outputAudioPerMtok()), term.effectiveFrom(), term.effectiveTo(), term.note());
 		return new PriceView(provider, price.region(), price.contextAboveTokens(), price.currency().getCurrencyCode(),
 				UNIT, plain(price.inputPerMtok()), plain(price.cachedInputPerMtok()), plain(price.cacheWritePerMtok()),
 				plain(price.outputPerMtok()), plain(price.batchInputPerMtok()), plain(price.batchOutputPerMtok()),
-				price.dynamic(), price.effectiveFrom(), price.effectiveTo(), price.source(), price.sourceRef(),
-				negotiated);
+				plain(price.inputAudioPerMtok()), plain(price.outputAudioPerMtok()), price.dynamic(),
+				price.effectiveFrom(), price.effectiveTo(), price.source(), price.sourceRef(), negotiated);
 	}
 
 	private static String plain(BigDecimal amount) {

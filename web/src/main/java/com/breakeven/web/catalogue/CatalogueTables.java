@@ -32,16 +32,32 @@ final class CatalogueTables {
 	 * chart.
 	 */
 	static Table prices(String modelName, List<Price> history, Map<Long, String> sellers) {
+		// audio prices in two more columns where any seller states one (an audio model),
+		// else the text columns alone
+		boolean audio = history.stream().anyMatch(p -> p.inputAudioPerMtok() != null || p.outputAudioPerMtok() != null);
 		List<List<Object>> rows = new ArrayList<>();
 		for (Price p : history) {
-			rows.add(Arrays.asList(sellers.getOrDefault(p.providerId(), "provider " + p.providerId()), p.region(),
-					p.contextAboveTokens(), price(p.inputPerMtok()), price(p.cachedInputPerMtok()),
-					price(p.outputPerMtok()), p.currency().getCurrencyCode(), p.effectiveFrom().toString(),
+			List<Object> row = new ArrayList<>(
+					Arrays.asList(sellers.getOrDefault(p.providerId(), "provider " + p.providerId()), p.region(),
+							p.contextAboveTokens(), price(p.inputPerMtok()), price(p.cachedInputPerMtok()),
+							price(p.outputPerMtok())));
+			if (audio) {
+				row.add(price(p.inputAudioPerMtok()));
+				row.add(price(p.outputAudioPerMtok()));
+			}
+			row.addAll(Arrays.asList(p.currency().getCurrencyCode(), p.effectiveFrom().toString(),
 					(p.effectiveTo() != null) ? p.effectiveTo().toString() : "in force",
 					p.source() + ((p.sourceRef() != null) ? ": " + p.sourceRef() : "")));
+			rows.add(row);
 		}
-		return new Table("Prices of " + modelName, List.of("Seller", "Region", "Above prompt tokens", "Input per Mtok",
-				"Cached input per Mtok", "Output per Mtok", "Currency", "From", "Until", "Source"), rows, 4);
+		List<String> header = new ArrayList<>(List.of("Seller", "Region", "Above prompt tokens", "Input per Mtok",
+				"Cached input per Mtok", "Output per Mtok"));
+		if (audio) {
+			header.add("Audio input per Mtok");
+			header.add("Audio output per Mtok");
+		}
+		header.addAll(List.of("Currency", "From", "Until", "Source"));
+		return new Table("Prices of " + modelName, header, rows, 4);
 	}
 
 	static Table gpus(List<Gpu> gpus) {

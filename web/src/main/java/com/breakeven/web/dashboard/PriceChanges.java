@@ -83,7 +83,16 @@ public class PriceChanges {
 
 	private static boolean differ(Price a, Price b) {
 		return !same(a.inputPerMtok(), b.inputPerMtok()) || !same(a.cachedInputPerMtok(), b.cachedInputPerMtok())
-				|| !same(a.outputPerMtok(), b.outputPerMtok());
+				|| !same(a.outputPerMtok(), b.outputPerMtok()) || changed(a.inputAudioPerMtok(), b.inputAudioPerMtok())
+				|| changed(a.outputAudioPerMtok(), b.outputAudioPerMtok());
+	}
+
+	/**
+	 * An audio price changed: both stated and different. An audio price first stated
+	 * (prices stored before the catalogue kept audio prices have none) is no change.
+	 */
+	private static boolean changed(BigDecimal before, BigDecimal after) {
+		return before != null && after != null && before.compareTo(after) != 0;
 	}
 
 	private static boolean same(BigDecimal a, BigDecimal b) {
@@ -105,10 +114,14 @@ public class PriceChanges {
 		static Change of(String model, Price before, Price after, long[] tokens) {
 			BigDecimal effect = delta(before.inputPerMtok(), after.inputPerMtok(), tokens[0])
 				.add(delta(before.cachedInputPerMtok(), after.cachedInputPerMtok(), tokens[1]))
-				.add(delta(before.outputPerMtok(), after.outputPerMtok(), tokens[2]));
+				.add(delta(before.outputPerMtok(), after.outputPerMtok(), tokens[2]))
+				.add(delta(before.inputAudioPerMtok(), after.inputAudioPerMtok(), tokens[3]))
+				.add(delta(before.outputAudioPerMtok(), after.outputAudioPerMtok(), tokens[4]));
 			BigDecimal billAtOldPrice = delta(BigDecimal.ZERO, before.inputPerMtok(), tokens[0])
 				.add(delta(BigDecimal.ZERO, before.cachedInputPerMtok(), tokens[1]))
-				.add(delta(BigDecimal.ZERO, before.outputPerMtok(), tokens[2]));
+				.add(delta(BigDecimal.ZERO, before.outputPerMtok(), tokens[2]))
+				.add(delta(BigDecimal.ZERO, before.inputAudioPerMtok(), tokens[3]))
+				.add(delta(BigDecimal.ZERO, before.outputAudioPerMtok(), tokens[4]));
 			return new Change(model, after.effectiveFrom(), before, after, effect, billAtOldPrice);
 		}
 

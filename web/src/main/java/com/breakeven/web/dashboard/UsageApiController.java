@@ -62,6 +62,19 @@ class UsageApiController {
 	}
 
 	/**
+	 * @param tokenClass input, cached input, cache write, output, audio input or audio
+	 * output
+	 * @param tokens tokens of that class over the period
+	 */
+	record TokenRow(@Schema(
+			description = "Token class: input (uncached text), cached input, cache write, output (text), audio input or audio output; each token counted in one class.",
+			example = "audio input") String tokenClass,
+			@Schema(description = "Tokens of that class over the period, from usage reports and estimates (billing lines carry none).",
+					example = "9842") long tokens) {
+
+	}
+
+	/**
 	 * @param total everything converted, in {@code currency}
 	 * @param unconverted amounts left out for want of an exchange rate, in their own
 	 * currency
@@ -73,7 +86,8 @@ class UsageApiController {
 					example = "month") String by,
 			@Schema(description = "Everything converted" + ApiDocs.MONEY, example = "245000.00") String total,
 			@Schema(description = "Spend per key of the breakdown.") List<SpendRow> rows,
-			@Schema(description = "Amounts left out for want of an ECB rate: ISO 4217 code to amount in that currency (decimal string).") Map<String, String> unconverted) {
+			@Schema(description = "Amounts left out for want of an ECB rate: ISO 4217 code to amount in that currency (decimal string).") Map<String, String> unconverted,
+			@Schema(description = "Tokens over the period by class; the audio classes only where the usage has audio tokens.") List<TokenRow> tokens) {
 
 	}
 
@@ -119,8 +133,14 @@ class UsageApiController {
 		breakdown.forEach((key, amount) -> rows.add(new SpendRow(key.toString(), money(amount, report.currency()))));
 		Map<String, String> unconverted = new java.util.TreeMap<>();
 		report.unconverted().forEach((c, amount) -> unconverted.put(c.getCurrencyCode(), money(amount, c)));
+		List<TokenRow> tokens = new ArrayList<>();
+		this.spend.tokensByClass(period.from(), period.to(), SpendAnalysis.Scope.ALL).forEach((tokenClass, count) -> {
+			if (count > 0 || !tokenClass.startsWith("audio")) {
+				tokens.add(new TokenRow(tokenClass, count));
+			}
+		});
 		return new SpendSummary(period.from(), period.to(), report.currency().getCurrencyCode(), by,
-				money(report.total(), report.currency()), rows, unconverted);
+				money(report.total(), report.currency()), rows, unconverted, tokens);
 	}
 
 }

@@ -79,6 +79,8 @@ class RecommendationApiController {
 	 * @param quality the move's quality evidence: the adequacy verdict with the rating,
 	 * its 95 % interval, category, day and source
 	 * @param qualityRule what "good enough" meant for this workload
+	 * @param monthlyCost its month where it runs today, in {@code currency}, or
+	 * {@code null} when its seller's price cannot bill it
 	 */
 	record WorkloadView(
 			@Schema(description = "The workload: project and the model it runs on.",
@@ -89,7 +91,9 @@ class RecommendationApiController {
 			@Schema(description = "ISO 4217 currency of the amounts.", example = "USD") String currency,
 			@Schema(description = "Why it stays where it runs, when it makes no move.") String stays,
 			@Schema(description = "The move's quality evidence.") String quality,
-			@Schema(description = "What \"good enough\" meant for this workload.") String qualityRule) {
+			@Schema(description = "What \"good enough\" meant for this workload.") String qualityRule,
+			@Schema(description = "Its month where it runs today (its seller, its terms, every token class at its own price: audio tokens at the audio prices), in currency (decimal string); absent when it cannot be priced there (the reason is in stays).",
+					example = "5200.00") String monthlyCost) {
 
 	}
 
@@ -136,7 +140,8 @@ class RecommendationApiController {
 			workloads.add(new WorkloadView(w.workload().name(), move.map(Recommendation::to).orElse(null),
 					move.map(m -> money(m.monthlySavings(), currency)).orElse(null), currency.getCurrencyCode(),
 					w.whyItStays().orElse(null), move.map(Recommendation::quality).orElse(null),
-					w.workload().quality().describe()));
+					w.workload().quality().describe(),
+					Double.isNaN(w.currentMonthlyCost()) ? null : money(w.currentMonthlyCost(), currency)));
 		}
 		return new RecommendationsView(settings, money(advice.totalMonthlySaving(), currency),
 				currency.getCurrencyCode(), workloads, ApiPage.of(views, page, size));

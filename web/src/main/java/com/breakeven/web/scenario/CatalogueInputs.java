@@ -149,9 +149,9 @@ public class CatalogueInputs implements PlanningCatalogue {
 	}
 
 	/**
-	 * A price as a buyer pays it: a percentage term applies to the batch and cache-write
-	 * prices too; a fixed-price term replaces the list price and leaves no batch or
-	 * cache-write price.
+	 * A price as a buyer pays it: a percentage term applies to the batch, cache-write and
+	 * audio prices too; a fixed-price term replaces the list price and leaves no batch,
+	 * cache-write or audio price ({@link PriceQuote}).
 	 */
 	private static Offer offer(Model model, PriceQuote quote, String seller) {
 		Price list = quote.list();
@@ -178,7 +178,7 @@ public class CatalogueInputs implements PlanningCatalogue {
 		return new Offer(model.canonicalName(), seller, list.region(), list.contextAboveTokens(), quote.currency(),
 				quote.inputPerMtok(), quote.cachedInputPerMtok(), quote.outputPerMtok(), batchInput, batchOutput,
 				list.dynamic(), list.effectiveFrom(), (list.sourceRef() != null) ? list.sourceRef() : list.source(),
-				negotiated, cacheWrite);
+				negotiated, cacheWrite, quote.inputAudioPerMtok(), quote.outputAudioPerMtok());
 	}
 
 	/**

@@ -210,7 +210,8 @@ public class ShiftAdviceService {
 		DataSensitivity sensitivity = question.sensitivityByProject()
 			.getOrDefault(volume.project(), DataSensitivity.INTERNAL);
 		Demand demand = new Demand(volume.monthlyInputTokens(), volume.monthlyCachedInputTokens(),
-				volume.monthlyOutputTokens(), question.peakToAverage(), volume.monthlyCacheWriteTokens());
+				volume.monthlyOutputTokens(), question.peakToAverage(), volume.monthlyCacheWriteTokens(),
+				volume.monthlyInputAudioTokens(), volume.monthlyOutputAudioTokens());
 		// what it pays today: its seller, its account's terms, its batch share
 		PriceResolution current = candidates.catalogue.planner()
 			.currentPrice(volume.model(), volume.seller(), volume.account(), question.pricesOn(),
@@ -220,7 +221,8 @@ public class ShiftAdviceService {
 				candidates.scores(category).get(volume.model()),
 				Double.isNaN(question.qualityFloor()) ? null : question.qualityFloor());
 		return new Workload(volume.name(), volume.model(), demand, sensitivity, standard, 0, LatencySlo.NONE,
-				volume.seller(), (current instanceof PriceResolution.Priced priced) ? priced.price().pricing() : null);
+				volume.seller(), (current instanceof PriceResolution.Priced priced) ? priced.price().pricing() : null,
+				(current instanceof PriceResolution.Unpriced unpriced) ? unpriced.reason() : null);
 	}
 
 	/** Every chat model at the price rule's price for the workload's mix and account. */

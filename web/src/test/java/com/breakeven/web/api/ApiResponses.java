@@ -36,4 +36,20 @@ public final class ApiResponses {
 		return json.readTree(text);
 	}
 
+	/**
+	 * Follows an upload until its run completes, or a minute passes.
+	 * @param upload the upload's status as the API answers it at its location
+	 * @return its last status
+	 */
+	public static JsonNode completed(java.util.function.Supplier<JsonNode> upload) throws InterruptedException {
+		JsonNode status = upload.get();
+		java.time.Instant deadline = java.time.Instant.now().plus(java.time.Duration.ofSeconds(60));
+		while (!status.get("status").asString().equals("COMPLETED") && java.time.Instant.now().isBefore(deadline)) {
+			assertThat(status.get("status").asString()).isIn("QUEUED", "RUNNING");
+			Thread.sleep(200);
+			status = upload.get();
+		}
+		return status;
+	}
+
 }

@@ -2,8 +2,6 @@ package com.breakeven.web.api;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -331,14 +329,7 @@ class RestApiTests {
 
 	/** Follows an upload until its run completes (or a minute passes). */
 	private JsonNode completed(String upload) throws InterruptedException {
-		JsonNode status = body(get(upload, this.viewer), HttpStatus.OK);
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (!status.get("status").asString().equals("COMPLETED") && Instant.now().isBefore(deadline)) {
-			assertThat(status.get("status").asString()).isIn("QUEUED", "RUNNING");
-			Thread.sleep(200);
-			status = body(get(upload, this.viewer), HttpStatus.OK);
-		}
-		return status;
+		return ApiResponses.completed(() -> body(get(upload, this.viewer), HttpStatus.OK));
 	}
 
 	private MvcTestResult get(String uri, String token) {
