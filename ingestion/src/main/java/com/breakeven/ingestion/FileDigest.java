@@ -8,24 +8,26 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.OptionalLong;
+import java.util.zip.GZIPInputStream;
 
 /**
- * What one pass over an export tells before it is imported: its SHA-256 (the identity of
- * its bytes) and, for a plain text file, its number of lines.
+ * What a pass over an export tells before it is imported: its SHA-256 (the identity of
+ * its bytes) and, for a text file, plain or gzip-compressed, its number of lines (a
+ * second, decompressing pass for gzip).
  *
  * @param sha256 the bytes' SHA-256, hexadecimal
- * @param lines line breaks in the file, plus one when its last line has none
- * @param plainText whether the file is not compressed or columnar (gzip, Parquet), so
- * that its lines are its records
+ * @param lines line breaks in the text, plus one when its last line has none; -1 when not
+ * known (Parquet, or gzip data that cannot be decompressed: the import then says why)
  * @param parquet whether the file is Parquet, whose footer counts its rows
  */
-record FileDigest(String sha256, long lines, boolean plainText, boolean parquet) {
+record FileDigest(String sha256, long lines, boolean parquet) {
 
 	private static final int BUFFER = 1 << 16;
 
-	/** Records after a header line, for a file of one record a line. */
-	long recordsAfterHeader() {
-		return Math.max(0, this.lines - 1);
+	/** Records after a header line, for a text of one record a line, when known. */
+	OptionalLong recordsAfterHeader() {
+		return (this.lines >= 0) ? OptionalLong.of(Math.max(0, this.lines - 1)) : OptionalLong.empty();
 	}
 
 	static FileDigest of(Path file) {
@@ -34,25 +36,23 @@ record FileDigest(String sha256, long lines, boolean plainText, boolean parquet)
 			byte[] buffer = new byte[BUFFER];
 			byte[] head = new byte[4];
 			int headLength = 0;
-			long breaks = 0;
-			byte last = '\n';
+			LineCount count = new LineCount();
 			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
 				sha256.update(buffer, 0, read);
-				for (int i = 0; i < read; i++) {
-					if (headLength < head.length) {
-						head[headLength++] = buffer[i];
-					}
-					if (buffer[i] == '\n') {
-						breaks++;
-					}
+				for (int i = 0; i < read && headLength < head.length; i++) {
+					head[headLength++] = buffer[i];
 				}
-				if (read > 0) {
-					last = buffer[read - 1];
-				}
+				count.add(buffer, read);
 			}
-			long lines = breaks + ((last != '\n') ? 1 : 0);
-			return new FileDigest(HexFormat.of().formatHex(sha256.digest()), lines, !binary(head, headLength),
-					parquet(head, headLength));
+			long lines = count.lines();
+			boolean parquet = parquet(head, headLength);
+			if (gzip(head, headLength)) {
+				lines = decompressedLines(file);
+			}
+			else if (parquet) {
+				lines = -1;
+			}
+			return new FileDigest(HexFormat.of().formatHex(sha256.digest()), lines, parquet);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + file, ex);
@@ -62,14 +62,55 @@ record FileDigest(String sha256, long lines, boolean plainText, boolean parquet)
 		}
 	}
 
+	/**
+	 * Lines of a gzip file's text (every member, as the import reads it), for the
+	 * progress's per cent and time left; -1 when the data is corrupt or cut off.
+	 */
+	private static long decompressedLines(Path file) {
+		try (InputStream in = new GZIPInputStream(Files.newInputStream(file), BUFFER)) {
+			byte[] buffer = new byte[BUFFER];
+			LineCount count = new LineCount();
+			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+				count.add(buffer, read);
+			}
+			return count.lines();
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
 	/** Gzip starts with 1f 8b, Parquet with "PAR1". */
-	private static boolean binary(byte[] head, int length) {
-		boolean gzip = length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
-		return gzip || parquet(head, length);
+	private static boolean gzip(byte[] head, int length) {
+		return length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
 	}
 
 	private static boolean parquet(byte[] head, int length) {
 		return length >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1';
+	}
+
+	/** Line breaks counted over a stream's buffers, plus one for a last line without. */
+	private static final class LineCount {
+
+		private long breaks;
+
+		private byte last = '\n';
+
+		void add(byte[] buffer, int read) {
+			for (int i = 0; i < read; i++) {
+				if (buffer[i] == '\n') {
+					this.breaks++;
+				}
+			}
+			if (read > 0) {
+				this.last = buffer[read - 1];
+			}
+		}
+
+		long lines() {
+			return this.breaks + ((this.last != '\n') ? 1 : 0);
+		}
+
 	}
 
 }

@@ -181,8 +181,10 @@ public class UsageImports {
 			.addString("mapping", (mapping != null) ? mapping : "")
 			.addString("triggeredBy", triggeredBy, false);
 		boolean lineOriented = UsageFormats.byCode(format, mapping).orElseThrow().oneRecordPerLine();
-		if (lineOriented && digest.plainText()) {
-			builder.addLong(ImportRunRepository.TOTAL_LINES_PARAMETER, digest.recordsAfterHeader(), false);
+		if (lineOriented && !digest.parquet()) {
+			// plain or gzip-compressed text
+			digest.recordsAfterHeader()
+				.ifPresent(records -> builder.addLong(ImportRunRepository.TOTAL_LINES_PARAMETER, records, false));
 		}
 		else if (digest.parquet()) {
 			// a row a record; the footer says how many, so progress has a per cent and
