@@ -370,6 +370,8 @@ class SitePagesTests {
 		assertThat(overall).hasSizeGreaterThanOrEqualTo(100).allSatisfy(row -> {
 			assertThat(row.get(2)).isEmpty();
 			assertThat(row.get(3)).isEmpty();
+			// to one decimal, as the boards publish them, not the feed's four
+			assertThat(row.get(4)).matches("\\d+\\.\\d");
 			assertThat(new java.math.BigDecimal(row.get(5))).isLessThanOrEqualTo(new java.math.BigDecimal(row.get(4)));
 			assertThat(new java.math.BigDecimal(row.get(6)))
 				.isGreaterThanOrEqualTo(new java.math.BigDecimal(row.get(4)));

@@ -1,6 +1,7 @@
 package com.breakeven.web.catalogue;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -140,7 +141,9 @@ final class CatalogueTables {
 		for (QualityScore q : scores) {
 			boolean bounded = q.scaleMax() != null;
 			rows.add(Arrays.asList(modelNames.get(q.modelId()), q.benchmark(), bounded ? plain(q.score()) : "",
-					plain(q.scaleMax()), bounded ? "" : plain(q.score()), plain(q.lowerBound()), plain(q.upperBound()),
+					plain(q.scaleMax()), bounded ? "" : rating(q.score()),
+					bounded ? plain(q.lowerBound()) : rating(q.lowerBound()),
+					bounded ? plain(q.upperBound()) : rating(q.upperBound()),
 					(q.category() != null) ? q.category() : "", (q.asOf() != null) ? q.asOf().toString() : "",
 					q.source()));
 		}
@@ -158,6 +161,15 @@ final class CatalogueTables {
 		}
 		BigDecimal plain = amount.stripTrailingZeros();
 		return (plain.scale() < 2) ? plain.setScale(2) : plain;
+	}
+
+	/**
+	 * An Elo-scale rating as its boards publish it, to one decimal: the feeds' four
+	 * decimals (1486.6027 beside 1440.041) are false precision against intervals several
+	 * points wide, and uneven in one column.
+	 */
+	private static Object rating(BigDecimal value) {
+		return (value != null) ? value.setScale(1, RoundingMode.HALF_EVEN) : "";
 	}
 
 	/** A figure without the zeros the database pads it with. */
