@@ -51,8 +51,7 @@ public final class ParquetUsageLines implements UsageLines {
 		this.fileName = fileName;
 		this.table = table;
 		String path = file.toAbsolutePath().toString();
-		if (path.contains("*") || path.contains("?") || path.contains("[")) {
-			// DuckDB would read such a path as a pattern of several files
+		if (readAsPattern(path)) {
 			throw new UsageFileException(fileName + ": a Parquet file's path must not contain *, ? or [ (" + path
 					+ "); rename the file or its folder", null);
 		}
@@ -111,7 +110,7 @@ public final class ParquetUsageLines implements UsageLines {
 	 */
 	public static OptionalLong rowCount(Path file) {
 		String path = file.toAbsolutePath().toString();
-		if (path.contains("*") || path.contains("?") || path.contains("[")) {
+		if (readAsPattern(path)) {
 			return OptionalLong.empty();
 		}
 		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:", settings());
@@ -126,6 +125,11 @@ public final class ParquetUsageLines implements UsageLines {
 		catch (SQLException ex) {
 			return OptionalLong.empty();
 		}
+	}
+
+	/** DuckDB reads a path with *, ? or [ as a pattern of several files. */
+	private static boolean readAsPattern(String path) {
+		return path.contains("*") || path.contains("?") || path.contains("[");
 	}
 
 	private static Properties settings() {
