@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import com.breakeven.ingestion.FxRates;
 import com.breakeven.web.planning.PlanningSettings;
 import com.breakeven.ingestion.SpendAnalysis;
+import com.breakeven.ingestion.UsageReconciliation;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.web.ReportingPeriod;
 import com.breakeven.web.export.Downloads;
@@ -54,8 +55,11 @@ class DashboardController {
 
 	private final Clock clock;
 
+	private final UsageReconciliation reconciliation;
+
 	DashboardController(SpendAnalysis spend, UsageRepository usage, FxRates rates, PriceChanges priceChanges,
-			PlanningSettings settings, SpendGuardrails guardrails, Clock clock) {
+			PlanningSettings settings, SpendGuardrails guardrails, Clock clock, UsageReconciliation reconciliation) {
+		this.reconciliation = reconciliation;
 		this.guardrails = guardrails;
 		this.clock = clock;
 		this.spend = spend;
@@ -79,6 +83,14 @@ class DashboardController {
 			model.addAttribute("report", report);
 			model.addAttribute("chart", SpendCharts.monthlyByProvider(report, CHART_WIDTH, CHART_HEIGHT));
 			model.addAttribute("monthByProvider", DashboardTables.monthByProvider(report));
+			model.addAttribute("breakdowns", Breakdowns.of(report));
+			// "billed" only where an invoice was imported: otherwise every amount is
+			// usage
+			// priced at list prices, and the page says so
+			model.addAttribute("invoiced",
+					this.reconciliation.between(period.from(), period.to())
+						.stream()
+						.anyMatch(line -> line.billed() != null));
 			List<SpendGuardrails.PeriodForecast> forecasts = this.guardrails.monthAndQuarter(period.currency());
 			model.addAttribute("forecasts", forecasts);
 			model.addAttribute("forecastPeriods", forecastPeriods(forecasts, LocalDate.now(this.clock)));

@@ -34,6 +34,9 @@ public final class CsvExport {
 	}
 
 	public static Object cell(Object value) {
+		if (value instanceof WholeText whole) {
+			return cell(whole.text());
+		}
 		if (!(value instanceof String text) || text.isEmpty()) {
 			return value;
 		}

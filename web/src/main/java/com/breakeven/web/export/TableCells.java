@@ -44,6 +44,18 @@ public class TableCells {
 	}
 
 	/**
+	 * A number of percent (62.5) as pages print every percentage:
+	 * {@link Percent#words()}. "—" for none.
+	 */
+	public String percent(Number percent) {
+		if (percent == null) {
+			return "—";
+		}
+		return (percent instanceof BigDecimal exact) ? Percent.of(exact).words()
+				: Percent.of(percent.doubleValue()).words();
+	}
+
+	/**
 	 * A text too long to keep a row readable (a run's message, a measurement's
 	 * provenance) cut at a word to {@value #BRIEF} characters or fewer and marked "…",
 	 * for the cell's first line; the page keeps the whole text a click away. {@code null}
@@ -66,6 +78,9 @@ public class TableCells {
 
 	/** The cell as pages, reports and PDFs print it, one definition for all of them. */
 	public static String format(Object value) {
+		if (value instanceof Percent percent) {
+			return percent.words();
+		}
 		if (value instanceof BigDecimal amount) {
 			DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
 			format.setMinimumFractionDigits(Math.max(0, amount.scale()));

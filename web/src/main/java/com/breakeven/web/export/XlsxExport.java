@@ -33,7 +33,11 @@ public final class XlsxExport {
 				List<Object> row = rows.get(r);
 				for (int c = 0; c < row.size(); c++) {
 					Object value = row.get(c);
-					if (value instanceof BigDecimal number) {
+					if (value instanceof Percent percent) {
+						ws.value(r + 1, c, percent.value());
+						ws.style(r + 1, c).format("0.0").set();
+					}
+					else if (value instanceof BigDecimal number) {
 						ws.value(r + 1, c, number);
 						ws.style(r + 1, c).format(amount).set();
 					}

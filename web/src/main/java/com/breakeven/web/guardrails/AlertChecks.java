@@ -31,6 +31,7 @@ import com.breakeven.simulator.guardrails.SpendDrivers;
 import com.breakeven.simulator.guardrails.SpendForecast;
 import com.breakeven.simulator.shift.Recommendation;
 import com.breakeven.web.dashboard.PriceChanges;
+import com.breakeven.web.export.Percent;
 import com.breakeven.web.guardrails.SpendGuardrails.BudgetReading;
 import com.breakeven.web.planning.PlanningSettings;
 import com.breakeven.web.recommendation.RecommendationQuestions;
@@ -128,13 +129,14 @@ public class AlertChecks {
 			drafts.add(new Alerts.Draft(
 					key("BUDGET_ACTUAL", "budget:" + budget.id(), reading.periodStart().toString(), "" + actual),
 					Alert.Kind.BUDGET_ACTUAL, "BUDGET", budget.name(), reading.periodStart(), reading.periodEnd(),
-					String.format(Locale.ROOT, "Budget '%s' passed its %d %% threshold in %s: %s of %s %s (%.1f %%)",
+					String.format(Locale.ROOT, "Budget '%s' passed its %d %% threshold in %s: %s of %s %s (%s)",
 							budget.name(), actual, period, money(reading.status().actual()),
-							money(budget.amount().doubleValue()), code, reading.status().actualPercent()),
-					String.format(Locale.ROOT, "Spend on %s from %s to %s: %s %s of %s %s (%.1f %%).%s",
+							money(budget.amount().doubleValue()), code,
+							Percent.of(reading.status().actualPercent()).words()),
+					String.format(Locale.ROOT, "Spend on %s from %s to %s: %s %s of %s %s (%s).%s",
 							budget.scopeInWords(), reading.periodStart(), reading.asOf(),
 							money(reading.status().actual()), code, money(budget.amount().doubleValue()), code,
-							reading.status().actualPercent(), missing),
+							Percent.of(reading.status().actualPercent()).words(), missing),
 					BigDecimal.valueOf(reading.status().actual()).setScale(2, RoundingMode.HALF_EVEN),
 					budget.currency(), budget.id()));
 		}
@@ -149,10 +151,10 @@ public class AlertChecks {
 							budget.name(), forecast, period, money(f.expected()), money(budget.amount().doubleValue()),
 							code),
 					String.format(Locale.ROOT,
-							"Spend on %s is expected to be %s %s by %s (95 %% interval %s to %s), %.1f %% of the"
+							"Spend on %s is expected to be %s %s by %s (95 %% interval %s to %s), %s of the"
 									+ " budget; %s %s spent from %s to %s.%s",
 							budget.scopeInWords(), money(f.expected()), code, reading.periodEnd(), money(f.lower()),
-							money(f.upper()), f.expected() / budget.amount().doubleValue() * 100,
+							money(f.upper()), Percent.ofFraction(f.expected() / budget.amount().doubleValue()).words(),
 							money(reading.status().actual()), code, reading.periodStart(), reading.asOf(), missing),
 					BigDecimal.valueOf(f.expected()).setScale(2, RoundingMode.HALF_EVEN), budget.currency(),
 					budget.id()));
@@ -344,8 +346,8 @@ public class AlertChecks {
 			String code = change.after().currency().getCurrencyCode();
 			drafts.add(new Alerts.Draft(key("PRICE_CHANGE", "model:" + change.model(), change.day().toString()),
 					Alert.Kind.PRICE_CHANGE, "MODEL", change.model(), change.day(), asOf,
-					String.format(Locale.ROOT, "List price of %s rose on %s: %+.1f %% on its bill", change.model(),
-							change.day(), share.get().doubleValue() * 100),
+					String.format(Locale.ROOT, "List price of %s rose on %s: %s on its bill", change.model(),
+							change.day(), Percent.ofFraction(share.get().doubleValue()).change()),
 					String.format(Locale.ROOT,
 							"%s per million tokens, input %s → %s, output %s → %s %s; on the tokens used from %s to %s"
 									+ " the bill is %s %s more than at the old price (%s %s).",

@@ -16,9 +16,20 @@ public class AlertService {
 
 	private final AlertChecks checks;
 
-	AlertService(Alerts alerts, AlertChecks checks) {
+	private final SpendGuardrails guardrails;
+
+	AlertService(Alerts alerts, AlertChecks checks, SpendGuardrails guardrails) {
 		this.alerts = alerts;
 		this.checks = checks;
+		this.guardrails = guardrails;
+	}
+
+	/**
+	 * {@link SpendGuardrails#monthWithoutUsage()}: why the alerts stop at an earlier
+	 * month.
+	 */
+	public Optional<String> monthWithoutUsage() {
+		return this.guardrails.monthWithoutUsage();
 	}
 
 	/** The newest alerts first. */

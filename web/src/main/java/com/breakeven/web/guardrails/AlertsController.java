@@ -24,6 +24,7 @@ class AlertsController {
 	@GetMapping("/alerts")
 	String list(Model model) {
 		model.addAttribute("alerts", this.alerts.recent());
+		model.addAttribute("monthWithoutUsage", this.alerts.monthWithoutUsage().orElse(null));
 		return "alerts";
 	}
 

@@ -21,6 +21,14 @@ public class BudgetService {
 		this.guardrails = guardrails;
 	}
 
+	/**
+	 * {@link SpendGuardrails#monthWithoutUsage()}: why the budgets stand in an earlier
+	 * month than today's.
+	 */
+	public Optional<String> monthWithoutUsage() {
+		return this.guardrails.monthWithoutUsage();
+	}
+
 	/** Every budget with where it stands, by name. */
 	public List<BudgetView> all() {
 		// the last day with known spend is one question for every budget

@@ -140,6 +140,7 @@ class BudgetsController {
 
 	private String page(Model model, Long editing, Typed form, Map<String, String> errors) {
 		model.addAttribute("budgets", this.budgets.all());
+		model.addAttribute("monthWithoutUsage", this.budgets.monthWithoutUsage().orElse(null));
 		model.addAttribute("editing", editing);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", new LinkedHashMap<>(errors));

@@ -62,6 +62,23 @@ public class SpendGuardrails {
 	}
 
 	/**
+	 * What a reader needs when today's month has no usage yet, so that a budget "in
+	 * October" read on 30 November is not taken for a stale page: "November 2026 has no
+	 * usage yet; latest month with usage: October 2026." Empty when the latest usage is
+	 * in today's month, or before any usage.
+	 */
+	public Optional<String> monthWithoutUsage() {
+		return asOf().flatMap(asOf -> {
+			LocalDate today = LocalDate.now(this.clock);
+			if (!java.time.YearMonth.from(today).isAfter(java.time.YearMonth.from(asOf))) {
+				return Optional.empty();
+			}
+			return Optional.of(periodName(BudgetPeriod.MONTH, today) + " has no usage yet; latest month with usage: "
+					+ periodName(BudgetPeriod.MONTH, asOf) + ".");
+		});
+	}
+
+	/**
 	 * A budget in the period that holds the day of the last known spend.
 	 *
 	 * @param budget the budget

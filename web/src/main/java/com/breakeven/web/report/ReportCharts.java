@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -40,6 +41,9 @@ final class ReportCharts {
 			.forEach(share -> providers.addValue(share.amount(), "Spend", share.name()));
 		JFreeChart chart = Charts.styled(ChartFactory.createBarChart(null, "Provider",
 				"Spend (" + data.currency() + ")", providers, PlotOrientation.HORIZONTAL, false, false, false));
+		// a category plot puts the value axis at the top of horizontal bars by default;
+		// below them, it reads as the page's other charts do
+		chart.getCategoryPlot().setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
 		flat((BarRenderer) chart.getCategoryPlot().getRenderer(), 1);
 		return chart;
 	}

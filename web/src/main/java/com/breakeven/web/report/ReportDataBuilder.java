@@ -25,6 +25,7 @@ import com.breakeven.simulator.projection.StrategyMeasures;
 import com.breakeven.tco.Payback;
 import com.breakeven.simulator.shift.Recommendation;
 import com.breakeven.web.dashboard.PriceChanges;
+import com.breakeven.web.export.PerMillionTokens;
 import com.breakeven.web.recommendation.RecommendationQuestions;
 import com.breakeven.web.scenario.ScenarioProblems;
 import com.breakeven.web.scenario.ScenarioRunner;
@@ -177,8 +178,8 @@ class ReportDataBuilder {
 				currency = outcome.currency().getCurrencyCode();
 				selfHosted = new ReportData.SelfHosted(money(BigDecimal.valueOf(own.capex()), outcome.currency()),
 						money(BigDecimal.valueOf(own.npv()), outcome.currency()), StrategyWords.irr(own.irr()),
-						Double.isFinite(own.costPerMillionTokens())
-								? BigDecimal.valueOf(own.costPerMillionTokens()).setScale(4, RoundingMode.HALF_UP)
+						Double.isFinite(own.costPerMillionTokens()) ? BigDecimal.valueOf(own.costPerMillionTokens())
+							.setScale(PerMillionTokens.decimals(own.costPerMillionTokens()), RoundingMode.HALF_UP)
 								: null,
 						StrategyWords.breakEven(own.breakEvenVsCurrentApi()));
 			}

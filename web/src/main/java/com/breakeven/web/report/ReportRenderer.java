@@ -17,6 +17,7 @@ import org.thymeleaf.context.Context;
 import com.breakeven.web.chart.Charts;
 import com.breakeven.web.export.CsvExport;
 import com.breakeven.web.export.PdfBlocks;
+import com.breakeven.web.export.Percent;
 import com.breakeven.web.export.Table;
 import com.breakeven.web.export.TableCells;
 
@@ -115,8 +116,8 @@ class ReportRenderer {
 		StringBuilder text = new StringBuilder(
 				String.format(java.util.Locale.ROOT, "Spend was %,.2f %s", data.total(), data.currency()));
 		if (data.changePercent() != null) {
-			text.append(String.format(java.util.Locale.ROOT, ", %s%.1f %% against the previous period (%,.2f)",
-					(data.changePercent().signum() >= 0) ? "+" : "", data.changePercent(), data.previousTotal()));
+			text.append(String.format(java.util.Locale.ROOT, ", %s against the previous period (%,.2f)",
+					Percent.of(data.changePercent()).change(), data.previousTotal()));
 		}
 		if (data.overBudget() != null) {
 			text.append(String.format(java.util.Locale.ROOT, "; %,.2f %s budget", data.overBudget().abs(),

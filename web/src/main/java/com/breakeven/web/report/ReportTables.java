@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.breakeven.web.dashboard.PriceChanges;
+import com.breakeven.web.export.Percent;
 import com.breakeven.web.export.Table;
 
 /** A report's sections as tables: the same for its PDF, HTML and CSV. */
@@ -27,7 +28,7 @@ final class ReportTables {
 		rows.add(List.of("Previous period (" + this.data.previous() + ", " + this.code + ")",
 				this.data.previousTotal()));
 		rows.add(List.of("Change against the previous period (%)",
-				(this.data.changePercent() != null) ? this.data.changePercent() : "no spend before"));
+				(this.data.changePercent() != null) ? Percent.of(this.data.changePercent()) : "no spend before"));
 		if (this.data.budget() != null) {
 			rows.add(List.of("Budget (" + this.code + ")", this.data.budget()));
 			rows.add(List.of("Over budget (" + this.code + "; negative: under)", this.data.overBudget()));
@@ -39,7 +40,7 @@ final class ReportTables {
 
 	Table shares(String by, List<ReportData.Share> shares) {
 		List<List<Object>> rows = new ArrayList<>();
-		shares.forEach(s -> rows.add(List.of(s.name(), s.amount(), s.percent())));
+		shares.forEach(s -> rows.add(List.of(s.name(), s.amount(), Percent.of(s.percent()))));
 		return new Table("Spend by " + by, List.of(capitalised(by), "Spend (" + this.code + ")", "Share (%)"), rows, 2);
 	}
 

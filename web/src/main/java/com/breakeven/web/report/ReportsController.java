@@ -123,7 +123,7 @@ class ReportsController {
 		ReportDefinition d = definition(id);
 		model.addAttribute("report", d);
 		model.addAttribute("schedule", SchedulePreset.of(d.cron()));
-		model.addAttribute("history", this.reports.history(id));
+		model.addAttribute("history", ReportHistory.of(this.reports.history(id)));
 		return "report";
 	}
 

@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -69,12 +70,14 @@ final class ScenarioCharts {
 
 	/**
 	 * Several scenarios' cumulative cost: each scenario's self-hosting (solid) and its
-	 * current API (dashed) in one colour.
+	 * current API (dashed) in one colour, named in the legend as given (the page's short
+	 * "Scenario A").
 	 */
-	static JFreeChart compared(List<ScenarioOutcome> outcomes) {
+	static JFreeChart compared(List<ScenarioOutcome> outcomes, List<String> names) {
 		XYSeriesCollection data = new XYSeriesCollection();
-		for (ScenarioOutcome outcome : outcomes) {
-			String name = outcome.form().name();
+		for (int i = 0; i < outcomes.size(); i++) {
+			ScenarioOutcome outcome = outcomes.get(i);
+			String name = names.get(i);
 			data.addSeries(series(name + ": self-hosted", outcome.projection().of(Strategy.SELF_HOSTED)));
 			data.addSeries(series(name + ": current API", outcome.projection().of(Strategy.ALL_API)));
 		}
@@ -175,6 +178,10 @@ final class ScenarioCharts {
 		JFreeChart chart = Charts.styled(ChartFactory.createBarChart(null, null,
 				"Change in NPV from the base case (" + outcome.currency().getCurrencyCode() + ")", data,
 				PlotOrientation.HORIZONTAL, true, false, false));
+		// the value axis below the bars, as on every other chart (a category plot's
+		// default
+		// puts it at the top of horizontal bars)
+		chart.getCategoryPlot().setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
 		BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
 		renderer.setBarPainter(new StandardBarPainter());
 		renderer.setShadowVisible(false);

@@ -8,22 +8,51 @@ import java.util.function.Function;
 
 import com.breakeven.simulator.montecarlo.MonteCarloResult;
 import com.breakeven.simulator.projection.Strategy;
+import com.breakeven.web.export.Percent;
 import com.breakeven.web.export.Table;
 
 /**
  * Two to four scenario results side by side: one row per figure, one column per scenario.
+ * Downloads head each column with the scenario's name; the page names each scenario once,
+ * in a key, and heads its column and chart lines with the scenario's {@link #label
+ * letter}, so long names are not repeated in every heading and legend.
  */
 final class ScenarioComparison {
 
 	private ScenarioComparison() {
 	}
 
+	/** "A" for the first scenario compared, "B" for the second, and so on. */
+	static String label(int index) {
+		return String.valueOf((char) ('A' + index));
+	}
+
+	/** The page's short names: "Scenario A", "Scenario B", …. */
+	static List<String> labels(List<ScenarioOutcome> outcomes) {
+		List<String> labels = new ArrayList<>();
+		for (int i = 0; i < outcomes.size(); i++) {
+			labels.add("Scenario " + label(i));
+		}
+		return labels;
+	}
+
+	/** The downloads' names: each scenario's own. */
+	static List<String> names(List<ScenarioOutcome> outcomes) {
+		return outcomes.stream().map(o -> o.form().name()).toList();
+	}
+
+	/** The figures, each column headed by the scenario's name. */
 	static Table table(List<ScenarioOutcome> outcomes) {
+		return table(outcomes, names(outcomes));
+	}
+
+	/** The figures, each column headed by the given name of its scenario. */
+	static Table table(List<ScenarioOutcome> outcomes, List<String> names) {
 		String code = outcomes.get(0).currency().getCurrencyCode();
 		int digits = outcomes.get(0).currency().getDefaultFractionDigits();
 		Function<Double, Object> money = v -> BigDecimal.valueOf(v).setScale(digits, RoundingMode.HALF_UP);
 		List<String> header = new ArrayList<>(List.of("Figure"));
-		outcomes.forEach(o -> header.add(o.form().name()));
+		header.addAll(names);
 		List<List<Object>> rows = new ArrayList<>();
 		row(rows, "Workload", outcomes, o -> (o.form().workload() != null) ? o.form().workload() : "—");
 		row(rows, "Current API model", outcomes, o -> o.form().currentModel());
@@ -42,19 +71,19 @@ final class ScenarioComparison {
 				o -> money.apply(o.projection().npvAgainstCurrentApi(Strategy.SELF_HOSTED)));
 		row(rows, "Self-hosted: payback", outcomes,
 				o -> StrategyWords.payback(o.projection().measures(Strategy.SELF_HOSTED).payback()));
-		row(rows, "Self-hosted: NPV P10 / P50 / P90 (" + code + ")", outcomes, o -> {
-			MonteCarloResult mc = o.monteCarlo();
-			if (mc == null) {
-				return "no uncertain input";
-			}
-			MonteCarloResult.Percentiles p = mc.npvPercentiles(Strategy.SELF_HOSTED);
-			return String.format(java.util.Locale.ROOT, "%,.0f / %,.0f / %,.0f", p.p10(), p.p50(), p.p90());
-		});
-		row(rows, "Self-hosted: chance of payback (%)", outcomes,
-				o -> (o.monteCarlo() != null)
-						? BigDecimal.valueOf(o.monteCarlo().probabilityOfPayback(Strategy.SELF_HOSTED) * 100)
-							.setScale(1, RoundingMode.HALF_UP)
-						: "no uncertain input");
+		// one row per percentile, so each is an amount aligned with the others
+		List<Function<MonteCarloResult.Percentiles, Double>> percentiles = List.of(MonteCarloResult.Percentiles::p10,
+				MonteCarloResult.Percentiles::p50, MonteCarloResult.Percentiles::p90);
+		for (int i = 0; i < percentiles.size(); i++) {
+			Function<MonteCarloResult.Percentiles, Double> percentile = percentiles.get(i);
+			row(rows, "Self-hosted: NPV " + List.of("P10", "P50", "P90").get(i) + " (" + code + ")", outcomes, o -> {
+				MonteCarloResult mc = o.monteCarlo();
+				return (mc != null) ? money.apply(percentile.apply(mc.npvPercentiles(Strategy.SELF_HOSTED)))
+						: "no uncertain input";
+			});
+		}
+		row(rows, "Self-hosted: chance of payback (%)", outcomes, o -> (o.monteCarlo() != null)
+				? Percent.ofFraction(o.monteCarlo().probabilityOfPayback(Strategy.SELF_HOSTED)) : "no uncertain input");
 		return new Table("Scenario comparison", header, rows, digits);
 	}
 
@@ -63,13 +92,19 @@ final class ScenarioComparison {
 	 * current-API cost by month, blank past a scenario's horizon.
 	 */
 	static Table cumulative(List<ScenarioOutcome> outcomes) {
+		return cumulative(outcomes, names(outcomes));
+	}
+
+	/** {@link #cumulative(List)}, each scenario's columns headed by the given name. */
+	static Table cumulative(List<ScenarioOutcome> outcomes, List<String> names) {
 		String code = outcomes.get(0).currency().getCurrencyCode();
 		int digits = outcomes.get(0).currency().getDefaultFractionDigits();
 		List<String> header = new ArrayList<>(List.of("Month"));
 		List<double[]> sums = new ArrayList<>();
-		for (ScenarioOutcome o : outcomes) {
-			header.add(o.form().name() + ": self-hosted (" + code + ")");
-			header.add(o.form().name() + ": current API (" + code + ")");
+		for (int i = 0; i < outcomes.size(); i++) {
+			ScenarioOutcome o = outcomes.get(i);
+			header.add(names.get(i) + ": self-hosted (" + code + ")");
+			header.add(names.get(i) + ": current API (" + code + ")");
 			sums.add(o.projection().of(Strategy.SELF_HOSTED).cumulative());
 			sums.add(o.projection().of(Strategy.ALL_API).cumulative());
 		}

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.breakeven.web.DeleteConfirmation;
+import com.breakeven.ingestion.UsageReconciliation;
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.ModelRepository;
 import com.breakeven.simulator.montecarlo.UncertainInput;
@@ -57,8 +58,11 @@ class ScenarioController {
 
 	private final ScenarioPdf pdf;
 
+	private final UsageReconciliation reconciliation;
+
 	ScenarioController(ScenarioStore store, ScenarioRunner runner, ScenarioDefaults defaults, ModelRepository models,
-			HardwareRepository hardware, ScenarioPdf pdf) {
+			HardwareRepository hardware, ScenarioPdf pdf, UsageReconciliation reconciliation) {
+		this.reconciliation = reconciliation;
 		this.store = store;
 		this.runner = runner;
 		this.defaults = defaults;
@@ -126,6 +130,7 @@ class ScenarioController {
 			model.addAttribute("outcome", outcome);
 			model.addAttribute("tables", tables);
 			model.addAttribute("headline", StrategyWords.headline(outcome.projection()));
+			model.addAttribute("invoiced", invoiced(outcome));
 			model.addAttribute("selfHostedPayback",
 					StrategyWords.payback(outcome.projection().measures(Strategy.SELF_HOSTED).payback()));
 			model.addAttribute("selfHostedNpv", outcome.projection().npvAgainstCurrentApi(Strategy.SELF_HOSTED));
@@ -146,6 +151,22 @@ class ScenarioController {
 			model.addAttribute("problems", problems.byField());
 		}
 		return "scenario";
+	}
+
+	/**
+	 * Whether an invoice (a billed amount) was imported for the current model in the
+	 * months of the workload's real bill: without one, those amounts are usage priced at
+	 * list prices, and the page must not call them billed.
+	 */
+	private boolean invoiced(ScenarioOutcome outcome) {
+		if (outcome.realBill().isEmpty()) {
+			return false;
+		}
+		java.time.LocalDate from = outcome.realBill().get(0).month().atDay(1);
+		java.time.LocalDate to = outcome.realBill().get(outcome.realBill().size() - 1).month().atEndOfMonth();
+		return this.reconciliation.between(from, to)
+			.stream()
+			.anyMatch(line -> line.billed() != null && line.model().equals(outcome.form().currentModel()));
 	}
 
 	@GetMapping("/scenarios/{id}/{table}.{format:csv|xlsx}")
@@ -175,8 +196,12 @@ class ScenarioController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		else {
-			model.addAttribute("chart", Charts.forPage(ScenarioCharts.compared(comparison.outcomes()), WIDE, TALL));
-			model.addAttribute("cumulative", ScenarioComparison.cumulative(comparison.outcomes()));
+			List<String> labels = ScenarioComparison.labels(comparison.outcomes());
+			model.addAttribute("labels", labels);
+			model.addAttribute("figures", ScenarioComparison.table(comparison.outcomes(), labels));
+			model.addAttribute("chart",
+					Charts.forPage(ScenarioCharts.compared(comparison.outcomes(), labels), WIDE, TALL));
+			model.addAttribute("cumulative", ScenarioComparison.cumulative(comparison.outcomes(), labels));
 		}
 		return "compare";
 	}
@@ -207,7 +232,7 @@ class ScenarioController {
 	private Comparison comparison(List<Long> ids) {
 		List<Long> distinct = (ids != null) ? ids.stream().distinct().toList() : List.of();
 		if (distinct.size() < 2 || distinct.size() > 4) {
-			return new Comparison(List.of(), null,
+			return new Comparison(List.of(), List.of(), null,
 					"Pick two to four scenarios to compare (picked " + distinct.size() + ").");
 		}
 		List<ScenarioOutcome> outcomes = new ArrayList<>();
@@ -217,22 +242,23 @@ class ScenarioController {
 				outcomes.add(this.runner.run(saved.form()));
 			}
 			catch (ScenarioProblems problems) {
-				return new Comparison(List.of(), null,
+				return new Comparison(List.of(), List.of(), null,
 						"“" + saved.name() + "” cannot be run: " + problems.getMessage() + ". Edit it first.");
 			}
 		}
 		if (outcomes.stream().map(ScenarioOutcome::currency).distinct().count() > 1) {
-			return new Comparison(List.of(), null, "The scenarios are in different currencies.");
+			return new Comparison(List.of(), List.of(), null, "The scenarios are in different currencies.");
 		}
-		return new Comparison(outcomes, ScenarioComparison.table(outcomes), null);
+		return new Comparison(outcomes, distinct, ScenarioComparison.table(outcomes), null);
 	}
 
 	/**
 	 * @param outcomes the scenarios run
-	 * @param table their key figures side by side
+	 * @param ids their ids, in the same order
+	 * @param table their key figures side by side, headed by their names
 	 * @param error why there is nothing to compare
 	 */
-	record Comparison(List<ScenarioOutcome> outcomes, Table table, String error) {
+	record Comparison(List<ScenarioOutcome> outcomes, List<Long> ids, Table table, String error) {
 
 	}
 

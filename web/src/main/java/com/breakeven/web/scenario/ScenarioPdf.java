@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import com.breakeven.simulator.projection.Strategy;
 import com.breakeven.web.export.PdfBlocks;
+import com.breakeven.web.export.Percent;
 
 /**
  * A scenario result as a PDF a CFO can forward: what was assumed, the strategies' totals,
@@ -48,13 +49,14 @@ class ScenarioPdf {
 				document.add(new Paragraph(f.description(), PdfBlocks.TEXT));
 			}
 			document.add(new Paragraph(String.format(java.util.Locale.ROOT,
-					"%s today on %s; %,.0f input, %,.0f cached input and %,.0f output tokens a month, growing %s %% a month. "
+					"%s today on %s; %,.0f input, %,.0f cached input and %,.0f output tokens a month, growing %s a month. "
 							+ "Compared with %s and with %s on %s hosted at %s (%d node%s in month 1).",
 					(f.workload() != null) ? f.workload() : "The workload", f.currentModel(), f.monthlyInputTokens(),
-					f.monthlyCachedInputTokens(), f.monthlyOutputTokens(), f.growthPercentPerMonth(),
-					f.alternativeModel(), f.servedModel(), outcome.hardware().displayName(),
-					outcome.hosting().displayName(), outcome.sizing().capacity().nodes(),
-					(outcome.sizing().capacity().nodes() == 1) ? "" : "s"), PdfBlocks.TEXT));
+					f.monthlyCachedInputTokens(), f.monthlyOutputTokens(),
+					Percent.of(f.growthPercentPerMonth()).words(), f.alternativeModel(), f.servedModel(),
+					outcome.hardware().displayName(), outcome.hosting().displayName(),
+					outcome.sizing().capacity().nodes(), (outcome.sizing().capacity().nodes() == 1) ? "" : "s"),
+					PdfBlocks.TEXT));
 			// the answer first: a finance reader stops after this line
 			document.add(new Paragraph(
 					"Self-hosting pays back: "

@@ -12,7 +12,10 @@ import com.breakeven.simulator.projection.Projection;
 import com.breakeven.simulator.projection.Strategy;
 import com.breakeven.simulator.projection.StrategyMeasures;
 import com.breakeven.simulator.projection.StrategyProjection;
+import com.breakeven.web.export.PerMillionTokens;
+import com.breakeven.web.export.Percent;
 import com.breakeven.web.export.Table;
+import com.breakeven.web.export.WholeText;
 
 /**
  * The numbers behind every chart of a scenario result, as tables the page shows and
@@ -65,6 +68,8 @@ public final class ScenarioTables {
 	public Table summary() {
 		Projection p = this.outcome.projection();
 		List<List<Object>> rows = new ArrayList<>();
+		int perMillionDecimals = PerMillionTokens
+			.decimals(p.measures().values().stream().mapToDouble(StrategyMeasures::costPerMillionTokens).toArray());
 		for (Map.Entry<Strategy, StrategyMeasures> entry : p.measures().entrySet()) {
 			Strategy strategy = entry.getKey();
 			StrategyMeasures m = entry.getValue();
@@ -74,15 +79,13 @@ public final class ScenarioTables {
 			// two linear bills (the API answer keeps the engine's full reason)
 			boolean invests = strategy != Strategy.ALL_API && strategy != Strategy.CHEAPEST_API;
 			rows.add(List.of(strategy.label(), money(p.of(strategy).totalCost()), money(m.capex()),
-					money(m.monthlyOpex()),
-					Double.isFinite(m.costPerMillionTokens())
-							? BigDecimal.valueOf(m.costPerMillionTokens()).setScale(4, RoundingMode.HALF_UP) : "—",
-					money(m.npv()), baseline ? "baseline" : invests ? StrategyWords.irr(m.irr()) : NO_INVESTMENT,
-					baseline ? "baseline" : StrategyWords.payback(m.payback()),
-					baseline ? "baseline"
-							: invests ? StrategyWords.breakEven(m.breakEvenVsCurrentApi()) : NO_INVESTMENT,
-					(strategy == Strategy.CHEAPEST_API) ? "baseline"
-							: invests ? StrategyWords.breakEven(m.breakEvenVsCheapestApi()) : NO_INVESTMENT));
+					money(m.monthlyOpex()), PerMillionTokens.cell(m.costPerMillionTokens(), perMillionDecimals),
+					money(m.npv()), whole(baseline ? "baseline" : invests ? StrategyWords.irr(m.irr()) : NO_INVESTMENT),
+					whole(baseline ? "baseline" : StrategyWords.payback(m.payback())),
+					whole(baseline ? "baseline"
+							: invests ? StrategyWords.breakEven(m.breakEvenVsCurrentApi()) : NO_INVESTMENT),
+					whole((strategy == Strategy.CHEAPEST_API) ? "baseline"
+							: invests ? StrategyWords.breakEven(m.breakEvenVsCheapestApi()) : NO_INVESTMENT)));
 		}
 		return new Table("Strategies",
 				List.of("Strategy", "Total cost over " + p.inputs().horizonMonths() + " months (" + this.code + ")",
@@ -107,6 +110,32 @@ public final class ScenarioTables {
 	 */
 	public Table summaryReturns() {
 		return columns(summary(), "When each strategy pays back", 0, 7, 6, 8, 9);
+	}
+
+	/**
+	 * A sentence of the returns table (why never, a volume with its reason), read whole
+	 * on the page: that table wraps, so nothing is folded behind "…".
+	 */
+	private static WholeText whole(String sentence) {
+		return new WholeText(sentence);
+	}
+
+	/**
+	 * The page's first half of {@link #monteCarlo()}: NPV percentiles and the chance of
+	 * payback, which fit a wide window without scrolling.
+	 */
+	public Table monteCarloNpv() {
+		Table all = monteCarlo();
+		return (all != null) ? columns(all, "NPV and chance of payback", 0, 1, 2, 3, 10) : null;
+	}
+
+	/**
+	 * The page's second half of {@link #monteCarlo()}: total cost and payback month
+	 * percentiles.
+	 */
+	public Table monteCarloCostAndPayback() {
+		Table all = monteCarlo();
+		return (all != null) ? columns(all, "Total cost and payback month", 0, 4, 5, 6, 7, 8, 9) : null;
 	}
 
 	private static Table columns(Table table, String title, int... columns) {
@@ -191,8 +220,7 @@ public final class ScenarioTables {
 			MonteCarloResult.Percentiles payback = mc.paybackPercentiles(strategy);
 			rows.add(List.of(strategy.label(), money(npv.p10()), money(npv.p50()), money(npv.p90()), money(total.p10()),
 					money(total.p50()), money(total.p90()), month(payback.p10()), month(payback.p50()),
-					month(payback.p90()),
-					BigDecimal.valueOf(mc.probabilityOfPayback(strategy) * 100).setScale(1, RoundingMode.HALF_UP)));
+					month(payback.p90()), Percent.ofFraction(mc.probabilityOfPayback(strategy))));
 		}
 		String c = " (" + this.code + ")";
 		return new Table("Monte Carlo, " + mc.trials() + " trials, seed " + mc.seed(),
@@ -245,8 +273,9 @@ public final class ScenarioTables {
 		return BigDecimal.valueOf(amount).setScale(this.digits, RoundingMode.HALF_UP);
 	}
 
-	private static String month(double month) {
-		return (month >= MonteCarloResult.NEVER) ? "never" : String.valueOf((int) Math.ceil(month));
+	/** A payback month as a number (aligned with the amounts), or "never". */
+	private static Object month(double month) {
+		return (month >= MonteCarloResult.NEVER) ? "never" : (Object) (int) Math.ceil(month);
 	}
 
 }

@@ -7,6 +7,7 @@ import com.breakeven.simulator.projection.Strategy;
 import com.breakeven.tco.BreakEven;
 import com.breakeven.tco.Irr;
 import com.breakeven.tco.Payback;
+import com.breakeven.web.export.Percent;
 
 /**
  * A strategy's measures in the words every surface shows them with: the result page, its
@@ -62,10 +63,10 @@ public final class StrategyWords {
 				code, current, horizon, payback);
 	}
 
-	/** "14.2 % a year", or why there is no single rate. */
+	/** "14.2 % a year" ({@link Percent#words()}), or why there is no single rate. */
 	public static String irr(Irr irr) {
 		if (irr instanceof Irr.Rate rate) {
-			return String.format(Locale.ROOT, "%.1f %% a year", rate.annual() * 100);
+			return Percent.ofFraction(rate.annual()).words() + " a year";
 		}
 		return "undefined: " + ((Irr.Undefined) irr).reason();
 	}

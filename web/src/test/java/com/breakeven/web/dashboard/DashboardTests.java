@@ -51,7 +51,17 @@ class DashboardTests {
 			.contains("id=\"total\">" + money(total) + " USD<")
 			.contains("<svg")
 			.contains("Spend (USD)")
-			.contains("id=\"by-team\"")
+			// in the sample every project is one team on one model: one table for the
+			// three,
+			// saying so, instead of three identical ones
+			.contains("id=\"by-model-team-project\"")
+			.contains("Model, team and project split the spend into the same amounts in this period")
+			.contains("whose amounts are those of the top workloads above.")
+			.doesNotContain("id=\"by-team\"")
+			.contains("id=\"by-provider\"")
+			// no invoice in the sample: nothing is called billed
+			.contains("id=\"no-invoice\"")
+			.contains("priced from usage at list prices")
 			.contains("helpdesk on openai/gpt-4o")
 			.contains("/dashboard/spend.csv?by=model");
 	}

@@ -185,8 +185,8 @@ class GuardrailsTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(actual.title()).isEqualTo(String.format(java.util.Locale.ROOT,
-				"Budget 'AI spend' passed its 50 %% threshold in October 2026: %,.2f of %,.2f USD (%.1f %%)", toDate,
-				amount, percent));
+				"Budget 'AI spend' passed its 50 %% threshold in October 2026: %,.2f of %,.2f USD (%s)", toDate, amount,
+				com.breakeven.web.export.Percent.of(percent).words()));
 		assertThat(actual.detail()).contains(String.format(java.util.Locale.ROOT, "%,.2f USD of", toDate));
 
 		// a second check, and a third, raise nothing
@@ -309,6 +309,23 @@ class GuardrailsTests {
 		// the forecast's alerts are another kind: not muted
 		assertThat(alertsOf(Alert.Kind.BUDGET_FORECAST))
 			.allSatisfy(alert -> assertThat(alert.state()).isEqualTo(Alert.State.OPEN));
+	}
+
+	@Test
+	void aMonthWithoutUsageIsSaidOnTheBudgetsAndAlertsPages() {
+		// the sample's usage ends on 31 October: on 30 November the budgets stand in
+		// October, and the pages say why
+		CLOCK.set(Instant.parse("2026-11-30T12:00:00Z"));
+		for (String page : List.of("/budgets", "/alerts")) {
+			assertThat(this.mvc.get().uri(page).with(user("vera").roles(Role.VIEWER.name()))).hasStatusOk()
+				.bodyText()
+				.contains("November 2026 has no usage yet; latest month with usage: October 2026.");
+		}
+		// on 21 October the month in hand has usage: nothing to say
+		CLOCK.set(Instant.parse("2026-10-21T12:00:00Z"));
+		assertThat(this.mvc.get().uri("/budgets").with(user("vera").roles(Role.VIEWER.name()))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("has no usage yet");
 	}
 
 	@Test

@@ -221,13 +221,19 @@ class ReportPagesTests {
 			.flash()
 			.hasEntrySatisfying("message", m -> assertThat((String) m).contains(": generated"));
 
+		// run twice for the same period: one entry for the period, both runs under it
+		assertThat(this.mvc.post().uri(page + "/run").with(analyst).with(csrf())).hasStatus3xxRedirection();
 		String history = this.mvc.get()
 			.uri(page)
 			.with(user("vera").roles(Role.VIEWER.name()))
 			.exchange()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(history).contains("Team helpdesk monthly").contains(">Generated</td>").doesNotContain("SUCCEEDED");
+		assertThat(history).contains("Team helpdesk monthly")
+			.containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC: Generated</span>")
+			.doesNotContain("SUCCEEDED");
+		assertThat(history.split("id=\"period-", -1)).hasSize(2);
+		assertThat(history.split("id=\"generation-", -1)).hasSize(3);
 		// the list speaks words: what it covers, its period, formats, schedule and last
 		// generation
 		assertThat(this.mvc.get().uri("/reports").with(user("vera").roles(Role.VIEWER.name()))).hasStatusOk()
@@ -236,7 +242,7 @@ class ReportPagesTests {
 			.contains(">The last full calendar month</td>")
 			.contains(">web page, </span>")
 			.contains(">Monthly, on the 1st at 06:00 UTC</td>")
-			.contains(": Generated</td>")
+			.containsPattern(": Generated \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC</td>")
 			.doesNotContain(">MONTH<")
 			.doesNotContain("SUCCEEDED");
 		String pdfLink = history.replaceAll("(?s).*href=\"(/reports/files/\\d+)\">PDF<.*", "$1");

@@ -312,11 +312,23 @@ class ScenarioPagesTests {
 		long a = save(formA);
 		long b = save(formB);
 
-		assertThat(this.mvc.get().uri("/scenarios/compare?id=" + a + "&id=" + b)).hasStatusOk()
-			.bodyText()
-			.contains("Compare A")
-			.contains("Compare B")
-			.contains("Compare A: self-hosted");
+		// each scenario named once, in the key; its column, chart lines and chart numbers
+		// carry its letter
+		String page = this.mvc.get()
+			.uri("/scenarios/compare?id=" + a + "&id=" + b)
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.split("Compare A", -1)).hasSize(2);
+		assertThat(page.split("Compare B", -1)).hasSize(2);
+		assertThat(page).contains("<dt>Scenario A</dt>")
+			.contains("Scenario A: self-hosted")
+			.contains("Scenario B: current API (USD)")
+			// one row per NPV percentile, each an amount; the chance of payback in
+			// percent
+			.contains("Self-hosted: NPV P50 (USD)")
+			.containsPattern("[0-9] %<")
+			.doesNotContain("P10 / P50");
 		assertThat(this.mvc.get().uri("/scenarios/compare?id=" + a)).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Pick two to four scenarios");
