@@ -192,9 +192,10 @@ public final class Formulas {
 	 * {@link BreakEvenVolume#rentedMonthlyVolume}.
 	 */
 	public static BreakEven rentedBreakEvenVolume(double apiPricePerMillionTokens, Demand mix, Node node,
-			ThroughputMeasurement measurement, double targetUtilisation, double gpuHourly, Hosting hosting) {
+			ThroughputMeasurement measurement, double targetUtilisation, double gpuHourly, Hosting hosting,
+			Currency currency) {
 		return BreakEvenVolume.rentedMonthlyVolume(apiPricePerMillionTokens, mix, node, measurement, targetUtilisation,
-				gpuHourly, hosting);
+				gpuHourly, hosting, currency);
 	}
 
 	/**

@@ -120,8 +120,8 @@ class TcoEngineTest {
 		assertThat(result.apiMonthly().total()).isCloseTo(2_000.00, CENT);
 		assertThat(result.selfHostedMonthly().opex()).isCloseTo(6_075.39, CENT);
 		assertThat(result.payback()).isEqualTo(Payback.never(Payback.Why.OPEX_EXCEEDS_API,
-				"never: in every month of the horizon its running cost alone (USD 6,075.39 a month) is at least the"
-						+ " API bill it replaces (USD 2,000.00 a month), so a longer horizon will not help"));
+				"never: in every month of the horizon its running cost alone (6,075.39 USD a month) is at least the"
+						+ " API bill it replaces (2,000.00 USD a month), so a longer horizon will not help"));
 		assertThat(result.npv()).isNegative();
 	}
 

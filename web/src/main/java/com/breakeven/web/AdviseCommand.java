@@ -169,8 +169,8 @@ final class AdviseCommand {
 	}
 
 	private static void print(ShiftAdvisor.Advice advice, Currency currency, PrintStream out) {
-		out.printf(Locale.ROOT, "total: %s %,.0f/month saved if every workload makes its move%n",
-				currency.getCurrencyCode(), advice.totalMonthlySaving());
+		out.printf(Locale.ROOT, "total: %,.0f %s a month saved if every workload makes its move%n",
+				advice.totalMonthlySaving(), currency.getCurrencyCode());
 		for (ShiftAdvisor.WorkloadAdvice workload : advice.perWorkload()) {
 			workload.whyItStays().ifPresent(why -> out.println("stays: " + workload.workload().name() + ": " + why));
 		}

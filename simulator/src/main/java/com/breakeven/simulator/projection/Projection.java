@@ -188,7 +188,7 @@ public record Projection(ProjectionInputs inputs, Map<Strategy, StrategyProjecti
 		double apiPrice = Formulas.apiPricePerMillionTokens(api.pricing(), mix);
 		if (strategy == Strategy.RENTED_GPUS) {
 			return Formulas.rentedBreakEvenVolume(apiPrice, mix, own.node(), own.measurement(), own.targetUtilisation(),
-					own.rentedGpuHourly(), own.hosting());
+					own.rentedGpuHourly(), own.hosting(), api.pricing().currency());
 		}
 		double share = (strategy == Strategy.HYBRID) ? this.inputs.ownShare() : 1;
 		if (share == 0) {

@@ -76,7 +76,7 @@ public final class Adequacy {
 	}
 
 	private static String number(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
+		return String.format(Locale.ROOT, "%,.1f", value);
 	}
 
 	/** What a verdict says. */
@@ -136,11 +136,12 @@ public final class Adequacy {
 		}
 
 		/**
-		 * "1339.0 (95 % interval 1331.0 to 1347.0)", or "86.0 (no interval published)".
+		 * "1,339.0 (95 % interval 1,331.0 to 1,347.0)", or "86.0 (no interval
+		 * published)".
 		 */
 		public String rating() {
-			return String.format(Locale.ROOT, "%.1f", this.value) + (hasInterval()
-					? String.format(Locale.ROOT, " (95 %% interval %.1f to %.1f)", this.lower, this.upper)
+			return String.format(Locale.ROOT, "%,.1f", this.value) + (hasInterval()
+					? String.format(Locale.ROOT, " (95 %% interval %,.1f to %,.1f)", this.lower, this.upper)
 					: " (no interval published)");
 		}
 

@@ -50,11 +50,11 @@ public record Recommendation(String workload, String from, String to, String toM
 	/** The sentence a ranked list shows. */
 	public String headline() {
 		if (this.monthlySavings < 0) {
-			return String.format(Locale.ROOT, "move %s from %s to %s: required, costs %s %,.0f/month more",
-					this.workload, this.from, this.to, this.currency.getCurrencyCode(), -this.monthlySavings);
+			return String.format(Locale.ROOT, "move %s from %s to %s: required, costs %,.0f %s a month more",
+					this.workload, this.from, this.to, -this.monthlySavings, this.currency.getCurrencyCode());
 		}
-		return String.format(Locale.ROOT, "move %s from %s to %s: saves %s %,.0f/month", this.workload, this.from,
-				this.to, this.currency.getCurrencyCode(), this.monthlySavings);
+		return String.format(Locale.ROOT, "move %s from %s to %s: saves %,.0f %s a month", this.workload, this.from,
+				this.to, this.monthlySavings, this.currency.getCurrencyCode());
 	}
 
 }

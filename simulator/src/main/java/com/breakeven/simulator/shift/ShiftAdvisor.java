@@ -82,7 +82,7 @@ public final class ShiftAdvisor {
 	public static WorkloadAdvice advise(Workload workload, List<ApiModel> apiModels, List<OwnOption> ownOptions) {
 		if (workload.currentPricing() == null && workload.currentSeller() != null) {
 			// its own seller's price is missing: another seller's would misstate its bill
-			return new WorkloadAdvice(workload, Double.NaN, List.of(), Optional.empty(),
+			return new WorkloadAdvice(workload, Double.NaN, null, List.of(), Optional.empty(),
 					List.of("no usable price of " + workload.currentModel() + " from " + workload.currentSeller()
 							+ " (the seller its usage shows) on the day"
 							+ ((workload.unpricedReason() != null) ? ": " + workload.unpricedReason() + ";" : ":")
@@ -93,11 +93,11 @@ public final class ShiftAdvisor {
 						workload.currentPricing(), Integer.MAX_VALUE, null, workload.currentSeller()))
 				: apiModels.stream().filter(m -> m.model().equals(workload.currentModel())).findFirst();
 		if (current.isEmpty()) {
-			return new WorkloadAdvice(workload, Double.NaN, List.of(), Optional.empty(),
+			return new WorkloadAdvice(workload, Double.NaN, null, List.of(), Optional.empty(),
 					List.of(workload.currentModel() + " is not in the price catalogue: nothing to compare against"));
 		}
 		if (!current.get().pricing().billsAudioOf(workload.demand())) {
-			return new WorkloadAdvice(workload, Double.NaN, List.of(), Optional.empty(),
+			return new WorkloadAdvice(workload, Double.NaN, null, List.of(), Optional.empty(),
 					List.of("the price of " + workload.currentModel() + " has no audio price for its audio tokens"
 							+ " (never priced as text): nothing to compare against"));
 		}
@@ -154,7 +154,7 @@ public final class ShiftAdvisor {
 		else {
 			own = ownHardware(workload, current.get(), currentCost, bestApi, bestApiCost, ownOptions);
 		}
-		return new WorkloadAdvice(workload, currentCost, cheaper, own, notes);
+		return new WorkloadAdvice(workload, currentCost, current.get().pricing().currency(), cheaper, own, notes);
 	}
 
 	private static Optional<OwnVerdict> ownHardware(Workload workload, ApiModel current, double currentCost,
@@ -204,11 +204,11 @@ public final class ShiftAdvisor {
 		double score = verdict.candidate().value();
 		if (standard.floor() != null) {
 			return (score - standard.floor() < THIN_MARGIN) ? switching + String.format(Locale.ROOT,
-					"; quality %.1f is within %.0f points of the floor %.1f", score, THIN_MARGIN, standard.floor())
+					"; quality %,.1f is within %.0f points of the floor %,.1f", score, THIN_MARGIN, standard.floor())
 					: switching;
 		}
 		return (score < standard.current().value()) ? switching + String.format(Locale.ROOT,
-				"; its score %.1f is below %s's %.1f, within the uncertainty: test it on your own prompts", score,
+				"; its score %,.1f is below %s's %,.1f, within the uncertainty: test it on your own prompts", score,
 				standard.currentModel(), standard.current().value()) : switching;
 	}
 
@@ -264,12 +264,13 @@ public final class ShiftAdvisor {
 	 * @param workload the workload
 	 * @param currentMonthlyCost its month on the current model ({@code NaN} when
 	 * unpriced)
+	 * @param currency of the monthly costs ({@code null} when unpriced)
 	 * @param cheaperApis API models that meet its needs for less, cheapest first
 	 * @param ownHardware the cheapest own-hardware option that meets its needs, if any
 	 * @param notes what was left out and why
 	 */
-	public record WorkloadAdvice(Workload workload, double currentMonthlyCost, List<Candidate> cheaperApis,
-			Optional<OwnVerdict> ownHardware, List<String> notes) {
+	public record WorkloadAdvice(Workload workload, double currentMonthlyCost, Currency currency,
+			List<Candidate> cheaperApis, Optional<OwnVerdict> ownHardware, List<String> notes) {
 
 		public WorkloadAdvice {
 			cheaperApis = List.copyOf(cheaperApis);
@@ -301,7 +302,8 @@ public final class ShiftAdvisor {
 			if (!this.workload.quality().judgeable()) {
 				return Optional.of(this.workload.quality().whyNoneCanBeJudged());
 			}
-			String money = String.format(Locale.ROOT, "%,.0f a month", this.currentMonthlyCost);
+			String money = String.format(Locale.ROOT, "%,.0f %s a month", this.currentMonthlyCost,
+					this.currency.getCurrencyCode());
 			String api = this.workload.sensitivity().mayLeaveTheCompany()
 					? "no API model that is adequate (" + this.workload.quality().describe() + ") and fits its context"
 							+ " costs less than the " + money + " on " + this.workload.currentModel()
@@ -309,8 +311,9 @@ public final class ShiftAdvisor {
 							+ " sized";
 			String own = this.ownHardware
 				.map(v -> String.format(Locale.ROOT,
-						"; own hardware (%s on %s) costs %,.0f a month, more than %,.0f on %s", v.option().model(),
-						v.option().hardware(), v.ownMonthly(), v.apiMonthly(), v.comparedWith()))
+						"; own hardware (%s on %s) costs %,.0f %s a month, more than %,.0f on %s", v.option().model(),
+						v.option().hardware(), v.ownMonthly(), v.option().finance().currency().getCurrencyCode(),
+						v.apiMonthly(), v.comparedWith()))
 				.orElse(this.workload.sensitivity().mayLeaveTheCompany()
 						? "; no adequate open model measured on the node" : "");
 			return Optional.of(api + own);
@@ -329,7 +332,7 @@ public final class ShiftAdvisor {
 					new Recommendation(this.workload.name(), from, best.model().label(), best.model().model(), false,
 							best.monthlySaving(), best.model().pricing().currency(),
 							String
-								.format(Locale.ROOT, "adequate: %s%s; %s %,.0f instead of %,.0f a month",
+								.format(Locale.ROOT, "adequate: %s%s; %,.0f %s a month instead of %,.0f",
 										best.quality().reason(),
 										// a context the workload does not state is no
 										// evidence
@@ -337,7 +340,7 @@ public final class ShiftAdvisor {
 												? String.format(Locale.ROOT, "; fits the context (%,d ≥ %,d tokens)",
 														best.model().contextWindow(), this.workload.contextTokens())
 												: "",
-										best.model().pricing().currency().getCurrencyCode(), best.monthlyCost(),
+										best.monthlyCost(), best.model().pricing().currency().getCurrencyCode(),
 										this.currentMonthlyCost),
 							best.risk(), this.currentMonthlyCost, best.quality().evidence(), best.model().seller()));
 		}
@@ -389,8 +392,9 @@ public final class ShiftAdvisor {
 					: "own hardware never matches the API: " + ((BreakEven.Never) this.breakEven).reason();
 			String reason = (this.required ? "restricted data may not leave the company; " : "") + "adequate: "
 					+ this.quality.reason() + "; "
-					+ String.format(Locale.ROOT, "%,.0f a month on %s (capital included) against %,.0f on %s; %s",
-							this.ownMonthly, this.option.hardware(), this.apiMonthly, this.comparedWith, volume)
+					+ String.format(Locale.ROOT, "%,.0f %s a month on %s (capital included) against %,.0f on %s; %s",
+							this.ownMonthly, this.option.finance().currency().getCurrencyCode(), this.option.hardware(),
+							this.apiMonthly, this.comparedWith, volume)
 					+ ((this.measurement != null) ? "; sized from " + this.measurement : "");
 			String payback = (this.payback instanceof Payback.InMonth in)
 					? "; the hardware pays back in month " + in.month() : "";

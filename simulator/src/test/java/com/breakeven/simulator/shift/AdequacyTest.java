@@ -54,11 +54,11 @@ class AdequacyTest {
 
 		assertThat(verdict.status()).isEqualTo(Adequacy.Status.ADEQUATE);
 		assertThat(verdict.reason()).isEqualTo("not distinguishably worse than openai/gpt-4o on LMArena text,"
-				+ " category overall (upper bound 1279.6 reaches its lower bound 1279.4)");
+				+ " category overall (upper bound 1,279.6 reaches its lower bound 1,279.4)");
 		// rating with its interval, benchmark, category, day and source, each once
-		assertThat(verdict.evidence()).isEqualTo("1276.2 (95 % interval 1272.9 to 1279.6) on LMArena text,"
+		assertThat(verdict.evidence()).isEqualTo("1,276.2 (95 % interval 1,272.9 to 1,279.6) on LMArena text,"
 				+ " category overall, as of 2025-12-11, source " + SOURCE
-				+ ": not distinguishably worse than openai/gpt-4o (upper bound reaches its lower bound 1279.4)");
+				+ ": not distinguishably worse than openai/gpt-4o (upper bound reaches its lower bound 1,279.4)");
 	}
 
 	@Test
@@ -71,11 +71,11 @@ class AdequacyTest {
 
 		assertThat(verdict.status()).isEqualTo(Adequacy.Status.NOT_ADEQUATE);
 		assertThat(verdict.reason()).isEqualTo("distinguishably worse than openai/gpt-4o on LMArena text: coding"
-				+ " (upper bound 1274.5 is below its lower bound 1275.4)");
+				+ " (upper bound 1,274.5 is below its lower bound 1,275.4)");
 		// the board is the category: "coding" is said once
-		assertThat(verdict.evidence()).isEqualTo("1268.2 (95 % interval 1261.9 to 1274.5) on LMArena text: coding,"
+		assertThat(verdict.evidence()).isEqualTo("1,268.2 (95 % interval 1,261.9 to 1,274.5) on LMArena text: coding,"
 				+ " as of 2025-12-11, source " + SOURCE
-				+ ": distinguishably worse than openai/gpt-4o (upper bound is below its lower bound 1275.4)");
+				+ ": distinguishably worse than openai/gpt-4o (upper bound is below its lower bound 1,275.4)");
 	}
 
 	@Test
@@ -122,9 +122,9 @@ class AdequacyTest {
 		Adequacy.Verdict mini = Adequacy.judge(floor, "openai/gpt-4o-mini", MINI_OVERALL);
 
 		assertThat(llama.status()).isEqualTo(Adequacy.Status.NOT_ADEQUATE);
-		assertThat(llama.reason()).isEqualTo("1276.2 < the floor 1280.0 on LMArena text, category overall");
-		assertThat(mini.evidence()).isEqualTo("1287.2 (95 % interval 1283.9 to 1290.6) on LMArena text, category"
-				+ " overall, as of 2025-12-11, source " + SOURCE + ": at least the floor 1280.0");
+		assertThat(llama.reason()).isEqualTo("1,276.2 < the floor 1,280.0 on LMArena text, category overall");
+		assertThat(mini.evidence()).isEqualTo("1,287.2 (95 % interval 1,283.9 to 1,290.6) on LMArena text, category"
+				+ " overall, as of 2025-12-11, source " + SOURCE + ": at least the floor 1,280.0");
 		assertThat(mini.adequate()).isTrue();
 	}
 

@@ -53,7 +53,7 @@ class RoutingExportTest {
 			.startsWith("# LiteLLM proxy configuration written by Breakeven on 2026-11-30 from its"
 					+ " recommendations for the usage of 2026-08-01 to 2026-10-31.\n")
 			.contains("# support-bot-on-openai-gpt-4o: move support bot on openai/gpt-4o from openai/gpt-4o at openai"
-					+ " to meta-llama/llama-3.3-70b-instruct at together-ai: saves USD 4,010/month\n")
+					+ " to meta-llama/llama-3.3-70b-instruct at together-ai: saves 4,010 USD a month\n")
 			.contains("#   no fallback: its data may not leave the company\n")
 			.contains("# search: stays on openai/gpt-4o\n");
 		Map<String, Object> parsed = new Yaml().load(yaml);
@@ -115,7 +115,8 @@ class RoutingExportTest {
 	}
 
 	private static ShiftAdvisor.WorkloadAdvice advice(Workload workload) {
-		return new ShiftAdvisor.WorkloadAdvice(workload, 3500, List.of(), Optional.empty(), List.of());
+		return new ShiftAdvisor.WorkloadAdvice(workload, 3500, Currency.getInstance("USD"), List.of(), Optional.empty(),
+				List.of());
 	}
 
 }

@@ -154,10 +154,11 @@ class ShiftAdvisorTest {
 		assertThat(legal.monthlySavings()).isNegative();
 		assertThat(legal.headline())
 			.startsWith("move team:legal from openai/gpt-4o to meta-llama/llama-3.3-70b-instruct"
-					+ " on 8 x H100 SXM5: required, costs USD");
+					+ " on 8 x H100 SXM5: required, costs ")
+			.endsWith(" USD a month more");
 		assertThat(legal.reason()).startsWith("restricted data may not leave the company");
 		assertThat(ranked.get(1).headline())
-			.isEqualTo("move support-bot from openai/gpt-4o to deepseek/deepseek-chat: saves USD 4,010/month");
+			.isEqualTo("move support-bot from openai/gpt-4o to deepseek/deepseek-chat: saves 4,010 USD a month");
 	}
 
 	@Test
@@ -228,12 +229,12 @@ class ShiftAdvisorTest {
 		assertThat(chatMove.toModel()).isEqualTo("meta-llama/llama-3.3-70b-instruct");
 		assertThat(chatMove.monthlySavings()).isCloseTo(4380, within(1e-9));
 		assertThat(chatMove.reason()).startsWith("adequate: not distinguishably worse than openai/gpt-4o on"
-				+ " LMArena text, category overall (upper bound 1279.6 reaches its lower bound 1279.4); fits the context");
+				+ " LMArena text, category overall (upper bound 1,279.6 reaches its lower bound 1,279.4); fits the context");
 		assertThat(chatMove.quality())
-			.startsWith(
-					"1276.2 (95 % interval 1272.9 to 1279.6) on LMArena text, category" + " overall, as of 2025-12-11")
-			.endsWith(": not distinguishably worse than openai/gpt-4o (upper bound reaches its lower bound 1279.4)");
-		assertThat(chatMove.risk()).contains("its score 1276.2 is below openai/gpt-4o's 1283.5");
+			.startsWith("1,276.2 (95 % interval 1,272.9 to 1,279.6) on LMArena text, category"
+					+ " overall, as of 2025-12-11")
+			.endsWith(": not distinguishably worse than openai/gpt-4o (upper bound reaches its lower bound 1,279.4)");
+		assertThat(chatMove.risk()).contains("its score 1,276.2 is below openai/gpt-4o's 1,283.5");
 		assertThat(codeMove.toModel()).isEqualTo("openai/gpt-4o-mini");
 		assertThat(codeMove.monthlySavings()).isCloseTo(4230, within(1e-9));
 		// 4,380 + 4,230; the unscored house model stays, and says why

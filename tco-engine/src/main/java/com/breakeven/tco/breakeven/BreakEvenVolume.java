@@ -1,5 +1,6 @@
 package com.breakeven.tco.breakeven;
 
+import java.util.Currency;
 import java.util.Locale;
 import java.util.function.IntToDoubleFunction;
 
@@ -10,6 +11,7 @@ import com.breakeven.tco.Demand;
 import com.breakeven.tco.Finance;
 import com.breakeven.tco.Hosting;
 import com.breakeven.tco.Node;
+import com.breakeven.tco.PerMillionTokens;
 import com.breakeven.tco.Require;
 import com.breakeven.tco.ThroughputMeasurement;
 import com.breakeven.tco.Units;
@@ -87,9 +89,8 @@ public final class BreakEvenVolume {
 		double apiPerToken = apiPricePerMillionTokens / Units.TOKENS_PER_MILLION;
 		double powerPerToken = powerCostPerToken(mix, node, measurement, hosting);
 		if (apiPerToken <= powerPerToken) {
-			return new BreakEven.Never(String.format(Locale.ROOT,
-					"the electricity alone for a million tokens (%,.4f) costs at least the API price (%,.4f)",
-					powerPerToken * Units.TOKENS_PER_MILLION, apiPricePerMillionTokens));
+			return new BreakEven.Never(dearerThanTheApi("the electricity alone costs %s, at least the API's %s",
+					powerPerToken * Units.TOKENS_PER_MILLION, apiPricePerMillionTokens, finance.currency()));
 		}
 		double marginPerToken = apiPerToken - powerPerToken;
 		double tokensPerNode = CapacityPlanner.maxMonthlyTokens(1, mix, measurement, targetUtilisation);
@@ -97,15 +98,29 @@ public final class BreakEvenVolume {
 		if (fixedPerNodeAtScale / marginPerToken >= tokensPerNode) {
 			double fullNodeCostPerMillion = (fixedPerNodeAtScale + powerPerToken * tokensPerNode) / tokensPerNode
 					* Units.TOKENS_PER_MILLION;
-			return new BreakEven.Never(String.format(Locale.ROOT,
-					"even at the most one node serves (%.0f %% of its throughput at peak), it costs %,.4f per million"
-							+ " tokens, more than the API's %,.4f",
-					100 * targetUtilisation, fullNodeCostPerMillion, apiPricePerMillionTokens));
+			return new BreakEven.Never(dearerThanTheApi(
+					String.format(Locale.ROOT,
+							"even at the most one node serves (%.0f %%%% of its throughput at peak), it costs %%s,"
+									+ " more than the API's %%s",
+							100 * targetUtilisation),
+					fullNodeCostPerMillion, apiPricePerMillionTokens, finance.currency()));
 		}
 		double roundingAllowance = (hosting.colocationBasis() == ColocationBasis.PER_RACK_MONTH)
 				? hosting.colocationPrice() : 0;
 		return stepwise(nodes -> SelfHostedCost.monthlyCost(node, nodes, 0, hosting, finance).total(), marginPerToken,
 				tokensPerNode, fixedPerNodeAtScale, roundingAllowance);
+	}
+
+	/**
+	 * Why own hardware never matches the API, with both costs per million tokens in the
+	 * currency at the decimals that tell them apart (the tables' rule).
+	 * @param sentence with two %s: own cost, then the API's
+	 */
+	private static String dearerThanTheApi(String sentence, double ownPerMillion, double apiPerMillion,
+			Currency currency) {
+		int decimals = PerMillionTokens.decimals(ownPerMillion, apiPerMillion);
+		return String.format(Locale.ROOT, sentence, PerMillionTokens.inWords(ownPerMillion, currency, decimals),
+				PerMillionTokens.inWords(apiPerMillion, currency, decimals));
 	}
 
 	/**
@@ -120,20 +135,23 @@ public final class BreakEvenVolume {
 	 * @param targetUtilisation highest share of measured throughput planned at peak
 	 * @param gpuHourly price of one rented GPU an hour
 	 * @param hosting staffing per node and its cost
+	 * @param currency of the prices, for the reason when there is none
 	 * @return V* and the nodes it needs, or never with the reason
 	 */
 	public static BreakEven rentedMonthlyVolume(double apiPricePerMillionTokens, Demand mix, Node node,
-			ThroughputMeasurement measurement, double targetUtilisation, double gpuHourly, Hosting hosting) {
+			ThroughputMeasurement measurement, double targetUtilisation, double gpuHourly, Hosting hosting,
+			Currency currency) {
 		Require.nonNegative("gpuHourly", gpuHourly);
 		double apiPerToken = apiPricePerMillionTokens / Units.TOKENS_PER_MILLION;
 		double tokensPerNode = CapacityPlanner.maxMonthlyTokens(1, mix, measurement, targetUtilisation);
 		double perNode = SelfHostedCost.rentalCost(node, 1, gpuHourly) + SelfHostedCost.staffCost(1, hosting);
 		if (!(apiPerToken > 0) || perNode / apiPerToken >= tokensPerNode) {
-			return new BreakEven.Never(String.format(Locale.ROOT,
-					"even at the most one rented node serves (%.0f %% of its throughput at peak), it costs %,.4f per"
-							+ " million tokens, more than the API's %,.4f",
-					100 * targetUtilisation, perNode / tokensPerNode * Units.TOKENS_PER_MILLION,
-					apiPricePerMillionTokens));
+			return new BreakEven.Never(dearerThanTheApi(
+					String.format(Locale.ROOT,
+							"even at the most one rented node serves (%.0f %%%% of its throughput at peak), it costs"
+									+ " %%s, more than the API's %%s",
+							100 * targetUtilisation),
+					perNode / tokensPerNode * Units.TOKENS_PER_MILLION, apiPricePerMillionTokens, currency));
 		}
 		return stepwise(
 				nodes -> SelfHostedCost.rentalCost(node, nodes, gpuHourly) + SelfHostedCost.staffCost(nodes, hosting),

@@ -70,19 +70,19 @@ public final class PaybackPeriod {
 					: "in month " + horizon + ", the last of the horizon,";
 			return Payback.never(Payback.Why.OPEX_EXCEEDS_API,
 					String.format(Locale.ROOT,
-							"never: %s its running cost alone (%s %,.2f a month) is at least the API bill it replaces"
-									+ " (%s %,.2f a month), so a longer horizon will not help",
-							when, currency, lastRunning, currency, lastAvoided));
+							"never: %s its running cost alone (%,.2f %s a month) is at least the API bill it replaces"
+									+ " (%,.2f %s a month), so a longer horizon will not help",
+							when, lastRunning, currency, lastAvoided, currency));
 		}
 		double capitalSpent = Arrays.stream(capital).filter(paid -> paid > 0).sum();
-		String recovered = (capitalSpent > 0) ? String.format(Locale.ROOT, " %.0f %% of the capital (%s %,.2f)",
-				100 * Math.max(0, cumulative + capitalSpent) / capitalSpent, currency, capitalSpent) : "";
+		String recovered = (capitalSpent > 0) ? String.format(Locale.ROOT, " %.0f %% of the capital (%,.2f %s)",
+				100 * Math.max(0, cumulative + capitalSpent) / capitalSpent, capitalSpent, currency) : "";
 		return Payback.never(Payback.Why.NOT_WITHIN_HORIZON,
 				String.format(Locale.ROOT,
-						"not within the %d-month horizon: after %d months the savings have recovered%s; it saves %s"
-								+ " %,.2f a month by then",
-						horizon, horizon, recovered.isEmpty() ? " too little" : recovered, currency,
-						lastAvoided - lastRunning));
+						"not within the %d-month horizon: after %d months the savings have recovered%s; it saves"
+								+ " %,.2f %s a month by then",
+						horizon, horizon, recovered.isEmpty() ? " too little" : recovered, lastAvoided - lastRunning,
+						currency));
 	}
 
 	/**

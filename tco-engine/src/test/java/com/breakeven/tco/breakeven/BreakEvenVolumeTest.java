@@ -107,7 +107,7 @@ class BreakEvenVolumeTest {
 		// step 5 starts at 6.3115e9 > 6.0875e9: never dearer (n ≥ 946.728 ÷ 216.228 =
 		// 4.38)
 		BreakEven breakEven = BreakEvenVolume.rentedMonthlyVolume(0.60, OUTPUT_ONLY, STEP_NODE, AT_600, 1.0, 1.0,
-				CAPITAL_ONLY);
+				CAPITAL_ONLY, ReferenceScenario.USD);
 
 		assertThat(breakEven).isInstanceOfSatisfying(BreakEven.AtVolume.class, at -> {
 			assertThat(at.monthlyTokens()).isCloseTo(4.87e9, within(ONE_TOKEN));
@@ -186,7 +186,8 @@ class BreakEvenVolumeTest {
 	void monthlyVolume_neverWhenTheApiIsCheaperThanAFullNode() {
 		// at $0.10 per million, one node at the most it serves (25.2 billion tokens a
 		// month): (12,797.13 idle +
-		// 208.25 power) ÷ 25,246.08 M = 0.5151 per million, five times the API
+		// 208.25 power) ÷ 25,246.08 M = 0.5151 per million, five times the API; both at
+		// two decimals, which tell 0.52 from 0.10
 		ApiPricing cheap = ApiPricing.listPrices(ReferenceScenario.USD, 0.10, 0.05, 0.10);
 
 		BreakEven breakEven = BreakEvenVolume.monthlyVolume(cheap, ReferenceScenario.DEMAND, ReferenceScenario.HGX_H100,
@@ -195,7 +196,8 @@ class BreakEvenVolumeTest {
 		assertThat(breakEven).isInstanceOfSatisfying(BreakEven.Never.class,
 				never -> assertThat(never.reason())
 					.isEqualTo("even at the most one node serves (80 % of its throughput at"
-							+ " peak), it costs 0.5151 per million tokens, more than the API's 0.1000"));
+							+ " peak), it costs 0.52 USD per million tokens, more than the API's 0.10 USD per million"
+							+ " tokens"));
 	}
 
 }

@@ -60,8 +60,8 @@ class PaybackPeriodTest {
 				flows(0, 100, 100, 100), 0);
 
 		assertThat(payback).isEqualTo(Payback.never(Payback.Why.OPEX_EXCEEDS_API,
-				"never: in every month of the horizon its running cost alone (USD 120.00 a month) is at least the API"
-						+ " bill it replaces (USD 100.00 a month), so a longer horizon will not help"));
+				"never: in every month of the horizon its running cost alone (120.00 USD a month) is at least the API"
+						+ " bill it replaces (100.00 USD a month), so a longer horizon will not help"));
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class PaybackPeriodTest {
 		assertThat(payback).isInstanceOfSatisfying(Payback.Never.class, never -> {
 			assertThat(never.why()).isEqualTo(Payback.Why.OPEX_EXCEEDS_API);
 			assertThat(never.reason()).startsWith("never: in month 3, the last of the horizon, its running cost alone"
-					+ " (USD 50.00 a month) is at least the API bill it replaces (USD 40.00 a month)");
+					+ " (50.00 USD a month) is at least the API bill it replaces (40.00 USD a month)");
 		});
 	}
 
@@ -85,7 +85,7 @@ class PaybackPeriodTest {
 
 		assertThat(payback).isEqualTo(Payback.never(Payback.Why.NOT_WITHIN_HORIZON,
 				"not within the 3-month horizon: after 3 months the savings have recovered 60 % of the capital"
-						+ " (USD 100.00); it saves USD 20.00 a month by then"));
+						+ " (100.00 USD); it saves 20.00 USD a month by then"));
 	}
 
 	@Test

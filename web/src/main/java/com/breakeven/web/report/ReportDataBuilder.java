@@ -25,7 +25,7 @@ import com.breakeven.simulator.projection.StrategyMeasures;
 import com.breakeven.tco.Payback;
 import com.breakeven.simulator.shift.Recommendation;
 import com.breakeven.web.dashboard.PriceChanges;
-import com.breakeven.web.export.PerMillionTokens;
+import com.breakeven.tco.PerMillionTokens;
 import com.breakeven.web.recommendation.RecommendationQuestions;
 import com.breakeven.web.scenario.ScenarioProblems;
 import com.breakeven.web.scenario.ScenarioRunner;

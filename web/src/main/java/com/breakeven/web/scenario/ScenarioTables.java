@@ -12,7 +12,7 @@ import com.breakeven.simulator.projection.Projection;
 import com.breakeven.simulator.projection.Strategy;
 import com.breakeven.simulator.projection.StrategyMeasures;
 import com.breakeven.simulator.projection.StrategyProjection;
-import com.breakeven.web.export.PerMillionTokens;
+import com.breakeven.tco.PerMillionTokens;
 import com.breakeven.web.export.Percent;
 import com.breakeven.web.export.Table;
 import com.breakeven.web.export.WholeText;

@@ -68,7 +68,7 @@ class QuoteAdequacyTests {
 		assertThat(apis).allSatisfy(o -> assertThat(o.get("quality").asString()).matches(
 				"\\d+\\.\\d \\(95 % interval \\d+\\.\\d to \\d+\\.\\d\\) on LMArena text: coding, as of 2025-12-11,"
 						+ " source LMArena .+: not distinguishably worse than openai/gpt-4o \\(upper bound reaches"
-						+ " its lower bound 1275\\.4\\)"));
+						+ " its lower bound 1,275\\.4\\)"));
 		// Qwen3 235B (coding 1442.9) is measured on a catalogued node and qualifies
 		assertThat(options(quote, "SELF_HOSTED")).as(quote.get("notConsidered").toString())
 			.isNotEmpty()
@@ -77,7 +77,7 @@ class QuoteAdequacyTests {
 		assertThat(assumptions.get("benchmark").asString()).isEqualTo("LMArena text");
 		assertThat(assumptions.get("scoredOn").asString()).isEqualTo("LMArena text: coding");
 		assertThat(assumptions.get("qualityRule").asString())
-			.startsWith("not distinguishably worse than openai/gpt-4o: 1283.1 (95 % interval 1275.4 to 1290.8)");
+			.startsWith("not distinguishably worse than openai/gpt-4o: 1,283.1 (95 % interval 1,275.4 to 1,290.8)");
 		List<String> leftOut = quote.get("notConsidered").valueStream().map(JsonNode::asString).toList();
 		// among them Llama 3.3 70B on coding: upper bound 1274.5 below gpt-4o's 1275.4
 		assertThat(leftOut).anyMatch(line -> line
@@ -109,7 +109,7 @@ class QuoteAdequacyTests {
 		assertThat(options(quote, "API")).isNotEmpty()
 			.allSatisfy(
 					o -> assertThat(Double.parseDouble(o.get("qualityScore").asString())).isGreaterThanOrEqualTo(1400))
-			.allSatisfy(o -> assertThat(o.get("quality").asString()).endsWith(": at least the floor 1400.0"));
+			.allSatisfy(o -> assertThat(o.get("quality").asString()).endsWith(": at least the floor 1,400.0"));
 	}
 
 	@Test

@@ -104,7 +104,7 @@ class WorkloadCategoryTests {
 		assertThat(assumptions.get("scoredOn").asString()).isEqualTo("LMArena text: coding");
 		// on gpt-4o's coding rating, 1283.1 (95 % interval 1275.4 to 1290.8)
 		assertThat(assumptions.get("qualityRule").asString())
-			.startsWith("not distinguishably worse than openai/gpt-4o: 1283.1 (95 % interval 1275.4 to 1290.8) on"
+			.startsWith("not distinguishably worse than openai/gpt-4o: 1,283.1 (95 % interval 1,275.4 to 1,290.8) on"
 					+ " LMArena text: coding, as of 2025-12-11");
 		assertThat(ApiResponses.body(quote(workload.formatted(", \"category\": \"math\"")), this.json, 200)
 			.get("assumptions")

@@ -1,6 +1,7 @@
-package com.breakeven.web.export;
+package com.breakeven.tco;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +13,8 @@ class PerMillionTokensTest {
 	void decimals_twoSignificantFiguresOfTheSmallest() {
 		// the sample scenario: 1.8523, 0.0130, 0.5920, 0.5490 → 0.013 needs 3 decimals
 		assertThat(PerMillionTokens.decimals(1.8523, 0.0130, 0.5920, 0.5490)).isEqualTo(3);
-		assertThat(TableCells.format(PerMillionTokens.cell(0.0130, 3))).isEqualTo("0.013");
-		assertThat(TableCells.format(PerMillionTokens.cell(1.8523, 3))).isEqualTo("1.852");
+		assertThat(PerMillionTokens.cell(0.0130, 3)).isEqualTo(new BigDecimal("0.013"));
+		assertThat(PerMillionTokens.cell(1.8523, 3)).isEqualTo(new BigDecimal("1.852"));
 	}
 
 	@Test
@@ -32,6 +33,17 @@ class PerMillionTokensTest {
 	void cell_noCostIsADash() {
 		assertThat(PerMillionTokens.cell(Double.POSITIVE_INFINITY, 2)).isEqualTo("—");
 		assertThat(PerMillionTokens.cell(0.5490, 2)).isEqualTo(new BigDecimal("0.55"));
+	}
+
+	@Test
+	void inWords_eachFigureAtTheDecimalsTheirComparisonNeeds() {
+		// 0.0123 beside 0.45: three decimals tell them apart; grouped, the currency after
+		// the amount as on every page
+		int decimals = PerMillionTokens.decimals(0.0123, 0.45);
+		assertThat(PerMillionTokens.inWords(0.0123, Currency.getInstance("USD"), decimals))
+			.isEqualTo("0.012 USD per million tokens");
+		assertThat(PerMillionTokens.inWords(1234.5, Currency.getInstance("EUR"), 2))
+			.isEqualTo("1,234.50 EUR per million tokens");
 	}
 
 }
