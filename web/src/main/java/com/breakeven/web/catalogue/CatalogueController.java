@@ -125,7 +125,9 @@ class CatalogueController {
 			.filter(p -> drawn.contains(sellers.getOrDefault(p.providerId(), "provider " + p.providerId())))
 			.toList();
 		page.addAttribute("model", m);
-		page.addAttribute("table", CatalogueTables.prices(m.canonicalName(), history, sellers));
+		Table table = CatalogueTables.prices(m.canonicalName(), history, sellers);
+		page.addAttribute("table", table);
+		page.addAttribute("omit", CatalogueTables.namedInHeadings(table));
 		page.addAttribute("sellerChoices", ranked);
 		page.addAttribute("drawn", drawn);
 		page.addAttribute("maxSellers", MAX_SELLERS);
@@ -262,10 +264,13 @@ class CatalogueController {
 		page.addAttribute("view", "hardware");
 		// a GPU's row is named by its device name and reached by its code
 		List<Gpu> gpus = this.hardware.findAllGpus();
-		page.addAttribute("gpuTable", CatalogueTables.gpus(gpus));
 		page.addAttribute("gpuCodes", gpus.stream().map(Gpu::code).toList());
-		page.addAttribute("hardwareTable", table("hardware-profiles", null));
-		page.addAttribute("hostingTable", table("hosting-profiles", null));
+		Map<String, Table> tables = Map.of("gpuTable", CatalogueTables.gpus(gpus), "hardwareTable",
+				table("hardware-profiles", null), "hostingTable", table("hosting-profiles", null));
+		tables.forEach((name, table) -> {
+			page.addAttribute(name, table);
+			page.addAttribute(name + "Omits", CatalogueTables.namedInHeadings(table));
+		});
 		return "catalogue";
 	}
 

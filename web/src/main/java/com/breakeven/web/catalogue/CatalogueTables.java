@@ -233,6 +233,24 @@ final class CatalogueTables {
 		}
 	}
 
+	/**
+	 * The columns a page leaves out because its headings say them: the "Currency" column
+	 * where every amount's heading names the one currency ("Unit price (USD)"). The
+	 * downloads keep it.
+	 */
+	static List<Integer> namedInHeadings(Table table) {
+		int column = table.header().indexOf("Currency");
+		if (column < 0) {
+			return List.of();
+		}
+		Set<String> stated = table.rows()
+			.stream()
+			.map(row -> row.get(column).toString())
+			.filter(code -> !code.isBlank())
+			.collect(Collectors.toSet());
+		return (stated.size() == 1) ? List.of(column) : List.of();
+	}
+
 	/** The currencies of a table's rows (none stated left out), by code. */
 	private static Set<String> currencies(Stream<Currency> currencies) {
 		return currencies.filter(Objects::nonNull)

@@ -111,6 +111,26 @@ class CatalogueTablesTest {
 	}
 
 	@Test
+	void namedInHeadings_isTheCurrencyColumnOnlyWhereOneCurrencyIsStated() {
+		// a GPU without a price states no currency: the others' USD still names the
+		// column
+		Gpu priced = new Gpu(1L, "l4-24gb", "NVIDIA", "L4 24GB", new BigDecimal("24"), 72, 7, new BigDecimal("2900"),
+				USD, "datasheet", DeviceKind.GPU);
+		Gpu unpriced = new Gpu(2L, "mi300x-192gb", "AMD", "Instinct MI300X 192GB", new BigDecimal("192"), 750, 75, null,
+				null, "AMD spec", DeviceKind.GPU);
+		Table gpus = CatalogueTables.gpus(List.of(priced, unpriced));
+		Table mixed = CatalogueTables.prices("openai/gpt-4o",
+				List.of(text(1, "2.5", "10"),
+						new Price(null, 7, 2, "eu", 0, Currency.getInstance("EUR"), new BigDecimal("2.3"), null, null,
+								new BigDecimal("9.2"), null, null, null, LocalDate.of(2026, 7, 1), null, "manual", null,
+								false)),
+				Map.of(1L, "openai", 2L, "azure"));
+
+		assertThat(CatalogueTables.namedInHeadings(gpus)).containsExactly(gpus.header().indexOf("Currency"));
+		assertThat(CatalogueTables.namedInHeadings(mixed)).isEmpty();
+	}
+
+	@Test
 	void measurements_sayTheRateIsTheWholeRunsOnAllItsGpus() {
 		assertThat(CatalogueTables.measurements(List.of(), Map.of(), Map.of()).header()).contains("GPUs",
 				"Output tokens/s, all the run's GPUs");
