@@ -177,6 +177,8 @@ final class CatalogueTables {
 					(q.category() != null) ? q.category() : "", (q.asOf() != null) ? q.asOf().toString() : "",
 					q.source()));
 		}
+		// 65 beside 66.3 reads as less precise: one decimal for each
+		evenDecimals(rows, 2, 3);
 		return new Table("Quality scores", List.of("Model", "Benchmark", "Score", "Out of", "Rating (Elo scale)",
 				"95 % interval from", "to", "Category", "As of", "Source"), rows, 2);
 	}

@@ -14,6 +14,7 @@ import com.breakeven.pricing.Gpu;
 import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.Price;
+import com.breakeven.pricing.QualityScore;
 import com.breakeven.web.export.Table;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,6 +129,20 @@ class CatalogueTablesTest {
 
 		assertThat(CatalogueTables.namedInHeadings(gpus)).containsExactly(gpus.header().indexOf("Currency"));
 		assertThat(CatalogueTables.namedInHeadings(mixed)).isEmpty();
+	}
+
+	@Test
+	void quality_showsEveryScoreOfTheColumnWithOnePrecision() {
+		// the sample's GPQA Diamond scores: gpt-4.1 66.3, gpt-4.1-mini 65 (out of 100)
+		QualityScore full = new QualityScore(null, 1L, "GPQA Diamond (0-shot CoT)", null, new BigDecimal("66.3"),
+				new BigDecimal("100"), null, null, LocalDate.of(2026, 11, 23), "simple-evals");
+		QualityScore whole = new QualityScore(null, 2L, "GPQA Diamond (0-shot CoT)", null, new BigDecimal("65"),
+				new BigDecimal("100"), null, null, LocalDate.of(2026, 11, 23), "simple-evals");
+
+		Table table = CatalogueTables.quality(List.of(full, whole),
+				Map.of(1L, "openai/gpt-4.1", 2L, "openai/gpt-4.1-mini"));
+
+		assertThat(table.rows()).extracting(row -> row.get(2).toString()).containsExactly("66.3", "65.0");
 	}
 
 	@Test
