@@ -58,8 +58,8 @@ final class CatalogueTables {
 			rows.add(row);
 		}
 		String perMtok = per(currencies(history.stream().map(Price::currency)), "Mtok");
-		List<String> header = new ArrayList<>(List.of("Seller", "Region", "Above prompt tokens", "Input " + perMtok,
-				"Cached input " + perMtok, "Output " + perMtok));
+		List<String> header = new ArrayList<>(List.of("Seller", "Region", "For prompts over (tokens)",
+				"Input " + perMtok, "Cached input " + perMtok, "Output " + perMtok));
 		if (audio) {
 			header.add("Audio input " + perMtok);
 			header.add("Audio output " + perMtok);

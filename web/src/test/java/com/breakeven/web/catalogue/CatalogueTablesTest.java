@@ -48,8 +48,11 @@ class CatalogueTablesTest {
 		Price text = new Price(null, 7, 1, "global", 0, USD, new BigDecimal("2.5"), new BigDecimal("1.25"), null,
 				new BigDecimal("10"), null, null, null, LocalDate.of(2026, 7, 1), null, "litellm", "gpt-4o", false);
 
-		assertThat(CatalogueTables.prices("openai/gpt-4o", List.of(text), SELLERS).header())
-			.noneMatch(heading -> heading.startsWith("Audio"));
+		Table table = CatalogueTables.prices("openai/gpt-4o", List.of(text), SELLERS);
+
+		assertThat(table.header()).noneMatch(heading -> heading.startsWith("Audio"));
+		// the base tier holds for prompts over 0 tokens: every prompt
+		assertThat(table.rows().get(0).get(table.header().indexOf("For prompts over (tokens)"))).isEqualTo(0);
 	}
 
 	@Test
