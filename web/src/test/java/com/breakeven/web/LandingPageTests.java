@@ -151,7 +151,13 @@ class LandingPageTests {
 			.bodyText()
 			.contains("id=\"reconciliation-table\"")
 			.contains(shown + " USD</strong>")
-			.doesNotContain("id=\"unconverted\"");
+			.doesNotContain("id=\"unconverted\"")
+			// no bill and no other currency: the spend is the estimate, said once, and no
+			// column of dashes or repeated amounts
+			.contains("id=\"estimate-only\"")
+			.contains("data-label=\"Spend (USD)\"")
+			.doesNotContain("data-label=\"Billed\"")
+			.doesNotContain("data-label=\"Estimated from usage\"");
 	}
 
 	@Test

@@ -18,7 +18,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickMarkPosition;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
@@ -119,11 +125,14 @@ class CatalogueController {
 			.filter(p -> drawn.contains(sellers.getOrDefault(p.providerId(), "provider " + p.providerId())))
 			.toList();
 		page.addAttribute("model", m);
-		page.addAttribute("table", CatalogueTables.prices(m.canonicalName(), history, sellers));
+		Table table = CatalogueTables.prices(m.canonicalName(), history, sellers);
+		page.addAttribute("table", table);
+		page.addAttribute("omit", CatalogueTables.namedInHeadings(table));
 		page.addAttribute("sellerChoices", ranked);
 		page.addAttribute("drawn", drawn);
 		page.addAttribute("maxSellers", MAX_SELLERS);
 		page.addAttribute("drawnWords", drawnWords(ranked, drawn, ticked));
+		page.addAttribute("architectureGaps", listed(architectureGaps(m)));
 		page.addAttribute("chart", Charts.forPage(priceChart(drawnPrices, sellers), 960, 340));
 		return "catalogue";
 	}
@@ -161,6 +170,31 @@ class CatalogueController {
 				+ ". Not drawn, " + ((left.size() == 1) ? "1 other seller: " : left.size() + " other sellers: ")
 				+ listed(left) + "; tick them above to draw them (at most " + MAX_SELLERS
 				+ " at once), or read every price in the numbers below.";
+	}
+
+	/**
+	 * The figures of an open model's architecture that the catalogue lacks, in words ("KV
+	 * heads", "head dimension"): without any of them the memory check cannot size its
+	 * weights or KV cache. Empty for a model whose weights cannot be downloaded (it is
+	 * never self-hosted) or one fully described.
+	 */
+	static List<String> architectureGaps(com.breakeven.pricing.Model model) {
+		if (!model.openWeights()) {
+			return List.of();
+		}
+		List<String> gaps = new ArrayList<>();
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("parameters", model.parametersBillions());
+		figures.put("layers", model.layers());
+		figures.put("KV heads", model.kvHeads());
+		figures.put("head dimension", model.headDim());
+		figures.put("context window", model.contextWindowTokens());
+		figures.forEach((name, value) -> {
+			if (value == null) {
+				gaps.add(name);
+			}
+		});
+		return gaps;
 	}
 
 	/** "A", "A and B", "A, B and C". */
@@ -228,12 +262,15 @@ class CatalogueController {
 	@GetMapping("/catalogue/hardware")
 	String hardware(Model page) {
 		page.addAttribute("view", "hardware");
-		page.addAttribute("gpus", gpus());
-		page.addAttribute("gpuTable", table("gpus", null));
-		page.addAttribute("hardwareProfiles", this.hardware.findAllHardwareProfiles());
-		page.addAttribute("hardwareTable", table("hardware-profiles", null));
-		page.addAttribute("hostingProfiles", this.hardware.findAllHostingProfiles());
-		page.addAttribute("hostingTable", table("hosting-profiles", null));
+		// a GPU's row is named by its device name and reached by its code
+		List<Gpu> gpus = this.hardware.findAllGpus();
+		page.addAttribute("gpuCodes", gpus.stream().map(Gpu::code).toList());
+		Map<String, Table> tables = Map.of("gpuTable", CatalogueTables.gpus(gpus), "hardwareTable",
+				table("hardware-profiles", null), "hostingTable", table("hosting-profiles", null));
+		tables.forEach((name, table) -> {
+			page.addAttribute(name, table);
+			page.addAttribute(name + "Omits", CatalogueTables.namedInHeadings(table));
+		});
 		return "catalogue";
 	}
 
@@ -339,6 +376,9 @@ class CatalogueController {
 		chart.getXYPlot().setRenderer(renderer);
 		((org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getRangeAxis())
 			.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.00"));
+		monthTicks((DateAxis) chart.getXYPlot().getDomainAxis());
+		// room for the last month's label, centred on a tick at the plot's right edge
+		chart.setPadding(new RectangleInsets(4, 4, 4, 28));
 		directLabels(chart.getXYPlot(), data, renderer);
 		return chart;
 	}
@@ -387,6 +427,28 @@ class CatalogueController {
 				label.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
 				plot.addAnnotation(label);
 			});
+	}
+
+	/**
+	 * Ticks on the first of a month, labelled "Dec 2025" (the same in every language, as
+	 * the page's numbers are); the axis takes the shortest step of these whose labels do
+	 * not overlap, so a phone's narrow chart labels every second or third month, each
+	 * whole.
+	 */
+	static void monthTicks(DateAxis axis) {
+		TickUnits units = new TickUnits();
+		for (int months : new int[] { 1, 2, 3, 4, 6 }) {
+			units.add(new DateTickUnit(DateTickUnitType.MONTH, months, monthYear()));
+		}
+		units.add(new DateTickUnit(DateTickUnitType.YEAR, 1, monthYear()));
+		units.add(new DateTickUnit(DateTickUnitType.YEAR, 2, monthYear()));
+		axis.setStandardTickUnits(units);
+		axis.setAutoTickUnitSelection(true);
+		axis.setTickMarkPosition(DateTickMarkPosition.START);
+	}
+
+	private static java.text.DateFormat monthYear() {
+		return new java.text.SimpleDateFormat("MMM yyyy", java.util.Locale.ROOT);
 	}
 
 	/** The least distance between two lines' ends named, as a share of the price axis. */

@@ -4,8 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.breakeven.ingestion.MeasuredThroughput;
 import com.breakeven.ingestion.throughput.BenchmarkTool;
@@ -51,13 +57,15 @@ final class CatalogueTables {
 					p.source() + ((p.sourceRef() != null) ? ": " + p.sourceRef() : "")));
 			rows.add(row);
 		}
-		List<String> header = new ArrayList<>(List.of("Seller", "Region", "Above prompt tokens", "Input per Mtok",
-				"Cached input per Mtok", "Output per Mtok"));
+		String perMtok = per(currencies(history.stream().map(Price::currency)), "Mtok");
+		List<String> header = new ArrayList<>(List.of("Seller", "Region", "For prompts over (tokens)",
+				"Input " + perMtok, "Cached input " + perMtok, "Output " + perMtok));
 		if (audio) {
-			header.add("Audio input per Mtok");
-			header.add("Audio output per Mtok");
+			header.add("Audio input " + perMtok);
+			header.add("Audio output " + perMtok);
 		}
 		header.addAll(List.of("Currency", "From", "Until", "Source"));
+		evenDecimals(rows, 3, 6 + (audio ? 2 : 0));
 		return new Table("Prices of " + modelName, header, rows, 4);
 	}
 
@@ -68,8 +76,9 @@ final class CatalogueTables {
 					g.tdpWatts(), g.idleWatts(), plain(g.unitPrice()),
 					(g.currency() != null) ? g.currency().getCurrencyCode() : "", g.source()));
 		}
+		String currency = in(currencies(gpus.stream().map(Gpu::currency)));
 		return new Table("GPUs and other devices", List.of("Device", "Kind", "Memory", "Memory unit", "TDP (W)",
-				"Idle (W)", "Unit price", "Currency", "Source"), rows, 0);
+				"Idle (W)", "Unit price" + currency, "Currency", "Source"), rows, 0);
 	}
 
 	static Table hardwareProfiles(List<HardwareProfile> profiles, Map<Long, Gpu> gpus) {
@@ -80,25 +89,46 @@ final class CatalogueTables {
 					plain(p.serverCapex()), plain(p.networkingCapex()), plain(p.installationCapex()),
 					p.currency().getCurrencyCode(), p.nodeOverheadWatts(), p.source()));
 		}
-		return new Table("Hardware profiles", List.of("Code", "Name", "GPU", "GPUs per node", "Server capex",
-				"Networking capex", "Installation capex", "Currency", "Node overhead (W)", "Source"), rows, 2);
+		String currency = in(currencies(profiles.stream().map(HardwareProfile::currency)));
+		return new Table("Hardware profiles",
+				List.of("Code", "Name", "GPU", "GPUs per node", "Server capex" + currency,
+						"Networking capex" + currency, "Installation capex" + currency, "Currency", "Node overhead (W)",
+						"Source"),
+				rows, 2);
 	}
 
+	/**
+	 * Hosting profiles; support as a percentage of capex a year (the profile stores the
+	 * fraction, 0.08 = 8 %).
+	 */
 	static Table hostingProfiles(List<HostingProfile> profiles) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (HostingProfile p : profiles) {
 			rows.add(Arrays.asList(p.code(), p.displayName(), p.currency().getCurrencyCode(),
 					plain(p.energyPricePerKwh()), plain(p.pue()), p.colocationBasis().words(),
 					plain(p.colocationPrice()), plain(p.rackPowerKw()), plain(p.staffFtePerNode()),
-					plain(p.staffLoadedCostPerYear()), plain(p.supportFractionOfCapexPerYear()),
+					plain(p.staffLoadedCostPerYear()), plain(p.supportFractionOfCapexPerYear().movePointRight(2)),
 					plain(p.softwarePerNodePerYear()), p.source()));
 		}
+		Set<String> currencies = currencies(profiles.stream().map(HostingProfile::currency));
+		String currency = in(currencies);
+		// energy prices of 0.066 and 0.1864 read as one column at four decimals
+		evenDecimals(rows, 3, 5);
+		evenDecimals(rows, 6, 7);
+		evenDecimals(rows, 8, 9);
 		return new Table("Hosting profiles",
-				List.of("Code", "Name", "Currency", "Energy price per kWh", "PUE", "Colocation basis",
-						"Colocation price", "Rack power (kW)", "Staff FTE per node", "Staff loaded cost a year",
-						"Support, fraction of capex a year", "Software per node a year", "Source"),
+				List.of("Code", "Name", "Currency", "Energy price " + per(currencies, "kWh"), "PUE", "Colocation basis",
+						"Colocation price" + currency, "Rack power (kW)", "Staff FTE per node",
+						"Staff loaded cost a year" + currency, "Support a year (% of capex)",
+						"Software per node a year" + currency, "Source"),
 				rows, 4);
 	}
+
+	/**
+	 * The rate a run served: all its GPUs together (the "GPUs" column), as benchmarks and
+	 * the probe report it; a scenario counts it once per replica its node holds.
+	 */
+	static final String OUTPUT_RATE = "Output tokens/s, all the run's GPUs";
 
 	/** Measurements, the first column their number (pages anchor rows on it). */
 	static Table measurements(List<MeasuredThroughput> measured, Map<Long, String> modelNames,
@@ -114,7 +144,7 @@ final class CatalogueTables {
 		}
 		return new Table("Throughput measurements",
 				List.of("#", "Model", "GPU", "GPUs", "Engine", "Precision", "Concurrency", "Input tokens per request",
-						"Output tokens per request", "Output tokens/s", "TTFT p99 (ms)", "ITL p99 (ms)", "Source",
+						"Output tokens per request", OUTPUT_RATE, "TTFT p99 (ms)", "ITL p99 (ms)", "Source",
 						"Measured"),
 				rows, 1);
 	}
@@ -147,6 +177,8 @@ final class CatalogueTables {
 					(q.category() != null) ? q.category() : "", (q.asOf() != null) ? q.asOf().toString() : "",
 					q.source()));
 		}
+		// 65 beside 66.3 reads as less precise: one decimal for each
+		evenDecimals(rows, 2, 3);
 		return new Table("Quality scores", List.of("Model", "Benchmark", "Score", "Out of", "Rating (Elo scale)",
 				"95 % interval from", "to", "Category", "As of", "Source"), rows, 2);
 	}
@@ -179,6 +211,66 @@ final class CatalogueTables {
 		}
 		BigDecimal plain = value.stripTrailingZeros();
 		return (plain.scale() < 0) ? plain.setScale(0) : plain;
+	}
+
+	/**
+	 * Each amount of the columns from {@code first} to before {@code end} with as many
+	 * decimals as the most precise of its column, so a column reads aligned (0.050 over
+	 * 0.075, not 0.05 over 0.075).
+	 */
+	private static void evenDecimals(List<List<Object>> rows, int first, int end) {
+		for (int column = first; column < end; column++) {
+			int c = column;
+			int scale = rows.stream()
+				.map(row -> row.get(c))
+				.filter(BigDecimal.class::isInstance)
+				.mapToInt(value -> ((BigDecimal) value).scale())
+				.max()
+				.orElse(0);
+			for (List<Object> row : rows) {
+				if (row.get(c) instanceof BigDecimal amount) {
+					row.set(c, amount.setScale(scale));
+				}
+			}
+		}
+	}
+
+	/**
+	 * The columns a page leaves out because its headings say them: the "Currency" column
+	 * where every amount's heading names the one currency ("Unit price (USD)"). The
+	 * downloads keep it.
+	 */
+	static List<Integer> namedInHeadings(Table table) {
+		int column = table.header().indexOf("Currency");
+		if (column < 0) {
+			return List.of();
+		}
+		Set<String> stated = table.rows()
+			.stream()
+			.map(row -> row.get(column).toString())
+			.filter(code -> !code.isBlank())
+			.collect(Collectors.toSet());
+		return (stated.size() == 1) ? List.of(column) : List.of();
+	}
+
+	/** The currencies of a table's rows (none stated left out), by code. */
+	private static Set<String> currencies(Stream<Currency> currencies) {
+		return currencies.filter(Objects::nonNull)
+			.map(Currency::getCurrencyCode)
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	/** " (USD)" for a column of amounts in one currency; nothing where rows mix them. */
+	private static String in(Set<String> currencies) {
+		return (currencies.size() == 1) ? " (" + currencies.iterator().next() + ")" : "";
+	}
+
+	/**
+	 * "(USD per Mtok)" for a rate in one currency; "per Mtok" where rows mix them (the
+	 * currency column says which).
+	 */
+	private static String per(Set<String> currencies, String unit) {
+		return (currencies.size() == 1) ? "(" + currencies.iterator().next() + " per " + unit + ")" : "per " + unit;
 	}
 
 	private static Object orBlank(Object value) {

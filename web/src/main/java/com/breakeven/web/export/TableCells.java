@@ -34,6 +34,23 @@ public class TableCells {
 		return empty;
 	}
 
+	/**
+	 * Whether a phone leaves out a column that has something to show: one not among the
+	 * columns kept ({@code null}: all are kept) and not empty in every row.
+	 */
+	public boolean hasMinorColumns(Table table, java.util.Collection<Integer> keep) {
+		if (keep == null) {
+			return false;
+		}
+		java.util.Set<Integer> empty = emptyColumns(table);
+		for (int column = 0; column < table.header().size(); column++) {
+			if (!keep.contains(column) && !empty.contains(column)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether a column holds numbers (its heading aligns with them, on the right). */
 	public boolean isNumberColumn(Table table, int column) {
 		return table.rows().stream().anyMatch(row -> isNumber(row.get(column)));

@@ -8,7 +8,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.breakeven.pricing.ColocationBasis;
+import com.breakeven.pricing.DeviceKind;
+import com.breakeven.pricing.Gpu;
+import com.breakeven.pricing.HardwareProfile;
+import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.Price;
+import com.breakeven.pricing.QualityScore;
 import com.breakeven.web.export.Table;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,11 +35,11 @@ class CatalogueTablesTest {
 
 		Table table = CatalogueTables.prices("openai/gpt-4o-audio-preview", List.of(audio), SELLERS);
 
-		assertThat(table.header()).containsSubsequence("Output per Mtok", "Audio input per Mtok",
-				"Audio output per Mtok", "Currency");
+		assertThat(table.header()).containsSubsequence("Output (USD per Mtok)", "Audio input (USD per Mtok)",
+				"Audio output (USD per Mtok)", "Currency");
 		List<Object> row = table.rows().get(0);
-		assertThat(row.get(table.header().indexOf("Audio input per Mtok"))).asString().isEqualTo("40.00");
-		assertThat(row.get(table.header().indexOf("Audio output per Mtok"))).asString().isEqualTo("80.00");
+		assertThat(row.get(table.header().indexOf("Audio input (USD per Mtok)"))).asString().isEqualTo("40.00");
+		assertThat(row.get(table.header().indexOf("Audio output (USD per Mtok)"))).asString().isEqualTo("80.00");
 		assertThat(row.get(table.header().indexOf("Currency"))).isEqualTo("USD");
 	}
 
@@ -42,8 +48,121 @@ class CatalogueTablesTest {
 		Price text = new Price(null, 7, 1, "global", 0, USD, new BigDecimal("2.5"), new BigDecimal("1.25"), null,
 				new BigDecimal("10"), null, null, null, LocalDate.of(2026, 7, 1), null, "litellm", "gpt-4o", false);
 
-		assertThat(CatalogueTables.prices("openai/gpt-4o", List.of(text), SELLERS).header())
-			.noneMatch(heading -> heading.startsWith("Audio"));
+		Table table = CatalogueTables.prices("openai/gpt-4o", List.of(text), SELLERS);
+
+		assertThat(table.header()).noneMatch(heading -> heading.startsWith("Audio"));
+		// the base tier holds for prompts over 0 tokens: every prompt
+		assertThat(table.rows().get(0).get(table.header().indexOf("For prompts over (tokens)"))).isEqualTo(0);
+	}
+
+	@Test
+	void prices_showEachRateColumnWithTheDecimalsOfItsMostPreciseRate() {
+		// DeepInfra's gpt-oss-120b at 0.05 input beside a seller's 0.075: one column,
+		// three
+		// decimals each, so the figures line up
+		Price two = text(1, "0.05", "0.45");
+		Price three = text(2, "0.075", "0.3");
+
+		Table table = CatalogueTables.prices("openai/gpt-oss-120b", List.of(two, three),
+				Map.of(1L, "DeepInfra", 2L, "Groq"));
+
+		int input = table.header().indexOf("Input (USD per Mtok)");
+		int output = table.header().indexOf("Output (USD per Mtok)");
+		assertThat(table.rows()).extracting(row -> row.get(input).toString()).containsExactly("0.050", "0.075");
+		// at least cents where no price has more
+		assertThat(table.rows()).extracting(row -> row.get(output).toString()).containsExactly("0.45", "0.30");
+	}
+
+	@Test
+	void prices_inTwoCurrenciesNameThemInTheCurrencyColumnOnly() {
+		Price usd = text(1, "2.5", "10");
+		Price eur = new Price(null, 7, 2, "eu", 0, Currency.getInstance("EUR"), new BigDecimal("2.3"), null, null,
+				new BigDecimal("9.2"), null, null, null, LocalDate.of(2026, 7, 1), null, "manual", null, false);
+
+		assertThat(
+				CatalogueTables.prices("openai/gpt-4o", List.of(usd, eur), Map.of(1L, "openai", 2L, "azure")).header())
+			.contains("Input per Mtok", "Output per Mtok", "Currency");
+	}
+
+	@Test
+	void hostingProfiles_showSupportAsAPercentageOfCapexAndEnergyPricesAtOnePrecision() {
+		// the sample's colo-texas and own-dc-california: 0.0660 and 0.1864 USD per kWh,
+		// PUE 1.58 and 1.20, support 0.08 of capex a year
+		HostingProfile texas = hosting("colo-texas", "0.066", "1.58", "0.08");
+		HostingProfile california = hosting("own-dc-california", "0.1864", "1.2", "0.08");
+
+		Table table = CatalogueTables.hostingProfiles(List.of(texas, california));
+
+		int energy = table.header().indexOf("Energy price (USD per kWh)");
+		int pue = table.header().indexOf("PUE");
+		int support = table.header().indexOf("Support a year (% of capex)");
+		assertThat(table.rows()).extracting(row -> row.get(energy).toString()).containsExactly("0.0660", "0.1864");
+		assertThat(table.rows()).extracting(row -> row.get(pue).toString()).containsExactly("1.58", "1.20");
+		// 0.08 × 100 = 8 %
+		assertThat(table.rows()).extracting(row -> row.get(support).toString()).containsExactly("8", "8");
+	}
+
+	@Test
+	void gpus_andHardwareProfiles_nameTheirOneCurrencyInTheAmountsHeadings() {
+		Gpu h100 = new Gpu(1L, "h100-sxm5-80gb", "NVIDIA", "H100 SXM5 80GB", new BigDecimal("80"), 700, 70,
+				new BigDecimal("27500"), USD, "vendor", DeviceKind.GPU);
+		HardwareProfile node = new HardwareProfile(1L, "hgx-h100-8x", "HGX H100 8-GPU server", 1L, 8,
+				new BigDecimal("50000"), new BigDecimal("24000"), new BigDecimal("5000"), USD, 4600, "press");
+
+		assertThat(CatalogueTables.gpus(List.of(h100)).header()).contains("Unit price (USD)");
+		assertThat(CatalogueTables.hardwareProfiles(List.of(node), Map.of(1L, h100)).header())
+			.contains("Server capex (USD)", "Networking capex (USD)", "Installation capex (USD)");
+	}
+
+	@Test
+	void namedInHeadings_isTheCurrencyColumnOnlyWhereOneCurrencyIsStated() {
+		// a GPU without a price states no currency: the others' USD still names the
+		// column
+		Gpu priced = new Gpu(1L, "l4-24gb", "NVIDIA", "L4 24GB", new BigDecimal("24"), 72, 7, new BigDecimal("2900"),
+				USD, "datasheet", DeviceKind.GPU);
+		Gpu unpriced = new Gpu(2L, "mi300x-192gb", "AMD", "Instinct MI300X 192GB", new BigDecimal("192"), 750, 75, null,
+				null, "AMD spec", DeviceKind.GPU);
+		Table gpus = CatalogueTables.gpus(List.of(priced, unpriced));
+		Table mixed = CatalogueTables.prices("openai/gpt-4o",
+				List.of(text(1, "2.5", "10"),
+						new Price(null, 7, 2, "eu", 0, Currency.getInstance("EUR"), new BigDecimal("2.3"), null, null,
+								new BigDecimal("9.2"), null, null, null, LocalDate.of(2026, 7, 1), null, "manual", null,
+								false)),
+				Map.of(1L, "openai", 2L, "azure"));
+
+		assertThat(CatalogueTables.namedInHeadings(gpus)).containsExactly(gpus.header().indexOf("Currency"));
+		assertThat(CatalogueTables.namedInHeadings(mixed)).isEmpty();
+	}
+
+	@Test
+	void quality_showsEveryScoreOfTheColumnWithOnePrecision() {
+		// the sample's GPQA Diamond scores: gpt-4.1 66.3, gpt-4.1-mini 65 (out of 100)
+		QualityScore full = new QualityScore(null, 1L, "GPQA Diamond (0-shot CoT)", null, new BigDecimal("66.3"),
+				new BigDecimal("100"), null, null, LocalDate.of(2026, 11, 23), "simple-evals");
+		QualityScore whole = new QualityScore(null, 2L, "GPQA Diamond (0-shot CoT)", null, new BigDecimal("65"),
+				new BigDecimal("100"), null, null, LocalDate.of(2026, 11, 23), "simple-evals");
+
+		Table table = CatalogueTables.quality(List.of(full, whole),
+				Map.of(1L, "openai/gpt-4.1", 2L, "openai/gpt-4.1-mini"));
+
+		assertThat(table.rows()).extracting(row -> row.get(2).toString()).containsExactly("66.3", "65.0");
+	}
+
+	@Test
+	void measurements_sayTheRateIsTheWholeRunsOnAllItsGpus() {
+		assertThat(CatalogueTables.measurements(List.of(), Map.of(), Map.of()).header()).contains("GPUs",
+				"Output tokens/s, all the run's GPUs");
+	}
+
+	private static Price text(long seller, String input, String output) {
+		return new Price(null, 7, seller, "global", 0, USD, new BigDecimal(input), null, null, new BigDecimal(output),
+				null, null, null, LocalDate.of(2026, 7, 1), null, "litellm", null, false);
+	}
+
+	private static HostingProfile hosting(String code, String energy, String pue, String support) {
+		return new HostingProfile(null, code, code, USD, new BigDecimal(energy), new BigDecimal(pue),
+				ColocationBasis.PER_KW_MONTH, new BigDecimal("184.06"), null, new BigDecimal("0.1"),
+				new BigDecimal("200000"), new BigDecimal(support), BigDecimal.ZERO, "sample");
 	}
 
 }
