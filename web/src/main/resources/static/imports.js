@@ -13,7 +13,7 @@
 		}
 		queue.replaceChildren(...queued.map(function (upload) {
 			const item = document.createElement('li');
-			item.textContent = 'Queued: ' + upload.fileName + ' (' + upload.format + ')';
+			item.textContent = 'Queued: ' + upload.fileName + ' (' + upload.formatName + ')';
 			return item;
 		}));
 		queue.hidden = queued.length === 0;

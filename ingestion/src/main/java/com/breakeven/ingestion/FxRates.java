@@ -85,8 +85,8 @@ public class FxRates {
 						.param("rate", rate.perEuro())
 						.update();
 				}
-				this.runs.complete(id, new ImportCounts(rates.size(), added, 0, rates.size() - added, 0),
-						added + " rates added, " + (rates.size() - added) + " already stored");
+				this.runs.complete(id, new ImportCounts(rates.size(), added, 0, rates.size() - added, 0), String
+					.format(java.util.Locale.ROOT, "%,d rates added, %,d already stored", added, rates.size() - added));
 				return id;
 			});
 			return this.runs.find(runId).orElseThrow();

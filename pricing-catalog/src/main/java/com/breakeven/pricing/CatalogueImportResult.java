@@ -34,9 +34,9 @@ public record CatalogueImportResult(int pricesAdded, int pricesChanged, int pric
 	 */
 	public String summary() {
 		return String.format(java.util.Locale.ROOT,
-				"prices: %d added, %d changed, %d unchanged, %d held for review; %d models and %d aliases created;"
-						+ " %d spellings merged into another entry's price; %d entries without a price;"
-						+ " modality statements: %d added, %d removed",
+				"prices: %,d added, %,d changed, %,d unchanged, %,d held for review; %,d models and %,d aliases created;"
+						+ " %,d spellings merged into another entry's price; %,d entries without a price;"
+						+ " modality statements: %,d added, %,d removed",
 				this.pricesAdded, this.pricesChanged, this.pricesUnchanged, this.pricesHeld, this.modelsCreated,
 				this.aliasesAdded, this.variantsMerged, this.unpricedEntries, this.modalityStatementsAdded,
 				this.modalityStatementsRemoved);

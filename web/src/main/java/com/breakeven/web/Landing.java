@@ -25,9 +25,10 @@ import com.breakeven.web.recommendation.Recommendations;
  * @param whyNoAnswer why there is no answer when usage exists, else {@code null}
  * @param budgets every budget with where it stands
  * @param openAlerts alerts not yet acknowledged or muted
+ * @param moves the moves that save most, best first, each as {@link MoveWords} says it
  */
 record Landing(UsageSummary usage, Recommendations.Answer answer, String whyNoAnswer, List<BudgetView> budgets,
-		long openAlerts) {
+		long openAlerts, List<String> moves) {
 
 	/** How many moves the page names. */
 	static final int TOP_MOVES = 3;

@@ -1,9 +1,14 @@
 package com.breakeven.web;
 
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.UsageSummary;
+import com.breakeven.pricing.Model;
+import com.breakeven.pricing.ModelRepository;
+import com.breakeven.simulator.shift.Recommendation;
 import com.breakeven.web.guardrails.AlertService;
 import com.breakeven.web.guardrails.BudgetService;
 import com.breakeven.web.recommendation.Recommendations;
@@ -23,7 +28,11 @@ class LandingService {
 
 	private final AlertService alerts;
 
-	LandingService(UsageRepository usage, Recommendations recommendations, BudgetService budgets, AlertService alerts) {
+	private final ModelRepository models;
+
+	LandingService(UsageRepository usage, Recommendations recommendations, BudgetService budgets, AlertService alerts,
+			ModelRepository models) {
+		this.models = models;
 		this.usage = usage;
 		this.recommendations = recommendations;
 		this.budgets = budgets;
@@ -35,15 +44,23 @@ class LandingService {
 		var budgets = this.budgets.all();
 		long open = this.alerts.openCount();
 		if (summary.rows() == 0) {
-			return new Landing(summary, null, null, budgets, open);
+			return new Landing(summary, null, null, budgets, open, List.of());
 		}
 		try {
-			return new Landing(summary, this.recommendations.advise(Recommendations.DEFAULTS).orElse(null), null,
-					budgets, open);
+			Recommendations.Answer answer = this.recommendations.advise(Recommendations.DEFAULTS).orElse(null);
+			List<String> moves = (answer == null) ? List.of()
+					: answer.topMoves(Landing.TOP_MOVES).stream().map(this::sentence).toList();
+			return new Landing(summary, answer, null, budgets, open, moves);
 		}
 		catch (IllegalArgumentException ex) {
-			return new Landing(summary, null, ex.getMessage(), budgets, open);
+			return new Landing(summary, null, ex.getMessage(), budgets, open, List.of());
 		}
+	}
+
+	/** The move with its models by their catalogue names ("GPT-4o"). */
+	private String sentence(Recommendation move) {
+		return MoveWords.sentence(move,
+				canonical -> this.models.resolve(canonical).map(Model::displayName).orElse(canonical));
 	}
 
 }

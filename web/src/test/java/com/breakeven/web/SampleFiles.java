@@ -32,7 +32,7 @@ final class SampleFiles {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
-	private static List<String> lines(String fileName) {
+	static List<String> lines(String fileName) {
 		try (InputStream in = SampleFiles.class.getClassLoader()
 			.getResourceAsStream(SampleDataLoader.CLASSPATH_FOLDER + fileName)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();

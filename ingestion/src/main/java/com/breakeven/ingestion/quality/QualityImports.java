@@ -319,9 +319,9 @@ public class QualityImports {
 		long models = kept.stream().map(Mapped::modelId).distinct().count();
 		StringBuilder report = new StringBuilder();
 		if (!stored.isEmpty()) {
-			report.append(stored.size())
+			report.append(String.format(Locale.ROOT, "%,d", stored.size()))
 				.append(" LMArena ratings with their 95 % interval stored for ")
-				.append(models)
+				.append(String.format(Locale.ROOT, "%,d", models))
 				.append(" catalogued models, in ")
 				.append(categories.size())
 				.append(" categories (benchmark '")

@@ -14,13 +14,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.breakeven.ingestion.MeasuredThroughput;
-import com.breakeven.ingestion.throughput.BenchmarkTool;
 import com.breakeven.pricing.Gpu;
 import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.Price;
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.web.export.Table;
+import com.breakeven.web.throughput.MeasurementOrigins;
 
 /**
  * The catalogue pages' tables as the pages show them and exports write them; a missing
@@ -149,16 +149,9 @@ final class CatalogueTables {
 				rows, 1);
 	}
 
-	/**
-	 * Where a measurement comes from, in words: the benchmark tool's name ("vLLM bench
-	 * serve"), "published" for a figure from a vendor's document.
-	 */
+	/** Where a measurement comes from, in the words every page uses for it. */
 	private static String sourceWords(String sourceKind) {
-		return java.util.Arrays.stream(BenchmarkTool.values())
-			.filter(tool -> tool.name().equals(sourceKind))
-			.map(BenchmarkTool::label)
-			.findFirst()
-			.orElse(sourceKind.toLowerCase(java.util.Locale.ROOT));
+		return MeasurementOrigins.words(sourceKind);
 	}
 
 	/**

@@ -98,6 +98,17 @@ public record ClaimRequest(@Schema(description = "API_COST (an API bill), PAYBAC
 	/** How every amount is given, for its OpenAPI entry. */
 	private static final String MONEY = ", in currency, up to 10^12.";
 
+	/**
+	 * @param share the share of uncached input tokens, a fraction from 0 to 1
+	 * @return this request with that share
+	 */
+	ClaimRequest withInputShare(BigDecimal share) {
+		return new ClaimRequest(this.kind, this.model, this.monthlyTokens, share, this.claimedAnnualCostLow,
+				this.claimedAnnualCostHigh, this.capex, this.opexPerYearLow, this.opexPerYearHigh, this.annualBill,
+				this.claimedPaybackMonth, this.precision, this.claimedNodePrice, this.gpu, this.gpuCount,
+				this.concurrency, this.tokensPerSequence, this.currency, this.pricesOn);
+	}
+
 	/** The most money any amount may be: a trillion. */
 	static final String MAX_MONEY = "1000000000000";
 

@@ -37,7 +37,9 @@ import com.breakeven.tco.Gpu;
 import com.breakeven.tco.MemoryFit;
 import com.breakeven.tco.ModelSpec;
 import com.breakeven.tco.Payback;
+import com.breakeven.web.SellerNames;
 import com.breakeven.web.api.ApiNumbers;
+import com.breakeven.web.export.Money;
 import com.breakeven.web.api.ApiProblem;
 import com.breakeven.web.planning.PlanningSettings;
 import com.breakeven.web.scenario.CatalogueInputs;
@@ -129,16 +131,16 @@ public class ClaimService {
 		String c = currency.getCurrencyCode();
 		List<String> assumptions = new ArrayList<>();
 		assumptions.add("the price in force on " + day + ": " + price.describe());
-		assumptions.add((r.inputShare() != null) ? "input share " + ApiNumbers.plain(share) + " as stated"
-				: "input share " + ApiNumbers.plain(share)
-						+ " (three input tokens per output token, no cached input): the claim states no mix");
+		String sharePercent = ApiNumbers.plain(share.movePointRight(2)) + " %";
+		assumptions.add((r.inputShare() != null) ? "input share " + sharePercent + " as stated" : "input share "
+				+ sharePercent + " (three input tokens per output token, no cached input): the claim states no mix");
 		assumptions.add("a year is 12 months of the same volume at the same price");
 		String verdict;
-		String volume = grouped(r.monthlyTokens().doubleValue(), 0) + " tokens a month on " + model + " cost " + c + " "
-				+ grouped(v.annualAtMix(), 2) + " a year at " + seller + "'s price in force on " + day + " (" + c + " "
-				+ grouped(v.annualAllInput(), 2) + " if every token were input, " + c + " "
-				+ grouped(v.annualAllOutput(), 2) + " if every token were output)";
-		String claimed = c + " " + range(v.claim().claimedAnnualLow(), v.claim().claimedAnnualHigh(), 2);
+		String volume = grouped(r.monthlyTokens().doubleValue(), 0) + " tokens a month on " + model + " cost "
+				+ amount(v.annualAtMix(), 2, c) + " a year at " + SellerNames.of(seller) + "'s price in force on " + day
+				+ " (" + amount(v.annualAllInput(), 2, c) + " if every token were input, "
+				+ amount(v.annualAllOutput(), 2, c) + " if every token were output)";
+		String claimed = range(v.claim().claimedAnnualLow(), v.claim().claimedAnnualHigh(), 2) + " " + c;
 		if (v.holds()) {
 			verdict = "Holds: " + volume + ", within the claimed " + claimed + ".";
 		}
@@ -147,9 +149,8 @@ public class ClaimService {
 					+ range(v.factorLow(), v.factorHigh(), 2) + " times that"
 					+ (v.holdsAtSomeMix() ? ", though another input/output mix could reach it" : "")
 					+ ". It would hold at " + range(v.monthlyTokensForLow(), v.monthlyTokensForHigh(), 0)
-					+ " tokens a month, or at " + c + " "
-					+ range(v.pricePerMillionForLow(), v.pricePerMillionForHigh(), 2)
-					+ " per million tokens instead of " + c + " " + grouped(v.pricePerMillionAtMix(), 4) + ".";
+					+ " tokens a month, or at " + range(v.pricePerMillionForLow(), v.pricePerMillionForHigh(), 2) + " "
+					+ c + " per million tokens instead of " + amount(v.pricePerMillionAtMix(), 4, c) + ".";
 		}
 		ClaimAnswer.ApiCostFigures figures = new ClaimAnswer.ApiCostFigures(model, seller,
 				price.offer().effectiveFrom(), day, price.fx().converts() ? price.fx().describe() : null,
@@ -180,25 +181,24 @@ public class ClaimService {
 					high.doubleValue(), r.annualBill().doubleValue(), r.claimedPaybackMonth()));
 		String c = currency.getCurrencyCode();
 		int claimedMonth = r.claimedPaybackMonth();
-		String setting = c + " " + grouped(v.claim().capex(), 2) + " with " + c + " "
-				+ range(v.claim().opexPerYearLow(), v.claim().opexPerYearHigh(), 2)
-				+ " a year of operations, replacing " + c + " " + grouped(v.claim().annualBill(), 2) + " a year,";
+		String setting = amount(v.claim().capex(), 2, c) + " with "
+				+ range(v.claim().opexPerYearLow(), v.claim().opexPerYearHigh(), 2) + " " + c
+				+ " a year of operations, replacing " + amount(v.claim().annualBill(), 2, c) + " a year,";
 		String verdict;
 		if (v.holds()) {
 			verdict = "Holds: " + setting + " pays back in month " + month(v.atHighOpex()) + " at the high opex (month "
 					+ month(v.atLowOpex()) + " at the low), " + grouped(v.factor(), 2) + " times sooner than month "
-					+ claimedMonth + ". It would still hold with a bill of " + c + " "
-					+ grouped(v.annualBillNeeded(), 2) + " a year, or a capex of up to " + c + " "
-					+ grouped(v.capexAllowed(), 2) + ".";
+					+ claimedMonth + ". It would still hold with a bill of " + amount(v.annualBillNeeded(), 2, c)
+					+ " a year, or a capex of up to " + amount(v.capexAllowed(), 2, c) + ".";
 		}
 		else {
 			verdict = "Does not hold: " + setting + " pays back "
 					+ ((v.atHighOpex() instanceof Payback.InMonth in) ? "only in month " + in.month()
 							: "never within " + ClaimCheck.PAYBACK_HORIZON_MONTHS + " months ("
 									+ ((Payback.Never) v.atHighOpex()).reason() + ")")
-					+ " at the high opex, not by month " + claimedMonth + ". It would hold with a bill of " + c + " "
-					+ grouped(v.annualBillNeeded(), 2) + " a year, or a capex of at most " + c + " "
-					+ grouped(v.capexAllowed(), 2) + ".";
+					+ " at the high opex, not by month " + claimedMonth + ". It would hold with a bill of "
+					+ amount(v.annualBillNeeded(), 2, c) + " a year, or a capex of at most "
+					+ amount(v.capexAllowed(), 2, c) + ".";
 		}
 		List<String> assumptions = List.of(
 				"savings = (annual bill − operations a year) ÷ 12 each month from month 1, undiscounted; payback is the "
@@ -305,8 +305,8 @@ public class ClaimService {
 		assumptions.add(r.precision() + " weights, " + concurrency + " sequence(s) of " + tokensPerSequence
 				+ " tokens in the KV cache, the runtime keeping its reserve of GPU memory (the engine's memory check)");
 		if (nodeGpu == null) {
-			assumptions.add("the claim names no GPU: the node is taken as the most GPU memory " + c + " "
-					+ grouped(v.claim().claimedNodePrice(), 2)
+			assumptions.add("the claim names no GPU: the node is taken as the most GPU memory "
+					+ amount(v.claim().claimedNodePrice(), 2, c)
 					+ " buys at catalogue prices, with nothing left for the server around it");
 		}
 		assumptions.add("costs are of the GPUs alone, at catalogue unit prices: a server, networking and "
@@ -316,16 +316,16 @@ public class ClaimService {
 		rates.forEach(rate -> assumptions.add("GPU prices converted at " + rate));
 		String holding;
 		if (v.node().isEmpty()) {
-			holding = c + " " + grouped(v.claim().claimedNodePrice(), 2) + " buys no catalogued GPU";
+			holding = amount(v.claim().claimedNodePrice(), 2, c) + " buys no catalogued GPU";
 		}
 		else {
 			HardwareFitVerdict.GpuNeed node = v.node().get();
-			holding = node.gpus() + " × " + node.gpu().name() + " (" + c + " " + grouped(node.cost(), 2) + "): "
+			holding = node.gpus() + " × " + node.gpu().name() + " (" + amount(node.cost(), 2, c) + "): "
 					+ node.fit().describe();
 		}
 		String cheapest = v.cheapest()
 			.map(n -> " The cheapest catalogued GPUs that hold it are " + n.gpus() + " × " + n.gpu().name() + " for "
-					+ c + " " + grouped(n.cost(), 2) + ", GPUs alone; the claimed price is " + grouped(v.factor(), 2)
+					+ amount(n.cost(), 2, c) + ", GPUs alone; the claimed price is " + grouped(v.factor(), 2)
 					+ " times that.")
 			.orElse(" No catalogued GPU holds it, even " + ClaimCheck.MAX_GPUS + " of them.");
 		String verdict = (v.holds() ? "Holds: " : "Does not hold: ") + model + " at " + r.precision() + " on " + holding
@@ -396,6 +396,11 @@ public class ClaimService {
 
 	private static String gb(double gb) {
 		return ApiNumbers.plain(BigDecimal.valueOf(gb).setScale(3, RoundingMode.HALF_UP));
+	}
+
+	/** "12,345.00 USD": the amount, then its currency, as every page writes money. */
+	private static String amount(double value, int decimals, String currency) {
+		return Money.text(value, null, decimals) + " " + currency;
 	}
 
 	private static String grouped(double value, int decimals) {

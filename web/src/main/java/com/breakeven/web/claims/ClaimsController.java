@@ -22,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.tco.Precision;
+import com.breakeven.web.SellerNames;
 import com.breakeven.web.export.Table;
 
 /**
@@ -31,6 +32,14 @@ import com.breakeven.web.export.Table;
  */
 @Controller
 class ClaimsController {
+
+	/** The request's input share, a fraction from 0 to 1 (the API's field). */
+	private static final String INPUT_SHARE = "inputShare";
+
+	/** The same share as the page's form asks it, in percent. */
+	static final String INPUT_SHARE_PERCENT = "inputSharePercent";
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private final ClaimService claims;
 
@@ -62,6 +71,11 @@ class ClaimsController {
 						() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no sample claim '" + sample + "'"));
 			model.addAttribute("sample", shipped);
 			values.putAll(shipped.fields());
+			String share = values.remove(INPUT_SHARE);
+			if (share != null) {
+				values.put(INPUT_SHARE_PERCENT,
+						new BigDecimal(share).movePointRight(2).stripTrailingZeros().toPlainString());
+			}
 			kind = shipped.check().kind();
 			asked = shipped.check();
 		}
@@ -73,7 +87,8 @@ class ClaimsController {
 							? "must be " + expected(error.getField()) + ", was '" + error.getRejectedValue() + "'"
 							: error.getDefaultMessage());
 				}
-				asked = problems.isEmpty() ? claim : null;
+				ClaimRequest withShare = withSharePercent(claim, values.get(INPUT_SHARE_PERCENT), problems);
+				asked = problems.isEmpty() ? withShare : null;
 			}
 		}
 		if (asked != null) {
@@ -86,7 +101,9 @@ class ClaimsController {
 				}
 			}
 			catch (ClaimRefused refused) {
-				problems.putAll(refused.byField());
+				refused.byField()
+					.forEach((field, problem) -> problems.put(INPUT_SHARE.equals(field) ? INPUT_SHARE_PERCENT : field,
+							problem));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -101,6 +118,27 @@ class ClaimsController {
 		model.addAttribute("gpuChoices",
 				this.hardware.findAllGpus().stream().filter(g -> g.unitPrice() != null).toList());
 		return "claims";
+	}
+
+	/**
+	 * The input share as the page asks it, in percent (0 to 100), into the request's
+	 * fraction; the API takes the fraction itself.
+	 */
+	static ClaimRequest withSharePercent(ClaimRequest claim, String percent, Map<String, String> problems) {
+		if (percent == null || percent.isBlank()) {
+			return claim;
+		}
+		try {
+			BigDecimal share = new BigDecimal(percent.strip().replace("%", "").strip());
+			if (share.signum() >= 0 && share.compareTo(HUNDRED) <= 0) {
+				return claim.withInputShare(share.movePointLeft(2));
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below, beside the field
+		}
+		problems.put(INPUT_SHARE_PERCENT, "must be a percentage from 0 to 100, was '" + percent + "'");
+		return claim;
 	}
 
 	private static String expected(String field) {
@@ -119,14 +157,16 @@ class ClaimsController {
 		String c = a.currency();
 		if (a.apiCost() != null) {
 			ClaimAnswer.ApiCostFigures f = a.apiCost();
-			row(rows, "Price of input tokens (" + f.seller() + ", from " + f.priceEffectiveFrom() + ")",
+			row(rows, "Price of input tokens (" + SellerNames.of(f.seller()) + ", from " + f.priceEffectiveFrom() + ")",
 					f.inputPerMillion(), c + " per million");
 			row(rows, "Price of output tokens", f.outputPerMillion(), c + " per million");
 			if (f.exchangeRate() != null) {
 				rows.add(List.of("Exchange rate", f.exchangeRate(), ""));
 			}
 			row(rows, "Tokens a month", f.monthlyTokens(), "tokens");
-			row(rows, "Input share", f.inputShare(), "of tokens");
+			row(rows, "Input share",
+					new BigDecimal(f.inputShare()).movePointRight(2).stripTrailingZeros().toPlainString(),
+					"% of tokens");
 			row(rows, "Claimed annual bill, low", f.claimedAnnualCostLow(), c);
 			row(rows, "Claimed annual bill, high", f.claimedAnnualCostHigh(), c);
 			row(rows, "Recomputed annual bill", f.annualCost(), c);

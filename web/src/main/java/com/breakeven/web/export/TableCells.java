@@ -60,6 +60,19 @@ public class TableCells {
 		return format(value);
 	}
 
+	/** An amount and its currency, as {@link Money#text(BigDecimal, Currency, int)}. */
+	public String money(Object amount, java.util.Currency currency, int decimals) {
+		if (amount instanceof BigDecimal decimal) {
+			return Money.text(decimal, currency, decimals);
+		}
+		return (amount instanceof Number number) ? Money.text(number.doubleValue(), currency, decimals) : "";
+	}
+
+	/** An amount in its currency's minor unit: "117,276.20 USD". */
+	public String money(Object amount, java.util.Currency currency) {
+		return money(amount, currency, (currency != null) ? Math.max(0, currency.getDefaultFractionDigits()) : 2);
+	}
+
 	/**
 	 * A number of percent (62.5) as pages print every percentage:
 	 * {@link Percent#words()}. "—" for none.

@@ -22,14 +22,14 @@ final class ImportTables {
 		List<List<Object>> rows = new ArrayList<>();
 		for (ImportRun r : runs) {
 			boolean counted = r.counts() != null;
-			rows.add(Arrays.asList(r.id(), r.kind().words(), r.format().toLowerCase(java.util.Locale.ROOT),
-					Uploads.withoutServerPaths(r.source()), r.status().words(),
+			rows.add(Arrays.asList(r.id(), r.kind().words(), ImportWords.format(r.format()),
+					ImportWords.source(r.source()), r.status().words(),
 					UTC_TIME.format(r.startedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC)),
 					(r.endedAt() != null) ? UTC_TIME.format(r.endedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC))
 							: "",
 					counted ? r.counts().read() : "", counted ? r.counts().added() : "",
 					counted ? r.counts().rejected() : "",
-					(r.message() != null) ? Uploads.withoutServerPaths(r.message()) : ""));
+					(r.message() != null) ? ImportWords.source(r.message()) : ""));
 		}
 		return new Table("Import runs", List.of("#", "Kind", "Format", "Source", "Status", "Started (UTC)",
 				"Ended (UTC)", "Rows read", "Rows added", "Rows refused", "Message"), rows, 0);

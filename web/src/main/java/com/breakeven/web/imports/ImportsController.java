@@ -95,15 +95,22 @@ class ImportsController {
 	@GetMapping("/imports")
 	String page(Model model) {
 		model.addAttribute("runs", ImportTables.runs(this.runs.recent(RECENT_RUNS)));
-		model.addAttribute("priceFeeds", PRICE_FEEDS);
-		model.addAttribute("usageFormats", UsageImports.formats());
-		model.addAttribute("qualityFormats", QualityImports.FORMATS);
+		model.addAttribute("priceFeeds", named(PRICE_FEEDS));
+		model.addAttribute("usageFormats", named(UsageImports.formats()));
+		model.addAttribute("qualityFormats", named(QualityImports.FORMATS));
 		model.addAttribute("tools", BenchmarkTool.files());
 		model.addAttribute("models", this.models.findAll());
 		model.addAttribute("hardwareProfiles", this.hardware.findAllHardwareProfiles());
 		model.addAttribute("progress", this.usage.latestProgress().orElse(null));
 		model.addAttribute("queued", this.uploads.waiting());
 		return "imports";
+	}
+
+	/** Codes a form submits, each with its name for the choice people see, in order. */
+	private static Map<String, String> named(List<String> codes) {
+		Map<String, String> named = new LinkedHashMap<>();
+		codes.forEach(code -> named.put(code, ImportWords.format(code)));
+		return named;
 	}
 
 	@PostMapping("/imports/usage")
@@ -117,7 +124,7 @@ class ImportsController {
 			return refuse(redirect, ex.getMessage());
 		}
 		redirect.addFlashAttribute("message",
-				"Importing " + Uploads.label(file) + " as " + format + ": progress below.");
+				"Importing " + Uploads.label(file) + " as " + ImportWords.format(format) + ": progress below.");
 		return "redirect:/imports";
 	}
 
@@ -207,7 +214,7 @@ class ImportsController {
 				ImportRun run = importer.apply(stored);
 				redirect.addFlashAttribute("message",
 						what + " import run #" + run.id() + " of " + Uploads.label(file) + ": " + run.status().words()
-								+ ((run.message() != null) ? " — " + Uploads.withoutServerPaths(run.message()) : ""));
+								+ ((run.message() != null) ? " — " + ImportWords.source(run.message()) : ""));
 				return "redirect:/imports/" + run.id();
 			}
 			finally {
@@ -298,7 +305,8 @@ class ImportsController {
 		body.put("queued",
 				this.uploads.waiting()
 					.stream()
-					.map(upload -> Map.of("fileName", upload.fileName(), "format", upload.format()))
+					.map(upload -> Map.of("fileName", upload.fileName(), "format", upload.format(), "formatName",
+							ImportWords.format(upload.format())))
 					.toList());
 		return ResponseEntity.ok(body);
 	}
@@ -307,8 +315,10 @@ class ImportsController {
 	String run(@PathVariable long id, Model model) {
 		ImportRun run = this.runs.find(id).orElseThrow(() -> new NoSuchRun(id));
 		model.addAttribute("run", run);
-		model.addAttribute("source", Uploads.withoutServerPaths(run.source()));
-		model.addAttribute("runMessage", Uploads.withoutServerPaths(run.message()));
+		model.addAttribute("format", ImportWords.format(run.format()));
+		model.addAttribute("source", ImportWords.source(run.source()));
+		model.addAttribute("runMessage", ImportWords.source(run.message()));
+		model.addAttribute("counts", (run.counts() != null) ? ImportWords.counts(run.counts()) : null);
 		model.addAttribute("quarantined", ImportTables.quarantine(run, this.runs.quarantinedRows(id)));
 		model.addAttribute("progress", this.usage.progress(id).orElse(null));
 		return "import-run";

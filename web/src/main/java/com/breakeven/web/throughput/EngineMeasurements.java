@@ -38,7 +38,7 @@ public final class EngineMeasurements {
 	}
 
 	static Optional<ThroughputMeasurement> forNode(MeasuredThroughput m, String modelName, int gpusPerNode) {
-		boolean published = "PUBLISHED".equals(m.sourceKind()) || "MLPERF".equals(m.sourceKind());
+		boolean published = MeasurementOrigins.published(m.sourceKind());
 		boolean servesRequests = MeasuredThroughput.SERVING.equals(m.phase()) || "generation".equals(m.phase());
 		// A run paced by a request rate says what that rate cost, not what the node can
 		// serve: only closed-loop runs and published full-load figures size capacity.
@@ -56,8 +56,10 @@ public final class EngineMeasurements {
 	}
 
 	private static String source(MeasuredThroughput m, int replicas) {
-		StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "measurement #%d: %s %s, %s on %d GPU%s",
-				m.id(), m.sourceKind(), m.sourceRef(), m.scenario(), m.gpuCount(), (m.gpuCount() == 1) ? "" : "s"));
+		// "measurement #N:" leads: the scenario page links the measurement by that number
+		StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "measurement #%d: %s, %s, %s on %d GPU%s",
+				m.id(), MeasurementOrigins.words(m.sourceKind()), m.sourceRef(), m.scenario(), m.gpuCount(),
+				(m.gpuCount() == 1) ? "" : "s"));
 		if (m.measuredOn() != null) {
 			text.append(", measured ").append(m.measuredOn());
 		}

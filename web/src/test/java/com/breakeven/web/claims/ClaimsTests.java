@@ -81,7 +81,7 @@ class ClaimsTests {
 		assertThat(cost.get("pricePerMillionForLow").asString()).isEqualTo("3000");
 		assertThat(cost.get("pricePerMillion").asString()).isEqualTo("4.375");
 		assertThat(answer.get("verdict").asString()).startsWith("Does not hold")
-			.contains("USD 26,250.00 a year at openai's price");
+			.contains("26,250.00 USD a year at OpenAI's price");
 
 		// $20,000-30,000 contains $26,250
 		assertThat(body(check(apiCost("20000", "30000")), HttpStatus.OK).get("holds").asBoolean()).isTrue();
@@ -250,6 +250,34 @@ class ClaimsTests {
 			.contains("id=\"monthlyTokens-error\"")
 			.contains("must be a number, was &#39;lots&#39;")
 			.doesNotContain("id=\"verdict\"");
+	}
+
+	@Test
+	void page_asksTheInputShareInPercentAndTheApiKeepsTheFraction() {
+		var viewer = user("vera").roles(Role.VIEWER.name());
+		// 75 % input is the API's 0.75: the same 26,250.00 USD a year as the API's check
+		assertThat(this.mvc.get()
+			.uri("/claims?kind=API_COST&check=1&model=openai/gpt-4o&monthlyTokens=500000000&inputSharePercent=75"
+					+ "&claimedAnnualCostLow=18000000&pricesOn=2026-07-01&currency=USD")
+			.with(viewer)).hasStatusOk()
+			.bodyText()
+			.contains("26,250.00 USD a year at OpenAI&#39;s price")
+			.contains("% of tokens")
+			.contains("input share 75 % as stated")
+			.contains("id=\"inputSharePercent\"");
+
+		assertThat(this.mvc.get()
+			.uri("/claims?kind=API_COST&check=1&model=openai/gpt-4o&monthlyTokens=500000000&inputSharePercent=150"
+					+ "&claimedAnnualCostLow=18000000")
+			.with(viewer)).hasStatus(HttpStatus.UNPROCESSABLE_ENTITY)
+			.bodyText()
+			.contains("id=\"inputSharePercent-error\"")
+			.contains("must be a percentage from 0 to 100");
+
+		// a shipped claim's 0.75 shows as 75 on the form
+		assertThat(this.mvc.get().uri("/claims?sample=cloud-bill-500m").with(viewer)).hasStatusOk()
+			.bodyText()
+			.contains("name=\"inputSharePercent\" value=\"75\"");
 	}
 
 	private static Map<String, Object> apiCost(String low, String high) {

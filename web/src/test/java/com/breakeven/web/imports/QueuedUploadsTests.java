@@ -88,8 +88,9 @@ class QueuedUploadsTests {
 		MvcTestResult page = this.mvc.get().uri("/imports").with(user("ann").roles(Role.ANALYST.name())).exchange();
 		assertThat(page).hasStatusOk();
 		String html = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(html).contains("Queued: team usage (May).csv (generic)")
-			.contains("Queued: Nutzung März: Ops.csv (generic)")
+		// the page names the format in words; the API above keeps its code
+		assertThat(html).contains("Queued: team usage (May).csv (CSV with a column mapping)")
+			.contains("Queued: Nutzung März: Ops.csv (CSV with a column mapping)")
 			.doesNotContain("breakeven-upload-");
 		MvcTestResult poll = this.mvc.get()
 			.uri("/imports/progress")
@@ -98,6 +99,9 @@ class QueuedUploadsTests {
 		assertThat(poll).bodyJson()
 			.extractingPath("$.queued[*].fileName")
 			.isEqualTo(List.of("team usage (May).csv", "Nutzung März: Ops.csv"));
+		assertThat(poll).bodyJson()
+			.extractingPath("$.queued[*].formatName")
+			.isEqualTo(List.of("CSV with a column mapping", "CSV with a column mapping"));
 
 		GATE.countDown();
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));

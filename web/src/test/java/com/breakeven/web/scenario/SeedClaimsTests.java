@@ -110,7 +110,7 @@ class SeedClaimsTests {
 		// 2
 		// GPUs is 16,820 per 8-GPU node, 13,456 at 80 %: one node
 		assertThat(evaluated.capacity().nodes()).isEqualTo(1);
-		assertThat(evaluated.measurement().source()).contains("PUBLISHED").contains("× 4 replicas per node");
+		assertThat(evaluated.measurement().source()).contains("published benchmark").contains("× 4 replicas per node");
 		// capex 8 x $27,500 + $50,000 + $24,000 + $5,000 = $299,000, not $200,000
 		assertThat(evaluated.capex()).isCloseTo(299_000, within(1e-6));
 		// savings about $150,000 - $6,200 opex a month: cumulative $287,700 after month

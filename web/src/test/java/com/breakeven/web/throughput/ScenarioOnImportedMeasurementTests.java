@@ -79,7 +79,9 @@ class ScenarioOnImportedMeasurementTests {
 		assertThat(used.concurrency()).isEqualTo(32);
 		assertThat(used.outputTokensPerSecond()).isEqualTo(1638.4, org.assertj.core.data.Offset.offset(1e-9));
 		assertThat(used.ttftP99Ms()).isEqualTo(240.0);
-		assertThat(used.source()).startsWith("measurement #" + conc8 + ": VLLM conc8.json, concurrency 8 on 2 GPUs")
+		assertThat(used.source())
+			.startsWith("measurement #" + conc8
+					+ ": measured by you (vLLM bench serve), conc8.json, concurrency 8 on 2 GPUs")
 			.endsWith("× 4 replicas per node");
 	}
 
