@@ -62,7 +62,8 @@
 			}
 			const meanings = [chosen.dataset.first, chosen.dataset.second, chosen.dataset.third];
 			for (const label of labels) {
-				label.textContent = meanings[Number(label.dataset.parameter)] || 'not used';
+				// a row that is not uncertain takes no number: its boxes go unlabelled
+				label.textContent = meanings[Number(label.dataset.parameter)] || (chosen.value === 'NONE' ? '' : 'not used');
 			}
 		};
 		select.addEventListener('change', update);
