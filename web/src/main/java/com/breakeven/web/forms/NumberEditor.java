@@ -22,8 +22,8 @@ import org.springframework.web.bind.WebDataBinder;
  * saying so, never read as 5 or 1250; anything else that is no number ("12abc") is
  * refused whole. Blank is no value.
  * <p>
- * An identifier that happens to be a number (a seed) is shown {@link #plain} : grouping
- * it would read as an amount.
+ * An identifier that happens to be a number (a seed) is shown as bare digits
+ * ({@link #plain}): grouping it would read as an amount.
  */
 public final class NumberEditor extends PropertyEditorSupport {
 

@@ -259,7 +259,11 @@ class ScenarioController {
 		ScenarioForm form = (typed != null) ? UncertainUnits.fromPage(typed) : null;
 		if (!errors.hasErrors()) {
 			try {
-				this.runner.check(form);
+				// run, not only check: numbers that let the Monte Carlo draw a value an
+				// input cannot take (a decline of 100 % or more) are refused here, beside
+				// their row, not on the result page; that page then reads this run from
+				// the runner's recent runs
+				this.runner.evaluate(form);
 			}
 			catch (ScenarioProblems problems) {
 				problems.byField().forEach((field, message) -> {
@@ -270,6 +274,9 @@ class ScenarioController {
 						errors.rejectValue(field, "catalogue", message);
 					}
 				});
+			}
+			catch (IllegalArgumentException outOfRange) {
+				rejectUncertainRow(form, outOfRange, errors);
 			}
 		}
 		if (!errors.hasErrors()) {
@@ -287,6 +294,26 @@ class ScenarioController {
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		return editor(model, typed, id);
+	}
+
+	/**
+	 * Puts the simulator's refusal of a drawn value beside the uncertain row it names
+	 * (its message starts with the input's label), in the page's words.
+	 */
+	private static void rejectUncertainRow(ScenarioForm form, IllegalArgumentException outOfRange,
+			BindingResult errors) {
+		String message = String.valueOf(outOfRange.getMessage());
+		List<ScenarioForm.Uncertainty> rows = form.uncertainties();
+		for (int i = 0; i < rows.size(); i++) {
+			ScenarioForm.Uncertainty row = rows.get(i);
+			if (row.shape() != ScenarioForm.Shape.NONE && message.startsWith(row.input().label() + ":")) {
+				errors.rejectValue("uncertainties[" + i + "].a", "range",
+						row.input().label() + ": these numbers let the Monte Carlo draw values this input cannot take"
+								+ " (such as a rate of 100 % or more, or a share above 100 %); narrow them");
+				return;
+			}
+		}
+		errors.reject("scenario", "The scenario cannot be run: " + message);
 	}
 
 	private String editor(Model model, ScenarioForm form, Long id) {

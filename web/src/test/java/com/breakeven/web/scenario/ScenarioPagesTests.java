@@ -117,6 +117,17 @@ class ScenarioPagesTests {
 			.doesNotContain("0.3 = 30 %");
 		// what the page showed (grouped, percent) is saved back as it was
 		assertThat(this.store.find(id).orElseThrow().form()).isEqualTo(form);
+
+		// a decline of up to 120 % a year is refused beside its row, and nothing is
+		// stored
+		long before = count();
+		MultiValueMap<String, String> fields = ScenarioForms.fields(form.named("Decline beyond all", ""));
+		fields.set("uncertainties[" + row + "].c", "120");
+		assertThat(this.mvc.post().uri("/scenarios").with(csrf()).params(fields)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("id=\"uncertainties" + row + ".a-error\">current API price decline per year: these numbers let"
+					+ " the Monte Carlo draw values this input cannot take");
+		assertThat(count()).isEqualTo(before);
 	}
 
 	@Test
