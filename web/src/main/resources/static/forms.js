@@ -3,7 +3,10 @@
 //   data-shown-while-empty="ID" says why. A button the server disabled stays disabled.
 // - An <output data-echo="ID" data-template="= {value} {currency} a {period}"> shows the number typed into the
 //   field ID with thousands separators ({value}), and any other field of the form by its name ({currency}):
-//   a long number is read at a glance, which an <input> cannot group itself.
+//   a long number is read at a glance, which an <input> cannot group itself. A comma only groups thousands, as
+//   the server reads it: "0,5" echoes nothing (the server refuses it and says why), never 5.
+// - A <select data-parameters> of distributions relabels the inputs of its table row: each <option> says in
+//   data-first/-second/-third what the row's three numbers mean for it ("min", "most likely", "max").
 (function () {
 	for (const button of document.querySelectorAll('button[data-needs]')) {
 		const field = document.getElementById(button.dataset.needs);
@@ -30,8 +33,9 @@
 		}
 		const form = input.form;
 		const update = function () {
-			const typed = input.value.replace(/[,_\s]/g, '');
-			const number = Number(typed);
+			const written = input.value.trim();
+			const typed = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(written) ? written.replace(/,/g, '') : written;
+			const number = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(typed) ? Number(typed) : NaN;
 			if (typed === '' || !Number.isFinite(number)) {
 				output.textContent = '';
 				return;
@@ -46,6 +50,23 @@
 		};
 		input.addEventListener('input', update);
 		form.addEventListener('change', update);
+		update();
+	}
+	for (const select of document.querySelectorAll('select[data-parameters]')) {
+		const row = select.closest('tr');
+		const labels = row ? row.querySelectorAll('label[data-parameter]') : [];
+		const update = function () {
+			const chosen = select.selectedOptions[0];
+			if (!chosen) {
+				return;
+			}
+			const meanings = [chosen.dataset.first, chosen.dataset.second, chosen.dataset.third];
+			for (const label of labels) {
+				// a row that is not uncertain takes no number: its boxes go unlabelled
+				label.textContent = meanings[Number(label.dataset.parameter)] || (chosen.value === 'NONE' ? '' : 'not used');
+			}
+		};
+		select.addEventListener('change', update);
 		update();
 	}
 })();

@@ -32,6 +32,7 @@ import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.ModelRepository;
 import com.breakeven.web.scenario.ScenarioDefaults;
 import com.breakeven.web.scenario.ScenarioStore;
+import com.breakeven.web.forms.NumberEditor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -183,10 +184,26 @@ class SitePagesTests {
 	@Test
 	void hostingProfile_editedInTheCatalogueKeepsItsCodeAndARefusedEditChangesNothing() {
 		HostingProfile before = this.hardware.findHostingProfile("colo-texas").orElseThrow();
+		// the page shows amounts grouped and support in percent of capex a year (0.08 ->
+		// 8)
+		assertThat(this.mvc.get().uri("/catalogue/hosting/colo-texas")).hasStatusOk()
+			.bodyText()
+			.contains("name=\"staffLoadedCostPerYear\" value=\"200,000\"")
+			.contains("name=\"supportFractionOfCapexPerYear\" value=\"8\"")
+			.contains("% of capex a year")
+			.doesNotContain("fraction of capex");
+
+		// a decimal comma is refused beside its field, never read as 7 or 700
+		assertThat(editHosting(before, "0,07", "1.58")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("id=\"energyPricePerKwh-error\">“0,07”: a comma only separates thousands here");
+		assertThat(editHosting(before, "0.0700", "1.58", "100")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("id=\"supportFractionOfCapexPerYear-error\">must be a percentage from 0 to under 100");
 
 		assertThat(editHosting(before, "0.0700", "abc")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
-			.contains("id=\"pue-error\">must be a number");
+			.contains("id=\"pue-error\">“abc” is not a number");
 		assertThat(editHosting(before, "0.0700", "0.9")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("id=\"pue-error\">must be greater than or equal to 1");
@@ -199,6 +216,9 @@ class SitePagesTests {
 		assertThat(after.pue()).isEqualByComparingTo("1.40");
 		assertThat(after.energyPricePerKwh()).isEqualByComparingTo("0.0700");
 		assertThat(after.code()).isEqualTo("colo-texas");
+		// what the page showed grouped and in percent is stored as it was
+		assertThat(after.staffLoadedCostPerYear()).isEqualByComparingTo(before.staffLoadedCostPerYear());
+		assertThat(after.supportFractionOfCapexPerYear()).isEqualByComparingTo(before.supportFractionOfCapexPerYear());
 	}
 
 	@Test
@@ -222,7 +242,7 @@ class SitePagesTests {
 		assertThat(this.mvc.get().uri("/catalogue/hardware/new")).hasStatusOk()
 			.bodyText()
 			.contains("id=\"entry-form\"")
-			.contains("H200 SXM 141GB · USD 37,500 · 700 W");
+			.contains("H200 SXM 141GB · 37,500 USD · 700 W");
 		// an unknown GPU is refused beside its field, and nothing is stored
 		long profiles = this.hardware.countHardwareProfiles();
 		assertThat(newNode("l4-2x", "tpu-v9")).hasStatus(HttpStatus.BAD_REQUEST)
@@ -530,6 +550,13 @@ class SitePagesTests {
 	 * The hosting profile's form as the page posts it, with a new energy price and PUE.
 	 */
 	private MockMvcTester.MockMvcRequestBuilder editHosting(HostingProfile before, String energyPrice, String pue) {
+		// the page takes support in percent of capex a year
+		return editHosting(before, energyPrice, pue,
+				before.supportFractionOfCapexPerYear().movePointRight(2).toPlainString());
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder editHosting(HostingProfile before, String energyPrice, String pue,
+			String supportPercent) {
 		return this.mvc.post()
 			.uri("/catalogue/hosting/" + before.code())
 			.with(csrf())
@@ -541,8 +568,8 @@ class SitePagesTests {
 			.param("colocationBasis", before.colocationBasis().name())
 			.param("colocationPrice", before.colocationPrice().toPlainString())
 			.param("staffFtePerNode", before.staffFtePerNode().toPlainString())
-			.param("staffLoadedCostPerYear", before.staffLoadedCostPerYear().toPlainString())
-			.param("supportFractionOfCapexPerYear", before.supportFractionOfCapexPerYear().toPlainString())
+			.param("staffLoadedCostPerYear", NumberEditor.write(before.staffLoadedCostPerYear(), true))
+			.param("supportFractionOfCapexPerYear", supportPercent)
 			.param("softwarePerNodePerYear", before.softwarePerNodePerYear().toPlainString())
 			.param("source", before.source());
 	}

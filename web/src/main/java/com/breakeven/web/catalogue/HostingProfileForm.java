@@ -85,6 +85,26 @@ public record HostingProfileForm(
 				p.staffLoadedCostPerYear(), p.supportFractionOfCapexPerYear(), p.softwarePerNodePerYear(), p.source());
 	}
 
+	/**
+	 * The form as the page shows it: support in percent of capex a year (8), as every
+	 * rate on the pages; the catalogue and the API keep the fraction (0.08).
+	 */
+	HostingProfileForm supportInPercent() {
+		return withSupport(this.supportFractionOfCapexPerYear, 2);
+	}
+
+	/** The form as the page sent it (support in percent), support back to a fraction. */
+	HostingProfileForm supportAsFraction() {
+		return withSupport(this.supportFractionOfCapexPerYear, -2);
+	}
+
+	private HostingProfileForm withSupport(BigDecimal support, int shift) {
+		return new HostingProfileForm(this.code, this.displayName, this.currency, this.energyPricePerKwh, this.pue,
+				this.colocationBasis, this.colocationPrice, this.rackPowerKw, this.staffFtePerNode,
+				this.staffLoadedCostPerYear, (support != null) ? support.movePointRight(shift) : null,
+				this.softwarePerNodePerYear, this.source);
+	}
+
 	HostingProfileForm withCode(String newCode) {
 		return new HostingProfileForm(newCode, this.displayName, this.currency, this.energyPricePerKwh, this.pue,
 				this.colocationBasis, this.colocationPrice, this.rackPowerKw, this.staffFtePerNode,

@@ -1,6 +1,5 @@
 package com.breakeven.web.catalogue;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -26,6 +25,7 @@ import com.breakeven.pricing.Gpu;
 import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.ModelRepository;
+import com.breakeven.web.forms.NumberEditor;
 
 /**
  * The catalogue's editor pages: a GPU, a hardware profile, a hosting profile (new, edit,
@@ -35,6 +35,13 @@ import com.breakeven.pricing.ModelRepository;
  */
 @Controller
 class ProfilePagesController {
+
+	/**
+	 * The hosting field the page shows in percent, while the catalogue refuses fractions.
+	 */
+	private static final String SUPPORT = "supportFractionOfCapexPerYear";
+
+	private static final String SUPPORT_IN_PERCENT = "must be a percentage from 0 to under 100, with at most 4 decimals";
 
 	private final HardwareRepository hardware;
 
@@ -115,22 +122,25 @@ class ProfilePagesController {
 
 	@GetMapping("/catalogue/hosting/{code}")
 	String hosting(@PathVariable String code, Model page) {
-		return editor(page, "hosting", code, HostingProfileForm.of(this.hardware.findHostingProfile(code)
-			.orElseThrow(() -> new CatalogueEdits.NoSuchEntry("no hosting profile '" + code + "'"))));
+		return editor(page, "hosting", code,
+				HostingProfileForm
+					.of(this.hardware.findHostingProfile(code)
+						.orElseThrow(() -> new CatalogueEdits.NoSuchEntry("no hosting profile '" + code + "'")))
+					.supportInPercent());
 	}
 
 	@PostMapping("/catalogue/hosting")
 	String createHosting(@ModelAttribute("form") HostingProfileForm form, BindingResult errors, Model page,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		return save(page, "hosting", null, form, errors, response, redirect,
-				() -> this.edits.createHosting(form).code());
+				() -> this.edits.createHosting(form.supportAsFraction()).code());
 	}
 
 	@PostMapping("/catalogue/hosting/{code}")
 	String updateHosting(@PathVariable String code, @ModelAttribute("form") HostingProfileForm form,
 			BindingResult errors, Model page, HttpServletResponse response, RedirectAttributes redirect) {
 		return save(page, "hosting", code, form, errors, response, redirect,
-				() -> this.edits.updateHosting(code, form).code());
+				() -> this.edits.updateHosting(code, form.supportAsFraction()).code());
 	}
 
 	@PostMapping("/catalogue/hosting/{code}/delete")
@@ -160,13 +170,10 @@ class ProfilePagesController {
 				() -> this.edits.setArchitecture(model, form).canonicalName());
 	}
 
-	/**
-	 * Numbers as typed: blank is empty, thousands separators allowed, no padding shown.
-	 */
+	/** Numbers shown and read with thousands separators. */
 	@InitBinder
 	void numbers(WebDataBinder binder) {
-		binder.registerCustomEditor(BigDecimal.class, PlainDecimalEditor.decimals());
-		binder.registerCustomEditor(Integer.class, PlainDecimalEditor.wholeNumbers());
+		NumberEditor.registerOn(binder);
 	}
 
 	/**
@@ -187,7 +194,7 @@ class ProfilePagesController {
 						errors.reject("refused", message);
 					}
 					else {
-						errors.rejectValue(field, "refused", message);
+						errors.rejectValue(field, "refused", SUPPORT.equals(field) ? SUPPORT_IN_PERCENT : message);
 					}
 				});
 			}

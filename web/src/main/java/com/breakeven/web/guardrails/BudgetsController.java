@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.breakeven.simulator.guardrails.BudgetStatus;
 import com.breakeven.web.DeleteConfirmation;
-import com.breakeven.web.export.TableCells;
+import com.breakeven.web.forms.NumberEditor;
 
 /** The budgets page: each budget with where it stands, and the form to set one. */
 @Controller
@@ -42,7 +42,7 @@ class BudgetsController {
 
 		static Typed of(BudgetForm form) {
 			return new Typed(form.name(), form.scope(), form.scopeValue(), form.period(),
-					(form.amount() == null) ? "" : TableCells.format(form.amount()), form.currency(),
+					(form.amount() == null) ? "" : NumberEditor.write(form.amount(), true), form.currency(),
 					String.join(", ", form.thresholds().stream().map(String::valueOf).toList()));
 		}
 
@@ -54,11 +54,10 @@ class BudgetsController {
 			Map<String, String> refused = new LinkedHashMap<>();
 			BigDecimal parsed = null;
 			try {
-				parsed = (this.amount == null || this.amount.isBlank()) ? null
-						: new BigDecimal(this.amount.strip().replace(",", "").replace("_", ""));
+				parsed = NumberEditor.read(this.amount, BigDecimal.class);
 			}
-			catch (NumberFormatException ex) {
-				refused.put("amount", "a number such as 50000 or 12500.50, was '" + this.amount + "'");
+			catch (NumberEditor.Refused ex) {
+				refused.put("amount", ex.getMessage());
 			}
 			List<Integer> levels = List.of();
 			try {

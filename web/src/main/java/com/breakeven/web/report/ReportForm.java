@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.breakeven.ingestion.SpendAnalysis;
-import com.breakeven.web.api.ApiProblem;
-import com.breakeven.web.export.TableCells;
+
+import com.breakeven.web.forms.NumberEditor;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -65,8 +65,8 @@ public record ReportForm(
 			return this;
 		}
 		return new ReportForm(this.name, this.scope, this.scopeValue, this.period, this.currency, this.formats,
-				this.schedule, this.cron, this.recipients, TableCells.format(new BigDecimal(this.budget)),
-				this.enabled);
+				this.schedule, this.cron, this.recipients,
+				NumberEditor.write(NumberEditor.read(this.budget, BigDecimal.class), true), this.enabled);
 	}
 
 	static ReportForm blank() {
@@ -110,10 +110,10 @@ public record ReportForm(
 		BigDecimal budgetAmount = null;
 		if (this.budget != null && !this.budget.isBlank()) {
 			try {
-				budgetAmount = new BigDecimal(this.budget.strip().replace(",", ""));
+				budgetAmount = NumberEditor.read(this.budget, BigDecimal.class);
 			}
-			catch (NumberFormatException ex) {
-				refused.put("budget", "must be a number, was '" + ApiProblem.shortened(this.budget) + "'");
+			catch (NumberEditor.Refused ex) {
+				refused.put("budget", ex.getMessage());
 			}
 		}
 		if (!refused.isEmpty()) {

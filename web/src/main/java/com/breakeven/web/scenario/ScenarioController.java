@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -33,6 +35,7 @@ import com.breakeven.tco.Precision;
 import com.breakeven.web.chart.Charts;
 import com.breakeven.web.export.Downloads;
 import com.breakeven.web.export.Table;
+import com.breakeven.web.forms.NumberEditor;
 
 /**
  * Scenarios in the browser: the list, the editor (new from a real workload, edit, clone,
@@ -78,9 +81,19 @@ class ScenarioController {
 		return "scenarios";
 	}
 
+	/**
+	 * A new scenario from a workload, under a name no saved scenario has ("… (2)"): a
+	 * second scenario of the same workload must not look like the first.
+	 */
 	@GetMapping("/scenarios/new")
 	String create(@RequestParam(required = false) String workload, Model model) {
-		return editor(model, this.defaults.forWorkload(workload), null);
+		ScenarioForm form = this.defaults.forWorkload(workload);
+		Set<String> taken = this.store.findAll().stream().map(ScenarioStore.Saved::name).collect(Collectors.toSet());
+		String name = form.name();
+		for (int n = 2; taken.contains(name); n++) {
+			name = form.name() + " (" + n + ")";
+		}
+		return editor(model, UncertainUnits.onPage(form.named(name, form.description())), null);
 	}
 
 	@PostMapping("/scenarios")
@@ -91,7 +104,7 @@ class ScenarioController {
 
 	@GetMapping("/scenarios/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
-		return editor(model, saved(id).form(), id);
+		return editor(model, UncertainUnits.onPage(saved(id).form()), id);
 	}
 
 	@PostMapping("/scenarios/{id}")
@@ -262,11 +275,21 @@ class ScenarioController {
 
 	}
 
-	private String saveOrUpdate(Long id, ScenarioForm form, BindingResult errors, Model model,
+	/**
+	 * @param typed the scenario as the page sent it (uncertain rates in percent); shown
+	 * again as typed when refused
+	 */
+	private String saveOrUpdate(Long id, ScenarioForm typed, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		// null when a field could not be read at all (its message is in errors)
+		ScenarioForm form = (typed != null) ? UncertainUnits.fromPage(typed) : null;
 		if (!errors.hasErrors()) {
 			try {
-				this.runner.check(form);
+				// run, not only check: numbers that let the Monte Carlo draw a value an
+				// input cannot take (a decline of 100 % or more) are refused here, beside
+				// their row, not on the result page; that page then reads this run from
+				// the runner's recent runs
+				this.runner.evaluate(form);
 			}
 			catch (ScenarioProblems problems) {
 				problems.byField().forEach((field, message) -> {
@@ -277,6 +300,9 @@ class ScenarioController {
 						errors.rejectValue(field, "catalogue", message);
 					}
 				});
+			}
+			catch (IllegalArgumentException outOfRange) {
+				rejectUncertainRow(form, outOfRange, errors);
 			}
 		}
 		if (!errors.hasErrors()) {
@@ -293,7 +319,27 @@ class ScenarioController {
 			}
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return editor(model, form, id);
+		return editor(model, typed, id);
+	}
+
+	/**
+	 * Puts the simulator's refusal of a drawn value beside the uncertain row it names
+	 * (its message starts with the input's label), in the page's words.
+	 */
+	private static void rejectUncertainRow(ScenarioForm form, IllegalArgumentException outOfRange,
+			BindingResult errors) {
+		String message = String.valueOf(outOfRange.getMessage());
+		List<ScenarioForm.Uncertainty> rows = form.uncertainties();
+		for (int i = 0; i < rows.size(); i++) {
+			ScenarioForm.Uncertainty row = rows.get(i);
+			if (row.shape() != ScenarioForm.Shape.NONE && message.startsWith(row.input().label() + ":")) {
+				errors.rejectValue("uncertainties[" + i + "].a", "range",
+						row.input().label() + ": these numbers let the Monte Carlo draw values this input cannot take"
+								+ " (such as a rate of 100 % or more, or a share above 100 %); narrow them");
+				return;
+			}
+		}
+		errors.reject("scenario", "The scenario cannot be run: " + message);
 	}
 
 	private String editor(Model model, ScenarioForm form, Long id) {
@@ -307,19 +353,24 @@ class ScenarioController {
 		model.addAttribute("precisions", Precision.values());
 		model.addAttribute("shapes", ScenarioForm.Shape.values());
 		Map<UncertainInput, String> inputs = new LinkedHashMap<>();
+		Map<UncertainInput, String> units = new LinkedHashMap<>();
 		for (UncertainInput input : UncertainInput.values()) {
 			inputs.put(input, input.label());
+			units.put(input, UncertainUnits.of(input).words());
 		}
 		model.addAttribute("uncertainInputs", inputs);
+		model.addAttribute("uncertainUnits", units);
 		return "scenario-edit";
 	}
 
 	/**
-	 * Numbers as typed: blank is empty, thousands separators allowed, no exponent shown.
+	 * Numbers shown and read with thousands separators; the seed is an identifier, shown
+	 * as bare digits.
 	 */
 	@InitBinder
 	void numbers(WebDataBinder binder) {
-		binder.registerCustomEditor(Double.class, new PlainNumberEditor());
+		NumberEditor.registerOn(binder);
+		binder.registerCustomEditor(Long.class, "seed", NumberEditor.plain(Long.class));
 	}
 
 	private ScenarioStore.Saved saved(long id) {

@@ -217,6 +217,11 @@ public record ScenarioForm(
 		return with(newName, newDescription, this.trials, this.seed, this.uncertainties);
 	}
 
+	/** The same inputs with other uncertain inputs. */
+	ScenarioForm withUncertainties(List<Uncertainty> newUncertainties) {
+		return with(this.name, this.description, this.trials, this.seed, newUncertainties);
+	}
+
 	/**
 	 * The same inputs run another way: without the Monte Carlo (no uncertain input), or
 	 * with other trials or seed ({@code null} keeps the saved one).
@@ -286,6 +291,21 @@ public record ScenarioForm(
 
 		public String label() {
 			return this.label;
+		}
+
+		/** What the first number means ("min"), empty when unused. */
+		public String first() {
+			return this.first;
+		}
+
+		/** What the second number means ("most likely"), empty when unused. */
+		public String second() {
+			return this.second;
+		}
+
+		/** What the third number means ("max"), empty when unused. */
+		public String third() {
+			return this.third;
 		}
 
 		/** What the three numbers mean, for the editor's hint. */

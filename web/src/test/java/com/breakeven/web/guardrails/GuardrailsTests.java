@@ -393,6 +393,41 @@ class GuardrailsTests {
 			.param("thresholds", "50, 90")
 			.exchange();
 		assertThat(page).hasStatus(422).bodyText().contains("id=\"amount-error\"").contains("ten thousand");
+		// a decimal comma, as German is written, is refused beside the amount: never
+		// 1,250
+		assertThat(this.mvc.post()
+			.uri("/budgets")
+			.with(user("ana").roles("ANALYST"))
+			.with(csrf())
+			.param("name", "Support, decimal comma")
+			.param("scope", "all")
+			.param("period", "month")
+			.param("amount", "12,50")
+			.param("currency", "USD")
+			.param("thresholds", "50, 90")).hasStatus(422)
+			.bodyText()
+			.contains("id=\"amount-error\">“12,50”: a comma only separates thousands here");
+		// grouped as the page shows it: 12,500.5 is read as twelve thousand five hundred
+		// and a half
+		assertThat(this.mvc.post()
+			.uri("/budgets")
+			.with(user("ana").roles("ANALYST"))
+			.with(csrf())
+			.param("name", "Support, grouped")
+			.param("scope", "all")
+			.param("period", "month")
+			.param("amount", "12,500.5")
+			.param("currency", "USD")
+			.param("thresholds", "50, 90")).hasStatus3xxRedirection();
+		BudgetView grouped = this.budgets.all()
+			.stream()
+			.filter(b -> b.budget().name().equals("Support, grouped"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(grouped.budget().amount()).isEqualByComparingTo("12500.50");
+		assertThat(this.mvc.get().uri("/budgets/" + grouped.id() + "/edit").with(user("ana").roles("ANALYST")))
+			.bodyText()
+			.contains("id=\"amount\" name=\"amount\" inputmode=\"decimal\" value=\"12,500.5\"");
 		long legalId = budget.get("id").asLong();
 		assertThat(
 				this.mvc.post().uri("/budgets/" + legalId + "/delete").with(user("ana").roles("ANALYST")).with(csrf()))

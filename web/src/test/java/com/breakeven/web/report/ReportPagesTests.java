@@ -98,7 +98,7 @@ class ReportPagesTests {
 			.param("budget", "lots")).hasStatus(HttpStatus.UNPROCESSABLE_ENTITY)
 			.bodyText()
 			.contains("id=\"scopeValue-error\">name the team the report covers<")
-			.contains("id=\"budget-error\">must be a number, was &#39;lots&#39;<");
+			.contains("id=\"budget-error\">“lots” is not a number; write it as 12500.5 or 12,500.5<");
 		assertThat(this.definitions.all()).hasSize(before);
 
 		assertThat(this.mvc.post()
@@ -298,7 +298,8 @@ class ReportPagesTests {
 				{"name": "API quarterly", "scope": "ALL", "period": "QUARTER", "currency": "USD",
 				 "formats": ["HTML", "CSV"], "cron": "0 0 6 1 1,4,7,10 *", "recipients": "", "budget": "lots"}""";
 		JsonNode refused = json(post("/api/v1/reports", analyst, body), HttpStatus.UNPROCESSABLE_ENTITY);
-		assertThat(refused.get("fields").get("budget").asString()).isEqualTo("must be a number, was 'lots'");
+		assertThat(refused.get("fields").get("budget").asString())
+			.isEqualTo("“lots” is not a number; write it as 12500.5 or 12,500.5");
 
 		MvcTestResult created = post("/api/v1/reports", analyst, body.replace("\"lots\"", "\"250000\""));
 		long id = json(created, HttpStatus.CREATED).get("id").asLong();

@@ -1,13 +1,17 @@
 package com.breakeven.web.scenario;
 
 import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
 import java.util.List;
 
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-/** Test helper: a scenario form as the browser posts it. */
+import com.breakeven.web.forms.NumberEditor;
+
+/**
+ * Test helper: a scenario form as the browser posts it, numbers as the fields show them
+ * (grouped, the seed bare) and uncertain rates in percent.
+ */
 final class ScenarioForms {
 
 	private ScenarioForms() {
@@ -15,8 +19,9 @@ final class ScenarioForms {
 
 	static MultiValueMap<String, String> fields(ScenarioForm form) {
 		MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
+		ScenarioForm onPage = UncertainUnits.onPage(form);
 		for (RecordComponent component : ScenarioForm.class.getRecordComponents()) {
-			Object value = value(component, form);
+			Object value = value(component, onPage);
 			if (value instanceof List<?> rows) {
 				for (int i = 0; i < rows.size(); i++) {
 					ScenarioForm.Uncertainty row = (ScenarioForm.Uncertainty) rows.get(i);
@@ -48,7 +53,11 @@ final class ScenarioForms {
 		if (value == null) {
 			return "";
 		}
-		return (value instanceof Double number) ? BigDecimal.valueOf(number).toPlainString() : value.toString();
+		if (value instanceof Long seed) {
+			return seed.toString();
+		}
+		return (value instanceof Double || value instanceof Integer) ? NumberEditor.write((Number) value, true)
+				: value.toString();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -26,6 +27,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import com.breakeven.ingestion.WorkloadVolume;
 import com.breakeven.simulator.projection.Strategy;
 import com.breakeven.web.export.TableCells;
+import com.breakeven.web.forms.NumberEditor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -74,9 +76,58 @@ class ScenarioPagesTests {
 
 		assertThat(this.mvc.get().uri("/scenarios/new").param("workload", HELPDESK)).hasStatusOk()
 			.bodyText()
-			.contains("value=\"" + Math.round(helpdesk.monthlyOutputTokens()) + "\"")
+			// grouped as every page writes numbers: 2,095,671,014
+			.contains("value=\"" + String.format(Locale.ROOT, "%,d", Math.round(helpdesk.monthlyOutputTokens())) + "\"")
 			.contains("name=\"currentModel\" value=\"openai/gpt-4o\"")
 			.contains("name=\"_csrf\"");
+	}
+
+	@Test
+	void newScenario_isNamedSoThatNoSavedScenarioHasItsName() {
+		ScenarioForm form = this.defaults.forWorkload(HELPDESK);
+		save(form.named(form.name(), null));
+
+		assertThat(this.mvc.get().uri("/scenarios/new").param("workload", HELPDESK)).hasStatusOk()
+			.bodyText()
+			.containsPattern("id=\"name\" name=\"name\" value=\""
+					+ java.util.regex.Pattern.quote(form.name().replace("—", "&mdash;")) + " \\(\\d+\\)\"");
+	}
+
+	@Test
+	void editor_showsUncertainRatesInPercentAndGroupedVolumesAndSavesThemBackInTheSimulatorsUnits() {
+		ScenarioForm form = this.defaults.forWorkload(HELPDESK).named("Percent round trip", "");
+		ScenarioForm.Uncertainty decline = form.uncertainties()
+			.get(com.breakeven.simulator.montecarlo.UncertainInput.CURRENT_API_PRICE_DECLINE.ordinal());
+		// the sample's price decline is uniform from 0.1 to 0.5 a year: 10 to 50 % on the
+		// page
+		assertThat(decline.a()).isEqualTo(0.1);
+		assertThat(decline.c()).isEqualTo(0.5);
+		long id = save(form);
+
+		int row = com.breakeven.simulator.montecarlo.UncertainInput.CURRENT_API_PRICE_DECLINE.ordinal();
+		assertThat(this.mvc.get().uri("/scenarios/" + id + "/edit")).hasStatusOk()
+			.bodyText()
+			.contains("name=\"uncertainties[" + row + "].a\" value=\"10\"")
+			.contains("name=\"uncertainties[" + row + "].c\" value=\"50\"")
+			.contains("current API price decline per year</span> <small class=\"input-unit\">% a year</small>")
+			.contains(">min</label>")
+			.contains("value=\"" + NumberEditor.write(form.monthlyInputTokens(), true) + "\"")
+			// the seed is an identifier: not grouped
+			.contains("name=\"seed\" value=\"" + form.seed() + "\"")
+			.doesNotContain("0.3 = 30 %");
+		// what the page showed (grouped, percent) is saved back as it was
+		assertThat(this.store.find(id).orElseThrow().form()).isEqualTo(form);
+
+		// a decline of up to 120 % a year is refused beside its row, and nothing is
+		// stored
+		long before = count();
+		MultiValueMap<String, String> fields = ScenarioForms.fields(form.named("Decline beyond all", ""));
+		fields.set("uncertainties[" + row + "].c", "120");
+		assertThat(this.mvc.post().uri("/scenarios").with(csrf()).params(fields)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("id=\"uncertainties" + row + ".a-error\">current API price decline per year: these numbers let"
+					+ " the Monte Carlo draw values this input cannot take");
+		assertThat(count()).isEqualTo(before);
 	}
 
 	@Test
@@ -159,8 +210,20 @@ class ScenarioPagesTests {
 		fields.set("monthlyOutputTokens", "12abc");
 		assertThat(this.mvc.post().uri("/scenarios").with(csrf()).params(fields)).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
-			.contains("id=\"monthlyOutputTokens-error\">must be a number")
+			.contains("id=\"monthlyOutputTokens-error\">“12abc” is not a number")
 			.contains("value=\"12abc\"");
+		assertThat(count()).isEqualTo(before);
+
+		// a decimal comma, as German is written: refused beside its field, never read as
+		// 5
+		fields.set("monthlyOutputTokens", "80,000,000");
+		fields.set("peakToAverage", "2,5");
+		assertThat(this.mvc.post().uri("/scenarios").with(csrf()).params(fields)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("id=\"peakToAverage-error\">“2,5”: a comma only separates thousands here (12,500.5); "
+					+ "write decimals with a point, e.g. 2.5")
+			.contains("value=\"2,5\"")
+			.doesNotContain("id=\"monthlyOutputTokens-error\"");
 		assertThat(count()).isEqualTo(before);
 
 		// numbers out of range
@@ -171,7 +234,7 @@ class ScenarioPagesTests {
 			.bodyText()
 			.contains("id=\"peakToAverage-error\">must be at least 1")
 			.contains("id=\"horizonMonths-error\">")
-			.contains("value=\"2000000000\"");
+			.contains("value=\"2,000,000,000\"");
 		assertThat(count()).isEqualTo(before);
 
 		// names the catalogue does not know and a distribution that is no distribution
