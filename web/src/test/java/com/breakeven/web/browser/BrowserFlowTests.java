@@ -126,8 +126,10 @@ class BrowserFlowTests {
 		tick(second);
 		this.browser.findElement(By.id("compare")).click();
 		this.wait.until(d -> d.getCurrentUrl().contains("/scenarios/compare"));
+		// each scenario named once, in the key; the table's columns carry their letters
+		assertThat(this.browser.findElement(By.id("scenario-key")).getText()).contains(first).contains(second);
 		WebElement table = this.browser.findElement(By.id("comparison"));
-		assertThat(table.getText()).contains(first).contains(second).contains("Self-hosted: payback");
+		assertThat(table.getText()).contains("Scenario A").contains("Scenario B").contains("Self-hosted: payback");
 
 		this.browser.findElement(By.id("compare-xlsx")).click();
 		Path xlsx = this.wait.until(d -> downloaded(".xlsx"));

@@ -66,7 +66,7 @@ class QuoteAdequacyTests {
 		// every API option is adequate on the coding board against gpt-4o's
 		// 1283.1 (95 % interval 1275.4 to 1290.8), with its rating, interval, day, source
 		assertThat(apis).allSatisfy(o -> assertThat(o.get("quality").asString()).matches(
-				"\\d+\\.\\d \\(95 % interval \\d+\\.\\d to \\d+\\.\\d\\) on LMArena text: coding, as of 2025-12-11,"
+				"[\\d,]+\\.\\d \\(95 % interval [\\d,]+\\.\\d to [\\d,]+\\.\\d\\) on LMArena text: coding, as of 2025-12-11,"
 						+ " source LMArena .+: not distinguishably worse than openai/gpt-4o \\(upper bound reaches"
 						+ " its lower bound 1,275\\.4\\)"));
 		// Qwen3 235B (coding 1442.9) is measured on a catalogued node and qualifies
