@@ -11,7 +11,7 @@ import com.breakeven.web.export.Money;
  * named once (the workload's name, "helpdesk on openai/gpt-4o", already carries it),
  * models by their catalogue names and sellers by {@link SellerNames}.
  */
-final class MoveWords {
+public final class MoveWords {
 
 	private static final String AT = " at ";
 
@@ -25,7 +25,7 @@ final class MoveWords {
 	 * or the model alone; {@code workload} "project on model" or the model alone)
 	 * @param modelName a canonical model name to its name for people
 	 */
-	static String sentence(Recommendation move, UnaryOperator<String> modelName) {
+	public static String sentence(Recommendation move, UnaryOperator<String> modelName) {
 		int at = move.from().indexOf(AT);
 		String currentModel = (at > 0) ? move.from().substring(0, at) : move.from();
 		String currentSeller = (at > 0) ? SellerNames.of(move.from().substring(at + AT.length())) : null;

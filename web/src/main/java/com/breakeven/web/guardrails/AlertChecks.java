@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 
 import com.breakeven.ingestion.FxRates;
 import com.breakeven.ingestion.SpendAnalysis;
+import com.breakeven.pricing.Model;
+import com.breakeven.pricing.ModelRepository;
 import com.breakeven.pricing.PriceCatalogue;
 import com.breakeven.simulator.guardrails.AnomalyDetector;
 import com.breakeven.simulator.guardrails.DailyAmount;
@@ -30,6 +32,7 @@ import com.breakeven.simulator.guardrails.SpendAnomaly;
 import com.breakeven.simulator.guardrails.SpendDrivers;
 import com.breakeven.simulator.guardrails.SpendForecast;
 import com.breakeven.simulator.shift.Recommendation;
+import com.breakeven.web.MoveWords;
 import com.breakeven.web.dashboard.PriceChanges;
 import com.breakeven.web.export.Percent;
 import com.breakeven.web.guardrails.SpendGuardrails.BudgetReading;
@@ -71,9 +74,13 @@ public class AlertChecks {
 
 	private final Currency reportingCurrency;
 
+	private final ModelRepository models;
+
 	AlertChecks(SpendGuardrails guardrails, SpendAnalysis spend, FxRates rates, Alerts alerts, AlertSettings settings,
 			AlertTargets targets, PriceChanges priceChanges, PriceCatalogue catalogue,
-			RecommendationQuestions questions, ShiftAdviceService advice, PlanningSettings planning) {
+			RecommendationQuestions questions, ShiftAdviceService advice, PlanningSettings planning,
+			ModelRepository models) {
+		this.models = models;
 		this.guardrails = guardrails;
 		this.spend = spend;
 		this.rates = rates;
@@ -388,7 +395,9 @@ public class AlertChecks {
 					Alert.Kind.NEW_MODEL_SAVING, "WORKLOAD", move.workload(), defaults.from(), defaults.to(),
 					String.format(Locale.ROOT, "New model %s would save %s %s a month on %s", move.toModel(),
 							money(move.monthlySavings()), code, move.workload()),
-					move.headline() + ". " + move.reason()
+					MoveWords.sentence(move,
+							(canonical) -> this.models.resolve(canonical).map(Model::displayName).orElse(canonical))
+							+ ". " + move.reason()
 							+ ((move.quality() != null) ? " Quality: " + move.quality() + "." : ""),
 					BigDecimal.valueOf(move.monthlySavings()).setScale(2, RoundingMode.HALF_EVEN), move.currency(),
 					null));
