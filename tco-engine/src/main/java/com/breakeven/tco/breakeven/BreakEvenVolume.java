@@ -89,7 +89,9 @@ public final class BreakEvenVolume {
 		double apiPerToken = apiPricePerMillionTokens / Units.TOKENS_PER_MILLION;
 		double powerPerToken = powerCostPerToken(mix, node, measurement, hosting);
 		if (apiPerToken <= powerPerToken) {
-			return new BreakEven.Never(dearerThanTheApi("the electricity alone costs %s, at least the API's %s",
+			return new BreakEven.Never(dearerThanTheApi(
+					"the electricity alone costs %s, at least the API's price today, %s (blended over the workload's"
+							+ " token mix)",
 					powerPerToken * Units.TOKENS_PER_MILLION, apiPricePerMillionTokens, finance.currency()));
 		}
 		double marginPerToken = apiPerToken - powerPerToken;
@@ -100,8 +102,9 @@ public final class BreakEvenVolume {
 					* Units.TOKENS_PER_MILLION;
 			return new BreakEven.Never(dearerThanTheApi(
 					String.format(Locale.ROOT,
-							"even at the most one node serves (%.0f %%%% of its throughput at peak), it costs %%s,"
-									+ " more than the API's %%s",
+							"even at the most one node serves (%.0f %%%% of its throughput at peak), a full node"
+									+ " costs %%s, more than the API's price today, %%s (blended over the"
+									+ " workload's token mix)",
 							100 * targetUtilisation),
 					fullNodeCostPerMillion, apiPricePerMillionTokens, finance.currency()));
 		}
@@ -148,8 +151,9 @@ public final class BreakEvenVolume {
 		if (!(apiPerToken > 0) || perNode / apiPerToken >= tokensPerNode) {
 			return new BreakEven.Never(dearerThanTheApi(
 					String.format(Locale.ROOT,
-							"even at the most one rented node serves (%.0f %%%% of its throughput at peak), it costs"
-									+ " %%s, more than the API's %%s",
+							"even at the most one rented node serves (%.0f %%%% of its throughput at peak), a full"
+									+ " node costs %%s, more than the API's price today, %%s (blended over the"
+									+ " workload's token mix)",
 							100 * targetUtilisation),
 					perNode / tokensPerNode * Units.TOKENS_PER_MILLION, apiPricePerMillionTokens, currency));
 		}

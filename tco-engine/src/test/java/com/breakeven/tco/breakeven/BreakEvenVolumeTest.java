@@ -196,8 +196,8 @@ class BreakEvenVolumeTest {
 		assertThat(breakEven).isInstanceOfSatisfying(BreakEven.Never.class,
 				never -> assertThat(never.reason())
 					.isEqualTo("even at the most one node serves (80 % of its throughput at"
-							+ " peak), it costs 0.52 USD per million tokens, more than the API's 0.10 USD per million"
-							+ " tokens"));
+							+ " peak), a full node costs 0.52 USD per million tokens, more than the API's price today,"
+							+ " 0.10 USD per million tokens (blended over the workload's token mix)"));
 	}
 
 }

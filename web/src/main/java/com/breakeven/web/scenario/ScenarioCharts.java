@@ -61,8 +61,17 @@ final class ScenarioCharts {
 		lines(plot, data.getSeriesCount());
 		OptionalInt payback = p.paybackMonth(Strategy.SELF_HOSTED);
 		if (payback.isPresent()) {
-			plot.addDomainMarker(marker(payback.getAsInt(),
-					"Self-hosting pays back: " + StrategyWords.payback(p.measures(Strategy.SELF_HOSTED).payback())));
+			// short, so that it fits a phone's plot; the page's tiles say the rest (the
+			// lead
+			// time); in the right half of the horizon it reads leftwards from the line,
+			// so it
+			// never runs off the plot
+			ValueMarker marker = marker(payback.getAsInt(), "Self-hosting pays back in month " + payback.getAsInt());
+			if (payback.getAsInt() > data.getSeries(0).getMaxX() / 2) {
+				marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+				marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+			}
+			plot.addDomainMarker(marker);
 		}
 		((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		return chart;

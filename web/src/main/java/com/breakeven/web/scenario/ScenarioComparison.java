@@ -67,7 +67,7 @@ final class ScenarioComparison {
 					o -> o.projection().byStrategy().containsKey(strategy)
 							? money.apply(o.projection().of(strategy).totalCost()) : "not projected");
 		}
-		row(rows, "Self-hosted: NPV vs current API (" + code + ")", outcomes,
+		row(rows, "Self-hosted: NPV vs current API, at the inputs as entered (" + code + ")", outcomes,
 				o -> money.apply(o.projection().npvAgainstCurrentApi(Strategy.SELF_HOSTED)));
 		row(rows, "Self-hosted: payback", outcomes,
 				o -> StrategyWords.payback(o.projection().measures(Strategy.SELF_HOSTED).payback()));
@@ -76,11 +76,14 @@ final class ScenarioComparison {
 				MonteCarloResult.Percentiles::p50, MonteCarloResult.Percentiles::p90);
 		for (int i = 0; i < percentiles.size(); i++) {
 			Function<MonteCarloResult.Percentiles, Double> percentile = percentiles.get(i);
-			row(rows, "Self-hosted: NPV " + List.of("P10", "P50", "P90").get(i) + " (" + code + ")", outcomes, o -> {
-				MonteCarloResult mc = o.monteCarlo();
-				return (mc != null) ? money.apply(percentile.apply(mc.npvPercentiles(Strategy.SELF_HOSTED)))
-						: "no uncertain input";
-			});
+			row(rows,
+					"Self-hosted: NPV over the uncertain inputs, "
+							+ List.of("10th percentile", "median", "90th percentile").get(i) + " (" + code + ")",
+					outcomes, o -> {
+						MonteCarloResult mc = o.monteCarlo();
+						return (mc != null) ? money.apply(percentile.apply(mc.npvPercentiles(Strategy.SELF_HOSTED)))
+								: "no uncertain input";
+					});
 		}
 		row(rows, "Self-hosted: chance of payback (%)", outcomes, o -> (o.monteCarlo() != null)
 				? Percent.ofFraction(o.monteCarlo().probabilityOfPayback(Strategy.SELF_HOSTED)) : "no uncertain input");

@@ -90,8 +90,9 @@ public final class ScenarioTables {
 		return new Table("Strategies",
 				List.of("Strategy", "Total cost over " + p.inputs().horizonMonths() + " months (" + this.code + ")",
 						"Capex (" + this.code + ")", "Monthly opex (" + this.code + ")",
-						"Cost per million tokens (" + this.code + ")", "NPV vs current API (" + this.code + ")",
-						"IRR vs current API", "Payback", "Break-even vs current API", "Break-even vs cheapest API"),
+						"Cost per million tokens over the horizon (" + this.code + ")",
+						"NPV vs current API (" + this.code + ")", "IRR vs current API", "Payback",
+						"Break-even vs current API", "Break-even vs cheapest API"),
 				rows, this.digits);
 	}
 
@@ -224,8 +225,12 @@ public final class ScenarioTables {
 		}
 		String c = " (" + this.code + ")";
 		return new Table("Monte Carlo, " + mc.trials() + " trials, seed " + mc.seed(),
-				List.of("Strategy", "NPV P10" + c, "NPV P50" + c, "NPV P90" + c, "Total cost P10" + c,
-						"Total cost P50" + c, "Total cost P90" + c, "Payback P10", "Payback P50", "Payback P90",
+				// P10, P50, P90 in words: a finance reader meets "1 in 10 trials below"
+				// more
+				// often than the percentile's symbol
+				List.of("Strategy", "NPV, 10th percentile" + c, "NPV, median" + c, "NPV, 90th percentile" + c,
+						"Total cost, 10th percentile" + c, "Total cost, median" + c, "Total cost, 90th percentile" + c,
+						"Payback month, 10th percentile", "Payback month, median", "Payback month, 90th percentile",
 						"Chance of payback (%)"),
 				rows, this.digits);
 	}

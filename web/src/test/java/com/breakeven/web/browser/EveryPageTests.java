@@ -99,8 +99,11 @@ class EveryPageTests {
 	/** Whole words only: "nullable" or "NaNo" are not the faults looked for. */
 	private static final Pattern FORBIDDEN = Pattern.compile("\\b(null|NaN|undefined)\\b|Whitelabel");
 
-	/** A screenshot is cut at this height: the top of a long table says enough. */
-	private static final int MAX_SHOT_HEIGHT = 4000;
+	/**
+	 * A screenshot is cut at this height: enough for the longest page (a scenario at
+	 * phone width).
+	 */
+	private static final int MAX_SHOT_HEIGHT = 9000;
 
 	@LocalServerPort
 	private int port;

@@ -176,7 +176,8 @@ class ScenarioPagesTests {
 			.contains("id=\"payback\">" + payback + "<")
 			.contains("id=\"cumulative-chart\"")
 			.contains("All self-hosted (USD)")
-			.contains("Self-hosting pays back: " + payback)
+			// the chart's marker at the same month as the tile
+			.contains("Self-hosting pays back in month " + projection.paybackMonth(Strategy.SELF_HOSTED).getAsInt())
 			.contains("id=\"measurement-link\"")
 			.contains("id=\"tornado-chart\"");
 	}
@@ -389,7 +390,7 @@ class ScenarioPagesTests {
 			.contains("Scenario B: current API (USD)")
 			// one row per NPV percentile, each an amount; the chance of payback in
 			// percent
-			.contains("Self-hosted: NPV P50 (USD)")
+			.contains("Self-hosted: NPV over the uncertain inputs, median (USD)")
 			.containsPattern("[0-9] %<")
 			.doesNotContain("P10 / P50");
 		assertThat(this.mvc.get().uri("/scenarios/compare?id=" + a)).hasStatus(HttpStatus.BAD_REQUEST)
