@@ -89,9 +89,7 @@ public final class BreakEvenVolume {
 		double apiPerToken = apiPricePerMillionTokens / Units.TOKENS_PER_MILLION;
 		double powerPerToken = powerCostPerToken(mix, node, measurement, hosting);
 		if (apiPerToken <= powerPerToken) {
-			return new BreakEven.Never(dearerThanTheApi(
-					"the electricity alone costs %s, at least the API's price today, %s (blended over the workload's"
-							+ " token mix)",
+			return new BreakEven.Never(dearerThanTheApi("the electricity alone", "at least",
 					powerPerToken * Units.TOKENS_PER_MILLION, apiPricePerMillionTokens, finance.currency()));
 		}
 		double marginPerToken = apiPerToken - powerPerToken;
@@ -100,12 +98,7 @@ public final class BreakEvenVolume {
 		if (fixedPerNodeAtScale / marginPerToken >= tokensPerNode) {
 			double fullNodeCostPerMillion = (fixedPerNodeAtScale + powerPerToken * tokensPerNode) / tokensPerNode
 					* Units.TOKENS_PER_MILLION;
-			return new BreakEven.Never(dearerThanTheApi(
-					String.format(Locale.ROOT,
-							"even at the most one node serves (%.0f %%%% of its throughput at peak), a full node"
-									+ " costs %%s, more than the API's price today, %%s (blended over the"
-									+ " workload's token mix)",
-							100 * targetUtilisation),
+			return new BreakEven.Never(dearerThanTheApi(fullNode("node", targetUtilisation), "more than",
 					fullNodeCostPerMillion, apiPricePerMillionTokens, finance.currency()));
 		}
 		double roundingAllowance = (hosting.colocationBasis() == ColocationBasis.PER_RACK_MONTH)
@@ -115,15 +108,26 @@ public final class BreakEvenVolume {
 	}
 
 	/**
-	 * Why own hardware never matches the API, with both costs per million tokens in the
-	 * currency at the decimals that tell them apart (the tables' rule).
-	 * @param sentence with two %s: own cost, then the API's
+	 * Why own hardware never matches the API: "{what} costs X, {comparison} the API's
+	 * price today, Y (blended …)", both costs per million tokens in the currency at the
+	 * decimals that tell them apart (the tables' rule). The API's price is today's over
+	 * the token mix, not the horizon's average a scenario's table shows.
 	 */
-	private static String dearerThanTheApi(String sentence, double ownPerMillion, double apiPerMillion,
+	private static String dearerThanTheApi(String what, String comparison, double ownPerMillion, double apiPerMillion,
 			Currency currency) {
 		int decimals = PerMillionTokens.decimals(ownPerMillion, apiPerMillion);
-		return String.format(Locale.ROOT, sentence, PerMillionTokens.inWords(ownPerMillion, currency, decimals),
-				PerMillionTokens.inWords(apiPerMillion, currency, decimals));
+		return what + " costs " + PerMillionTokens.inWords(ownPerMillion, currency, decimals) + ", " + comparison
+				+ " the API's price today, " + PerMillionTokens.inWords(apiPerMillion, currency, decimals)
+				+ " (blended over the workload's token mix)";
+	}
+
+	/**
+	 * "even at the most one node serves (80 % of its throughput at peak), a full node".
+	 */
+	private static String fullNode(String node, double targetUtilisation) {
+		return String.format(Locale.ROOT,
+				"even at the most one %s serves (%.0f %% of its throughput at peak), a full node", node,
+				100 * targetUtilisation);
 	}
 
 	/**
@@ -149,12 +153,7 @@ public final class BreakEvenVolume {
 		double tokensPerNode = CapacityPlanner.maxMonthlyTokens(1, mix, measurement, targetUtilisation);
 		double perNode = SelfHostedCost.rentalCost(node, 1, gpuHourly) + SelfHostedCost.staffCost(1, hosting);
 		if (!(apiPerToken > 0) || perNode / apiPerToken >= tokensPerNode) {
-			return new BreakEven.Never(dearerThanTheApi(
-					String.format(Locale.ROOT,
-							"even at the most one rented node serves (%.0f %%%% of its throughput at peak), a full"
-									+ " node costs %%s, more than the API's price today, %%s (blended over the"
-									+ " workload's token mix)",
-							100 * targetUtilisation),
+			return new BreakEven.Never(dearerThanTheApi(fullNode("rented node", targetUtilisation), "more than",
 					perNode / tokensPerNode * Units.TOKENS_PER_MILLION, apiPricePerMillionTokens, currency));
 		}
 		return stepwise(
