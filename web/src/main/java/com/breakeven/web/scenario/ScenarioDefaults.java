@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -93,6 +94,24 @@ public class ScenarioDefaults {
 	}
 
 	/**
+	 * Where the volumes come from, and what of the usage a scenario leaves out: a
+	 * scenario models text tokens, so a workload's audio tokens are named rather than
+	 * silently dropped (the recommendations price them at the seller's audio prices).
+	 */
+	private String volumesFrom(WorkloadVolume workload) {
+		String from = "Volumes: average of the last " + this.settings.usageMonths() + " months of imported usage.";
+		long audioIn = Math.round(workload.monthlyInputAudioTokens());
+		long audioOut = Math.round(workload.monthlyOutputAudioTokens());
+		if (audioIn == 0 && audioOut == 0) {
+			return from;
+		}
+		return from + String.format(Locale.ROOT,
+				" Left out: %,d audio input and %,d audio output tokens a month — a scenario models text tokens only,"
+						+ " so its API bill is lower than the usage's by their cost (the recommendations price them).",
+				audioIn, audioOut);
+	}
+
+	/**
 	 * @param workloadName a workload's name from {@link #workloads()}, or {@code null}
 	 * for the largest one
 	 */
@@ -148,8 +167,7 @@ public class ScenarioDefaults {
 		String name = (workload != null) ? workload.name() + " — own GPUs vs API" : "New scenario";
 		// exact: a rounded share would price the baseline off the bill
 		double batchPercent = batchShare * 100;
-		return new ScenarioForm(name, (workload != null)
-				? "Volumes: average of the last " + this.settings.usageMonths() + " months of imported usage." : null,
+		return new ScenarioForm(name, (workload != null) ? volumesFrom(workload) : null,
 				(workload != null) ? workload.name() : null, currentModel,
 				(workload != null) ? workload.seller() : null, (workload != null) ? workload.account() : null,
 				batchPercent, alternative, served.map(Model::canonicalName).orElse(null), today,

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.breakeven.web.scenario.ScenarioDefaults;
 import com.breakeven.web.security.ApiTokens;
 import com.breakeven.web.security.Role;
 
@@ -44,6 +45,9 @@ class AudioTokensApiTests {
 
 	@Autowired
 	private JsonMapper json;
+
+	@Autowired
+	private ScenarioDefaults scenarioDefaults;
 
 	@Test
 	void openAiUsageWithAudioTokens_isPricedAtTheAudioPricesOrNamesWhyNot() throws IOException, InterruptedException {
@@ -88,6 +92,12 @@ class AudioTokensApiTests {
 		JsonNode mini = workload(advice, "proj_abc on ");
 		assertThat(mini.get("monthlyCost").isNull()).isTrue();
 		assertThat(mini.get("stays").asString()).contains("audio input and output tokens not priced at openai");
+		// a scenario models text tokens: one started from this workload says what it
+		// leaves out rather than dropping the audio silently
+		assertThat(this.scenarioDefaults.forWorkload(voice.get("workload").asString()).description())
+			.contains("Left out: ")
+			.contains(" audio input and ")
+			.contains("a scenario models text tokens only");
 	}
 
 	private JsonNode upload(String analyst) throws IOException, InterruptedException {
