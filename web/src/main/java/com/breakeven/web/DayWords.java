@@ -1,6 +1,7 @@
 package com.breakeven.web;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -17,6 +18,10 @@ import org.springframework.stereotype.Component;
 public class DayWords {
 
 	private static final DateTimeFormatter WORDS = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
+
+	private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
 	/**
 	 * @param day a {@link LocalDate} or its ISO text (2026-08-01)
@@ -35,6 +40,29 @@ public class DayWords {
 			}
 		}
 		return "";
+	}
+
+	/**
+	 * A span of days as sentences write it: whole months by their names ("July to October
+	 * 2026", "November 2025 to January 2026", "October 2026"), any other span by its days
+	 * ("1 July 2026 to 20 October 2026").
+	 * @param from the first day
+	 * @param to the last day
+	 * @return the span in words, or an empty text when a day is missing
+	 */
+	public String period(LocalDate from, LocalDate to) {
+		if (from == null || to == null) {
+			return "";
+		}
+		boolean wholeMonths = from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.lengthOfMonth();
+		if (!wholeMonths) {
+			return words(from) + " to " + words(to);
+		}
+		if (YearMonth.from(from).equals(YearMonth.from(to))) {
+			return MONTH_YEAR.format(to);
+		}
+		return ((from.getYear() == to.getYear()) ? MONTH.format(from) : MONTH_YEAR.format(from)) + " to "
+				+ MONTH_YEAR.format(to);
 	}
 
 }

@@ -26,9 +26,12 @@ import com.breakeven.web.recommendation.Recommendations;
  * @param budgets every budget with where it stands
  * @param openAlerts alerts not yet acknowledged or muted
  * @param moves the moves that save most, best first, each as {@link MoveWords} says it
+ * @param usageMonths months of usage a saving is judged on (the planning setting)
+ * @param budgetsInEarlierMonth whether today's month has no usage yet, so that the
+ * budgets stand in the latest month with usage
  */
 record Landing(UsageSummary usage, Recommendations.Answer answer, String whyNoAnswer, List<BudgetView> budgets,
-		long openAlerts, List<String> moves) {
+		long openAlerts, List<String> moves, int usageMonths, boolean budgetsInEarlierMonth) {
 
 	/** How many moves the page names. */
 	static final int TOP_MOVES = 3;
@@ -36,6 +39,15 @@ record Landing(UsageSummary usage, Recommendations.Answer answer, String whyNoAn
 	/** The moves that save most, best first. */
 	public List<Recommendation> topMoves() {
 		return (this.answer != null) ? this.answer.topMoves(TOP_MOVES) : List.of();
+	}
+
+	/**
+	 * @return whether the saving is judged on less than the usage imported (the last
+	 * {@link #usageMonths()} months of it), so that the page says why its period is not
+	 * the spend table's
+	 */
+	public boolean judgedOnLatestMonths() {
+		return this.answer != null && this.answer.settings().from().isAfter(this.usage.firstDay());
 	}
 
 	/**

@@ -11,6 +11,7 @@ import com.breakeven.pricing.ModelRepository;
 import com.breakeven.simulator.shift.Recommendation;
 import com.breakeven.web.guardrails.AlertService;
 import com.breakeven.web.guardrails.BudgetService;
+import com.breakeven.web.planning.PlanningSettings;
 import com.breakeven.web.recommendation.Recommendations;
 
 /**
@@ -30,8 +31,11 @@ class LandingService {
 
 	private final ModelRepository models;
 
+	private final int usageMonths;
+
 	LandingService(UsageRepository usage, Recommendations recommendations, BudgetService budgets, AlertService alerts,
-			ModelRepository models) {
+			ModelRepository models, PlanningSettings planning) {
+		this.usageMonths = planning.usageMonths();
 		this.models = models;
 		this.usage = usage;
 		this.recommendations = recommendations;
@@ -43,17 +47,19 @@ class LandingService {
 		UsageSummary summary = this.usage.summary();
 		var budgets = this.budgets.all();
 		long open = this.alerts.openCount();
+		boolean earlierMonth = this.budgets.monthWithoutUsage().isPresent();
 		if (summary.rows() == 0) {
-			return new Landing(summary, null, null, budgets, open, List.of());
+			return new Landing(summary, null, null, budgets, open, List.of(), this.usageMonths, earlierMonth);
 		}
 		try {
 			Recommendations.Answer answer = this.recommendations.advise(Recommendations.DEFAULTS).orElse(null);
 			List<String> moves = (answer == null) ? List.of()
 					: answer.topMoves(Landing.TOP_MOVES).stream().map(this::sentence).toList();
-			return new Landing(summary, answer, null, budgets, open, moves);
+			return new Landing(summary, answer, null, budgets, open, moves, this.usageMonths, earlierMonth);
 		}
 		catch (IllegalArgumentException ex) {
-			return new Landing(summary, null, ex.getMessage(), budgets, open, List.of());
+			return new Landing(summary, null, ex.getMessage(), budgets, open, List.of(), this.usageMonths,
+					earlierMonth);
 		}
 	}
 

@@ -24,4 +24,18 @@ class DayWordsTest {
 		assertThat(this.days.words("01.08.2026")).isEmpty();
 	}
 
+	@Test
+	void period_namesWholeMonthsAndOtherwiseTheDays() {
+		assertThat(this.days.period(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 31)))
+			.isEqualTo("July to October 2026");
+		assertThat(this.days.period(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 1, 31)))
+			.isEqualTo("November 2025 to January 2026");
+		assertThat(this.days.period(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31))).isEqualTo("October 2026");
+		// 20 October ends no month: the days, not "July to October", which would claim
+		// the whole of October
+		assertThat(this.days.period(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 20)))
+			.isEqualTo("1 July 2026 to 20 October 2026");
+		assertThat(this.days.period(null, LocalDate.of(2026, 10, 20))).isEmpty();
+	}
+
 }

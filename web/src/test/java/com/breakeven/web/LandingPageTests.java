@@ -114,9 +114,13 @@ class LandingPageTests {
 
 		assertThat(this.mvc.get().uri("/")).hasStatusOk()
 			.bodyText()
-			.contains("data-currency=\"USD\">" + shown + "<")
-			.contains("2026-07-01")
-			.contains("2026-10-31");
+			.contains("data-currency=\"USD\">" + shown + " USD<")
+			// the sample's days (1 July to 31 October 2026) as a period in words, and why
+			// the saving's period is shorter
+			.contains(">July to October 2026<")
+			.contains("Savings are judged on the last 3 months of usage: August to October 2026.")
+			.doesNotContain("2026-07-01")
+			.doesNotContain("2026-08-01");
 	}
 
 	@Test
@@ -134,10 +138,12 @@ class LandingPageTests {
 				VALUES ('Landing', 'ALL', 'MONTH', 100000, 'USD', '50,80,100', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
 			.update();
 		try {
-			String shown = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(october);
+			// a sentence: whole units, the currency once
+			String shown = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT))
+				.format(october.setScale(0, RoundingMode.HALF_UP));
 			assertThat(this.mvc.get().uri("/")).hasStatusOk()
 				.bodyText()
-				.contains("Landing: " + shown + " of 100,000.00 USD spent (117.3 %) in October 2026 — over budget")
+				.contains("Landing: " + shown + " of 100,000 USD spent (117.3 %) in October 2026")
 				.contains("over budget")
 				.contains("id=\"alerts-link\"");
 		}
@@ -157,6 +163,10 @@ class LandingPageTests {
 			.bodyText()
 			.contains("id=\"reconciliation-table\"")
 			.contains(shown + " USD</strong>")
+			// the site's own chrome, as on every page: its heading, no second way home
+			.contains("<h1>Reconciliation</h1>")
+			.doesNotContain("<footer>")
+			.contains(">July to October 2026<")
 			.doesNotContain("id=\"unconverted\"")
 			// no bill and no other currency: the spend is the estimate, said once, and no
 			// column of dashes or repeated amounts

@@ -98,7 +98,7 @@ class TwoInstancesTests {
 				String cookie = signIn(port(first));
 				HttpResponse<String> continued = get(port(second), "/", cookie);
 				assertThat(continued.statusCode()).as("signed in on the second instance").isEqualTo(200);
-				assertThat(continued.body()).contains("id=\"signed-in-as\">analyst<");
+				assertThat(continued.body()).contains("id=\"signed-in-as\">Ana Lyst<");
 				assertThat(get(port(second), "/", null).statusCode()).as("without the cookie").isEqualTo(302);
 
 				HttpResponse<String> signedOut = post(port(second), "/logout", cookie,

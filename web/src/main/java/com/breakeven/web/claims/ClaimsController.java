@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +25,7 @@ import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.tco.Precision;
 import com.breakeven.web.SellerNames;
 import com.breakeven.web.export.Table;
+import com.breakeven.web.planning.PlanningSettings;
 
 /**
  * The claim check page: the shipped claims as one-click examples, a form per kind of
@@ -47,10 +49,14 @@ class ClaimsController {
 
 	private final HardwareRepository hardware;
 
-	ClaimsController(ClaimService claims, SampleClaims samples, HardwareRepository hardware) {
+	private final PlanningSettings planning;
+
+	ClaimsController(ClaimService claims, SampleClaims samples, HardwareRepository hardware,
+			PlanningSettings planning) {
 		this.claims = claims;
 		this.samples = samples;
 		this.hardware = hardware;
+		this.planning = planning;
 	}
 
 	/**
@@ -112,12 +118,22 @@ class ClaimsController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", ClaimKind.values());
 		model.addAttribute("values", values);
+		model.addAttribute("money", moneyUnit(values.get("currency")));
 		model.addAttribute("problems", problems);
 		model.addAttribute("samples", this.samples.all());
 		model.addAttribute("precisions", Precision.values());
 		model.addAttribute("gpuChoices",
 				this.hardware.findAllGpus().stream().filter(g -> g.unitPrice() != null).toList());
 		return "claims";
+	}
+
+	/**
+	 * The currency the form's amounts are in, as their fields name it ("USD"): the one
+	 * asked for when it is a code, else the reporting currency that the check then uses.
+	 */
+	private String moneyUnit(String asked) {
+		return (asked != null && asked.strip().matches("[A-Za-z]{3}")) ? asked.strip().toUpperCase(Locale.ROOT)
+				: this.planning.reportingCurrency().getCurrencyCode();
 	}
 
 	/**

@@ -32,8 +32,10 @@ import com.breakeven.simulator.guardrails.SpendAnomaly;
 import com.breakeven.simulator.guardrails.SpendDrivers;
 import com.breakeven.simulator.guardrails.SpendForecast;
 import com.breakeven.simulator.shift.Recommendation;
+import com.breakeven.web.DayWords;
 import com.breakeven.web.MoveWords;
 import com.breakeven.web.dashboard.PriceChanges;
+import com.breakeven.web.export.Money;
 import com.breakeven.web.export.Percent;
 import com.breakeven.web.guardrails.SpendGuardrails.BudgetReading;
 import com.breakeven.web.planning.PlanningSettings;
@@ -51,6 +53,9 @@ public class AlertChecks {
 
 	/** Tokens: a day's change of fewer than these is never an anomaly. */
 	static final double TOKEN_FLOOR = 10_000;
+
+	/** Days in alert bodies as pages write them ("1 October 2026"). */
+	private static final DayWords DAYS = new DayWords();
 
 	private final SpendGuardrails guardrails;
 
@@ -136,14 +141,14 @@ public class AlertChecks {
 			drafts.add(new Alerts.Draft(
 					key("BUDGET_ACTUAL", "budget:" + budget.id(), reading.periodStart().toString(), "" + actual),
 					Alert.Kind.BUDGET_ACTUAL, "BUDGET", budget.name(), reading.periodStart(), reading.periodEnd(),
-					String.format(Locale.ROOT, "Budget '%s' passed its %d %% threshold in %s: %s of %s %s (%s)",
-							budget.name(), actual, period, money(reading.status().actual()),
-							money(budget.amount().doubleValue()), code,
+					// the headline in whole units, said once; the body adds what the
+					// title does not
+					String.format(Locale.ROOT, "Budget '%s' passed its %d %% threshold in %s: %s of %s spent (%s)",
+							budget.name(), actual, period, whole(reading.status().actual(), null),
+							whole(budget.amount().doubleValue(), budget.currency()),
 							Percent.of(reading.status().actualPercent()).words()),
-					String.format(Locale.ROOT, "Spend on %s from %s to %s: %s %s of %s %s (%s).%s",
-							budget.scopeInWords(), reading.periodStart(), reading.asOf(),
-							money(reading.status().actual()), code, money(budget.amount().doubleValue()), code,
-							Percent.of(reading.status().actualPercent()).words(), missing),
+					String.format(Locale.ROOT, "Counted: the spend on %s from %s to %s.%s", budget.scopeInWords(),
+							DAYS.words(reading.periodStart()), DAYS.words(reading.asOf()), missing),
 					BigDecimal.valueOf(reading.status().actual()).setScale(2, RoundingMode.HALF_EVEN),
 					budget.currency(), budget.id()));
 		}
@@ -154,15 +159,17 @@ public class AlertChecks {
 			drafts.add(new Alerts.Draft(
 					key("BUDGET_FORECAST", "budget:" + budget.id(), reading.periodStart().toString(), "" + forecast),
 					Alert.Kind.BUDGET_FORECAST, "BUDGET", budget.name(), reading.periodStart(), reading.periodEnd(),
-					String.format(Locale.ROOT, "Budget '%s' is forecast to pass its %d %% threshold in %s: %s of %s %s",
-							budget.name(), forecast, period, money(f.expected()), money(budget.amount().doubleValue()),
-							code),
 					String.format(Locale.ROOT,
-							"Spend on %s is expected to be %s %s by %s (95 %% interval %s to %s), %s of the"
-									+ " budget; %s %s spent from %s to %s.%s",
-							budget.scopeInWords(), money(f.expected()), code, reading.periodEnd(), money(f.lower()),
-							money(f.upper()), Percent.ofFraction(f.expected() / budget.amount().doubleValue()).words(),
-							money(reading.status().actual()), code, reading.periodStart(), reading.asOf(), missing),
+							"Budget '%s' is forecast to pass its %d %% threshold in %s: %s of %s (%s)", budget.name(),
+							forecast, period, whole(f.expected(), null),
+							whole(budget.amount().doubleValue(), budget.currency()),
+							Percent.ofFraction(f.expected() / budget.amount().doubleValue()).words()),
+					String.format(Locale.ROOT,
+							"Expected by %s from the spend on %s so far (%s from %s to %s); 95 %% interval %s to %s.%s",
+							DAYS.words(reading.periodEnd()), budget.scopeInWords(),
+							whole(reading.status().actual(), budget.currency()), DAYS.words(reading.periodStart()),
+							DAYS.words(reading.asOf()), whole(f.lower(), null), whole(f.upper(), budget.currency()),
+							missing),
 					BigDecimal.valueOf(f.expected()).setScale(2, RoundingMode.HALF_EVEN), budget.currency(),
 					budget.id()));
 		}
@@ -407,6 +414,11 @@ public class AlertChecks {
 
 	private static String key(String... parts) {
 		return String.join("|", parts);
+	}
+
+	/** An amount in a sentence: whole units, as headlines write money ("117,276 USD"). */
+	private static String whole(double amount, Currency currency) {
+		return Money.text(amount, currency, 0);
 	}
 
 	static String money(double amount) {

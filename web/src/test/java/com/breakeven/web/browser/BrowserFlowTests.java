@@ -182,7 +182,7 @@ class BrowserFlowTests {
 		this.browser.findElement(By.id("username")).sendKeys("browser-analyst");
 		this.browser.findElement(By.id("password")).sendKeys(password);
 		this.browser.findElement(By.id("sign-in-button")).click();
-		this.wait.until(d -> d.findElement(By.id("signed-in-as")).getText().equals("browser-analyst"));
+		this.wait.until(d -> d.findElement(By.id("signed-in-as")).getText().equals("Browser test"));
 	}
 
 }

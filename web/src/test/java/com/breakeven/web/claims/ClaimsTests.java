@@ -220,7 +220,19 @@ class ClaimsTests {
 			.contains("href=\"/claims\"")
 			.contains("id=\"sample-cloud-bill-500m\"")
 			.contains("id=\"sample-405b-8000-node\"")
-			.contains("id=\"claim-form\"");
+			.contains("id=\"claim-form\"")
+			// honest about where the samples come from, amounts with their unit, the day
+			// picked in a date field with its words beside it
+			.contains("sample claim shipped with Breakeven")
+			.doesNotContain("brief")
+			.contains("USD a year, low end")
+			.contains("USD a year, high end")
+			.contains("type=\"date\" id=\"pricesOn\"");
+		// the server keeps taking the ISO day the picker sends, and says it in words
+		assertThat(this.mvc.get().uri("/claims?kind=API_COST&pricesOn=2026-07-01").with(viewer)).hasStatusOk()
+			.bodyText()
+			.contains("value=\"2026-07-01\"")
+			.contains(">1 July 2026</output>");
 
 		assertThat(this.mvc.get().uri("/claims?sample=cloud-bill-500m").with(viewer)).hasStatusOk()
 			.bodyText()

@@ -175,6 +175,15 @@ class GuardrailsTests {
 		assertThat(view.forecastLower()).isLessThan(view.forecast());
 		assertThat(view.forecastUpper()).isGreaterThan(view.forecast());
 
+		// the card's heading in whole units, its figures to the cent, its days in words
+		assertThat(this.mvc.get().uri("/budgets").with(user("vera").roles(Role.VIEWER.name()))).hasStatusOk()
+			.bodyText()
+			.contains(String.format(java.util.Locale.ROOT, "AI spend — all usage, %,d USD a month</h2>",
+					amount.setScale(0, RoundingMode.HALF_UP).longValue()))
+			.contains(String.format(java.util.Locale.ROOT, ">%,.2f USD<", toDate))
+			.contains("Spent 1 October 2026 to 21 October 2026")
+			.contains("Forecast to 31 October 2026");
+
 		AlertChecks.Result first = this.checks.check();
 		List<Alert> budgetAlerts = budgetAlerts();
 		assertThat(budgetAlerts).extracting(Alert::kind)
@@ -184,10 +193,15 @@ class GuardrailsTests {
 			.filter(a -> a.kind() == Alert.Kind.BUDGET_ACTUAL)
 			.findFirst()
 			.orElseThrow();
+		// the headline in whole units, said once: the body names the days, not the
+		// amounts again
 		assertThat(actual.title()).isEqualTo(String.format(java.util.Locale.ROOT,
-				"Budget 'AI spend' passed its 50 %% threshold in October 2026: %,.2f of %,.2f USD (%s)", toDate, amount,
+				"Budget 'AI spend' passed its 50 %% threshold in October 2026: %,d of %,d USD spent (%s)",
+				toDate.setScale(0, RoundingMode.HALF_UP).longValue(),
+				amount.setScale(0, RoundingMode.HALF_UP).longValue(),
 				com.breakeven.web.export.Percent.of(percent).words()));
-		assertThat(actual.detail()).contains(String.format(java.util.Locale.ROOT, "%,.2f USD of", toDate));
+		assertThat(actual.detail()).isEqualTo("Counted: the spend on all usage from 1 October 2026 to 21 October 2026.")
+			.doesNotContain(String.format(java.util.Locale.ROOT, "%,d", toDate.longValue()));
 
 		// a second check, and a third, raise nothing
 		assertThat(this.checks.check().raised()).isEmpty();

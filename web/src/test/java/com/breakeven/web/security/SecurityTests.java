@@ -3,6 +3,7 @@ package com.breakeven.web.security;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,6 +102,36 @@ class SecurityTests {
 			.doesNotContain("id=\"delete\"");
 		assertThat(this.mvc.get().uri("/admin/users").with(user("ann").roles(Role.ANALYST.name())))
 			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void adminPages_shareOneSubMenuAndTheHeaderShowsTheDisplayName() throws Exception {
+		this.accounts.create("gina", "Gina Admin", "long enough password", Set.of(Role.ADMIN));
+		String menu = null;
+		for (String page : List.of("/admin/users", "/admin/tokens", "/admin/connectors")) {
+			String body = asGina(page);
+			// the account's name, not its username
+			assertThat(body).contains("id=\"signed-in-as\">Gina Admin<");
+			int start = body.indexOf("id=\"admin-menu\"");
+			assertThat(start).as(page).isNotNegative();
+			String shown = body.substring(start, body.indexOf("</p>", start));
+			assertThat(shown).contains(">API documentation</a>").contains(">Connectors</a>");
+			if (menu != null) {
+				assertThat(shown).as(page).isEqualTo(menu);
+			}
+			menu = shown;
+		}
+		// the tokens page says what a token is once, in its lead
+		assertThat(asGina("/admin/tokens").split("A token lets a tool", -1)).hasSizeLessThanOrEqualTo(2);
+	}
+
+	private String asGina(String page) throws Exception {
+		return this.mvc.get()
+			.uri(page)
+			.with(user("gina").roles(Role.ADMIN.name()))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	@Test
