@@ -20,7 +20,10 @@ final class ImportTables {
 	private ImportTables() {
 	}
 
-	/** The columns of a page row that {@link #runs} downloads, under its own headings. */
+	/**
+	 * The columns of a run's full {@link #row} that {@link #runs} downloads, under its
+	 * own headings.
+	 */
 	private static final int[] DOWNLOADED = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 13 };
 
 	private static final List<String> DOWNLOAD_HEADINGS = List.of("#", "Kind", "Format", "Source", "Status",
@@ -33,15 +36,20 @@ final class ImportTables {
 	static Table runs(List<ImportRun> runs) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (ImportRun r : runs) {
-			List<Object> row = row(r, ImportWords.source(r.source()));
-			List<Object> kept = new ArrayList<>();
-			for (int column : DOWNLOADED) {
-				kept.add(row.get(column));
-			}
-			rows.add(kept);
+			rows.add(columns(row(r, ImportWords.source(r.source())), DOWNLOADED));
 		}
 		return new Table("Import runs", DOWNLOAD_HEADINGS, rows, 0);
 	}
+
+	/**
+	 * The columns of a row the imports page shows: the run's number, kind, source, status
+	 * and start, its counts and what they count, its message (the format and the end are
+	 * on the run's own page and in the download).
+	 */
+	private static final int[] SHOWN = { 0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13 };
+
+	private static final List<String> PAGE_HEADINGS = List.of("#", "Kind", "Source", "Status", "Started (UTC)", "Read",
+			"Added", "Changed", "Unchanged", "Refused", "Counted in", "Message");
 
 	/**
 	 * One row per run as the imports page shows it: besides what {@link #runs} downloads,
@@ -52,10 +60,17 @@ final class ImportTables {
 		List<List<Object>> rows = new ArrayList<>();
 		for (ImportRun r : runs) {
 			// a file name is one long word: on the page it may wrap after its _ - . and /
-			rows.add(row(r, ImportWords.source(r.source()).replaceAll("([_./-])(?=.)", "$1\u200B")));
+			rows.add(columns(row(r, ImportWords.source(r.source()).replaceAll("([_./-])(?=.)", "$1\u200B")), SHOWN));
 		}
-		return new Table("Import runs", List.of("#", "Kind", "Format", "Source", "Status", "Started (UTC)",
-				"Ended (UTC)", "Read", "Added", "Changed", "Unchanged", "Refused", "Counted in", "Message"), rows, 0);
+		return new Table("Import runs", PAGE_HEADINGS, rows, 0);
+	}
+
+	private static List<Object> columns(List<Object> row, int[] kept) {
+		List<Object> picked = new ArrayList<>();
+		for (int column : kept) {
+			picked.add(row.get(column));
+		}
+		return picked;
 	}
 
 	private static List<Object> row(ImportRun r, String source) {

@@ -96,7 +96,7 @@ public final class ImportWords {
 	 */
 	public static String countedIn(ImportKind kind, String format) {
 		return switch (kind) {
-			case PRICE -> "feed entries read and refused; prices added, changed, unchanged";
+			case PRICE -> "entries read and refused; prices stored";
 			case FX -> "exchange rates";
 			case BENCHMARK, PROBE -> "measurements";
 			case QUALITY -> switch ((format != null) ? format : "") {

@@ -62,8 +62,7 @@ class ImportTablesTest {
 	@Test
 	void recent_priceFeedSaysItsEntriesBecomePrices() {
 		Table page = ImportTables.recent(List.of(LITELLM));
-		assertThat(cell(page, 0, "Counted in"))
-			.isEqualTo("feed entries read and refused; prices added, changed, unchanged");
+		assertThat(cell(page, 0, "Counted in")).isEqualTo("entries read and refused; prices stored");
 		assertThat(cell(page, 0, "Changed")).isEqualTo(2L);
 		assertThat(cell(page, 0, "Unchanged")).isEqualTo(16L);
 	}
