@@ -7,6 +7,8 @@
 //   the server reads it: "0,5" echoes nothing (the server refuses it and says why), never 5.
 // - A <select data-parameters> of distributions relabels the inputs of its table row: each <option> says in
 //   data-first/-second/-third what the row's three numbers mean for it ("min", "most likely", "max").
+// - A <select data-describe="ID"> writes its chosen option's data-words into the element ID: the option itself
+//   stays short enough for a phone's closed select, the details show under it.
 (function () {
 	for (const button of document.querySelectorAll('button[data-needs]')) {
 		const field = document.getElementById(button.dataset.needs);
@@ -68,5 +70,17 @@
 		};
 		select.addEventListener('change', update);
 		update();
+	}
+	for (const select of document.querySelectorAll('select[data-describe]')) {
+		const target = document.getElementById(select.dataset.describe);
+		if (!target) {
+			continue;
+		}
+		const describe = function () {
+			const chosen = select.selectedOptions[0];
+			target.textContent = chosen && chosen.dataset.words ? chosen.dataset.words : '';
+		};
+		select.addEventListener('change', describe);
+		describe();
 	}
 })();

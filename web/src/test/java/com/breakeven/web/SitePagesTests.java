@@ -228,11 +228,21 @@ class SitePagesTests {
 			.contains("id=\"kind\" name=\"kind\"")
 			.contains("<option value=\"UNIFIED\" selected=\"selected\">unified memory (Apple silicon)</option>")
 			.contains("GB or GiB");
+		assertThat(this.mvc.get().uri("/catalogue/gpus/a100-sxm-80gb")).hasStatusOk()
+			.bodyText()
+			.contains("<span>Catalogue: GPU A100 SXM 80GB</span>")
+			.contains("<small class=\"entry-code\">code a100-sxm-80gb</small>")
+			.contains("<title>Breakeven — GPU A100 SXM 80GB</title>")
+			.contains("<small>USD (Currency below)</small>")
+			.doesNotContain("Catalogue: GPU a100-sxm-80gb");
 		assertThat(this.mvc.get().uri("/catalogue/gpus/new")).hasStatusOk()
 			.bodyText()
 			.contains("<option value=\"GPU\" selected=\"selected\">GPU</option>");
 		assertThat(this.mvc.get().uri("/catalogue/hosting/colo-texas")).hasStatusOk()
 			.bodyText()
+			// the price's unit follows its basis and names the profile's currency
+			.contains("<span>Colocation price</span> <small>USD per kW per month</small>")
+			.contains("<small>USD per kWh (Currency above)</small>")
 			.contains("id=\"colocationBasis\" name=\"colocationBasis\"")
 			.contains("<option value=\"PER_KW_MONTH\" selected=\"selected\">per kW per month</option>");
 	}
@@ -265,8 +275,11 @@ class SitePagesTests {
 		assertThat(this.mvc.get().uri("/catalogue/hardware/l4-2x")).hasStatusOk()
 			.bodyText()
 			.contains("id=\"unused\"")
-			.contains("This deletes hardware profile l4-2x from the catalogue")
-			.contains("name=\"confirm\" value=\"yes\">Yes, delete hardware profile l4-2x</button>");
+			// named as people know it, the code in small type after the name
+			.contains("<span>Catalogue: hardware profile 2x node</span>")
+			.contains("<small class=\"entry-code\">code l4-2x</small>")
+			.contains("This deletes hardware profile 2x node from the catalogue")
+			.contains("name=\"confirm\" value=\"yes\">Yes, delete hardware profile 2x node</button>");
 		assertThat(this.mvc.post().uri("/catalogue/hardware/l4-2x/delete").with(csrf())).hasStatus3xxRedirection()
 			.flash()
 			.hasEntrySatisfying("error", message -> assertThat((String) message)

@@ -229,6 +229,7 @@ class ProfilePagesController {
 		page.addAttribute("kind", kind);
 		page.addAttribute("label", Kind.of(kind).label);
 		page.addAttribute("code", code);
+		page.addAttribute("entryName", (code != null) ? entryName(form, code) : null);
 		switch (kind) {
 			case "hardware" -> {
 				page.addAttribute("gpus", this.hardware.findAllGpus());
@@ -244,6 +245,25 @@ class ProfilePagesController {
 			}
 		}
 		return "catalogue-edit";
+	}
+
+	/**
+	 * The entry as people know it: its name (the code only while the name is empty, as
+	 * after clearing it in a refused edit); headings and delete buttons show it.
+	 */
+	private static String entryName(Object form, String code) {
+		String name = null;
+		if (form instanceof GpuForm gpu) {
+			name = gpu.displayName();
+		}
+		else if (form instanceof HardwareProfileForm hardware) {
+			name = hardware.displayName();
+		}
+		else if (form instanceof HostingProfileForm hosting) {
+			name = hosting.displayName();
+		}
+
+		return (name == null || name.isBlank()) ? code : name.strip();
 	}
 
 	/** What each editor edits, and where a saved entry is shown. */

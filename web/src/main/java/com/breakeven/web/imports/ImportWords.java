@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.breakeven.ingestion.ImportCounts;
+import com.breakeven.ingestion.ImportKind;
 import com.breakeven.ingestion.throughput.BenchmarkTool;
 
 /**
@@ -82,6 +83,29 @@ public final class ImportWords {
 		}
 		matcher.appendTail(out);
 		return Uploads.withoutServerPaths(out.toString());
+	}
+
+	/**
+	 * What a run's counts count, as the runs table names it: the same unit for read,
+	 * added, changed, unchanged and refused, so that read is their sum, except for a
+	 * price feed, whose entries become prices (one per context tier, none for another
+	 * mode or a spelling merged into another entry's price).
+	 * @param kind what the run imported
+	 * @param format the run's format code (LMARENA, LM-EVAL, CSV…)
+	 * @return "rows", "leaderboard keys (a rating per category each)"…
+	 */
+	public static String countedIn(ImportKind kind, String format) {
+		return switch (kind) {
+			case PRICE -> "entries read and refused; prices stored";
+			case FX -> "exchange rates";
+			case BENCHMARK, PROBE -> "measurements";
+			case QUALITY -> switch ((format != null) ? format : "") {
+				case "LMARENA" -> "leaderboard keys (a rating per category each)";
+				case "LM-EVAL" -> "metrics";
+				default -> "rows";
+			};
+			case USAGE, SAMPLE_DATA -> "rows";
+		};
 	}
 
 	/**

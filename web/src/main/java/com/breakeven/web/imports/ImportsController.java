@@ -94,7 +94,7 @@ class ImportsController {
 
 	@GetMapping("/imports")
 	String page(Model model) {
-		model.addAttribute("runs", ImportTables.runs(this.runs.recent(RECENT_RUNS)));
+		model.addAttribute("runs", ImportTables.recent(this.runs.recent(RECENT_RUNS)));
 		model.addAttribute("priceFeeds", named(PRICE_FEEDS));
 		model.addAttribute("usageFormats", named(UsageImports.formats()));
 		model.addAttribute("qualityFormats", named(QualityImports.FORMATS));

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.breakeven.web.DeleteConfirmation;
 import com.breakeven.ingestion.UsageReconciliation;
+import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HardwareRepository;
 import com.breakeven.pricing.ModelRepository;
 import com.breakeven.simulator.montecarlo.UncertainInput;
@@ -348,15 +349,26 @@ class ScenarioController {
 		}
 		model.addAttribute("scenarioId", id);
 		model.addAttribute("models", this.models.findAll());
-		model.addAttribute("hardwareProfiles", this.hardware.findAllHardwareProfiles());
+		List<HardwareProfile> nodes = this.hardware.findAllHardwareProfiles();
+		model.addAttribute("hardwareProfiles", nodes);
 		model.addAttribute("hostingProfiles", this.hardware.findAllHostingProfiles());
 		model.addAttribute("precisions", Precision.values());
 		model.addAttribute("shapes", ScenarioForm.Shape.values());
+		// a rented GPU is priced in the chosen node's currency (as the engine reads it),
+		// so its unit names that currency; a new form shows the node its select shows
+		String nodeCurrency = nodes.stream()
+			.filter((p) -> form == null || form.hardwareProfile() == null || p.code().equals(form.hardwareProfile()))
+			.findFirst()
+			.or(() -> nodes.stream().findFirst())
+			.map((p) -> p.currency().getCurrencyCode() + " ")
+			.orElse("");
+		model.addAttribute("rentedGpuUnit", nodeCurrency + UncertainUnits.PER_GPU_HOUR.words());
 		Map<UncertainInput, String> inputs = new LinkedHashMap<>();
 		Map<UncertainInput, String> units = new LinkedHashMap<>();
 		for (UncertainInput input : UncertainInput.values()) {
 			inputs.put(input, input.label());
-			units.put(input, UncertainUnits.of(input).words());
+			UncertainUnits unit = UncertainUnits.of(input);
+			units.put(input, (unit == UncertainUnits.PER_GPU_HOUR ? nodeCurrency : "") + unit.words());
 		}
 		model.addAttribute("uncertainInputs", inputs);
 		model.addAttribute("uncertainUnits", units);

@@ -80,6 +80,21 @@ class ScenarioPagesTests {
 			.contains("value=\"" + String.format(Locale.ROOT, "%,d", Math.round(helpdesk.monthlyOutputTokens())) + "\"")
 			.contains("name=\"currentModel\" value=\"openai/gpt-4o\"")
 			.contains("name=\"_csrf\"");
+		// a rented GPU is priced in the chosen node's currency, named beside the box and
+		// in the uncertain row
+		String node = this.defaults.forWorkload(HELPDESK).hardwareProfile();
+		String currency = this.hosting.findHardwareProfile(node).orElseThrow().currency().getCurrencyCode();
+		assertThat(this.mvc.get().uri("/scenarios/new").param("workload", HELPDESK)).hasStatusOk()
+			.bodyText()
+			.contains("<span>Rented GPU price</span> <small>" + currency + " per GPU-hour</small>")
+			.contains("<small class=\"input-unit\">" + currency + " per GPU-hour</small>");
+		// the list's select names the workload; its volume is written under it
+		assertThat(this.mvc.get().uri("/scenarios")).hasStatusOk()
+			.bodyText()
+			.contains("<option value=\"" + HELPDESK + "\" data-words=\"" + HELPDESK + ": "
+					+ String.format(Locale.ROOT, "%,.1f", helpdesk.monthlyOutputTokens() / 1_000_000)
+					+ " M output tokens a month\">" + HELPDESK + "</option>")
+			.contains("id=\"workload-volume\"");
 	}
 
 	@Test
