@@ -57,8 +57,18 @@ public final class MoveWords {
 			.toString();
 	}
 
+	/**
+	 * Where the workload runs today, as the move's row on the recommendations page names
+	 * it: "GPT-4o at OpenAI", or the model alone where its seller is not known.
+	 */
+	public static String origin(Recommendation move, UnaryOperator<String> modelName) {
+		int at = move.from().indexOf(AT);
+		return (at > 0) ? modelName.apply(move.from().substring(0, at)) + AT
+				+ SellerNames.of(move.from().substring(at + AT.length())) : modelName.apply(move.from());
+	}
+
 	/** "gpt-oss-20b at Darkbloom", or "gpt-oss-20b on your own HGX H100 8-GPU server". */
-	private static String destination(Recommendation move, UnaryOperator<String> modelName) {
+	public static String destination(Recommendation move, UnaryOperator<String> modelName) {
 		String model = modelName.apply(move.toModel());
 		String rest = move.to().startsWith(move.toModel()) ? move.to().substring(move.toModel().length()) : "";
 		if (move.selfHosted()) {

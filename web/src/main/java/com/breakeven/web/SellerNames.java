@@ -60,6 +60,25 @@ public class SellerNames {
 		return (known != null) ? known : words(key);
 	}
 
+	/**
+	 * Each code's name, for a chart's series or a table's columns: two codes of one name
+	 * ({@code meta}, {@code meta-llama}) keep their codes beside it ("Meta
+	 * (meta-llama)"), so that no two read the same.
+	 * @param codes sellers' codes
+	 * @return each code to its name, in the codes' order
+	 */
+	public static Map<String, String> distinct(java.util.Collection<String> codes) {
+		Map<String, Long> uses = codes.stream()
+			.distinct()
+			.collect(java.util.stream.Collectors.groupingBy(SellerNames::of, java.util.stream.Collectors.counting()));
+		Map<String, String> names = new java.util.LinkedHashMap<>();
+		for (String code : codes) {
+			String name = of(code);
+			names.put(code, (uses.get(name) > 1) ? name + " (" + code + ")" : name);
+		}
+		return names;
+	}
+
 	/** The same as {@link #of}, for templates ({@code @sellers.name(code)}). */
 	public String name(String code) {
 		return of(code);

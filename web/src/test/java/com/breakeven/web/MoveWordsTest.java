@@ -47,4 +47,14 @@ class MoveWordsTest {
 				"move GPT-4o from OpenAI to gpt-oss-20b on your own HGX H100 8-GPU server: required, costs 2,000 USD a month more");
 	}
 
+	@Test
+	void originAndDestination_nameModelsAndSellersAsTheSentenceDoes() {
+		Recommendation move = new Recommendation("helpdesk on openai/gpt-4o", "openai/gpt-4o at openai",
+				"openai/gpt-oss-20b at together-ai", "openai/gpt-oss-20b", false, 10, USD, "why", "risk", Double.NaN,
+				null, "together-ai");
+
+		assertThat(MoveWords.origin(move, MODEL_NAME)).isEqualTo("GPT-4o at OpenAI");
+		assertThat(MoveWords.destination(move, MODEL_NAME)).isEqualTo("gpt-oss-20b at Together AI");
+	}
+
 }

@@ -36,4 +36,11 @@ class SellerNamesTest {
 		}
 	}
 
+	@Test
+	void distinct_twoCodesOfOneNameKeepTheirCodes() {
+		assertThat(SellerNames.distinct(java.util.List.of("openai", "meta", "meta-llama"))).containsExactly(
+				java.util.Map.entry("openai", "OpenAI"), java.util.Map.entry("meta", "Meta (meta)"),
+				java.util.Map.entry("meta-llama", "Meta (meta-llama)"));
+	}
+
 }

@@ -76,7 +76,12 @@ class SitePagesTests {
 			.bodyText()
 			.contains("id=\"moves\"")
 			.contains("<strong class=\"workload\">helpdesk on openai/gpt-4o</strong>")
-			.contains("<span>openai/gpt-4o at openai</span> →")
+			// models and sellers by name, as the home page's moves name them
+			.contains("<span class=\"move-from\">GPT-4o at OpenAI</span> →")
+			.doesNotContain("at openai</span>")
+			// the rounded amounts may not add up to the total: the page says why
+			.contains("id=\"rounding-note\"")
+			.contains("savings and the total are worked out before rounding")
 			// each move once: no second list of the same moves
 			.doesNotContain("id=\"headlines\"");
 		assertThat(this.mvc.get().uri("/recommendations/routing.yaml?benchmark=MMLU (0-shot CoT)&floor=80"))
@@ -87,6 +92,16 @@ class SitePagesTests {
 
 	@Test
 	void catalogue_showsAModelsPriceHistoryAsAChartAndATable() {
+		// gpt-oss-120b is sold by some twenty sellers, some known to the catalogue only
+		// by their codes: every one by name
+		assertThat(this.mvc.get().uri("/catalogue/prices?model=openai/gpt-oss-120b")).hasStatusOk()
+			.bodyText()
+			.contains("<span>Fireworks AI</span>")
+			.contains("<span>Together AI</span>")
+			.contains("<span>OpenRouter</span>")
+			.doesNotContain("<span>fireworks-ai</span>")
+			.doesNotContain("<span>openrouter</span>")
+			.containsPattern("Drawn: [^<]*OpenRouter");
 		assertThat(this.mvc.get().uri("/catalogue/prices?model=openai/gpt-4o")).hasStatusOk()
 			.bodyText()
 			.contains("id=\"price-chart\"")
@@ -103,7 +118,14 @@ class SitePagesTests {
 			.bodyText()
 			.contains("id=\"gpu-h100-sxm5-80gb\"")
 			.contains("<a href=\"/catalogue/gpus/h100-sxm5-80gb\">H100 SXM5 80GB</a>")
-			.contains("<a href=\"/catalogue/hosting/colo-texas\">colo-texas</a>")
+			// a profile, too, by its name, reached by its code (the downloads keep it)
+			.contains("id=\"hosting-colo-texas\"")
+			.contains("<a href=\"/catalogue/hosting/colo-texas\">Colocation, Texas</a>")
+			.contains("<a href=\"/catalogue/hardware/hgx-h100-8x\">HGX H100 8-GPU server</a>")
+			.doesNotContain(">colo-texas</")
+			.contains("id=\"hosting-terms\"")
+			// a device without a unit price says so
+			.contains("data-label=\"Unit price (USD)\">no reliable price</td>")
 			.contains("Unit price (USD)")
 			.contains("data-label=\"Support a year (% of capex)\" class=\"num\">8</td>")
 			// the headings name the one currency, so no column repeats it (the downloads
@@ -120,6 +142,10 @@ class SitePagesTests {
 		assertThat(this.mvc.get().uri("/catalogue/quality")).hasStatusOk()
 			.bodyText()
 			.contains("data-label=\"As of\" class=\"date-cell minor-column\">2026-11-23</td>")
+			// LMArena's overall board as "overall", its interval in one cell
+			.contains("data-label=\"Category\" class=\"minor-column\">overall</td>")
+			.doesNotContain(">full</td>")
+			.containsPattern("data-label=\"95 % interval\">1,[0-9]{3}\\.[0-9]\u00a0– 1,[0-9]{3}\\.[0-9]</td>")
 			.containsPattern("data-label=\"Source\" class=\"long-text[^\"]*\"");
 	}
 
@@ -263,12 +289,12 @@ class SitePagesTests {
 		assertThat(newNode("l4-2x", "l4-24gb")).hasStatus3xxRedirection()
 			.redirectedUrl()
 			.isEqualTo("/catalogue/hardware#hardware-l4-2x");
-		// its row in the profiles table, its code linking to its page (the table is the
-		// page's one list of profiles)
+		// its row in the profiles table, its name linking to its page by its code (the
+		// table is the page's one list of profiles)
 		assertThat(this.mvc.get().uri("/catalogue/hardware")).hasStatusOk()
 			.bodyText()
 			.contains("id=\"hardware-l4-2x\"")
-			.contains("<a href=\"/catalogue/hardware/l4-2x\">l4-2x</a>")
+			.contains("<a href=\"/catalogue/hardware/l4-2x\">2x node</a>")
 			.contains("data-label=\"GPU\">L4 24GB</td>")
 			.doesNotContain("class=\"entries\"");
 		// the delete asks again, naming what goes; without the second step nothing goes

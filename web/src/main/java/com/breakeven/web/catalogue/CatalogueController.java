@@ -46,6 +46,7 @@ import com.breakeven.pricing.Provider;
 import com.breakeven.pricing.ProviderRepository;
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.pricing.QualityScoreRepository;
+import com.breakeven.web.SellerNames;
 import com.breakeven.web.chart.Charts;
 import com.breakeven.web.export.Downloads;
 import com.breakeven.web.export.Table;
@@ -71,7 +72,7 @@ class CatalogueController {
 	private final QualityScoreRepository quality;
 
 	/** The category of a board that rates a whole benchmark (LMArena's overall board). */
-	static final String OVERALL_CATEGORY = "full";
+	static final String OVERALL_CATEGORY = CatalogueTables.FEED_OVERALL;
 
 	CatalogueController(com.breakeven.pricing.ModelRepository models, PriceRepository prices,
 			ProviderRepository providers, HardwareRepository hardware, ThroughputRepository throughput,
@@ -116,7 +117,9 @@ class CatalogueController {
 		}
 		com.breakeven.pricing.Model m = chosen.get();
 		List<Price> history = this.prices.historyOf(m.id());
-		Map<Long, String> sellers = sellers();
+		// sellers by name ("Fireworks AI"), as every page names them; the downloads keep
+		// the catalogue's own
+		Map<Long, String> sellers = sellerNames();
 		List<String> ranked = sellersByPrice(history, sellers, LocalDate.now());
 		boolean ticked = chosenSellers != null && chosenSellers.stream().anyMatch(ranked::contains);
 		List<String> drawn = ticked ? ranked.stream().filter(chosenSellers::contains).limit(MAX_SELLERS).toList()
@@ -265,11 +268,20 @@ class CatalogueController {
 		// a GPU's row is named by its device name and reached by its code
 		List<Gpu> gpus = this.hardware.findAllGpus();
 		page.addAttribute("gpuCodes", gpus.stream().map(Gpu::code).toList());
-		Map<String, Table> tables = Map.of("gpuTable", CatalogueTables.gpus(gpus), "hardwareTable",
-				table("hardware-profiles", null), "hostingTable", table("hosting-profiles", null));
-		tables.forEach((name, table) -> {
+		// a profile's row, too, is named by its name and reached by its code: the code
+		// is left to the downloads
+		Table hardwareProfiles = CatalogueTables.nameFirst(table("hardware-profiles", null));
+		Table hostingProfiles = CatalogueTables.nameFirst(table("hosting-profiles", null));
+		page.addAttribute("hardwareCodes", CatalogueTables.column(hardwareProfiles, 1));
+		page.addAttribute("hostingCodes", CatalogueTables.column(hostingProfiles, 1));
+		Table gpuTable = CatalogueTables.unpriced(CatalogueTables.gpus(gpus));
+		page.addAttribute("gpuTable", gpuTable);
+		page.addAttribute("gpuTableOmits", CatalogueTables.namedInHeadings(gpuTable));
+		Map.of("hardwareTable", hardwareProfiles, "hostingTable", hostingProfiles).forEach((name, table) -> {
 			page.addAttribute(name, table);
-			page.addAttribute(name + "Omits", CatalogueTables.namedInHeadings(table));
+			List<Integer> omits = new ArrayList<>(CatalogueTables.namedInHeadings(table));
+			omits.add(1);
+			page.addAttribute(name + "Omits", omits);
 		});
 		return "catalogue";
 	}
@@ -323,7 +335,7 @@ class CatalogueController {
 		page.addAttribute("view", "quality");
 		page.addAttribute("benchmarks", benchmarks);
 		page.addAttribute("filter", chosen ? benchmark : null);
-		page.addAttribute("table", CatalogueTables.quality(shown, modelNames()));
+		page.addAttribute("table", CatalogueTables.qualityForPage(CatalogueTables.quality(shown, modelNames())));
 		return "catalogue";
 	}
 
@@ -331,6 +343,15 @@ class CatalogueController {
 		Map<Long, String> names = new LinkedHashMap<>();
 		this.models.findAll().forEach(m -> names.put(m.id(), m.canonicalName()));
 		return names;
+	}
+
+	/** Each seller's name for people ({@link SellerNames}), by its id. */
+	private Map<Long, String> sellerNames() {
+		List<Provider> all = this.providers.findAll();
+		Map<String, String> names = SellerNames.distinct(all.stream().map(Provider::code).toList());
+		Map<Long, String> byId = new LinkedHashMap<>();
+		all.forEach(p -> byId.put(p.id(), names.get(p.code())));
+		return byId;
 	}
 
 	private Map<Long, String> sellers() {

@@ -20,6 +20,7 @@ import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.Price;
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.web.export.Table;
+import com.breakeven.web.export.TableCells;
 import com.breakeven.web.throughput.MeasurementOrigins;
 
 /**
@@ -174,6 +175,79 @@ final class CatalogueTables {
 		evenDecimals(rows, 2, 3);
 		return new Table("Quality scores", List.of("Model", "Benchmark", "Score", "Out of", "Rating (Elo scale)",
 				"95 % interval from", "to", "Category", "As of", "Source"), rows, 2);
+	}
+
+	/**
+	 * The category of LMArena's overall board as the feed and the downloads write it; a
+	 * page calls it "overall", as the recommendations' categories do.
+	 */
+	static final String FEED_OVERALL = "full";
+
+	/**
+	 * The quality table as the page shows it: a rating's 95 % interval in one cell
+	 * ("1,480.4 – 1,492.8", no break inside a bound), and LMArena's overall board's
+	 * category as "overall". The downloads keep both bounds and the feed's "full".
+	 */
+	static Table qualityForPage(Table quality) {
+		int from = quality.header().indexOf("95 % interval from");
+		int category = quality.header().indexOf("Category");
+		List<String> header = new ArrayList<>(quality.header());
+		header.set(from, "95 % interval");
+		header.remove(from + 1);
+		List<List<Object>> rows = new ArrayList<>();
+		for (List<Object> row : quality.rows()) {
+			List<Object> shown = new ArrayList<>(row);
+			String lower = TableCells.format(row.get(from));
+			String upper = TableCells.format(row.get(from + 1));
+			shown.set(from, (lower.isBlank() || upper.isBlank()) ? "" : lower + "\u00a0– " + upper);
+			shown.set(category, FEED_OVERALL.equals(row.get(category)) ? "overall" : row.get(category));
+			shown.remove(from + 1);
+			rows.add(shown);
+		}
+		return new Table(quality.title(), header, rows, quality.decimals());
+	}
+
+	/**
+	 * A profile table as the page shows it: its name first (the row's link), then its
+	 * code.
+	 */
+	static Table nameFirst(Table profiles) {
+		List<String> header = new ArrayList<>(profiles.header());
+		java.util.Collections.swap(header, 0, 1);
+		List<List<Object>> rows = new ArrayList<>();
+		for (List<Object> row : profiles.rows()) {
+			List<Object> swapped = new ArrayList<>(row);
+			java.util.Collections.swap(swapped, 0, 1);
+			rows.add(swapped);
+		}
+		return new Table(profiles.title(), header, rows, profiles.decimals());
+	}
+
+	/** One column's cells as text. */
+	static List<String> column(Table table, int column) {
+		return table.rows().stream().map(row -> TableCells.format(row.get(column))).toList();
+	}
+
+	/**
+	 * The GPU table as the page shows it: a device without a unit price says so, where
+	 * the download leaves the cell empty.
+	 */
+	static Table unpriced(Table gpus) {
+		int price = -1;
+		for (int i = 0; i < gpus.header().size(); i++) {
+			if (gpus.header().get(i).startsWith("Unit price")) {
+				price = i;
+			}
+		}
+		List<List<Object>> rows = new ArrayList<>();
+		for (List<Object> row : gpus.rows()) {
+			List<Object> shown = new ArrayList<>(row);
+			if (price >= 0 && TableCells.format(row.get(price)).isBlank()) {
+				shown.set(price, "no reliable price");
+			}
+			rows.add(shown);
+		}
+		return new Table(gpus.title(), gpus.header(), rows, gpus.decimals());
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.breakeven.ingestion.SpendAnalysis;
+import com.breakeven.web.SellerNames;
 import com.breakeven.web.export.Percent;
 import com.breakeven.web.export.Table;
 
@@ -74,6 +75,7 @@ public final class Breakdowns {
 			}
 		}
 		List<Map.Entry<String, BigDecimal>> workloads = report.topWorkloads(Integer.MAX_VALUE);
+		Map<String, String> providers = SellerNames.distinct(report.providersBySpend());
 		String code = report.currency().getCurrencyCode();
 		int digits = report.currency().getDefaultFractionDigits();
 		List<Group> tables = new ArrayList<>();
@@ -87,7 +89,10 @@ public final class Breakdowns {
 			for (int i = 0; i < first.size(); i++) {
 				List<Object> row = new ArrayList<>();
 				for (String name : names) {
-					row.add(entries.get(name).get(i).getKey());
+					String key = entries.get(name).get(i).getKey();
+					// a provider as people know it ("Together AI"); the downloads keep
+					// codes
+					row.add(name.equals("provider") ? providers.get(key) : key);
 				}
 				BigDecimal amount = first.get(i).getValue();
 				row.add(amount.setScale(digits, java.math.RoundingMode.HALF_UP));

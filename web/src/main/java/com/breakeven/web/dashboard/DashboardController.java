@@ -82,8 +82,15 @@ class DashboardController {
 			SpendAnalysis.SpendReport report = report(period);
 			model.addAttribute("report", report);
 			model.addAttribute("chart", SpendCharts.monthlyByProvider(report, CHART_WIDTH, CHART_HEIGHT));
-			model.addAttribute("monthByProvider", DashboardTables.monthByProvider(report));
-			model.addAttribute("breakdowns", Breakdowns.of(report));
+			model.addAttribute("monthByProvider", DashboardTables.monthByProviderForPage(report));
+			List<Breakdowns.Group> breakdowns = Breakdowns.of(report);
+			// a breakdown whose rows are the top workloads' is shown once, as their table
+			Breakdowns.Group workloads = breakdowns.stream()
+				.filter(Breakdowns.Group::sameAsWorkloads)
+				.findFirst()
+				.orElse(null);
+			model.addAttribute("workloadsGroup", workloads);
+			model.addAttribute("breakdowns", breakdowns.stream().filter(group -> group != workloads).toList());
 			// "billed" only where an invoice was imported: otherwise every amount is
 			// usage
 			// priced at list prices, and the page says so

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.breakeven.ingestion.SpendAnalysis;
+import com.breakeven.web.SellerNames;
 import com.breakeven.web.export.Table;
 
 /**
@@ -34,14 +35,26 @@ final class DashboardTables {
 
 	/**
 	 * The monthly chart's numbers: a row per month, a column per provider (largest first)
-	 * and the month's total; a provider without spend in a month shows 0.
+	 * and the month's total; a provider without spend in a month shows 0. Providers by
+	 * their codes, as the downloads keep them.
 	 */
 	static Table monthByProvider(SpendAnalysis.SpendReport report) {
+		return monthByProvider(report, Map.of());
+	}
+
+	/**
+	 * The same for the page, each provider by its name ({@link SellerNames#distinct}).
+	 */
+	static Table monthByProviderForPage(SpendAnalysis.SpendReport report) {
+		return monthByProvider(report, SellerNames.distinct(report.providersBySpend()));
+	}
+
+	private static Table monthByProvider(SpendAnalysis.SpendReport report, Map<String, String> names) {
 		String code = report.currency().getCurrencyCode();
 		int digits = report.currency().getDefaultFractionDigits();
 		List<String> providers = report.providersBySpend();
 		List<String> header = new ArrayList<>(List.of("Month"));
-		providers.forEach(p -> header.add(p + " (" + code + ")"));
+		providers.forEach(p -> header.add(names.getOrDefault(p, p) + " (" + code + ")"));
 		header.add("Total (" + code + ")");
 		List<List<Object>> rows = new ArrayList<>();
 		for (Map.Entry<YearMonth, Map<String, BigDecimal>> month : report.byMonthAndProvider().entrySet()) {

@@ -13,6 +13,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import com.breakeven.ingestion.SpendAnalysis;
+import com.breakeven.web.SellerNames;
 import com.breakeven.web.chart.Charts;
 
 /** Charts of spend, drawn by JFreeChart into SVG (crisp at any size, no image files). */
@@ -22,16 +23,18 @@ final class SpendCharts {
 	}
 
 	/**
-	 * Monthly spend stacked by provider, with the currency on the value axis.
+	 * Monthly spend stacked by provider (named as people know them: "Together AI"), with
+	 * the currency on the value axis.
 	 * @return an SVG element
 	 */
 	static String monthlyByProvider(SpendAnalysis.SpendReport report, int width, int height) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		List<String> providers = report.providersBySpend();
+		Map<String, String> names = SellerNames.distinct(providers);
 		for (Map.Entry<YearMonth, Map<String, BigDecimal>> month : report.byMonthAndProvider().entrySet()) {
 			for (String provider : providers) {
 				BigDecimal amount = month.getValue().getOrDefault(provider, BigDecimal.ZERO);
-				data.addValue(amount, provider, month.getKey().toString());
+				data.addValue(amount, names.get(provider), month.getKey().toString());
 			}
 		}
 		JFreeChart chart = Charts.styled(

@@ -2,11 +2,13 @@ package com.breakeven.web.recommendation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 
 import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HostingProfile;
+import com.breakeven.pricing.Model;
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.simulator.shift.Recommendation;
 import com.breakeven.simulator.shift.ShiftAdvisor;
@@ -92,7 +94,8 @@ public class Recommendations {
 		catch (IllegalArgumentException ex) {
 			error = ex.getMessage();
 		}
-		return new Page(benchmarks, catalogue.hardwareProfiles(), catalogue.hostingProfiles(), settings, answer, error);
+		return new Page(benchmarks, catalogue.hardwareProfiles(), catalogue.hostingProfiles(), settings, answer, error,
+				canonical -> catalogue.resolve(canonical).map(Model::displayName).orElse(canonical));
 	}
 
 	/**
@@ -103,10 +106,12 @@ public class Recommendations {
 	 * @param answer the advice; {@code null} before any usage or when the question cannot
 	 * be answered
 	 * @param error why the question cannot be answered, or {@code null}
+	 * @param modelName a canonical model name to its catalogue name ("GPT-4o"), from the
+	 * catalogue version the advice read
 	 */
 	public record Page(List<String> benchmarks, List<HardwareProfile> hardwareProfiles,
 			List<HostingProfile> hostingProfiles, RecommendationQuestions.Settings settings, Answer answer,
-			String error) {
+			String error, UnaryOperator<String> modelName) {
 
 	}
 

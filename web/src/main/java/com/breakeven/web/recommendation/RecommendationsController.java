@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -34,6 +35,7 @@ import com.breakeven.simulator.shift.Recommendation;
 import com.breakeven.simulator.shift.ShiftAdvisor;
 import com.breakeven.tco.Finance;
 import com.breakeven.tco.Precision;
+import com.breakeven.web.MoveWords;
 import com.breakeven.web.export.Downloads;
 import com.breakeven.web.export.Table;
 
@@ -61,7 +63,7 @@ class RecommendationsController {
 		model.addAttribute("settings", page.settings());
 		if (page.answer() != null) {
 			model.addAttribute("advice", page.answer().advice());
-			model.addAttribute("rows", rows(page.answer().advice()));
+			model.addAttribute("rows", rows(page.answer().advice(), page.modelName()));
 		}
 		if (page.error() != null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -110,9 +112,12 @@ class RecommendationsController {
 	 * row: a workload may have an API and an own-hardware move)
 	 * @param move the move, {@code null} when the workload stays
 	 * @param whyItStays why it makes no move, {@code null} when it moves
+	 * @param from where it runs today, in words ({@link MoveWords#origin}); {@code null}
+	 * when it stays
+	 * @param to where it moves, in words ({@link MoveWords#destination})
 	 */
 	record Row(Integer rank, String workload, int workloadIndex, String category, boolean setsCategory,
-			Recommendation move, String whyItStays) {
+			Recommendation move, String whyItStays, String from, String to) {
 
 	}
 
@@ -120,7 +125,7 @@ class RecommendationsController {
 	 * Each move once, in the ranked order the downloads and the landing page use, then
 	 * the workloads that stay where they run.
 	 */
-	static List<Row> rows(ShiftAdvisor.Advice advice) {
+	static List<Row> rows(ShiftAdvisor.Advice advice, UnaryOperator<String> modelName) {
 		Map<String, Integer> index = new HashMap<>();
 		List<ShiftAdvisor.WorkloadAdvice> workloads = advice.perWorkload();
 		for (int i = 0; i < workloads.size(); i++) {
@@ -132,13 +137,14 @@ class RecommendationsController {
 		for (Recommendation r : advice.ranked()) {
 			int i = index.getOrDefault(r.workload(), -1);
 			String category = (i >= 0) ? workloads.get(i).workload().quality().category() : "";
-			rows.add(new Row(rank++, r.workload(), i, category, i >= 0 && shown.add(r.workload()), r, null));
+			rows.add(new Row(rank++, r.workload(), i, category, i >= 0 && shown.add(r.workload()), r, null,
+					MoveWords.origin(r, modelName), MoveWords.destination(r, modelName)));
 		}
 		for (int i = 0; i < workloads.size(); i++) {
 			ShiftAdvisor.WorkloadAdvice w = workloads.get(i);
 			if (w.whyItStays().isPresent()) {
 				rows.add(new Row(null, w.workload().name(), i, w.workload().quality().category(),
-						shown.add(w.workload().name()), null, w.whyItStays().get()));
+						shown.add(w.workload().name()), null, w.whyItStays().get(), null, null));
 			}
 		}
 		return rows;

@@ -12,6 +12,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import com.breakeven.web.SellerNames;
 import com.breakeven.web.chart.Charts;
 
 /** A report's charts: the spend trend by month and the spend by provider. */
@@ -36,9 +37,10 @@ final class ReportCharts {
 	static JFreeChart byProvider(ReportData data) {
 		DefaultCategoryDataset providers = new DefaultCategoryDataset();
 		List<ReportData.Share> shares = data.byProvider();
+		Map<String, String> names = providerNames(shares);
 		shares.stream()
 			.limit(PROVIDERS_SHOWN)
-			.forEach(share -> providers.addValue(share.amount(), "Spend", share.name()));
+			.forEach(share -> providers.addValue(share.amount(), "Spend", names.get(share.name())));
 		JFreeChart chart = Charts.styled(ChartFactory.createBarChart(null, "Provider",
 				"Spend (" + data.currency() + ")", providers, PlotOrientation.HORIZONTAL, false, false, false));
 		// a category plot puts the value axis at the top of horizontal bars by default;
@@ -46,6 +48,13 @@ final class ReportCharts {
 		chart.getCategoryPlot().setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
 		flat((BarRenderer) chart.getCategoryPlot().getRenderer(), 1);
 		return chart;
+	}
+
+	/**
+	 * Each provider's name for people ("Together AI"), as the page and the PDF show it.
+	 */
+	static Map<String, String> providerNames(List<ReportData.Share> shares) {
+		return SellerNames.distinct(shares.stream().map(ReportData.Share::name).toList());
 	}
 
 	/** Plain bars: a gradient and shadow add nothing a reader needs. */

@@ -41,10 +41,16 @@ public record ReportData(String name, String scope, ReportPeriod period, ReportP
 	}
 
 	/**
+	 * @param from where the workload runs, as the advice states it ("openai/gpt-4o at
+	 * openai"), kept so in the CSV
 	 * @param monthlySaving in the move's own currency
+	 * @param fromWords where it runs, in words ("GPT-4o at OpenAI")
+	 * @param toWords where it moves, in words ("gpt-oss-20b at Darkbloom")
+	 * @param sentence the move in one sentence, as the home page states it
+	 * ({@link com.breakeven.web.MoveWords})
 	 */
 	public record Move(String workload, String from, String to, BigDecimal monthlySaving, String currency,
-			String reason) {
+			String reason, String fromWords, String toWords, String sentence) {
 
 	}
 

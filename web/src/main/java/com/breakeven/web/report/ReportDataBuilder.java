@@ -20,10 +20,13 @@ import com.breakeven.ingestion.FxRates;
 import com.breakeven.ingestion.SpendAnalysis;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.WorkloadVolume;
+import com.breakeven.pricing.Model;
+import com.breakeven.pricing.ModelRepository;
 import com.breakeven.simulator.projection.Strategy;
 import com.breakeven.simulator.projection.StrategyMeasures;
 import com.breakeven.tco.Payback;
 import com.breakeven.simulator.shift.Recommendation;
+import com.breakeven.web.MoveWords;
 import com.breakeven.web.dashboard.PriceChanges;
 import com.breakeven.tco.PerMillionTokens;
 import com.breakeven.web.recommendation.RecommendationQuestions;
@@ -60,9 +63,12 @@ class ReportDataBuilder {
 
 	private final Clock clock;
 
+	private final ModelRepository models;
+
 	ReportDataBuilder(SpendAnalysis spend, FxRates rates, PriceChanges priceChanges, ShiftAdviceService advice,
 			RecommendationQuestions questions, ScenarioStore scenarios, ScenarioRunner runner, UsageRepository usage,
-			Clock clock) {
+			Clock clock, ModelRepository models) {
+		this.models = models;
 		this.spend = spend;
 		this.rates = rates;
 		this.priceChanges = priceChanges;
@@ -144,7 +150,8 @@ class ReportDataBuilder {
 			}
 			moves.add(new ReportData.Move(r.workload(), r.from(), r.to(),
 					money(BigDecimal.valueOf(r.monthlySavings()), r.currency()), r.currency().getCurrencyCode(),
-					r.reason()));
+					r.reason(), MoveWords.origin(r, this::modelName), MoveWords.destination(r, this::modelName),
+					MoveWords.sentence(r, this::modelName)));
 		}
 		return moves;
 	}
@@ -193,6 +200,11 @@ class ReportDataBuilder {
 					months, note, currency, selfHosted));
 		}
 		return status;
+	}
+
+	/** A canonical model name's catalogue name ("GPT-4o"), as the home page's moves. */
+	private String modelName(String canonical) {
+		return this.models.resolve(canonical).map(Model::displayName).orElse(canonical);
 	}
 
 	private static BigDecimal perMillion(BigDecimal amount, long tokens) {

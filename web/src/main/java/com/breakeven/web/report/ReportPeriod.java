@@ -60,6 +60,18 @@ public record ReportPeriod(LocalDate start, LocalDate end) {
 		return this.end.minusDays(1);
 	}
 
+	/**
+	 * The period as people name it: "October 2026" for a calendar month, else its days
+	 * ("2026-11-16 to 2026-11-22").
+	 */
+	public String inWords() {
+		if (this.start.getDayOfMonth() == 1 && this.end.equals(this.start.plusMonths(1))) {
+			return this.start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
+					+ this.start.getYear();
+		}
+		return toString();
+	}
+
 	@Override
 	public String toString() {
 		return this.start + " to " + lastDay();

@@ -45,7 +45,7 @@ class ReportRenderer {
 	}
 
 	byte[] pdf(ReportData data) {
-		ReportTables tables = new ReportTables(data);
+		ReportTables tables = new ReportTables(data, true);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 40, 40, 40, 40);
 		try {
@@ -92,7 +92,7 @@ class ReportRenderer {
 		context.setVariable("report", data);
 		context.setVariable("cells", this.cells);
 		context.setVariable("headline", headline(data));
-		context.setVariable("tables", new ReportTables(data).all());
+		context.setVariable("tables", new ReportTables(data, true).all());
 		context.setVariable("trendChart", Charts.svg(ReportCharts.trend(data), 900, 320));
 		context.setVariable("providerChart", Charts.svg(ReportCharts.byProvider(data), 900, 300));
 		context.setVariable("generated", GENERATED.format(data.generatedAt().atOffset(ZoneOffset.UTC)));
@@ -104,7 +104,7 @@ class ReportRenderer {
 		StringBuilder csv = new StringBuilder();
 		csv.append(CsvExport.write(java.util.List.of("Report", "Scope", "Period", "Currency"), java.util.List
 			.of(java.util.List.of(data.name(), data.scope(), data.period().toString(), data.currency()))));
-		for (Table table : new ReportTables(data).all()) {
+		for (Table table : new ReportTables(data, false).all()) {
 			csv.append("\r\n").append(CsvExport.write(java.util.List.of(table.title()), java.util.List.of()));
 			csv.append(CsvExport.write(table.header(), table.rows()));
 		}
@@ -124,9 +124,12 @@ class ReportRenderer {
 					(data.overBudget().signum() > 0) ? "over" : "under"));
 		}
 		if (!data.recommendations().isEmpty()) {
-			ReportData.Move top = data.recommendations().get(0);
-			text.append(String.format(java.util.Locale.ROOT, ". Top move: %s from %s to %s, saving %,.2f %s a month",
-					top.workload(), top.from(), top.to(), top.monthlySaving(), top.currency()));
+			// the recommendations page judges the default period; the report its own, so
+			// its saving may differ, and it says which usage it is judged on
+			text.append(". Top move, judged on the usage of ")
+				.append(data.period().inWords())
+				.append(": ")
+				.append(data.recommendations().get(0).sentence());
 		}
 		return text.append('.').toString();
 	}

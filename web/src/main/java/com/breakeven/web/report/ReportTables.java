@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import com.breakeven.web.dashboard.PriceChanges;
 import com.breakeven.web.export.Percent;
@@ -16,9 +17,16 @@ final class ReportTables {
 
 	private final String code;
 
-	ReportTables(ReportData data) {
+	private final boolean forPeople;
+
+	/**
+	 * @param forPeople whether for the PDF and the web page (sellers and models by name:
+	 * "Together AI") or for the CSV (their codes, as every download keeps them)
+	 */
+	ReportTables(ReportData data, boolean forPeople) {
 		this.data = data;
 		this.code = data.currency();
+		this.forPeople = forPeople;
 	}
 
 	/** The headline figures: total, change, budget. */
@@ -39,8 +47,11 @@ final class ReportTables {
 	}
 
 	Table shares(String by, List<ReportData.Share> shares) {
+		Map<String, String> names = (this.forPeople && by.equals("provider")) ? ReportCharts.providerNames(shares)
+				: Map.of();
 		List<List<Object>> rows = new ArrayList<>();
-		shares.forEach(s -> rows.add(List.of(s.name(), s.amount(), Percent.of(s.percent()))));
+		shares.forEach(
+				s -> rows.add(List.of(names.getOrDefault(s.name(), s.name()), s.amount(), Percent.of(s.percent()))));
 		return new Table("Spend by " + by, List.of(capitalised(by), "Spend (" + this.code + ")", "Share (%)"), rows, 2);
 	}
 
@@ -72,8 +83,9 @@ final class ReportTables {
 		List<List<Object>> rows = new ArrayList<>();
 		int rank = 1;
 		for (ReportData.Move m : this.data.recommendations()) {
-			rows.add(List.of(rank++, m.workload(), m.from() + " → " + m.to(), m.monthlySaving(), m.currency(),
-					m.reason()));
+			rows.add(List.of(rank++, m.workload(),
+					this.forPeople ? m.fromWords() + " → " + m.toWords() : m.from() + " → " + m.to(), m.monthlySaving(),
+					m.currency(), m.reason()));
 		}
 		return new Table("Top recommendations",
 				List.of("Rank", "Workload", "Move", "Saving a month", "Currency", "Why"), rows, 2);

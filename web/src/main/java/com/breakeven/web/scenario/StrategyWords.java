@@ -2,11 +2,13 @@ package com.breakeven.web.scenario;
 
 import java.util.Locale;
 
+import com.breakeven.simulator.planning.ResolvedPrice;
 import com.breakeven.simulator.projection.Projection;
 import com.breakeven.simulator.projection.Strategy;
 import com.breakeven.tco.BreakEven;
 import com.breakeven.tco.Irr;
 import com.breakeven.tco.Payback;
+import com.breakeven.web.SellerNames;
 import com.breakeven.web.export.Percent;
 
 /**
@@ -15,6 +17,8 @@ import com.breakeven.web.export.Percent;
  * here, so none says it differently.
  */
 public final class StrategyWords {
+
+	private static final String AT = " at ";
 
 	private StrategyWords() {
 	}
@@ -40,7 +44,7 @@ public final class StrategyWords {
 	public static String headline(Projection projection) {
 		int horizon = projection.inputs().horizonMonths();
 		Strategy best = projection.ranking(horizon).get(0);
-		String current = projection.inputs().currentApi().name();
+		String current = api(projection.inputs().currentApi().name());
 		double saving = projection.of(Strategy.ALL_API).cumulativeIn(horizon)
 				- projection.of(best).cumulativeIn(horizon);
 		// a tie (the cheapest adequate API is the current one) is no move
@@ -50,10 +54,10 @@ public final class StrategyWords {
 		}
 		String code = projection.inputs().currency().getCurrencyCode();
 		String strategy = switch (best) {
-			case CHEAPEST_API -> "Move to the cheapest adequate API, " + projection.inputs().cheapestApi().name();
+			case CHEAPEST_API -> "Move to the cheapest adequate API, " + api(projection.inputs().cheapestApi().name());
 			case SELF_HOSTED -> "Run it on own GPUs";
 			case HYBRID -> "Go hybrid: the in-house share on own GPUs, the rest on the cheapest adequate API, "
-					+ projection.inputs().cheapestApi().name();
+					+ api(projection.inputs().cheapestApi().name());
 			case RENTED_GPUS -> "Run it on rented GPUs";
 			case ALL_API -> throw new IllegalStateException("handled above");
 		};
@@ -61,6 +65,28 @@ public final class StrategyWords {
 				? " (pays back: " + payback(projection.measures(best).payback()) + ")" : "";
 		return String.format(Locale.ROOT, "%s: %,.0f %s less than staying on %s over %d months%s", strategy, saving,
 				code, current, horizon, payback);
+	}
+
+	/**
+	 * An API as a scenario names it ("openai/gpt-oss-20b at darkbloom") with its seller
+	 * by name: "openai/gpt-oss-20b at Darkbloom".
+	 */
+	public static String api(String name) {
+		int at = name.lastIndexOf(AT);
+		return (at > 0) ? name.substring(0, at + AT.length()) + SellerNames.of(name.substring(at + AT.length())) : name;
+	}
+
+	/**
+	 * Whose price a scenario's API is taken at, and why, in plain words: "OpenAI's price
+	 * (the seller in your usage data)".
+	 */
+	public static String price(ResolvedPrice price) {
+		String why = switch (price.basis()) {
+			case WORKLOAD_SELLER -> "the seller in your usage data";
+			case CREATOR -> "the model's maker";
+			case CHEAPEST_SELLER -> "the cheapest seller; the model's maker does not sell it";
+		};
+		return SellerNames.of(price.seller()) + "'s price (" + why + ")";
 	}
 
 	/** "14.2 % a year" ({@link Percent#words()}), or why there is no single rate. */

@@ -149,6 +149,39 @@ class CatalogueTablesTest {
 	}
 
 	@Test
+	void qualityForPage_oneIntervalCellAndTheOverallBoardInWords() {
+		// an LMArena rating of 1,486.6 (1,480.4 to 1,492.8) on the overall board, as
+		// the feed names it
+		QualityScore rated = new QualityScore(null, 1L, "LMArena text", "full", new BigDecimal("1486.6027"), null,
+				new BigDecimal("1480.41"), new BigDecimal("1492.77"), LocalDate.of(2025, 12, 11), "lmarena");
+		Table download = CatalogueTables.quality(List.of(rated), Map.of(1L, "google/gemini-3-pro"));
+
+		Table page = CatalogueTables.qualityForPage(download);
+
+		assertThat(page.header()).contains("95 % interval").doesNotContain("95 % interval from", "to");
+		List<Object> row = page.rows().get(0);
+		assertThat(row.get(page.header().indexOf("95 % interval"))).isEqualTo("1,480.4\u00a0– 1,492.8");
+		assertThat(row.get(page.header().indexOf("Category"))).isEqualTo("overall");
+		// the download keeps the feed's word and both bounds
+		assertThat(download.rows().get(0).get(download.header().indexOf("Category"))).isEqualTo("full");
+		assertThat(download.header()).contains("95 % interval from", "to");
+	}
+
+	@Test
+	void nameFirstAndUnpriced_pageShapesOfTheDownloads() {
+		Table profiles = new Table("Hardware profiles", List.of("Code", "Name", "GPUs per node"),
+				List.of(List.of("hgx-h100-8x", "HGX H100 8-GPU server", 8)), 0);
+		Table gpus = new Table("GPUs", List.of("Device", "Unit price (USD)"),
+				List.of(List.of("Instinct MI300X 192GB", ""), List.of("H100 SXM5 80GB", new BigDecimal("27500"))), 0);
+
+		assertThat(CatalogueTables.nameFirst(profiles).header()).containsExactly("Name", "Code", "GPUs per node");
+		assertThat(CatalogueTables.nameFirst(profiles).rows().get(0)).containsExactly("HGX H100 8-GPU server",
+				"hgx-h100-8x", 8);
+		assertThat(CatalogueTables.unpriced(gpus).rows()).extracting(row -> row.get(1))
+			.containsExactly("no reliable price", new BigDecimal("27500"));
+	}
+
+	@Test
 	void measurements_sayTheRateIsTheWholeRunsOnAllItsGpus() {
 		assertThat(CatalogueTables.measurements(List.of(), Map.of(), Map.of()).header()).contains("GPUs",
 				"Output tokens/s, all the run's GPUs");

@@ -48,21 +48,29 @@ class DashboardTests {
 
 		assertThat(this.mvc.get().uri("/dashboard")).hasStatusOk()
 			.bodyText()
-			.contains("id=\"total\">" + money(total) + " USD<")
+			// a headline in whole units, as every headline amount
+			.contains("id=\"total\">" + whole(total) + " USD<")
 			.contains("<svg")
 			.contains("Spend (USD)")
-			// in the sample every project is one team on one model: one table for the
-			// three,
-			// saying so, instead of three identical ones
-			.contains("id=\"by-model-team-project\"")
-			.contains("Model, team and project split the spend into the same amounts in this period")
-			.contains("whose amounts are those of the top workloads above.")
+			// in the sample every project is one team on one model, each its own
+			// workload: the top workloads' table has their columns, and no second
+			// table repeats its amounts
+			.contains("id=\"top-workloads\"")
+			.contains("Each workload is one model, team or project in this period")
+			.contains(">Team</th>")
+			.doesNotContain("id=\"by-model-team-project\"")
 			.doesNotContain("id=\"by-team\"")
 			.contains("id=\"by-provider\"")
+			// providers by name in the legend and the table, not by code
+			.contains(">Together AI<")
+			.contains(">Google Vertex AI<")
+			.contains(">OpenAI<")
+			.doesNotContain(">together-ai<")
+			.doesNotContain(">google-vertex-ai<")
 			// no invoice in the sample: nothing is called billed
 			.contains("id=\"no-invoice\"")
 			.contains("priced from usage at list prices")
-			.contains("helpdesk on openai/gpt-4o")
+			.contains("data-label=\"Project\">helpdesk</td>")
 			.contains("/dashboard/spend.csv?by=model");
 	}
 
@@ -152,7 +160,7 @@ class DashboardTests {
 
 		String page = this.mvc.get().uri("/dashboard?currency=EUR").exchange().getResponse().getContentAsString();
 
-		assertThat(page).contains("id=\"total\">" + money(eur) + " EUR<")
+		assertThat(page).contains("id=\"total\">" + whole(eur) + " EUR<")
 			.doesNotContain("0.00 EUR")
 			.doesNotContain("id=\"missing-rates\"")
 			.contains("Spend (EUR)")
@@ -202,6 +210,11 @@ class DashboardTests {
 			.bodyText()
 			.contains("parameter 'by' must be one of month, provider, model, team, project, month-provider, workload,"
 					+ " price-changes, was 'colour'");
+	}
+
+	private static String whole(BigDecimal amount) {
+		return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT))
+			.format(amount.setScale(0, RoundingMode.HALF_UP));
 	}
 
 	private static String money(BigDecimal amount) {

@@ -129,7 +129,9 @@ class ReportScheduleTests {
 				.contains("2026-10-01 to 2026-10-31")
 				.contains("Spend was " + total + " USD")
 				.contains("Spend by provider")
-				.contains("Top move:")
+				.contains("Top move,")
+				.contains("judged on the usage of October 2026: move helpdesk from GPT-4o at OpenAI")
+				.contains("\nTogether AI ")
 				.contains("Top recommendations");
 			Path png = Files.createDirectories(Path.of("target", "screenshots")).resolve("report-pdf-page-1.png");
 			ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png", png.toFile());
@@ -147,10 +149,21 @@ class ReportScheduleTests {
 			.map(r -> new BigDecimal(r.get(1)))
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(byProvider.subtract(october).abs()).isLessThanOrEqualTo(new BigDecimal("0.05"));
+		// the download keeps the sellers' codes
+		assertThat(csv).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("together-ai"));
 
 		assertThat(new String(file(report, ReportFormat.HTML), StandardCharsets.UTF_8))
 			.contains("Spend was " + total + " USD")
-			.contains("<svg");
+			.contains("<svg")
+			// the top move as the home page states it, the model named once, the
+			// saving in whole dollars, and the usage it is judged on
+			.contains("Top move, judged on the usage of October 2026: move helpdesk from GPT-4o at OpenAI to ")
+			.containsPattern("saves [0-9,]+ USD a month\\.")
+			.doesNotContain("helpdesk on openai/gpt-4o from")
+			// sellers by name where people read them
+			.contains(">Together AI<")
+			.contains(">Google Vertex AI<")
+			.doesNotContain(">together-ai<");
 
 		assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
 		MimeMessage message = mail.getReceivedMessages()[0];

@@ -452,8 +452,7 @@ class ScenarioPagesTests {
 		for (String table : List.of("summary", "cumulative", "breakdown", "real-bill", "sources")) {
 			assertThat(page.split("id=\"" + table + "\"", -1)).as(table).hasSize(2);
 		}
-		assertThat(page).contains("id=\"baseline-seller\">openai<")
-			.contains("the seller its usage shows")
+		assertThat(page).contains("id=\"baseline-seller\">OpenAI&#39;s price (the seller in your usage data)<")
 			.contains("<th scope=\"row\">2026-10</th>");
 	}
 

@@ -82,6 +82,20 @@ class StrategyWordsTest {
 			.isEqualTo("Stay on the current API, openai/gpt-4o: no other strategy costs less over 3 months");
 	}
 
+	@Test
+	void headline_namesSellersByName() {
+		ApiOption current = new ApiOption("openai/gpt-4o at openai", ApiPricing.listPrices(USD, 2, 0, 8), 0);
+		ApiOption cheapest = new ApiOption("openai/gpt-oss-20b at together-ai", ApiPricing.listPrices(USD, 0.5, 0, 2),
+				0);
+		Projection projection = Projector.project(
+				new ProjectionInputs(USD, 3, DemandPath.growing(TODAY, 0), current, cheapest, own(10_000), 0.5, 0.08));
+
+		// the same $6,300 as above: the same prices under other names
+		assertThat(StrategyWords.headline(projection))
+			.isEqualTo("Move to the cheapest adequate API, openai/gpt-oss-20b at Together AI:"
+					+ " 6,300 USD less than staying on openai/gpt-4o at OpenAI over 3 months");
+	}
+
 	/**
 	 * One GPU of the given price per node, 500 W busy and 100 W idle; 80 % target
 	 * utilisation, 36-month life, 10 % residual, no lead time, no rented GPUs.
