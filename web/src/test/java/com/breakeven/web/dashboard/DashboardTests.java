@@ -48,7 +48,9 @@ class DashboardTests {
 
 		assertThat(this.mvc.get().uri("/dashboard")).hasStatusOk()
 			.bodyText()
-			// a headline in whole units, as every headline amount
+			// a headline in whole units, as every headline amount, over the sample's
+			// months in words
+			.contains(">July to October 2026</span>:")
 			.contains("id=\"total\">" + whole(total) + " USD<")
 			.contains("<svg")
 			.contains("Spend (USD)")
