@@ -259,7 +259,7 @@ class SitePagesTests {
 			.contains("<span>Catalogue: GPU A100 SXM 80GB</span>")
 			.contains("<small class=\"entry-code\">code a100-sxm-80gb</small>")
 			.contains("<title>Breakeven — GPU A100 SXM 80GB</title>")
-			.contains("<small>USD (Currency below)</small>")
+			.contains("<small>USD (change it under Currency)</small>")
 			.doesNotContain("Catalogue: GPU a100-sxm-80gb");
 		assertThat(this.mvc.get().uri("/catalogue/gpus/new")).hasStatusOk()
 			.bodyText()
@@ -268,7 +268,7 @@ class SitePagesTests {
 			.bodyText()
 			// the price's unit follows its basis and names the profile's currency
 			.contains("<span>Colocation price</span> <small>USD per kW per month</small>")
-			.contains("<small>USD per kWh (Currency above)</small>")
+			.contains("<small>USD per kWh (change it under Currency)</small>")
 			.contains("id=\"colocationBasis\" name=\"colocationBasis\"")
 			.contains("<option value=\"PER_KW_MONTH\" selected=\"selected\">per kW per month</option>");
 	}

@@ -42,7 +42,7 @@ public enum UncertainInput {
 	 * Months between ordering a node and its first month of service (rounded to whole
 	 * months).
 	 */
-	LEAD_TIME_MONTHS("lead time, months", ProjectionParameters::leadTimeMonths),
+	LEAD_TIME_MONTHS("lead time", ProjectionParameters::leadTimeMonths),
 	/** Share of the traffic that must stay on own hardware in the hybrid strategy. */
 	OWN_SHARE("share kept in-house (hybrid)", ProjectionParameters::ownShare),
 	/** Price of a rented GPU per hour. */

@@ -66,7 +66,7 @@ final class ScenarioCharts {
 			// time); in the right half of the horizon it reads leftwards from the line,
 			// so it
 			// never runs off the plot
-			ValueMarker marker = marker(payback.getAsInt(), "Self-hosting pays back in month " + payback.getAsInt());
+			ValueMarker marker = marker(payback.getAsInt(), "Pays back: month " + payback.getAsInt());
 			if (payback.getAsInt() > data.getSeries(0).getMaxX() / 2) {
 				marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
 				marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
@@ -180,8 +180,13 @@ final class ScenarioCharts {
 		Sensitivity.Tornado t = outcome.tornado();
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		for (Sensitivity.Bar bar : t.bars()) {
-			data.addValue(bar.npvAtLow() - t.baseNpv(), "Input at its low value", bar.input().label());
-			data.addValue(bar.npvAtHigh() - t.baseNpv(), "Input at its high value", bar.input().label());
+			// an input whose range moves no figure (throughput that needs no other node
+			// count) draws no bar: its label says so rather than look broken
+			boolean noEffect = Math.abs(bar.npvAtLow() - t.baseNpv()) < 0.5
+					&& Math.abs(bar.npvAtHigh() - t.baseNpv()) < 0.5;
+			String label = bar.input().label() + (noEffect ? " (no effect)" : "");
+			data.addValue(bar.npvAtLow() - t.baseNpv(), "Input at its low value", label);
+			data.addValue(bar.npvAtHigh() - t.baseNpv(), "Input at its high value", label);
 		}
 		// side by side, not stacked: both ends may lie on the same side of the base
 		JFreeChart chart = Charts.styled(ChartFactory.createBarChart(null, null,
@@ -191,6 +196,9 @@ final class ScenarioCharts {
 		// default
 		// puts it at the top of horizontal bars)
 		chart.getCategoryPlot().setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+		// an input's name wraps onto a second or third line on a phone rather than end in
+		// "…"
+		chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(3);
 		BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
 		renderer.setBarPainter(new StandardBarPainter());
 		renderer.setShadowVisible(false);
@@ -238,6 +246,9 @@ final class ScenarioCharts {
 			super(label);
 			this.every = every;
 			setTickLabelFont(Charts.FONT);
+			// a label may take the width of the categories left unlabelled beside it, so
+			// "18" is never cut to "…" on a phone
+			setMaximumCategoryLabelWidthRatio(every);
 			setCategoryMargin(0.1);
 		}
 

@@ -103,7 +103,7 @@ class EveryPageTests {
 	 * A screenshot is cut at this height: enough for the longest page (a scenario at
 	 * phone width).
 	 */
-	private static final int MAX_SHOT_HEIGHT = 9000;
+	private static final int MAX_SHOT_HEIGHT = 14000;
 
 	@LocalServerPort
 	private int port;

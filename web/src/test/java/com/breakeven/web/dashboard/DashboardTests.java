@@ -58,7 +58,8 @@ class DashboardTests {
 			// workload: the top workloads' table has their columns, and no second
 			// table repeats its amounts
 			.contains("id=\"top-workloads\"")
-			.contains("Each workload is one model, team or project in this period")
+			.contains("In this period each workload has one model, team and project, so this one table is also the"
+					+ " spend by model, team and project.")
 			.contains(">Team</th>")
 			.doesNotContain("id=\"by-model-team-project\"")
 			.doesNotContain("id=\"by-team\"")

@@ -192,7 +192,7 @@ class ScenarioPagesTests {
 			.contains("id=\"cumulative-chart\"")
 			.contains("All self-hosted (USD)")
 			// the chart's marker at the same month as the tile
-			.contains("Self-hosting pays back in month " + projection.paybackMonth(Strategy.SELF_HOSTED).getAsInt())
+			.contains("Pays back: month " + projection.paybackMonth(Strategy.SELF_HOSTED).getAsInt())
 			.contains("id=\"measurement-link\"")
 			.contains("id=\"tornado-chart\"");
 	}
