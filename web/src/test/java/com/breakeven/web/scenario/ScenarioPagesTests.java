@@ -189,6 +189,8 @@ class ScenarioPagesTests {
 			// the answer leads with the strategy that costs least, whichever it is
 			.contains("id=\"headline\">" + StrategyWords.headline(projection) + "<")
 			.contains("id=\"payback\">" + payback + "<")
+			// the tiles say which open model the GPUs would serve
+			.contains("id=\"served-model\">serving " + form.servedModel() + "<")
 			.contains("id=\"cumulative-chart\"")
 			.contains("All self-hosted (USD)")
 			// the chart's marker at the same month as the tile
