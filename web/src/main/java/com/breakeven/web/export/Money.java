@@ -38,7 +38,15 @@ public final class Money {
 
 	/** The amount in its currency's minor unit: "117,276.20 USD". */
 	public static String text(BigDecimal amount, Currency currency) {
-		return text(amount, currency, (currency != null) ? Math.max(0, currency.getDefaultFractionDigits()) : 2);
+		return text(amount, currency, minorUnitDigits(currency));
+	}
+
+	/**
+	 * Decimals of a currency's minor unit (2 for USD, 0 for JPY); 2 for an amount without
+	 * one currency.
+	 */
+	static int minorUnitDigits(Currency currency) {
+		return (currency != null) ? Math.max(0, currency.getDefaultFractionDigits()) : 2;
 	}
 
 }

@@ -70,7 +70,7 @@ public class TableCells {
 
 	/** An amount in its currency's minor unit: "117,276.20 USD". */
 	public String money(Object amount, java.util.Currency currency) {
-		return money(amount, currency, (currency != null) ? Math.max(0, currency.getDefaultFractionDigits()) : 2);
+		return money(amount, currency, Money.minorUnitDigits(currency));
 	}
 
 	/**
