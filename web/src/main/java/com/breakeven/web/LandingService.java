@@ -6,7 +6,6 @@ import org.springframework.stereotype.Service;
 
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.UsageSummary;
-import com.breakeven.pricing.Model;
 import com.breakeven.pricing.ModelRepository;
 import com.breakeven.simulator.shift.Recommendation;
 import com.breakeven.web.guardrails.AlertService;
@@ -65,8 +64,7 @@ class LandingService {
 
 	/** The move with its models by their catalogue names ("GPT-4o"). */
 	private String sentence(Recommendation move) {
-		return MoveWords.sentence(move,
-				canonical -> this.models.resolve(canonical).map(Model::displayName).orElse(canonical));
+		return MoveWords.sentence(move, MoveWords.displayNames(this.models::resolve));
 	}
 
 }

@@ -1,7 +1,10 @@
 package com.breakeven.web;
 
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import com.breakeven.pricing.Model;
 import com.breakeven.simulator.shift.Recommendation;
 import com.breakeven.web.export.Money;
 
@@ -26,9 +29,8 @@ public final class MoveWords {
 	 * @param modelName a canonical model name to its name for people
 	 */
 	public static String sentence(Recommendation move, UnaryOperator<String> modelName) {
-		int at = move.from().indexOf(AT);
-		String currentModel = (at > 0) ? move.from().substring(0, at) : move.from();
-		String currentSeller = (at > 0) ? SellerNames.of(move.from().substring(at + AT.length())) : null;
+		String currentModel = currentModel(move);
+		String currentSeller = currentSeller(move);
 		String project = move.workload().endsWith(ON + currentModel)
 				? move.workload().substring(0, move.workload().length() - ON.length() - currentModel.length()) : null;
 		StringBuilder text = new StringBuilder("move ");
@@ -62,9 +64,32 @@ public final class MoveWords {
 	 * it: "GPT-4o at OpenAI", or the model alone where its seller is not known.
 	 */
 	public static String origin(Recommendation move, UnaryOperator<String> modelName) {
+		String seller = currentSeller(move);
+		return modelName.apply(currentModel(move)) + ((seller != null) ? AT + seller : "");
+	}
+
+	/**
+	 * Model names for people from a catalogue: a canonical name's display name
+	 * ("GPT-4o"), or the name itself where the catalogue does not hold it.
+	 * @param resolve the catalogue's lookup by name or alias (the repository's, or a
+	 * snapshot's for one question)
+	 */
+	public static UnaryOperator<String> displayNames(Function<String, Optional<Model>> resolve) {
+		return (canonical) -> resolve.apply(canonical).map(Model::displayName).orElse(canonical);
+	}
+
+	/**
+	 * The model of "model at seller", or the whole of a {@code from} without a seller.
+	 */
+	private static String currentModel(Recommendation move) {
 		int at = move.from().indexOf(AT);
-		return (at > 0) ? modelName.apply(move.from().substring(0, at)) + AT
-				+ SellerNames.of(move.from().substring(at + AT.length())) : modelName.apply(move.from());
+		return (at > 0) ? move.from().substring(0, at) : move.from();
+	}
+
+	/** The seller of "model at seller" by its name; {@code null} when none is stated. */
+	private static String currentSeller(Recommendation move) {
+		int at = move.from().indexOf(AT);
+		return (at > 0) ? SellerNames.of(move.from().substring(at + AT.length())) : null;
 	}
 
 	/** "gpt-oss-20b at Darkbloom", or "gpt-oss-20b on your own HGX H100 8-GPU server". */

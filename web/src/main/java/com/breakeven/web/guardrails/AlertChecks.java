@@ -20,7 +20,6 @@ import org.springframework.stereotype.Service;
 
 import com.breakeven.ingestion.FxRates;
 import com.breakeven.ingestion.SpendAnalysis;
-import com.breakeven.pricing.Model;
 import com.breakeven.pricing.ModelRepository;
 import com.breakeven.pricing.PriceCatalogue;
 import com.breakeven.simulator.guardrails.AnomalyDetector;
@@ -402,9 +401,7 @@ public class AlertChecks {
 					Alert.Kind.NEW_MODEL_SAVING, "WORKLOAD", move.workload(), defaults.from(), defaults.to(),
 					String.format(Locale.ROOT, "New model %s would save %s %s a month on %s", move.toModel(),
 							money(move.monthlySavings()), code, move.workload()),
-					MoveWords.sentence(move,
-							(canonical) -> this.models.resolve(canonical).map(Model::displayName).orElse(canonical))
-							+ ". " + move.reason()
+					MoveWords.sentence(move, MoveWords.displayNames(this.models::resolve)) + ". " + move.reason()
 							+ ((move.quality() != null) ? " Quality: " + move.quality() + "." : ""),
 					BigDecimal.valueOf(move.monthlySavings()).setScale(2, RoundingMode.HALF_EVEN), move.currency(),
 					null));

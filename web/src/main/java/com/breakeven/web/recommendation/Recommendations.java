@@ -8,10 +8,10 @@ import org.springframework.stereotype.Service;
 
 import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HostingProfile;
-import com.breakeven.pricing.Model;
 import com.breakeven.pricing.QualityScore;
 import com.breakeven.simulator.shift.Recommendation;
 import com.breakeven.simulator.shift.ShiftAdvisor;
+import com.breakeven.web.MoveWords;
 import com.breakeven.web.scenario.CatalogueSnapshot;
 import com.breakeven.web.scenario.CatalogueSnapshots;
 import com.breakeven.web.scenario.ShiftAdviceService;
@@ -95,7 +95,7 @@ public class Recommendations {
 			error = ex.getMessage();
 		}
 		return new Page(benchmarks, catalogue.hardwareProfiles(), catalogue.hostingProfiles(), settings, answer, error,
-				canonical -> catalogue.resolve(canonical).map(Model::displayName).orElse(canonical));
+				MoveWords.displayNames(catalogue::resolve));
 	}
 
 	/**

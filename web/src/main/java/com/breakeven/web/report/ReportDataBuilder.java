@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 
@@ -20,7 +21,6 @@ import com.breakeven.ingestion.FxRates;
 import com.breakeven.ingestion.SpendAnalysis;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.ingestion.WorkloadVolume;
-import com.breakeven.pricing.Model;
 import com.breakeven.pricing.ModelRepository;
 import com.breakeven.simulator.projection.Strategy;
 import com.breakeven.simulator.projection.StrategyMeasures;
@@ -144,14 +144,15 @@ class ReportDataBuilder {
 			return List.of();
 		}
 		List<ReportData.Move> moves = new ArrayList<>();
+		UnaryOperator<String> modelName = MoveWords.displayNames(this.models::resolve);
 		for (Recommendation r : this.advice.advise(this.questions.question(defaults)).ranked()) {
 			if (moves.size() == TOP_MOVES) {
 				break;
 			}
 			moves.add(new ReportData.Move(r.workload(), r.from(), r.to(),
 					money(BigDecimal.valueOf(r.monthlySavings()), r.currency()), r.currency().getCurrencyCode(),
-					r.reason(), MoveWords.origin(r, this::modelName), MoveWords.destination(r, this::modelName),
-					MoveWords.sentence(r, this::modelName)));
+					r.reason(), MoveWords.origin(r, modelName), MoveWords.destination(r, modelName),
+					MoveWords.sentence(r, modelName)));
 		}
 		return moves;
 	}
@@ -200,11 +201,6 @@ class ReportDataBuilder {
 					months, note, currency, selfHosted));
 		}
 		return status;
-	}
-
-	/** A canonical model name's catalogue name ("GPT-4o"), as the home page's moves. */
-	private String modelName(String canonical) {
-		return this.models.resolve(canonical).map(Model::displayName).orElse(canonical);
 	}
 
 	private static BigDecimal perMillion(BigDecimal amount, long tokens) {
