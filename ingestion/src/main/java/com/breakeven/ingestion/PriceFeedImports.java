@@ -2,6 +2,7 @@ package com.breakeven.ingestion;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -49,7 +50,8 @@ public class PriceFeedImports {
 			.addString("source", source)
 			.addString("asOf", day.toString())
 			.addString("triggeredBy", triggeredBy)
-			.addLong("requestedAt", this.clock.millis())
+			// one job instance per launch, even for two launched in the same millisecond
+			.addString("launch", UUID.randomUUID().toString())
 			.toJobParameters();
 		try {
 			JobExecution execution = this.jobOperator.start(this.job, parameters);

@@ -36,13 +36,22 @@ class PriceFeedRefresh {
 	@Scheduled(cron = "${breakeven.pricing.refresh-cron:0 0 5 * * *}", zone = "UTC")
 	@SchedulerLock(name = "price-feed-refresh", lockAtMostFor = "PT30M", lockAtLeastFor = ScheduledJobLocks.AT_LEAST)
 	void refreshBothFeeds() {
-		report(this.imports.run(LiteLlmFeed.CODE, this.settings.litellmUrl(), null, "schedule"));
-		report(this.imports.run(OpenRouterFeed.CODE, this.settings.openrouterUrl(), null, "schedule"));
+		refresh(LiteLlmFeed.CODE, this.settings.litellmUrl());
+		refresh(OpenRouterFeed.CODE, this.settings.openrouterUrl());
 	}
 
-	private static void report(ImportRun run) {
-		log.info("Scheduled price refresh {} from {}: {} — {}", run.format(), run.source(), run.status(),
-				run.message());
+	// a feed whose job cannot even start (the database refused the launch) is logged and
+	// the other feed still refreshed: the lock keeps this run from being repeated for a
+	// while, so an exception here would skip the second feed until the next schedule
+	private void refresh(String feed, String url) {
+		try {
+			ImportRun run = this.imports.run(feed, url, null, "schedule");
+			log.info("Scheduled price refresh {} from {}: {} — {}", run.format(), run.source(), run.status(),
+					run.message());
+		}
+		catch (RuntimeException ex) {
+			log.error("Scheduled price refresh {} from {} could not start", feed, url, ex);
+		}
 	}
 
 }

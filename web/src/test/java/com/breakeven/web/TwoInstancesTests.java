@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -80,9 +81,12 @@ class TwoInstancesTests {
 					ConfigurableApplicationContext second = start(database, litellm, openrouter)) {
 				// both instances tick every 2 s: wait until both jobs ran and the second
 				// instance has ticked several times since
-				await(() -> count(jdbc, "SELECT COUNT(*) FROM generated_report") >= 1
-						&& count(jdbc, "SELECT COUNT(*) FROM import_run WHERE triggered_by = 'schedule'"
-								+ " AND status <> 'RUNNING'") >= 2);
+				await(() -> count(jdbc, "SELECT COUNT(*) FROM generated_report") >= 1 && count(jdbc,
+						"SELECT COUNT(*) FROM import_run WHERE triggered_by = 'schedule'"
+								+ " AND status <> 'RUNNING'") >= 2,
+						() -> rows(jdbc, "SELECT format, status, message FROM import_run") + "; reports "
+								+ rows(jdbc, "SELECT status FROM generated_report") + "; locks "
+								+ rows(jdbc, "SELECT name, locked_by FROM shedlock"));
 				Thread.sleep(6_000);
 
 				assertThat(count(jdbc, "SELECT COUNT(*) FROM generated_report")).as("reports generated").isOne();
@@ -158,7 +162,8 @@ class TwoInstancesTests {
 			HttpResponse<String> again = ServerKilledDuringUploadTests.upload(port(survivor), token, file);
 			assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
 			await(() -> count(jdbc,
-					"SELECT COUNT(*) FROM import_run WHERE kind = 'USAGE' AND status <> 'RUNNING'") >= 1);
+					"SELECT COUNT(*) FROM import_run WHERE kind = 'USAGE' AND status <> 'RUNNING'") >= 1,
+					() -> rows(jdbc, "SELECT kind, status, message FROM import_run"));
 
 			assertThat(jdbc.sql("SELECT status FROM import_run WHERE kind = 'USAGE' AND status <> 'RUNNING'")
 				.query(String.class)
@@ -200,11 +205,22 @@ class TwoInstancesTests {
 		return jdbc.sql(sql).query(Long.class).single();
 	}
 
-	private static void await(BooleanSupplier condition) throws InterruptedException {
+	/** Every row the query answers, its columns joined, for a failure to show. */
+	private static String rows(JdbcClient jdbc, String sql) {
+		return jdbc.sql(sql).query((rs, row) -> {
+			StringBuilder columns = new StringBuilder();
+			for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
+				columns.append((column > 1) ? " | " : "").append(rs.getString(column));
+			}
+			return columns.toString();
+		}).list().toString();
+	}
+
+	private static void await(BooleanSupplier condition, Supplier<String> state) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
-				throw new AssertionError("not done within 180 s");
+				throw new AssertionError("not done within 180 s: " + state.get());
 			}
 			Thread.sleep(250);
 		}

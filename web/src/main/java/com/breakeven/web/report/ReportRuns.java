@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -64,7 +65,8 @@ public class ReportRuns {
 
 	private List<GeneratedReports.Generated> run(Instant at, Long definitionId) {
 		JobParametersBuilder parameters = new JobParametersBuilder().addString("at", at.toString())
-			.addLong("requestedAt", System.nanoTime());
+			// one job instance per launch, whichever instance launches it
+			.addString("launch", UUID.randomUUID().toString());
 		if (definitionId != null) {
 			parameters.addLong("definitionId", definitionId);
 		}
