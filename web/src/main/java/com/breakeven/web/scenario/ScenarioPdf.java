@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -67,6 +68,11 @@ class ScenarioPdf {
 			PdfBlocks.table(document, tables.summary().transposed());
 			PdfBlocks.section(document, "Cumulative cost");
 			PdfBlocks.chart(document, ScenarioCharts.cumulative(outcome), 515, 250);
+			List<String> bookValues = tables.cashAndBookValue();
+			if (!bookValues.isEmpty()) {
+				document.add(new Paragraph(tables.cashAndBookValueLead(), PdfBlocks.TEXT));
+				bookValues.forEach(sentence -> document.add(new Paragraph(sentence, PdfBlocks.TEXT)));
+			}
 			PdfBlocks.section(document, "Monthly cost of self-hosting by line, against the current API");
 			PdfBlocks.chart(document, ScenarioCharts.breakdown(outcome, tables), 515, 250);
 			if (outcome.monteCarlo() != null) {

@@ -13,6 +13,7 @@ import com.breakeven.simulator.projection.Strategy;
 import com.breakeven.simulator.projection.StrategyMeasures;
 import com.breakeven.simulator.projection.StrategyProjection;
 import com.breakeven.tco.PerMillionTokens;
+import com.breakeven.web.export.Money;
 import com.breakeven.web.export.Percent;
 import com.breakeven.web.export.Table;
 import com.breakeven.web.export.WholeText;
@@ -153,6 +154,42 @@ public final class ScenarioTables {
 			rows.add(picked);
 		}
 		return new Table(title, header, rows, table.decimals());
+	}
+
+	/**
+	 * Leads {@link #cashAndBookValue()}: why a strategy's cumulative cost at the horizon
+	 * (cash paid out, as the chart draws it) is above its total cost in the summary: the
+	 * total deducts the book value of the nodes still serving then. One sentence per
+	 * strategy that owns such nodes, in the tables' decimals; the book value is the
+	 * difference of the two amounts shown, so the three figures add up as read.
+	 */
+	public String cashAndBookValueLead() {
+		return "The lines are cash paid out. The total cost in the strategies' table also counts what owned hardware"
+				+ " is still worth at the end:";
+	}
+
+	/**
+	 * The sentences under {@link #cashAndBookValueLead()}; empty when no strategy owns
+	 * nodes at the end.
+	 */
+	public List<String> cashAndBookValue() {
+		Projection p = this.outcome.projection();
+		int horizon = p.inputs().horizonMonths();
+		List<String> sentences = new ArrayList<>();
+		for (Strategy strategy : p.byStrategy().keySet()) {
+			StrategyProjection projection = p.of(strategy);
+			BigDecimal cash = money(projection.cumulativeIn(horizon));
+			BigDecimal total = money(projection.totalCost());
+			BigDecimal bookValue = cash.subtract(total);
+			if (bookValue.signum() > 0) {
+				sentences.add(strategy.label() + ": " + Money.text(cash, this.outcome.currency(), this.digits)
+						+ " paid out by month " + horizon + " less "
+						+ Money.text(bookValue, this.outcome.currency(), this.digits)
+						+ ", the straight-line book value of the nodes still serving then, gives its total cost of "
+						+ Money.text(total, this.outcome.currency(), this.digits) + ".");
+			}
+		}
+		return sentences;
 	}
 
 	/** Cumulative cost per strategy, month 0 (up-front purchases) to the horizon. */

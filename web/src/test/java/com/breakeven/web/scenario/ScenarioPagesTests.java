@@ -348,6 +348,21 @@ class ScenarioPagesTests {
 		assertThat(new BigDecimal(rows.get(37).get(1)))
 			.isEqualByComparingTo(BigDecimal.valueOf(outcome.projection().of(Strategy.ALL_API).totalCost())
 				.setScale(2, java.math.RoundingMode.HALF_UP));
+		// self-hosting's last cumulative figure is cash paid out; its total cost deducts
+		// the book value of the nodes still serving, and the page says so with the three
+		// amounts
+		int selfHosted = rows.get(0).toList().indexOf(Strategy.SELF_HOSTED.label() + " (USD)");
+		BigDecimal cash = new BigDecimal(rows.get(37).get(selfHosted));
+		BigDecimal total = BigDecimal.valueOf(outcome.projection().of(Strategy.SELF_HOSTED).totalCost())
+			.setScale(2, java.math.RoundingMode.HALF_UP);
+		double bookValue = outcome.projection().of(Strategy.SELF_HOSTED).bookValueAtEnd();
+		assertThat(bookValue).as("nodes still serving at month 36").isPositive();
+		assertThat(cash.subtract(total).doubleValue()).isCloseTo(bookValue, org.assertj.core.data.Offset.offset(0.011));
+		assertThat(this.mvc.get().uri("/scenarios/" + id)).hasStatusOk()
+			.bodyText()
+			.contains("All self-hosted: " + TableCells.format(cash) + " USD paid out by month 36 less "
+					+ TableCells.format(cash.subtract(total)) + " USD, the straight-line book value of the nodes"
+					+ " still serving then, gives its total cost of " + TableCells.format(total) + " USD.");
 
 		byte[] xlsx = this.mvc.get()
 			.uri("/scenarios/" + id + "/summary.xlsx")
@@ -372,7 +387,8 @@ class ScenarioPagesTests {
 		assertThat(firstPage).contains("Exported")
 			.contains("All self-hosted")
 			.contains(StrategyWords.payback(outcome.projection().measures(Strategy.SELF_HOSTED).payback()))
-			.contains(signs);
+			.contains(signs)
+			.contains("paid out by month 36 less " + TableCells.format(cash.subtract(total)) + " USD");
 		// every figure of the strategies table on one line, none broken mid-digit
 		List<String> figures = new ScenarioTables(outcome).summary()
 			.rows()
