@@ -146,8 +146,9 @@ public class AlertChecks {
 							budget.name(), actual, period, whole(reading.status().actual(), null),
 							whole(budget.amount().doubleValue(), budget.currency()),
 							Percent.of(reading.status().actualPercent()).words()),
-					String.format(Locale.ROOT, "Counted: the spend on %s from %s to %s.%s", budget.scopeInWords(),
-							DAYS.words(reading.periodStart()), DAYS.words(reading.asOf()), missing),
+					String.format(Locale.ROOT, "Counted: the spend on %s from %s to %s.%s%s", budget.scopeInWords(),
+							DAYS.words(reading.periodStart()), DAYS.words(reading.asOf()),
+							alsoPassed(budget.thresholds(), actual, false), missing),
 					BigDecimal.valueOf(reading.status().actual()).setScale(2, RoundingMode.HALF_EVEN),
 					budget.currency(), budget.id()));
 		}
@@ -164,15 +165,35 @@ public class AlertChecks {
 							whole(budget.amount().doubleValue(), budget.currency()),
 							Percent.ofFraction(f.expected() / budget.amount().doubleValue()).words()),
 					String.format(Locale.ROOT,
-							"Expected by %s from the spend on %s so far (%s from %s to %s); 95 %% interval %s to %s.%s",
+							"Expected by %s from the spend on %s so far (%s from %s to %s); 95 %% interval %s to %s.%s%s",
 							DAYS.words(reading.periodEnd()), budget.scopeInWords(),
 							whole(reading.status().actual(), budget.currency()), DAYS.words(reading.periodStart()),
 							DAYS.words(reading.asOf()), whole(f.lower(), null), whole(f.upper(), budget.currency()),
-							missing),
+							alsoPassed(budget.thresholds(), forecast, true), missing),
 					BigDecimal.valueOf(f.expected()).setScale(2, RoundingMode.HALF_EVEN), budget.currency(),
 					budget.id()));
 		}
 		return drafts;
+	}
+
+	/**
+	 * The thresholds below the one an alert names, which it stands for: a check raises
+	 * one alert, for the highest threshold reached, so a spend that jumps past 50, 80 and
+	 * 100 % between two checks raises only the 100 % one, and says so.
+	 * @param forecast whether the alert is the forecast's (else the spend to date's)
+	 * @return " Its 50 % and 80 % thresholds are passed too; …", or "" when none is lower
+	 */
+	static String alsoPassed(List<Integer> thresholds, int highest, boolean forecast) {
+		List<String> lower = thresholds.stream().filter(t -> t < highest).sorted().map(t -> t + " %").toList();
+		if (lower.isEmpty()) {
+			return "";
+		}
+		boolean one = lower.size() == 1;
+		String listed = one ? lower.get(0)
+				: String.join(", ", lower.subList(0, lower.size() - 1)) + " and " + lower.get(lower.size() - 1);
+		String sentence = forecast ? "The forecast passes its " + listed + (one ? " threshold" : " thresholds") + " too"
+				: "Its " + listed + (one ? " threshold is" : " thresholds are") + " passed too";
+		return " " + sentence + "; each check raises one alert, for the highest threshold reached.";
 	}
 
 	private static String missingRates(BudgetReading reading) {
