@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -92,7 +93,7 @@ final class AdviseCommand {
 			CatalogueSnapshot catalogue = context.getBean(CatalogueSnapshots.class).current();
 			ShiftAdviceService service = context.getBean(ShiftAdviceService.class);
 			ShiftAdvisor.Advice advice = service.advise(question, catalogue);
-			print(advice, question.finance().currency(), out);
+			print(advice, question.finance().currency(), MoveWords.displayNames(catalogue::resolve), out);
 			if (options.containsKey("--routing")) {
 				Path file = Path.of(options.get("--routing"));
 				Files.writeString(file, service.liteLlmRouting(question, advice, catalogue), StandardCharsets.UTF_8);
@@ -168,7 +169,9 @@ final class AdviseCommand {
 		}
 	}
 
-	private static void print(ShiftAdvisor.Advice advice, Currency currency, PrintStream out) {
+	/** The moves in the words of the pages, reports and alerts (MoveWords). */
+	private static void print(ShiftAdvisor.Advice advice, Currency currency, UnaryOperator<String> modelName,
+			PrintStream out) {
 		out.printf(Locale.ROOT, "total: %,.0f %s a month saved if every workload makes its move%n",
 				advice.totalMonthlySaving(), currency.getCurrencyCode());
 		for (ShiftAdvisor.WorkloadAdvice workload : advice.perWorkload()) {
@@ -179,8 +182,8 @@ final class AdviseCommand {
 		}
 		int rank = 1;
 		for (Recommendation move : advice.ranked()) {
-			out.printf(Locale.ROOT, "%d. %s%n   why: %s%n   quality: %s%n   risk: %s%n", rank++, move.headline(),
-					move.reason(), move.quality(), move.risk());
+			out.printf(Locale.ROOT, "%d. %s%n   why: %s%n   quality: %s%n   risk: %s%n", rank++,
+					MoveWords.sentence(move, modelName), move.reason(), move.quality(), move.risk());
 		}
 		for (ShiftAdvisor.WorkloadAdvice workload : advice.perWorkload()) {
 			for (String note : workload.notes()) {

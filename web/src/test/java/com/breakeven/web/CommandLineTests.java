@@ -198,10 +198,10 @@ class CommandLineTests {
 
 		assertThat(result.exitCode()).as(result.output()).isZero();
 		assertThat(result.output())
-			.contains("1. move contracts on anthropic/claude-sonnet-4-5 from"
-					+ " anthropic/claude-sonnet-4-5 to meta-llama/llama-3.3-70b-instruct on hgx-h100-8x")
-			.contains("move helpdesk on openai/gpt-4o from openai/gpt-4o at openai to"
-					+ " meta-llama/llama-3.3-70b-instruct at openrouter: saves ")
+			// the moves in the words of the recommendations page, the report and alerts
+			.contains("1. move contracts from Claude Sonnet 4.5 to Llama 3.3 70B Instruct on your own hgx-h100-8x:"
+					+ " required, costs ")
+			.contains("move helpdesk from GPT-4o at OpenAI to Llama 3.3 70B Instruct at OpenRouter: saves ")
 			.contains("LiteLLM router configuration written to " + routing);
 		String yaml = Files.readString(routing);
 		LiteLlmConfigs.assertLoadable(yaml);
