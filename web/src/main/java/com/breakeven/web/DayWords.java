@@ -2,6 +2,7 @@ package com.breakeven.web;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -22,6 +23,21 @@ public class DayWords {
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
 
 	private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+
+	private static final DateTimeFormatter SHORT_MONTH_YEAR = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
+
+	/**
+	 * A month as a table's row or a chart's axis shows it: "Aug 2026" (downloads keep
+	 * 2026-08, for spreadsheets to sort).
+	 */
+	public static String shortMonth(YearMonth month) {
+		return SHORT_MONTH_YEAR.format(month);
+	}
+
+	/** {@link #shortMonth} for templates ({@code @days.month(b.month())}). */
+	public String month(YearMonth month) {
+		return (month != null) ? shortMonth(month) : "";
+	}
 
 	/**
 	 * @param day a {@link LocalDate} or its ISO text (2026-08-01)

@@ -38,4 +38,11 @@ class DayWordsTest {
 		assertThat(this.days.period(null, LocalDate.of(2026, 10, 20))).isEmpty();
 	}
 
+	@Test
+	void month_isTheShortNameAndYearWhateverTheDefaultLocale() {
+		assertThat(DayWords.shortMonth(java.time.YearMonth.of(2026, 8))).isEqualTo("Aug 2026");
+		assertThat(this.days.month(java.time.YearMonth.of(2026, 12))).isEqualTo("Dec 2026");
+		assertThat(this.days.month(null)).isEmpty();
+	}
+
 }

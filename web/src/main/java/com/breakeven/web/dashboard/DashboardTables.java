@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.breakeven.ingestion.SpendAnalysis;
+import com.breakeven.web.DayWords;
 import com.breakeven.web.SellerNames;
 import com.breakeven.web.export.Table;
 
@@ -39,17 +41,19 @@ final class DashboardTables {
 	 * their codes, as the downloads keep them.
 	 */
 	static Table monthByProvider(SpendAnalysis.SpendReport report) {
-		return monthByProvider(report, Map.of());
+		return monthByProvider(report, Map.of(), YearMonth::toString);
 	}
 
 	/**
-	 * The same for the page, each provider by its name ({@link SellerNames#distinct}).
+	 * The same for the page, each provider by its name ({@link SellerNames#distinct}) and
+	 * each month as the chart's axis names it ("Aug 2026").
 	 */
 	static Table monthByProviderForPage(SpendAnalysis.SpendReport report) {
-		return monthByProvider(report, SellerNames.distinct(report.providersBySpend()));
+		return monthByProvider(report, SellerNames.distinct(report.providersBySpend()), DayWords::shortMonth);
 	}
 
-	private static Table monthByProvider(SpendAnalysis.SpendReport report, Map<String, String> names) {
+	private static Table monthByProvider(SpendAnalysis.SpendReport report, Map<String, String> names,
+			Function<YearMonth, String> monthLabel) {
 		String code = report.currency().getCurrencyCode();
 		int digits = report.currency().getDefaultFractionDigits();
 		List<String> providers = report.providersBySpend();
@@ -58,7 +62,7 @@ final class DashboardTables {
 		header.add("Total (" + code + ")");
 		List<List<Object>> rows = new ArrayList<>();
 		for (Map.Entry<YearMonth, Map<String, BigDecimal>> month : report.byMonthAndProvider().entrySet()) {
-			List<Object> row = new ArrayList<>(List.of(month.getKey().toString()));
+			List<Object> row = new ArrayList<>(List.of(monthLabel.apply(month.getKey())));
 			for (String provider : providers) {
 				row.add(month.getValue()
 					.getOrDefault(provider, BigDecimal.ZERO)

@@ -13,6 +13,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import com.breakeven.ingestion.SpendAnalysis;
+import com.breakeven.web.DayWords;
 import com.breakeven.web.SellerNames;
 import com.breakeven.web.chart.Charts;
 
@@ -34,7 +35,7 @@ final class SpendCharts {
 		for (Map.Entry<YearMonth, Map<String, BigDecimal>> month : report.byMonthAndProvider().entrySet()) {
 			for (String provider : providers) {
 				BigDecimal amount = month.getValue().getOrDefault(provider, BigDecimal.ZERO);
-				data.addValue(amount, names.get(provider), month.getKey().toString());
+				data.addValue(amount, names.get(provider), DayWords.shortMonth(month.getKey()));
 			}
 		}
 		JFreeChart chart = Charts.styled(

@@ -12,6 +12,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import com.breakeven.web.DayWords;
 import com.breakeven.web.SellerNames;
 import com.breakeven.web.chart.Charts;
 
@@ -26,7 +27,7 @@ final class ReportCharts {
 	static JFreeChart trend(ReportData data) {
 		DefaultCategoryDataset months = new DefaultCategoryDataset();
 		for (Map.Entry<java.time.YearMonth, BigDecimal> month : data.trend().entrySet()) {
-			months.addValue(month.getValue(), "Spend", month.getKey().toString());
+			months.addValue(month.getValue(), "Spend", DayWords.shortMonth(month.getKey()));
 		}
 		JFreeChart chart = Charts.styled(ChartFactory.createBarChart(null, "Month", "Spend (" + data.currency() + ")",
 				months, PlotOrientation.VERTICAL, false, false, false));

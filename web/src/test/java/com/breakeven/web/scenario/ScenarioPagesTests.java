@@ -471,7 +471,7 @@ class ScenarioPagesTests {
 			assertThat(page.split("id=\"" + table + "\"", -1)).as(table).hasSize(2);
 		}
 		assertThat(page).contains("id=\"baseline-seller\">OpenAI&#39;s price (the seller in your usage data)<")
-			.contains("<th scope=\"row\">2026-10</th>");
+			.contains("<th scope=\"row\">Oct 2026</th>");
 	}
 
 	@Test
