@@ -217,6 +217,13 @@ public class UsageImports {
 				| org.springframework.batch.core.job.parameters.InvalidJobParametersException ex) {
 			throw new IllegalStateException("cannot run the usage import of " + absolute + ": " + ex.getMessage(), ex);
 		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			// the job key is the file's digest (JOB_INST_UN): another instance started
+			// the
+			// same file at the same moment and imports it
+			throw new IllegalStateException("cannot run the usage import of " + absolute
+					+ ": the same file was started at the same moment elsewhere, which imports it", ex);
+		}
 	}
 
 	/**

@@ -2,7 +2,6 @@ package com.breakeven.web;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -67,12 +66,17 @@ public class DayWords {
 	 * @return the span in words, or an empty text when a day is missing
 	 */
 	public String period(LocalDate from, LocalDate to) {
+		return span(from, to);
+	}
+
+	/** {@link #period}, for code outside templates. */
+	public static String span(LocalDate from, LocalDate to) {
 		if (from == null || to == null) {
 			return "";
 		}
 		boolean wholeMonths = from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.lengthOfMonth();
 		if (!wholeMonths) {
-			return words(from) + " to " + words(to);
+			return WORDS.format(from) + " to " + WORDS.format(to);
 		}
 		if (YearMonth.from(from).equals(YearMonth.from(to))) {
 			return MONTH_YEAR.format(to);

@@ -40,8 +40,9 @@ class PriceFeedRefresh {
 		refresh(OpenRouterFeed.CODE, this.settings.openrouterUrl());
 	}
 
-	// a feed whose job cannot even start (the database refused the launch) is logged and
-	// the other feed still refreshed: the lock keeps this run from being repeated for a
+	// a feed whose job fails outside its import run (the database refused the launch, or
+	// the job ended without a run) is logged and the other feed still refreshed: the lock
+	// keeps this run from being repeated for a
 	// while, so an exception here would skip the second feed until the next schedule
 	private void refresh(String feed, String url) {
 		try {
@@ -50,7 +51,7 @@ class PriceFeedRefresh {
 					run.message());
 		}
 		catch (RuntimeException ex) {
-			log.error("Scheduled price refresh {} from {} could not start", feed, url, ex);
+			log.error("Scheduled price refresh {} from {} failed: {}", feed, url, ex.getMessage(), ex);
 		}
 	}
 

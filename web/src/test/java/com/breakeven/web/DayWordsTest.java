@@ -40,8 +40,17 @@ class DayWordsTest {
 
 	@Test
 	void month_isTheShortNameAndYearWhateverTheDefaultLocale() {
-		assertThat(DayWords.shortMonth(java.time.YearMonth.of(2026, 8))).isEqualTo("Aug 2026");
-		assertThat(this.days.month(java.time.YearMonth.of(2026, 12))).isEqualTo("Dec 2026");
+		java.util.Locale before = java.util.Locale.getDefault();
+		java.util.Locale.setDefault(java.util.Locale.GERMANY);
+		try {
+			assertThat(DayWords.shortMonth(java.time.YearMonth.of(2026, 10))).isEqualTo("Oct 2026");
+			assertThat(this.days.month(java.time.YearMonth.of(2026, 12))).isEqualTo("Dec 2026");
+			assertThat(DayWords.span(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 22)))
+				.isEqualTo("16 November 2026 to 22 November 2026");
+		}
+		finally {
+			java.util.Locale.setDefault(before);
+		}
 		assertThat(this.days.month(null)).isEmpty();
 	}
 

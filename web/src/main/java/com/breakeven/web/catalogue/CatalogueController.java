@@ -335,7 +335,15 @@ class CatalogueController {
 		page.addAttribute("view", "quality");
 		page.addAttribute("benchmarks", benchmarks);
 		page.addAttribute("filter", chosen ? benchmark : null);
-		page.addAttribute("table", CatalogueTables.qualityForPage(CatalogueTables.quality(shown, modelNames())));
+		// a table per benchmark: a percentage and an Elo rating never share a column, and
+		// each table reads as one ranking
+		Map<Long, String> names = modelNames();
+		page.addAttribute("tables", shown.stream()
+			.collect(Collectors.groupingBy(QualityScore::benchmark, java.util.LinkedHashMap::new, Collectors.toList()))
+			.values()
+			.stream()
+			.map(scores -> CatalogueTables.qualityForPage(CatalogueTables.quality(scores, names)))
+			.toList());
 		return "catalogue";
 	}
 

@@ -144,9 +144,9 @@ final class CatalogueTables {
 					(m.measuredOn() != null) ? m.measuredOn().toString() : ""));
 		}
 		return new Table("Throughput measurements",
-				List.of("#", "Model", "GPU", "GPUs", "Engine", "Precision", "Concurrency", "Input tokens per request",
-						"Output tokens per request", OUTPUT_RATE, "TTFT p99 (ms)", "ITL p99 (ms)", "Source",
-						"Measured"),
+				List.of("Measurement", "Model", "GPU", "GPUs", "Engine", "Precision", "Concurrency",
+						"Input tokens per request", "Output tokens per request", OUTPUT_RATE, "TTFT p99 (ms)",
+						"ITL p99 (ms)", "Source", "Measured"),
 				rows, 1);
 	}
 

@@ -148,7 +148,7 @@ public class AlertChecks {
 							Percent.of(reading.status().actualPercent()).words()),
 					String.format(Locale.ROOT, "Counted: the spend on %s from %s to %s.%s%s", budget.scopeInWords(),
 							DAYS.words(reading.periodStart()), DAYS.words(reading.asOf()),
-							alsoPassed(budget.thresholds(), actual, false), missing),
+							alsoPassed(budget.thresholds(), 0, actual, false), missing),
 					BigDecimal.valueOf(reading.status().actual()).setScale(2, RoundingMode.HALF_EVEN),
 					budget.currency(), budget.id()));
 		}
@@ -169,7 +169,7 @@ public class AlertChecks {
 							DAYS.words(reading.periodEnd()), budget.scopeInWords(),
 							whole(reading.status().actual(), budget.currency()), DAYS.words(reading.periodStart()),
 							DAYS.words(reading.asOf()), whole(f.lower(), null), whole(f.upper(), budget.currency()),
-							alsoPassed(budget.thresholds(), forecast, true), missing),
+							alsoPassed(budget.thresholds(), actual, forecast, true), missing),
 					BigDecimal.valueOf(f.expected()).setScale(2, RoundingMode.HALF_EVEN), budget.currency(),
 					budget.id()));
 		}
@@ -180,11 +180,19 @@ public class AlertChecks {
 	 * The thresholds below the one an alert names, which it stands for: a check raises
 	 * one alert, for the highest threshold reached, so a spend that jumps past 50, 80 and
 	 * 100 % between two checks raises only the 100 % one, and says so.
+	 * @param above thresholds at or below this one are left out (the forecast's alert
+	 * leaves out those the spend to date has reached: they have an alert of their own)
+	 * @param highest the threshold the alert names
 	 * @param forecast whether the alert is the forecast's (else the spend to date's)
-	 * @return " Its 50 % and 80 % thresholds are passed too; …", or "" when none is lower
+	 * @return " The budget's 50 % and 80 % thresholds are passed too; …", or "" when none
+	 * is lower
 	 */
-	static String alsoPassed(List<Integer> thresholds, int highest, boolean forecast) {
-		List<String> lower = thresholds.stream().filter(t -> t < highest).sorted().map(t -> t + " %").toList();
+	static String alsoPassed(List<Integer> thresholds, int above, int highest, boolean forecast) {
+		List<String> lower = thresholds.stream()
+			.filter(t -> t > above && t < highest)
+			.sorted()
+			.map(t -> t + " %")
+			.toList();
 		if (lower.isEmpty()) {
 			return "";
 		}
@@ -192,7 +200,7 @@ public class AlertChecks {
 		String listed = one ? lower.get(0)
 				: String.join(", ", lower.subList(0, lower.size() - 1)) + " and " + lower.get(lower.size() - 1);
 		String sentence = forecast ? "The forecast passes its " + listed + (one ? " threshold" : " thresholds") + " too"
-				: "Its " + listed + (one ? " threshold is" : " thresholds are") + " passed too";
+				: "The budget's " + listed + (one ? " threshold is" : " thresholds are") + " passed too";
 		return " " + sentence + "; each check raises one alert, for the highest threshold reached.";
 	}
 

@@ -48,8 +48,8 @@ final class ImportTables {
 	 */
 	private static final int[] SHOWN = { 0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13 };
 
-	private static final List<String> PAGE_HEADINGS = List.of("#", "Kind", "Source", "Status", "Started (UTC)", "Read",
-			"Added", "Changed", "Unchanged", "Refused", "Counted in", "Message");
+	private static final List<String> PAGE_HEADINGS = List.of("Run", "Kind", "Source", "Status", "Started (UTC)",
+			"Read", "Added", "Changed", "Unchanged", "Refused", "Counted in", "Message");
 
 	/**
 	 * One row per run as the imports page shows it: besides what {@link #runs} downloads,

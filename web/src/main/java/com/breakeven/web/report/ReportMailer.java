@@ -41,7 +41,7 @@ class ReportMailer {
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
 			helper.setFrom(this.from);
 			helper.setTo(definition.recipients().toArray(String[]::new));
-			helper.setSubject(definition.name() + " — " + data.period());
+			helper.setSubject(definition.name() + " — " + data.period().inWords());
 			helper.setText(ReportRenderer.headline(data) + "\n\nThe report is attached as PDF.\n\n— Breakeven");
 			helper.addAttachment(fileName, new ByteArrayResource(pdf), ReportFormat.PDF.contentType());
 		}

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
+import com.breakeven.web.DayWords;
+
 /**
  * The days a report covers: {@code start} inclusive, {@code end} exclusive (a month is
  * the 1st to the 1st of the next).
@@ -61,15 +63,12 @@ public record ReportPeriod(LocalDate start, LocalDate end) {
 	}
 
 	/**
-	 * The period as people name it: "October 2026" for a calendar month, else its days
-	 * ("2026-11-16 to 2026-11-22").
+	 * The period as people name it: "October 2026" for a calendar month, "July to
+	 * September 2026" for a quarter, else its days ("16 November 2026 to 22 November
+	 * 2026"); {@link #toString()} keeps the ISO days for logs and file names.
 	 */
 	public String inWords() {
-		if (this.start.getDayOfMonth() == 1 && this.end.equals(this.start.plusMonths(1))) {
-			return this.start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
-					+ this.start.getYear();
-		}
-		return toString();
+		return DayWords.span(this.start, lastDay());
 	}
 
 	@Override

@@ -50,12 +50,12 @@ class ReportRenderer {
 		Document document = new Document(PageSize.A4, 40, 40, 40, 40);
 		try {
 			PdfBlocks.writer(document, bytes);
-			document.addTitle(data.name() + " — " + data.period());
+			document.addTitle(data.name() + " — " + data.period().inWords());
 			document.addCreator("Breakeven");
 			document.open();
 			document.add(new Paragraph(data.name(), PdfBlocks.TITLE));
 			document.add(new Paragraph(
-					"AI spend, " + data.scope() + ", " + data.period() + " · amounts in " + data.currency()
+					"AI spend, " + data.scope() + ", " + data.period().inWords() + " · amounts in " + data.currency()
 							+ " · generated " + GENERATED.format(data.generatedAt().atOffset(ZoneOffset.UTC)),
 					PdfBlocks.SMALL));
 			Paragraph headline = new Paragraph(headline(data), PdfBlocks.TEXT);

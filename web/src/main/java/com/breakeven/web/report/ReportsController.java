@@ -132,7 +132,8 @@ class ReportsController {
 		definition(id);
 		GeneratedReports.Generated generated = this.runs.runNow(id);
 		redirect.addFlashAttribute(generated.succeeded() ? "message" : "error",
-				"Run now for " + generated.period() + ": " + generated.outcome().toLowerCase(java.util.Locale.ROOT)
+				"Run now for " + generated.period().inWords() + ": "
+						+ generated.outcome().toLowerCase(java.util.Locale.ROOT)
 						+ ((generated.failureReason() != null) ? " — " + generated.failureReason() : ""));
 		return "redirect:/reports/" + id;
 	}

@@ -164,8 +164,8 @@ public final class ScenarioTables {
 	 * difference of the two amounts shown, so the three figures add up as read.
 	 */
 	public String cashAndBookValueLead() {
-		return "The lines are cash paid out. The total cost in the strategies' table also counts what owned hardware"
-				+ " is still worth at the end:";
+		return "The lines are cash paid out. The total cost in the strategies' table deducts what owned hardware is"
+				+ " still worth at the end:";
 	}
 
 	/**
@@ -185,7 +185,7 @@ public final class ScenarioTables {
 				sentences.add(strategy.label() + ": " + Money.text(cash, this.outcome.currency(), this.digits)
 						+ " paid out by month " + horizon + " less "
 						+ Money.text(bookValue, this.outcome.currency(), this.digits)
-						+ ", the straight-line book value of the nodes still serving then, gives its total cost of "
+						+ ", the straight-line book value of the nodes still serving then, is a total cost of "
 						+ Money.text(total, this.outcome.currency(), this.digits) + ".");
 			}
 		}

@@ -315,8 +315,9 @@ class GuardrailsTests {
 		List<Alert> actual = alertsOf(Alert.Kind.BUDGET_ACTUAL);
 		assertThat(actual).hasSize(2);
 		assertThat(actual.get(1).title()).contains("passed its 50 % threshold");
-		assertThat(actual.get(1).detail()).endsWith(" Its 10 % threshold is passed too; each check raises one alert,"
-				+ " for the highest threshold reached.");
+		assertThat(actual.get(1).detail())
+			.endsWith(" The budget's 10 % threshold is passed too; each check raises one alert,"
+					+ " for the highest threshold reached.");
 		assertThat(actual.get(1).state()).isEqualTo(Alert.State.MUTED);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM alert_delivery WHERE alert_id IN (?, ?)")
 			.params(ten.id(), actual.get(1).id())

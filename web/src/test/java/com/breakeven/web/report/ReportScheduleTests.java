@@ -126,7 +126,7 @@ class ReportScheduleTests {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Monthly AI spend")
-				.contains("2026-10-01 to 2026-10-31")
+				.contains("AI spend, all usage, October 2026 · amounts in USD")
 				.contains("Spend was " + total + " USD")
 				.contains("Spend by provider")
 				.contains("Top move,")
@@ -168,7 +168,7 @@ class ReportScheduleTests {
 		assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
 		MimeMessage message = mail.getReceivedMessages()[0];
 		assertThat(message.getAllRecipients()[0].toString()).isEqualTo("cfo@example.com");
-		assertThat(message.getSubject()).isEqualTo("Monthly AI spend — 2026-10-01 to 2026-10-31");
+		assertThat(message.getSubject()).isEqualTo("Monthly AI spend — October 2026");
 		MimeMultipart parts = (MimeMultipart) message.getContent();
 		assertThat(GreenMailUtil.getBody(message)).contains("Spend was " + total + " USD");
 		assertThat(parts.getCount()).isEqualTo(2);

@@ -362,7 +362,7 @@ class ScenarioPagesTests {
 			.bodyText()
 			.contains("All self-hosted: " + TableCells.format(cash) + " USD paid out by month 36 less "
 					+ TableCells.format(cash.subtract(total)) + " USD, the straight-line book value of the nodes"
-					+ " still serving then, gives its total cost of " + TableCells.format(total) + " USD.");
+					+ " still serving then, is a total cost of " + TableCells.format(total) + " USD.");
 
 		byte[] xlsx = this.mvc.get()
 			.uri("/scenarios/" + id + "/summary.xlsx")
