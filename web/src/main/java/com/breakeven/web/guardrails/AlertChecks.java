@@ -213,7 +213,8 @@ public class AlertChecks {
 					.entrySet()
 					.stream()
 					.map(entry -> entry.getKey().getCurrencyCode() + " spend of " + entry.getValue().size()
-							+ " day(s) from " + entry.getValue().first() + " to " + entry.getValue().last())
+							+ ((entry.getValue().size() == 1) ? " day, " + DAYS.words(entry.getValue().first())
+									: " days, " + DayWords.span(entry.getValue().first(), entry.getValue().last())))
 					.collect(Collectors.joining("; "))
 				+ ".";
 	}

@@ -16,6 +16,7 @@ import com.breakeven.ingestion.FxRates;
 import com.breakeven.ingestion.SpendAnalysis;
 import com.breakeven.ingestion.UsageRepository;
 import com.breakeven.simulator.guardrails.BudgetPeriod;
+import com.breakeven.web.DayWords;
 import com.breakeven.simulator.guardrails.BudgetStatus;
 import com.breakeven.simulator.guardrails.DailyAmount;
 import com.breakeven.simulator.guardrails.DailySeries;
@@ -169,11 +170,10 @@ public class SpendGuardrails {
 		return forecasts;
 	}
 
-	/** A period in words: "October 2026", "2026 Q4", "2026". */
+	/** The period holding a day, in words: "October 2026", "2026 Q4", "2026". */
 	static String periodName(BudgetPeriod period, LocalDate start) {
 		return switch (period) {
-			case MONTH -> start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-					+ " " + start.getYear();
+			case MONTH -> DayWords.span(start.withDayOfMonth(1), start.withDayOfMonth(start.lengthOfMonth()));
 			case QUARTER -> start.getYear() + " Q" + ((start.getMonthValue() - 1) / 3 + 1);
 			case YEAR -> "" + start.getYear();
 		};
