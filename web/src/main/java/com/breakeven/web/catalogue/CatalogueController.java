@@ -256,7 +256,7 @@ class CatalogueController {
 			case "hardware-profiles" ->
 				CatalogueTables.hardwareProfiles(this.hardware.findAllHardwareProfiles(), gpus());
 			case "hosting-profiles" -> CatalogueTables.hostingProfiles(this.hardware.findAllHostingProfiles());
-			case "measurements" -> measurements(model);
+			case "measurements" -> measurements(model, modelNames());
 			case "quality" -> CatalogueTables.quality(this.quality.latest(), modelNames());
 			default -> throw new IllegalArgumentException("no catalogue table '" + name + "'");
 		};
@@ -295,16 +295,19 @@ class CatalogueController {
 	@GetMapping("/catalogue/throughput")
 	String throughput(@RequestParam(required = false) String model, Model page) {
 		page.addAttribute("view", "throughput");
-		page.addAttribute("table", measurements(model));
+		page.addAttribute("table", measurements(model, displayNames()));
 		page.addAttribute("filter", model);
 		return "catalogue";
 	}
 
-	/** Measurements by model name, then number; of one model when one is named. */
-	private Table measurements(String model) {
+	/**
+	 * Measurements by model name, then number; of one model when one is named.
+	 * @param modelNames each model's name as the table shows it: its code in downloads,
+	 * its name for people on the page
+	 */
+	private Table measurements(String model, Map<Long, String> modelNames) {
 		Map<Long, String> gpuNames = new LinkedHashMap<>();
 		this.hardware.findAllGpus().forEach(g -> gpuNames.put(g.id(), g.displayName()));
-		Map<Long, String> modelNames = modelNames();
 		List<MeasuredThroughput> measured = new ArrayList<>();
 		for (com.breakeven.pricing.Model m : this.models.findAll()) {
 			if (model == null || model.isBlank() || m.canonicalName().equals(model)) {
@@ -337,7 +340,7 @@ class CatalogueController {
 		page.addAttribute("filter", chosen ? benchmark : null);
 		// a table per benchmark: a percentage and an Elo rating never share a column, and
 		// each table reads as one ranking
-		Map<Long, String> names = modelNames();
+		Map<Long, String> names = displayNames();
 		page.addAttribute("tables", shown.stream()
 			.collect(Collectors.groupingBy(QualityScore::benchmark, java.util.LinkedHashMap::new, Collectors.toList()))
 			.values()
@@ -350,6 +353,20 @@ class CatalogueController {
 	private Map<Long, String> modelNames() {
 		Map<Long, String> names = new LinkedHashMap<>();
 		this.models.findAll().forEach(m -> names.put(m.id(), m.canonicalName()));
+		return names;
+	}
+
+	/**
+	 * Each model's name for people ("Llama 3.3 70B Instruct"), by its id; where two
+	 * models share a name, their codes tell them apart.
+	 */
+	private Map<Long, String> displayNames() {
+		List<com.breakeven.pricing.Model> all = this.models.findAll();
+		Map<String, Long> uses = all.stream()
+			.collect(Collectors.groupingBy(com.breakeven.pricing.Model::displayName, Collectors.counting()));
+		Map<Long, String> names = new LinkedHashMap<>();
+		all.forEach(m -> names.put(m.id(),
+				(uses.get(m.displayName()) > 1) ? m.displayName() + " (" + m.canonicalName() + ")" : m.displayName()));
 		return names;
 	}
 
