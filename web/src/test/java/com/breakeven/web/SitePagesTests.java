@@ -309,12 +309,12 @@ class SitePagesTests {
 		assertThat(this.mvc.post().uri("/catalogue/hardware/l4-2x/delete").with(csrf())).hasStatus3xxRedirection()
 			.flash()
 			.hasEntrySatisfying("error", message -> assertThat((String) message)
-				.startsWith("Not deleted: hardware profile l4-2x goes only once you press “Yes, delete”"));
+				.startsWith("Not deleted: hardware profile 2x node goes only once you press “Yes, delete”"));
 		assertThat(this.hardware.findHardwareProfile("l4-2x")).isPresent();
 		assertThat(this.mvc.post().uri("/catalogue/hardware/l4-2x/delete").with(csrf()).param("confirm", "yes"))
 			.hasStatus3xxRedirection()
 			.flash()
-			.containsEntry("message", "Deleted hardware profile l4-2x.");
+			.containsEntry("message", "Deleted hardware profile 2x node.");
 		assertThat(this.hardware.findHardwareProfile("l4-2x")).isEmpty();
 
 		this.scenarios.create(this.defaults.forWorkload("helpdesk on openai/gpt-4o").named("Page test scenario", null),

@@ -195,10 +195,19 @@ public final class ShiftAdvisor {
 		return Formulas.apiMonthlyCost(pricing, workload.demand()).total();
 	}
 
+	/**
+	 * A family as the risk sentence names it: a model without a family of its own is its
+	 * own family, named by its canonical name; its maker's prefix is left out so that
+	 * both sides read alike ("gpt-4o → gpt-oss-20b", not "gpt-4o → openai/gpt-oss-20b").
+	 */
+	static String familyInWords(String family) {
+		return family.substring(family.indexOf('/') + 1);
+	}
+
 	private static String risk(String fromFamily, String toFamily, Adequacy.Verdict verdict) {
 		String switching = fromFamily.equals(toFamily)
 				? "same model family: low switching risk; re-run the evaluation set before switching"
-				: "different model family (" + fromFamily + " → " + toFamily
+				: "different model family (" + familyInWords(fromFamily) + " → " + familyInWords(toFamily)
 						+ "): prompts, tools and output formats need re-validation";
 		Adequacy.Standard standard = verdict.standard();
 		double score = verdict.candidate().value();

@@ -244,4 +244,10 @@ class ShiftAdvisorTest {
 				+ " LMArena text, category overall and no floor was given: no candidate can be judged adequate");
 	}
 
+	@Test
+	void familyInWords_leavesOutTheMakerOfAModelThatIsItsOwnFamily() {
+		assertThat(ShiftAdvisor.familyInWords("openai/gpt-oss-20b")).isEqualTo("gpt-oss-20b");
+		assertThat(ShiftAdvisor.familyInWords("llama-3")).isEqualTo("llama-3");
+	}
+
 }

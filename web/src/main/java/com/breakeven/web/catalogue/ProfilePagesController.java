@@ -24,6 +24,7 @@ import com.breakeven.pricing.DeviceKind;
 import com.breakeven.pricing.Gpu;
 import com.breakeven.pricing.HardwareProfile;
 import com.breakeven.pricing.HardwareRepository;
+import com.breakeven.pricing.HostingProfile;
 import com.breakeven.pricing.ModelRepository;
 import com.breakeven.web.forms.NumberEditor;
 
@@ -111,7 +112,8 @@ class ProfilePagesController {
 	@PostMapping("/catalogue/hardware/{code}/delete")
 	String deleteHardware(@PathVariable String code, @RequestParam(required = false) String confirm,
 			RedirectAttributes redirect) {
-		return delete("hardware", code, confirm, () -> this.edits.deleteHardware(code), redirect);
+		String name = this.hardware.findHardwareProfile(code).map(HardwareProfile::displayName).orElse(code);
+		return delete("hardware", code, name, confirm, () -> this.edits.deleteHardware(code), redirect);
 	}
 
 	@GetMapping("/catalogue/hosting/new")
@@ -146,7 +148,8 @@ class ProfilePagesController {
 	@PostMapping("/catalogue/hosting/{code}/delete")
 	String deleteHosting(@PathVariable String code, @RequestParam(required = false) String confirm,
 			RedirectAttributes redirect) {
-		return delete("hosting", code, confirm, () -> this.edits.deleteHosting(code), redirect);
+		String name = this.hardware.findHostingProfile(code).map(HostingProfile::displayName).orElse(code);
+		return delete("hosting", code, name, confirm, () -> this.edits.deleteHosting(code), redirect);
 	}
 
 	/** The architecture of one model (by default the first open model). */
@@ -206,9 +209,11 @@ class ProfilePagesController {
 		return editor(page, kind, code, form);
 	}
 
-	private String delete(String kind, String code, String confirm, Runnable delete, RedirectAttributes redirect) {
+	/** Deletes an entry once confirmed; the messages name it as its page does. */
+	private String delete(String kind, String code, String name, String confirm, Runnable delete,
+			RedirectAttributes redirect) {
 		if (!DeleteConfirmation.given(confirm)) {
-			redirect.addFlashAttribute("error", DeleteConfirmation.refusal(Kind.of(kind).label + " " + code));
+			redirect.addFlashAttribute("error", DeleteConfirmation.refusal(Kind.of(kind).label + " " + name));
 			return "redirect:/catalogue/" + kind + "/" + code;
 		}
 		try {
@@ -218,7 +223,7 @@ class ProfilePagesController {
 			redirect.addFlashAttribute("error", "Not deleted: " + inUse.getMessage() + ".");
 			return "redirect:/catalogue/" + kind + "/" + code;
 		}
-		redirect.addFlashAttribute("message", "Deleted " + Kind.of(kind).label + " " + code + ".");
+		redirect.addFlashAttribute("message", "Deleted " + Kind.of(kind).label + " " + name + ".");
 		return "redirect:/catalogue/hardware";
 	}
 
