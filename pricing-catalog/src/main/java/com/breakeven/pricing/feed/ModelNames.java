@@ -57,7 +57,7 @@ public final class ModelNames {
 		.compile("^(us|eu|apac|global|jp|au|ca|us-gov|in)\\.(.+)$");
 
 	private static final Pattern BEDROCK_VENDOR = Pattern.compile(
-			"^(anthropic|meta|mistral|amazon|cohere|ai21|deepseek|qwen|openai|writer|twelvelabs|stability|luma)\\.(.+)$");
+			"^(anthropic|meta|mistral|amazon|cohere|ai21|deepseek|qwen|openai|writer|twelvelabs|stability|luma|google|minimax|moonshot|moonshotai|xai)\\.(.+)$");
 
 	private static final Pattern BEDROCK_VERSION = Pattern.compile("-v\\d+(:\\d+)?$|:\\d+$");
 
@@ -133,7 +133,10 @@ public final class ModelNames {
 			Map.entry("magistral", "mistral"), Map.entry("devstral", "mistral"), Map.entry("open-mistral", "mistral"),
 			Map.entry("llama-", "meta-llama"), Map.entry("llama3", "meta-llama"), Map.entry("meta-llama", "meta-llama"),
 			Map.entry("qwen", "qwen"), Map.entry("deepseek", "deepseek"), Map.entry("grok", "xai"),
-			Map.entry("command", "cohere"), Map.entry("glm-", "zhipu"), Map.entry("kimi", "moonshot"));
+			Map.entry("command", "cohere"), Map.entry("glm-", "zhipu"), Map.entry("zai-glm-", "zhipu"),
+			Map.entry("kimi", "moonshot"), Map.entry("phi-", "microsoft"), Map.entry("reka-", "reka"),
+			Map.entry("code-llama-", "meta-llama"), Map.entry("codellama-", "meta-llama"), Map.entry("jamba-", "ai21"),
+			Map.entry("minimax-", "minimax"), Map.entry("nemotron-", "nvidia"));
 
 	private ModelNames() {
 	}

@@ -29,6 +29,28 @@ class ModelNamesTest {
 		assertThat(identity.aliases()).contains(raw.toLowerCase(), canonical);
 	}
 
+	// keys as LiteLLM's model_prices_and_context_window.json writes them (the shipped
+	// feed): an open family sold under a seller's route is its maker's model, so the
+	// seller's price joins the maker's own and the other sellers'
+	@ParameterizedTest(name = "{0} via {1} is {2}")
+	@CsvSource({ "azure_ai/Phi-4, azure_ai, microsoft/phi-4, global",
+			"fireworks_ai/accounts/fireworks/models/phi-3-mini-128k-instruct, fireworks_ai,"
+					+ " microsoft/phi-3-mini-128k-instruct, global",
+			"snowflake/reka-flash, snowflake, reka/reka-flash, global",
+			"snowflake/jamba-1.5-large, snowflake, ai21/jamba-1.5-large, global",
+			"fireworks_ai/accounts/fireworks/models/code-llama-13b, fireworks_ai, meta-llama/code-llama-13b, global",
+			"bedrock/eu-west-1/minimax.minimax-m2.5, bedrock, minimax/minimax-m2.5, eu-west-1",
+			"bedrock/moonshotai.kimi-k2.5, bedrock, moonshot/kimi-k2.5, global",
+			"bedrock_converse/google.gemma-3-27b-it, bedrock_converse, google/gemma-3-27b-it, global",
+			"oci/xai.grok-4, oci, xai/grok-4, global", "cerebras/zai-glm-4.6, cerebras, zhipu/zai-glm-4.6, global" })
+	void identify_namesTheMakerOfAnOpenFamilySoldUnderASellersRoute(String raw, String route, String canonical,
+			String region) {
+		ModelIdentity identity = ModelNames.identify(raw, Set.of(route), route.replace('_', '-'));
+
+		assertThat(identity.canonicalName()).isEqualTo(canonical);
+		assertThat(identity.region()).isEqualTo(region);
+	}
+
 	@ParameterizedTest(name = "{0} is {2}, variant {3}")
 	@CsvSource({ "vertex_ai/claude-3-7-sonnet@20250219, vertex_ai, anthropic/claude-3-7-sonnet, 2, 20250219",
 			"vertex_ai/claude-opus-4-6@default, vertex_ai, anthropic/claude-opus-4-6, 1, ''",
