@@ -134,7 +134,7 @@ class CatalogueController {
 		page.addAttribute("sellerChoices", ranked);
 		page.addAttribute("drawn", drawn);
 		page.addAttribute("maxSellers", MAX_SELLERS);
-		page.addAttribute("drawnWords", drawnWords(ranked, drawn, ticked));
+		page.addAttribute("drawnWords", drawnWords(ranked, drawn, ticked) + alike(drawnPrices, sellers, drawn));
 		page.addAttribute("architectureGaps", listed(architectureGaps(m)));
 		page.addAttribute("chart", Charts.forPage(priceChart(drawnPrices, sellers), 960, 340));
 		return "catalogue";
@@ -173,6 +173,46 @@ class CatalogueController {
 				+ ". Not drawn, " + ((left.size() == 1) ? "1 other seller: " : left.size() + " other sellers: ")
 				+ listed(left) + "; tick them above to draw them (at most " + MAX_SELLERS
 				+ " at once), or read every price in the numbers below.";
+	}
+
+	/**
+	 * Sellers drawn whose base-tier prices are the same on every day of their history:
+	 * their lines lie on one another, so the legend names a seller the chart seems to
+	 * lack, and a sentence says why.
+	 * @return " Amazon Bedrock, Baseten and MiniMax charge the same throughout: their
+	 * lines lie on one another.", or "" when every drawn seller's line is its own
+	 */
+	static String alike(List<Price> drawnPrices, Map<Long, String> sellers, List<String> drawn) {
+		Map<String, TimeSeries> lines = steps(drawnPrices, sellers, LocalDate.now());
+		Map<List<String>, List<String>> sellersAlike = new LinkedHashMap<>();
+		for (String seller : drawn) {
+			List<String> line = new ArrayList<>(points(lines.get(seller + ": input")));
+			line.add("output");
+			line.addAll(points(lines.get(seller + ": output")));
+			if (line.size() > 1) {
+				sellersAlike.computeIfAbsent(line, k -> new ArrayList<>()).add(seller);
+			}
+		}
+		StringBuilder words = new StringBuilder();
+		sellersAlike.values()
+			.stream()
+			.filter(group -> group.size() > 1)
+			.forEach(group -> words.append(" ")
+				.append(listed(group))
+				.append(" charge the same throughout: their lines lie on one another."));
+		return words.toString();
+	}
+
+	/** A line's points as the chart draws them, "0.30" and "0.3000" alike. */
+	private static List<String> points(TimeSeries line) {
+		List<String> points = new ArrayList<>();
+		if (line != null) {
+			for (int i = 0; i < line.getItemCount(); i++) {
+				points.add(line.getTimePeriod(i) + " "
+						+ new BigDecimal(line.getValue(i).toString()).stripTrailingZeros().toPlainString());
+			}
+		}
+		return points;
 	}
 
 	/**
@@ -391,18 +431,8 @@ class CatalogueController {
 	 */
 	static JFreeChart priceChart(List<Price> history, Map<Long, String> sellers) {
 		TimeSeriesCollection data = new TimeSeriesCollection();
-		Map<String, TimeSeries> series = new LinkedHashMap<>();
-		LocalDate today = LocalDate.now();
 		String currency = history.isEmpty() ? "" : history.get(0).currency().getCurrencyCode();
-		for (Price price : history.stream().sorted(Comparator.comparing(Price::effectiveFrom)).toList()) {
-			if (price.contextAboveTokens() != 0) {
-				continue;
-			}
-			String seller = sellers.getOrDefault(price.providerId(), "provider " + price.providerId());
-			point(series, seller + ": input", price, Price::inputPerMtok, today);
-			point(series, seller + ": output", price, Price::outputPerMtok, today);
-		}
-		series.values().forEach(data::addSeries);
+		steps(history, sellers, LocalDate.now()).values().forEach(data::addSeries);
 		JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(null, "Effective from",
 				"Per million tokens (" + currency + ")", data, true, false, false));
 		XYStepRenderer renderer = new XYStepRenderer();
@@ -499,6 +529,23 @@ class CatalogueController {
 
 	/** The least distance between two lines' ends named, as a share of the price axis. */
 	private static final double LABEL_GAP = 0.12;
+
+	/**
+	 * Each seller's base-tier input and output price as the chart's steps ("Baseten:
+	 * input", "Baseten: output"), held to the next price or today.
+	 */
+	private static Map<String, TimeSeries> steps(List<Price> history, Map<Long, String> sellers, LocalDate today) {
+		Map<String, TimeSeries> series = new LinkedHashMap<>();
+		for (Price price : history.stream().sorted(Comparator.comparing(Price::effectiveFrom)).toList()) {
+			if (price.contextAboveTokens() != 0) {
+				continue;
+			}
+			String seller = sellers.getOrDefault(price.providerId(), "provider " + price.providerId());
+			point(series, seller + ": input", price, Price::inputPerMtok, today);
+			point(series, seller + ": output", price, Price::outputPerMtok, today);
+		}
+		return series;
+	}
 
 	private static void point(Map<String, TimeSeries> series, String name, Price price,
 			Function<Price, BigDecimal> amount, LocalDate today) {

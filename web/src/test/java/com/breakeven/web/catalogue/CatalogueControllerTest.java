@@ -42,6 +42,27 @@ class CatalogueControllerTest {
 	}
 
 	@Test
+	void alike_namesTheSellersWhoseLinesLieOnOneAnother() {
+		// three sellers at 0.30 / 1.20 since 1 July (one written 0.3000), a fourth
+		// cheaper
+		// from 1 August
+		List<Price> drawn = List.of(seller(1, "0.30", "1.20"), seller(2, "0.3000", "1.2"), seller(3, "0.30", "1.20"),
+				seller(4, "0.30", "0.90"));
+		Map<Long, String> names = Map.of(1L, "Amazon Bedrock", 2L, "Baseten", 3L, "MiniMax", 4L, "OpenRouter");
+
+		assertThat(
+				CatalogueController.alike(drawn, names, List.of("OpenRouter", "Amazon Bedrock", "Baseten", "MiniMax")))
+			.isEqualTo(
+					" Amazon Bedrock, Baseten and MiniMax charge the same throughout: their lines lie on one another.");
+		assertThat(CatalogueController.alike(drawn, names, List.of("OpenRouter", "Amazon Bedrock"))).isEmpty();
+	}
+
+	private static Price seller(long providerId, String input, String output) {
+		return new Price(null, 7, providerId, "global", 0, USD, new BigDecimal(input), null, null,
+				new BigDecimal(output), null, null, null, LocalDate.of(2026, 7, 1), null, "litellm", null, false);
+	}
+
+	@Test
 	void architectureGaps_nameTheFiguresAnOpenModelLacks() {
 		// DeepSeek V3: 671B parameters, 61 layers, 128K context; its latent attention has
 		// no plain KV-head count
